@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// npm run build: the bundles (rollup), type declarations, the schema, the
+// sample feed and the theme files into dist/.
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdirSync, rmSync, existsSync} from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit'});
+rmSync('dist', {recursive: true, force: true});
+run('npx', ['rollup', '-c', '--silent']);
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+mkdirSync('dist/themes', {recursive: true});
+cpSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
+cpSync('src/feed/sample-feed.json', 'dist/sample-feed.json');
+if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', {recursive: true});
+console.log('built dist/');

@@ -1,0 +1,79 @@
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    declarationMap: false,
+    sourceMap: true,
+    outDir: undefined,
+    rootDir: undefined,
+    include: ['src/**/*.ts'],
+    exclude: ['test/**', 'stories/**'],
+  });
+const min = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    format: {comments: false},
+    compress: {passes: 2},
+  });
+const warn = (warning, next) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  next(warning);
+};
+
+const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
+
+export default [
+  // 1. The one-file bundle for a script tag: Lit and English inside, each
+  //    other locale a small module beside it, loaded on demand relative to it.
+  {
+    input: 'src/all.ts',
+    onwarn: warn,
+    plugins: [nodeResolve(), ts(), min()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'local-y-mpact.js',
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  // 2. A classic script for page builders that refuse type="module": every
+  //    locale inlined.
+  {
+    input: 'src/all.ts',
+    onwarn: warn,
+    plugins: [nodeResolve(), ts(), min()],
+    output: {
+      file: 'dist/local-y-mpact.classic.js',
+      format: 'iife',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+  // 3. For bundlers: per-element entry points and the side-effect-free classes,
+  //    with lit and @lit/localize left to the application to deduplicate.
+  {
+    input: Object.fromEntries([
+      ['index', 'src/index.ts'],
+      ['all', 'src/all.ts'],
+      ...ELEMENTS.map((name) => [name, `src/${name}/define.ts`]),
+    ]),
+    onwarn: warn,
+    external: (id) => /^(lit|@lit\/localize)(\/|$)/.test(id),
+    plugins: [nodeResolve(), ts()],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,165 @@
+/**
+ * Loading feeds: one fetch per URL per page, however many elements read it;
+ * a timeout; aborted when the last element waiting for it leaves the page.
+ * Plain HTTP caching applies (no cache-busting).
+ */
+import {FeedError} from './errors.js';
+import {parseFeed} from './parse.js';
+import type {Feed, FeedIssue, ParseResult} from './types.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface LoadedFeed extends ParseResult {
+  /** The absolute URL it came from; undefined for inline or `.data` feeds. */
+  readonly url?: string;
+}
+
+interface Entry {
+  readonly promise: Promise<LoadedFeed>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Entry>();
+
+/** Warns once per feed about skipped records. */
+export function reportIssues(issues: readonly FeedIssue[], where: string) {
+  if (issues.length === 0) return;
+  console.warn(
+    `[local-y-mpact] ${where}: ${issues.length} problem(s) in the feed; the affected records or values were skipped.`,
+    issues
+  );
+}
+
+async function fetchFeed(url: string, controller: AbortController, timeoutMs: number) {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: {accept: 'application/json'},
+      });
+    } catch (e) {
+      if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeoutMs} ms.`, url);
+      throw new FeedError('network', `Could not reach ${url}: ${(e as Error).message}`, url);
+    }
+    if (!response.ok) {
+      throw new FeedError('http', `${url} answered HTTP ${response.status}.`, url, response.status);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeoutMs} ms.`, url);
+      throw new FeedError('json', `${url} did not return JSON.`, url);
+    }
+    const result = parseFeed(body);
+    reportIssues(result.issues, url);
+    return {...result, url};
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Loads and parses the feed at `url` (absolute). Concurrent and later calls
+ * for the same URL share one request and its result. When `signal` aborts,
+ * this caller stops waiting; the request itself is aborted only when nobody
+ * else waits for it.
+ */
+export function loadFeed(
+  url: string,
+  options: {signal?: AbortSignal; timeoutMs?: number} = {}
+): Promise<LoadedFeed> {
+  let entry = cache.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = {
+      controller,
+      waiting: 0,
+      settled: false,
+      promise: fetchFeed(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).then(
+        (feed) => {
+          created.settled = true;
+          return feed;
+        },
+        (error: unknown) => {
+          created.settled = true;
+          // A failure is not cached: Retry fetches again.
+          if (cache.get(url) === created) cache.delete(url);
+          throw error;
+        }
+      ),
+    };
+    entry = created;
+    cache.set(url, entry);
+  }
+  const shared = entry;
+  const signal = options.signal;
+  if (!signal) return shared.promise;
+  if (signal.aborted) return Promise.reject(new FeedError('network', 'Aborted.', url));
+  shared.waiting++;
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    const onAbort = () => {
+      shared.waiting--;
+      if (shared.waiting === 0 && !shared.settled) {
+        if (cache.get(url) === shared) cache.delete(url);
+        shared.controller.abort();
+      }
+      reject(new FeedError('network', 'Aborted.', url));
+    };
+    signal.addEventListener('abort', onAbort, {once: true});
+    shared.promise.then(
+      (feed) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        resolve(feed);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        reject(error);
+      }
+    );
+  });
+}
+
+/** Forgets cached feeds (all, or one URL): the next load fetches again. */
+export function clearFeedCache(url?: string) {
+  if (url === undefined) cache.clear();
+  else cache.delete(url);
+}
+
+/**
+ * Merges feeds in order. Records with the same `id` resolve deterministically:
+ * the later feed wins, and takes the earlier record's place in the order.
+ */
+export function mergeFeeds(feeds: readonly Feed[]): Feed {
+  if (feeds.length === 1) return feeds[0];
+  const byId = <T extends {readonly id: string}>(pick: (f: Feed) => readonly T[]) => {
+    const map = new Map<string, T>();
+    for (const feed of feeds) for (const item of pick(feed)) map.set(item.id, item);
+    return [...map.values()];
+  };
+  return {
+    version: 1,
+    publisher: feeds[0]?.publisher,
+    defaultLocale: feeds[0]?.defaultLocale ?? 'en',
+    updated: feeds
+      .map((f) => f.updated)
+      .filter((u): u is string => !!u)
+      .sort()
+      .pop(),
+    organizations: byId((f) => f.organizations),
+    events: byId((f) => f.events),
+    recommendations: byId((f) => f.recommendations),
+    forms: byId((f) => f.forms),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Pure locale helpers: which UI locale an element uses, text fallback, plural
+ * choice. No DOM access except `langOf`, which reads attributes.
+ */
+import type {LocalizedText, UiLocale} from '../feed/types.js';
+
+export const SOURCE_LOCALE: UiLocale = 'en';
+export const UI_LOCALES: readonly UiLocale[] = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
+
+/** The primary language subtag of a BCP 47 tag, lower case ("lv-LV" → "lv"). */
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+}
+
+/** The UI locale for a language tag: its language when we ship it, else English. */
+export function uiLocaleFor(tag: string | null | undefined): UiLocale {
+  const lang = primaryLanguage(tag);
+  return (UI_LOCALES as readonly string[]).includes(lang) ? (lang as UiLocale) : SOURCE_LOCALE;
+}
+
+/**
+ * The language of an element: its `lang` attribute, else the nearest
+ * ancestor's (crossing shadow roots), else the document's, else "en".
+ */
+export function langOf(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return el.ownerDocument?.documentElement.lang || SOURCE_LOCALE;
+}
+
+/**
+ * A tag suited to Intl for this UI locale: the element's own tag when it is a
+ * variant of the UI locale (en-GB keeps British dates), else the UI locale.
+ */
+export function intlLocaleFor(lang: string, ui: UiLocale): string {
+  if (primaryLanguage(lang) !== ui) return ui;
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? ui;
+  } catch {
+    return ui;
+  }
+}
+
+/**
+ * Which key of a localized text to show: the exact tag, then its language
+ * (also regional keys: "pt-PT" for "pt"), then the feed's default locale,
+ * then English, then any. Undefined for a plain string or an empty object.
+ */
+function pickKey(text: Readonly<Record<string, string>>, locale: string, defaultLocale: string) {
+  const has = (key: string) => !!text[key];
+  const sameLanguage = (lang: string) =>
+    Object.keys(text).find((key) => has(key) && primaryLanguage(key) === lang);
+  return [locale, primaryLanguage(locale)].find(has) ??
+    sameLanguage(primaryLanguage(locale)) ??
+    [defaultLocale, primaryLanguage(defaultLocale)].find(has) ??
+    sameLanguage(primaryLanguage(defaultLocale)) ??
+    (has(SOURCE_LOCALE) ? SOURCE_LOCALE : undefined) ??
+    Object.keys(text).find(has);
+}
+
+/** A feed text in the reader's language, with the fallback of {@link pickKey}; "" when absent. */
+export function pickText(
+  text: LocalizedText | undefined,
+  locale: string,
+  defaultLocale: string = SOURCE_LOCALE
+): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const key = pickKey(text, locale, defaultLocale);
+  return key === undefined ? '' : text[key];
+}
+
+/**
+ * The language of the text {@link pickText} picks, so it can be marked with
+ * `lang` when it differs from the UI (WCAG 3.1.2). Undefined for plain strings.
+ */
+export function textLang(
+  text: LocalizedText | undefined,
+  locale: string,
+  defaultLocale: string = SOURCE_LOCALE
+): string | undefined {
+  if (text === undefined || typeof text === 'string') return undefined;
+  return pickKey(text, locale, defaultLocale);
+}
+
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * Chooses the plural form for `count` by the locale's CLDR rules
+ * (Latvian: zero/one/other; Lithuanian: one/few/many/other; …).
+ */
+export function plural(locale: string, count: number, forms: PluralForms): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return forms[rules.select(count)] ?? forms.other;
+}

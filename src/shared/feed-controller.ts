@@ -1,0 +1,205 @@
+/**
+ * Where an element gets its feed: `src` (one URL, or several separated by
+ * spaces, resolved against the page), the `.data` property, or an inline
+ * `<script type="application/json">` child. One controller per element.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {FeedError, type FeedErrorKind} from '../feed/errors.js';
+import {loadFeed, mergeFeeds, reportIssues, type LoadedFeed} from '../feed/load.js';
+import {parseFeed} from '../feed/parse.js';
+import type {Feed, FeedIssue} from '../feed/types.js';
+
+export interface FeedErrorDetail {
+  readonly kind: FeedErrorKind;
+  readonly message: string;
+  readonly url?: string;
+  readonly status?: number;
+  /** True when other feeds of a several-URL `src` did load and are shown. */
+  readonly partial: boolean;
+}
+
+/** Fired when the feed (or one of several) cannot be used. */
+export class LymFeedErrorEvent extends Event {
+  constructor(readonly detail: FeedErrorDetail) {
+    super('lym-feed-error', {bubbles: true, composed: true});
+  }
+}
+
+export interface FeedLoadDetail {
+  readonly feed: Feed;
+  /** Records and values the parser skipped, with paths and reasons. */
+  readonly issues: readonly FeedIssue[];
+  /** How many problems were found (`issues.length`). */
+  readonly skipped: number;
+}
+
+/** Fired when the feed is loaded and parsed. */
+export class LymFeedLoadEvent extends Event {
+  constructor(readonly detail: FeedLoadDetail) {
+    super('lym-feed-load', {bubbles: true, composed: true});
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lym-feed-error': LymFeedErrorEvent;
+    'lym-feed-load': LymFeedLoadEvent;
+  }
+}
+
+export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  data?: unknown;
+  timeout?: number;
+}
+
+/** Splits a `src` attribute into absolute URLs (resolved against the page). */
+export function feedUrls(src: string | undefined, base: string): string[] {
+  const urls: string[] = [];
+  for (const part of (src ?? '').split(/\s+/)) {
+    if (!part) continue;
+    try {
+      const url = new URL(part, base);
+      if (url.protocol === 'http:' || url.protocol === 'https:') urls.push(url.href);
+    } catch {
+      // Not a URL: ignored, reported as missing when nothing is left.
+    }
+  }
+  return [...new Set(urls)];
+}
+
+export class FeedController implements ReactiveController {
+  status: FeedStatus = 'idle';
+  feed?: Feed;
+  error?: FeedError;
+  /** The URL the form actions and relative links resolve against. */
+  baseUrl?: string;
+  /** Failures of some feeds when others loaded (several-URL `src`). */
+  partialErrors: FeedError[] = [];
+
+  private key?: string;
+  private data?: unknown;
+  private abort?: AbortController;
+  private generation = 0;
+
+  constructor(private readonly host: FeedHost) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    // Re-load when re-attached after a load had been cut short.
+    if (this.status === 'loading') {
+      this.key = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostUpdate() {
+    const key = `${this.host.src ?? ''}|${this.host.timeout ?? ''}`;
+    if (key !== this.key || this.host.data !== this.data) {
+      this.key = key;
+      this.data = this.host.data;
+      void this.load();
+    }
+  }
+
+  hostDisconnected() {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  /** Loads again (the Retry button). */
+  retry() {
+    void this.load();
+  }
+
+  private inlineJson(): unknown {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (!script) return undefined;
+    try {
+      return JSON.parse(script.textContent ?? '');
+    } catch {
+      throw new FeedError('json', 'The inline feed is not valid JSON.');
+    }
+  }
+
+  private async load() {
+    const generation = ++this.generation;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.error = undefined;
+    this.partialErrors = [];
+    try {
+      const data = this.host.data;
+      const urls = feedUrls(this.host.src, document.baseURI);
+      let result: {feed: Feed; issues: readonly FeedIssue[]};
+      if (data !== undefined && data !== null) {
+        result = parseFeed(data);
+        reportIssues(result.issues, `<${this.host.localName}> .data`);
+        this.baseUrl = document.baseURI;
+      } else if (urls.length > 0) {
+        this.status = 'loading';
+        this.host.requestUpdate();
+        const settled = await Promise.allSettled(
+          urls.map((url) => loadFeed(url, {signal: abort.signal, timeoutMs: this.host.timeout}))
+        );
+        if (generation !== this.generation) return;
+        const loaded = settled
+          .filter((s): s is PromiseFulfilledResult<LoadedFeed> => s.status === 'fulfilled')
+          .map((s) => s.value);
+        const failed = settled
+          .filter((s): s is PromiseRejectedResult => s.status === 'rejected')
+          .map((s) => toFeedError(s.reason));
+        if (loaded.length === 0) throw failed[0];
+        this.partialErrors = failed;
+        result = {
+          feed: mergeFeeds(loaded.map((l) => l.feed)),
+          issues: loaded.flatMap((l) => l.issues),
+        };
+        this.baseUrl = loaded[loaded.length - 1].url;
+        for (const error of failed) this.dispatchError(error, true);
+      } else {
+        const inline = this.inlineJson();
+        if (inline === undefined) {
+          throw new FeedError('missing', 'No feed: set src, .data or an inline JSON script.');
+        }
+        result = parseFeed(inline);
+        reportIssues(result.issues, `<${this.host.localName}> inline feed`);
+        this.baseUrl = document.baseURI;
+      }
+      this.feed = result.feed;
+      this.status = 'ready';
+      this.host.requestUpdate();
+      this.host.dispatchEvent(
+        new LymFeedLoadEvent({feed: result.feed, issues: result.issues, skipped: result.issues.length})
+      );
+    } catch (e) {
+      if (generation !== this.generation || abort.signal.aborted) return;
+      const error = toFeedError(e);
+      this.error = error;
+      this.feed = undefined;
+      this.status = 'error';
+      this.host.requestUpdate();
+      this.dispatchError(error, false);
+    }
+  }
+
+  private dispatchError(error: FeedError, partial: boolean) {
+    this.host.dispatchEvent(
+      new LymFeedErrorEvent({
+        kind: error.kind,
+        message: error.message,
+        url: error.url,
+        status: error.status,
+        partial,
+      })
+    );
+  }
+}
+
+function toFeedError(e: unknown): FeedError {
+  return e instanceof FeedError ? e : new FeedError('invalid', String((e as Error)?.message ?? e));
+}

@@ -1,0 +1,61 @@
+/**
+ * The URL guard. Feed text is never trusted: a URL becomes a link only when
+ * its scheme is http(s), mailto: or tel:. Everything else (javascript:, data:,
+ * vbscript:, relative paths that could be tricks, …) yields `undefined`.
+ */
+
+const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const CONTROL_CHARS = /[\u0000-\u001f\u007f\s]/g;
+
+/**
+ * Returns a normalised absolute URL string when `value` is an http(s),
+ * mailto: or tel: URL; otherwise `undefined`. Relative URLs are resolved
+ * against `base` only when a base is given.
+ */
+export function safeUrl(
+  value: unknown,
+  options: {base?: string | URL; schemes?: readonly string[]} = {}
+): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > 2048) return undefined;
+  // Browsers drop tabs and newlines inside a scheme ("java\nscript:"):
+  // look at the scheme with them removed, as the browser would.
+  const compact = trimmed.replace(CONTROL_CHARS, '');
+  let url: URL;
+  try {
+    url = options.base ? new URL(compact, options.base) : new URL(compact);
+  } catch {
+    return undefined;
+  }
+  const allowed = options.schemes ? new Set(options.schemes) : ALLOWED;
+  if (!allowed.has(url.protocol)) return undefined;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) {
+    return undefined;
+  }
+  if (url.protocol === 'mailto:' && !/^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(url.pathname))) {
+    return undefined;
+  }
+  return url.href;
+}
+
+/** An http(s) URL only (websites, registration pages, images). */
+export function httpUrl(value: unknown, base?: string | URL): string | undefined {
+  return safeUrl(value, {base, schemes: ['http:', 'https:']});
+}
+
+/** A `mailto:` link for an address, or undefined when it is not one. */
+export function mailtoUrl(email: unknown): string | undefined {
+  if (typeof email !== 'string') return undefined;
+  const address = email.trim();
+  if (!/^[^\s@:/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/.test(address)) return undefined;
+  return safeUrl(`mailto:${address}`);
+}
+
+/** A `tel:` link for a phone number, or undefined when it is not one. */
+export function telUrl(phone: unknown): string | undefined {
+  if (typeof phone !== 'string') return undefined;
+  const digits = phone.replace(/[\s().\-/]/g, '');
+  if (!/^\+?[0-9]{3,20}$/.test(digits)) return undefined;
+  return `tel:${digits}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * The loading and error states every element shares. The error state shows
+ * the page's fallback content (the element's light DOM) under the message.
+ */
+import {html, type TemplateResult} from 'lit';
+import type {MsgFn} from '@lit/localize';
+import type {FeedError} from '../feed/errors.js';
+
+export function renderLoading(t: MsgFn): TemplateResult {
+  return html`<div part="status loading" class="lym-status" role="status" aria-live="polite">
+    ${t('Loading…', {id: 'feed.loading'})}
+  </div>`;
+}
+
+/** A sentence that says what went wrong, in words a visitor understands. */
+export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
+  switch (error?.kind) {
+    case 'timeout':
+      return t('The information took too long to arrive.', {id: 'feed.error.timeout'});
+    case 'network':
+      return t('The information could not be loaded. Check your connection.', {
+        id: 'feed.error.network',
+      });
+    case 'http':
+      return t('The information is not available at the moment.', {id: 'feed.error.http'});
+    case 'missing':
+      return t('No information source is set for this part of the page.', {id: 'feed.error.missing'});
+    default:
+      return t('The information could not be read.', {id: 'feed.error.invalid'});
+  }
+}
+
+export function renderError(
+  t: MsgFn,
+  error: FeedError | undefined,
+  onRetry: () => void
+): TemplateResult {
+  const retry = error?.kind !== 'missing';
+  return html`<div part="status error" class="lym-status" data-kind="error" role="alert">
+      <p><strong>${t('Sorry, something went wrong.', {id: 'feed.error.title'})}</strong>
+        ${feedErrorText(t, error)}</p>
+      ${retry
+        ? html`<button part="retry-button" class="lym-button" type="button" @click=${onRetry}>
+            ${t('Try again', {id: 'feed.retry'})}
+          </button>`
+        : null}
+    </div>
+    <div part="fallback"><slot></slot></div>`;
+}

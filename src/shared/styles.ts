@@ -1,0 +1,178 @@
+import {css} from 'lit';
+
+/**
+ * Global tokens. Public ones (`--lym-*`) are read with a default; pages and
+ * theme files set them. Each element maps them to private `--_lym-*` values on
+ * its wrapper. Colours use `light-dark()`, so they follow the page's
+ * `color-scheme` (set `color-scheme: light dark` on the page to follow the
+ * visitor's preference) or the element's `color-scheme` attribute.
+ *
+ * | token | default |
+ * |---|---|
+ * | --lym-font-family | inherit (the page's font) |
+ * | --lym-font-size | 1rem |
+ * | --lym-color-text | #1b1f24 / #eef1f4 |
+ * | --lym-color-text-muted | #4a5560 / #b8c2cc |
+ * | --lym-color-background | transparent |
+ * | --lym-color-surface | #ffffff / #1e242b |
+ * | --lym-color-border | #8a949e / #6b7680 |
+ * | --lym-color-accent | #0b5cad / #8cc2ff |
+ * | --lym-color-accent-contrast | #ffffff / #0b1a2a |
+ * | --lym-color-danger | #b3261e / #ffb4ab |
+ * | --lym-color-success | #1e6b34 / #8fd9a3 |
+ * | --lym-color-focus | #c45200 / #ffb870 |
+ * | --lym-radius | 0.375rem |
+ * | --lym-space-xs, -s, -m, -l, -xl | 0.25rem, 0.5rem, 1rem, 1.5rem, 2rem |
+ */
+export const tokens = css`
+  :host {
+    --_lym-font-family: var(--lym-font-family, inherit);
+    --_lym-font-size: var(--lym-font-size, 1rem);
+    --_lym-text: var(--lym-color-text, #1b1f24);
+    --_lym-text: var(--lym-color-text, light-dark(#1b1f24, #eef1f4));
+    --_lym-muted: var(--lym-color-text-muted, #4a5560);
+    --_lym-muted: var(--lym-color-text-muted, light-dark(#4a5560, #b8c2cc));
+    --_lym-bg: var(--lym-color-background, transparent);
+    --_lym-surface: var(--lym-color-surface, #ffffff);
+    --_lym-surface: var(--lym-color-surface, light-dark(#ffffff, #1e242b));
+    --_lym-border: var(--lym-color-border, #8a949e);
+    --_lym-border: var(--lym-color-border, light-dark(#8a949e, #6b7680));
+    --_lym-accent: var(--lym-color-accent, #0b5cad);
+    --_lym-accent: var(--lym-color-accent, light-dark(#0b5cad, #8cc2ff));
+    --_lym-accent-contrast: var(--lym-color-accent-contrast, #ffffff);
+    --_lym-accent-contrast: var(--lym-color-accent-contrast, light-dark(#ffffff, #0b1a2a));
+    --_lym-danger: var(--lym-color-danger, #b3261e);
+    --_lym-danger: var(--lym-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_lym-success: var(--lym-color-success, #1e6b34);
+    --_lym-success: var(--lym-color-success, light-dark(#1e6b34, #8fd9a3));
+    --_lym-focus: var(--lym-color-focus, #c45200);
+    --_lym-focus: var(--lym-color-focus, light-dark(#c45200, #ffb870));
+    --_lym-radius: var(--lym-radius, 0.375rem);
+    --_lym-space-xs: var(--lym-space-xs, 0.25rem);
+    --_lym-space-s: var(--lym-space-s, 0.5rem);
+    --_lym-space-m: var(--lym-space-m, 1rem);
+    --_lym-space-l: var(--lym-space-l, 1.5rem);
+    --_lym-space-xl: var(--lym-space-xl, 2rem);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_lym-font-family);
+    font-size: var(--_lym-font-size);
+    line-height: 1.5;
+    color: var(--_lym-text);
+    text-align: start;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_lym-focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_lym-accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    margin: 0;
+  }
+  .lym-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_lym-space-xs);
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: var(--_lym-space-s) var(--_lym-space-m);
+    border: 2px solid var(--_lym-accent);
+    border-radius: var(--_lym-radius);
+    background: var(--_lym-surface);
+    color: var(--_lym-accent);
+    font-weight: 600;
+    line-height: 1.2;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .lym-button[data-variant='primary'] {
+    background: var(--_lym-accent);
+    color: var(--_lym-accent-contrast);
+  }
+  .lym-button:disabled,
+  .lym-button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .lym-visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .lym-status {
+    padding: var(--_lym-space-m);
+    border: 1px solid var(--_lym-border);
+    border-radius: var(--_lym-radius);
+    background: var(--_lym-surface);
+  }
+  .lym-status[data-kind='error'] {
+    border-color: var(--_lym-danger);
+    border-inline-start-width: 6px;
+  }
+  .lym-status p {
+    margin: 0 0 var(--_lym-space-s);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .lym-button {
+      border-color: ButtonText;
+      forced-color-adjust: auto;
+    }
+    .lym-status {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,94 @@
+import {expect} from '@open-wc/testing';
+import {FeedError} from '../../src/feed/errors.js';
+import {clearFeedCache, loadFeed, mergeFeeds} from '../../src/feed/load.js';
+import {parseFeed} from '../../src/feed/parse.js';
+
+const base = `${location.origin}/api/test/feed`;
+type Req = {path: string; query: Record<string, string>};
+async function requests(): Promise<Req[]> {
+  return (await fetch('/api/test/requests')).json();
+}
+
+describe('loadFeed', () => {
+  beforeEach(async () => {
+    clearFeedCache();
+    await fetch('/api/test/requests', {method: 'DELETE'});
+  });
+
+  it('loads and parses a feed', async () => {
+    const {feed, url} = await loadFeed(`${base}?n=1`);
+    expect(url).to.equal(`${base}?n=1`);
+    expect(feed.organizations.length).to.be.greaterThan(40);
+  });
+
+  it('fetches a URL once however many callers ask', async () => {
+    const url = `${base}?n=2`;
+    const results = await Promise.all([loadFeed(url), loadFeed(url), loadFeed(url)]);
+    await loadFeed(url);
+    expect(results[0].feed).to.equal(results[2].feed);
+    expect((await requests()).filter((r) => r.query.n === '2')).to.have.length(1);
+  });
+
+  it('adds no cache-busting query to the URL', async () => {
+    await loadFeed(`${base}?n=3`);
+    const [req] = await requests();
+    expect(req.query).to.deep.equal({n: '3'});
+  });
+
+  it('gives a typed http error with the status', async () => {
+    const error = await loadFeed(`${base}?status=503`).catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(503);
+  });
+
+  it('gives a typed json error for a body that is not JSON', async () => {
+    const error = await loadFeed(`${base}?body=notjson`).catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('json');
+  });
+
+  it('gives a typed timeout error', async () => {
+    const error = await loadFeed(`${base}?delay=2000&n=t`, {timeoutMs: 200}).catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('gives a typed network error when nothing answers', async () => {
+    const error = await loadFeed('http://127.0.0.1:9/feed.json').catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('network');
+  });
+
+  it('does not cache a failure, so a retry fetches again', async () => {
+    await loadFeed(`${base}?status=500&n=r`).catch(() => undefined);
+    await loadFeed(`${base}?status=500&n=r`).catch(() => undefined);
+    expect((await requests()).filter((r) => r.query.n === 'r')).to.have.length(2);
+  });
+
+  it('aborts the request only when the last waiting caller leaves', async () => {
+    const url = `${base}?delay=400&n=a`;
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = loadFeed(url, {signal: a.signal});
+    const second = loadFeed(url, {signal: b.signal});
+    a.abort();
+    expect(await first.catch((e) => e)).to.be.instanceOf(FeedError);
+    const {feed} = await second;
+    expect(feed.version).to.equal(1);
+  });
+});
+
+describe('mergeFeeds', () => {
+  const feed = (orgs: {id: string; name: string}[], updated?: string) =>
+    parseFeed({version: 1, updated, organizations: orgs.map((o) => ({...o, country: 'LV'}))}).feed;
+
+  it('keeps all records and lets the later feed win for the same id', () => {
+    const merged = mergeFeeds([
+      feed([{id: 'a', name: 'A1'}, {id: 'b', name: 'B1'}], '2024-01-01'),
+      feed([{id: 'b', name: 'B2'}, {id: 'c', name: 'C2'}], '2025-01-01'),
+    ]);
+    expect(merged.organizations.map((o) => `${o.id}:${o.name}`)).to.deep.equal(['a:A1', 'b:B2', 'c:C2']);
+    expect(merged.updated).to.equal('2025-01-01');
+  });
+});

@@ -1,0 +1,188 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {FeedError} from '../../src/feed/errors.js';
+import {parseFeed} from '../../src/feed/parse.js';
+import {safeUrl} from '../../src/shared/safe-url.js';
+import sample from '../../src/feed/sample-feed.json';
+
+const org = (extra: Record<string, unknown> = {}) => ({
+  id: 'o1',
+  name: {lv: 'Biedrība', en: 'Association'},
+  country: 'lv',
+  ...extra,
+});
+
+describe('parseFeed', () => {
+  it('reads the sample feed without issues', () => {
+    const {feed, issues} = parseFeed(sample);
+    expect(issues).to.deep.equal([]);
+    expect(feed.organizations.length).to.be.greaterThan(40);
+    expect(feed.events.find((e) => e.id === 'talsi-2023-08-10')?.timeZone).to.equal('Europe/Riga');
+    expect(feed.recommendations.length).to.be.at.least(8);
+    expect(feed.forms.length).to.be.at.least(1);
+  });
+
+  it('throws a typed error for a document that is not a feed', () => {
+    for (const bad of [null, 42, 'feed', [], true]) {
+      expect(() => parseFeed(bad)).to.throw(FeedError).with.property('kind', 'invalid');
+    }
+  });
+
+  it('throws a typed error for an unknown version', () => {
+    expect(() => parseFeed({version: 2})).to.throw(FeedError).with.property('kind', 'version');
+    expect(() => parseFeed({})).to.throw(FeedError).with.property('kind', 'version');
+    expect(() => parseFeed({version: '1'})).to.throw(FeedError).with.property('kind', 'version');
+  });
+
+  it('accepts a minimal feed and fills defaults', () => {
+    const {feed, issues} = parseFeed({version: 1});
+    expect(issues).to.deep.equal([]);
+    expect(feed.defaultLocale).to.equal('en');
+    expect(feed.organizations).to.deep.equal([]);
+  });
+
+  it('skips only the bad record and says where and why', () => {
+    const {feed, issues} = parseFeed({
+      version: 1,
+      organizations: [org(), org({id: 'o2', name: 12}), org({id: 'o3', country: undefined}), 'junk', org({id: 'o4'})],
+    });
+    expect(feed.organizations.map((o) => o.id)).to.deep.equal(['o1', 'o4']);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '/organizations/1/name',
+      '/organizations/1/name',
+      '/organizations/2/country',
+      '/organizations/3',
+    ]);
+  });
+
+  it('normalises codes and maps unknown types to other', () => {
+    const {feed} = parseFeed({version: 1, organizations: [org({types: ['NGO', 'alien', 'ngo'], fields: ['Youth', 'knitting'], languages: ['LV', 'xx-YY', 'en']})]});
+    const o = feed.organizations[0];
+    expect(o.country).to.equal('LV');
+    expect(o.types).to.deep.equal(['ngo', 'other']);
+    expect(o.fields).to.deep.equal(['youth', 'knitting']);
+    expect(o.languages).to.deep.equal(['lv', 'en']);
+  });
+
+  it('drops links that are not http(s) and keeps the record', () => {
+    const {feed, issues} = parseFeed({
+      version: 1,
+      organizations: [org({website: 'javascript:alert(1)', email: 'x'})],
+      events: [{id: 'e', title: 'E', start: '2023-08-10T13:00:00+03:00', url: 'data:text/html,x', organizers: [{name: 'X', url: 'vbscript:x'}]}],
+    });
+    expect(feed.organizations[0].website).to.equal(undefined);
+    expect(feed.organizations[0].email).to.equal(undefined);
+    expect(feed.events[0].url).to.equal(undefined);
+    expect(feed.events[0].organizers[0].url).to.equal(undefined);
+    expect(issues.length).to.equal(3);
+  });
+
+  it('rejects malformed dates and events without a start', () => {
+    const {feed, issues} = parseFeed({
+      version: 1,
+      events: [
+        {id: 'a', title: 'A', start: '10.08.2023'},
+        {id: 'b', title: 'B', start: '2023-08-10T13:00:00+03:00', end: 'soon'},
+      ],
+    });
+    expect(feed.events.map((e) => e.id)).to.deep.equal(['b']);
+    expect(feed.events[0].end).to.equal(undefined);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/events/0/start', '/events/0/start', '/events/1/end']);
+  });
+
+  it('keeps text as text, whatever it looks like', () => {
+    const {feed} = parseFeed({version: 1, organizations: [org({name: '<img src=x onerror=alert(1)>'})]});
+    expect(feed.organizations[0].name).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('skips form fields of unknown type and choice fields without options', () => {
+    const {feed} = parseFeed({
+      version: 1,
+      forms: [{id: 'f', fields: [
+        {name: 'a', type: 'text', label: 'A'},
+        {name: 'b', type: 'file', label: 'B'},
+        {name: 'c', type: 'select', label: 'C'},
+        {name: 'a', type: 'email', label: 'A again'},
+        {name: 'd', type: 'text', label: 'D', pattern: '(['},
+      ]}],
+    });
+    expect(feed.forms[0].fields.map((f) => f.name)).to.deep.equal(['a', 'd']);
+    expect(feed.forms[0].fields[1].pattern).to.equal(undefined);
+  });
+});
+
+/** Every string anywhere in a value. */
+function* strings(value: unknown): Generator<[string, string]> {
+  const stack: [string, unknown][] = [['', value]];
+  while (stack.length) {
+    const [path, v] = stack.pop()!;
+    if (typeof v === 'string') yield [path, v];
+    else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) stack.push([`${path}/${k}`, c]);
+  }
+}
+
+const URL_KEYS = /\/(url|website|onlineUrl|privacyUrl)$/;
+const hostile = fc.constantFrom(
+  'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'java\nscript:x',
+  '<script>alert(1)</script>', '', ' ', '\u0000', 'https://ok.example/', 'mailto:a@b.lv', 'tel:+371',
+  '2023-13-45T99:99', '1e999', '__proto__', 'constructor'
+);
+
+/** Mutates the sample feed: replaces random values with random or hostile ones. */
+function mutate(base: unknown, picks: {path: number; value: unknown}[]): unknown {
+  const copy = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+  const slots: [Record<string, unknown> | unknown[], string | number][] = [];
+  const walk = (v: unknown) => {
+    if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        slots.push([v as Record<string, unknown>, k]);
+        walk((v as Record<string, unknown>)[k]);
+      }
+    }
+  };
+  walk(copy);
+  for (const {path, value} of picks) {
+    const [obj, key] = slots[path % slots.length];
+    (obj as Record<string, unknown>)[key as string] = value;
+  }
+  return copy;
+}
+
+describe('parseFeed under random and mutated input (fast-check)', () => {
+  const anyValue = fc.oneof(fc.jsonValue(), hostile, fc.anything());
+
+  it('never throws anything but FeedError on random input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({version: fc.constant(1), organizations: fc.anything(), events: fc.anything(), forms: fc.anything(), recommendations: fc.anything()})), (value) => {
+        try {
+          parseFeed(value);
+        } catch (e) {
+          if (!(e instanceof FeedError)) throw e;
+        }
+      }),
+      {numRuns: 300}
+    );
+  });
+
+  it('never throws and never returns an unsafe URL on mutated sample feeds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({path: fc.nat(), value: anyValue}), {minLength: 1, maxLength: 12}), (picks) => {
+        const mutated = mutate(sample, picks);
+        let result;
+        try {
+          result = parseFeed(mutated);
+        } catch (e) {
+          if (e instanceof FeedError) return;
+          throw e;
+        }
+        for (const [path, value] of strings(result.feed)) {
+          if (URL_KEYS.test(path)) {
+            expect(/^https?:\/\//.test(value), `${path} = ${value}`).to.equal(true);
+            expect(safeUrl(value), `${path} = ${value}`).to.not.equal(undefined);
+          }
+        }
+      }),
+      {numRuns: 300}
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import {expect} from '@open-wc/testing';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import schema from '../../src/feed/feed.schema.json';
+import sample from '../../src/feed/sample-feed.json';
+import {parseFeed} from '../../src/feed/parse.js';
+
+const ajv = new Ajv({allErrors: true, strict: false});
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+describe('feed.schema.json', () => {
+  it('accepts the sample feed', () => {
+    const ok = validate(sample);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 1)).to.deep.equal([]);
+    expect(ok).to.equal(true);
+  });
+
+  it('rejects what the parser rejects as a whole document', () => {
+    for (const bad of [{}, {version: 2}, [], 'x']) expect(validate(bad)).to.equal(false);
+  });
+
+  it('flags the records the parser skips', () => {
+    const feed = {version: 1, organizations: [{id: 'a', name: 'A', country: 'LV'}, {id: 'b', country: 'LV'}, {id: 'c', name: 'C'}]};
+    expect(validate(feed)).to.equal(false);
+    const paths = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(paths).to.include('/organizations/1');
+    expect(paths).to.include('/organizations/2');
+    expect(parseFeed(feed).feed.organizations.map((o) => o.id)).to.deep.equal(['a']);
+  });
+
+  it('flags javascript: links, which the parser drops', () => {
+    const feed = {version: 1, organizations: [{id: 'a', name: 'A', country: 'LV', website: 'javascript:alert(1)'}]};
+    expect(validate(feed)).to.equal(false);
+    expect(parseFeed(feed).feed.organizations[0].website).to.equal(undefined);
+  });
+
+  it('requires every text of the sample feed in all six locales', () => {
+    const missing: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (!v || typeof v !== 'object') return;
+      const keys = Object.keys(v);
+      const isText = keys.length > 0 && keys.every((k) => /^[a-z]{2}$/.test(k)) && Object.values(v).every((x) => typeof x === 'string');
+      if (isText && !Array.isArray(v)) {
+        for (const l of ['lv', 'lt', 'sv', 'el', 'pt', 'en']) if (!(l in v)) missing.push(`${path} (${l})`);
+        return;
+      }
+      for (const [k, c] of Object.entries(v)) walk(c, `${path}/${k}`);
+    };
+    walk(sample, '');
+    // One record deliberately carries a description in two locales, to exercise the fallback.
+    expect(missing.filter((m) => !m.includes('/description'))).to.deep.equal([]);
+    expect(new Set(missing.map((m) => m.split(' ')[0])).size).to.be.at.most(1);
+  });
+
+  it('has at least 8 organisations in each of the five countries', () => {
+    const count = (c: string) => sample.organizations.filter((o) => o.country === c).length;
+    for (const c of ['LV', 'LT', 'SE', 'CY', 'PT']) expect(count(c), c).to.be.at.least(8);
+  });
+});

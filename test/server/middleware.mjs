@@ -1,0 +1,77 @@
+// The test runner's dev server middleware: real HTTP endpoints on 127.0.0.1
+// for loader and form tests. Requests to /api/test/* are recorded and can be
+// read back at /api/test/requests (and cleared with DELETE).
+//
+//   GET  /api/test/feed?status=500            answers with that status
+//   GET  /api/test/feed?delay=MS&file=PATH    serves a repo file after a delay
+//   GET  /api/test/feed?body=notjson          answers text that is not JSON
+//   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON
+import {readFile} from 'node:fs/promises';
+
+const requests = [];
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function testServer(ctx, next) {
+  if (!ctx.path.startsWith('/api/test/')) return next();
+  const q = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  if (ctx.path === '/api/test/requests') {
+    if (ctx.method === 'DELETE') requests.length = 0;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(requests);
+    return;
+  }
+  const body = ctx.method === 'GET' ? '' : await readBody(ctx.req);
+  requests.push({
+    method: ctx.method,
+    path: ctx.path,
+    query: q,
+    headers: ctx.headers,
+    body,
+    at: Date.now(),
+  });
+  if (q.delay) await sleep(Math.min(Number(q.delay), 30000));
+  if (ctx.path === '/api/test/feed') {
+    if (q.status) {
+      ctx.status = Number(q.status);
+      ctx.body = 'error';
+      return;
+    }
+    if (q.body === 'notjson') {
+      ctx.type = 'text/html';
+      ctx.body = '<html>not a feed</html>';
+      return;
+    }
+    const file = q.file ?? 'src/feed/sample-feed.json';
+    if (file.includes('..')) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+    return;
+  }
+  if (ctx.path === '/api/test/submit') {
+    const status = Number(q.status ?? 201);
+    ctx.status = status;
+    ctx.type = 'application/json';
+    if (status === 422 || status === 400) {
+      ctx.body = q.errors ?? JSON.stringify({errors: [{field: 'email', message: 'This address is already registered.'}]});
+    } else if (status >= 500) {
+      ctx.body = JSON.stringify({error: 'server error'});
+    } else {
+      ctx.body = JSON.stringify({ok: true});
+    }
+    return;
+  }
+  ctx.status = 404;
+}

@@ -1,0 +1,60 @@
+import {expect} from '@open-wc/testing';
+import {httpUrl, mailtoUrl, safeUrl, telUrl} from '../../src/shared/safe-url.js';
+
+describe('safeUrl', () => {
+  it('keeps http, https, mailto and tel URLs', () => {
+    expect(safeUrl('https://lsua.lv/')).to.equal('https://lsua.lv/');
+    expect(safeUrl('http://example.org/a?b=c')).to.equal('http://example.org/a?b=c');
+    expect(safeUrl('mailto:info@lsua.lv')).to.equal('mailto:info@lsua.lv');
+    expect(safeUrl('tel:+37120000000')).to.equal('tel:+37120000000');
+  });
+
+  for (const bad of [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+    '//evil.example/',
+    '/relative/path',
+    'https://',
+    'mailto:not-an-address',
+    '',
+    '   ',
+  ]) {
+    it(`rejects ${JSON.stringify(bad)}`, () => {
+      expect(safeUrl(bad)).to.equal(undefined);
+    });
+  }
+
+  it('rejects values that are not strings', () => {
+    for (const v of [undefined, null, 42, {}, [], true]) expect(safeUrl(v)).to.equal(undefined);
+  });
+
+  it('resolves relative URLs only against a given base', () => {
+    expect(safeUrl('/a', {base: 'https://lsua.lv/x/'})).to.equal('https://lsua.lv/a');
+    expect(safeUrl('javascript:alert(1)', {base: 'https://lsua.lv/'})).to.equal(undefined);
+  });
+});
+
+describe('httpUrl, mailtoUrl, telUrl', () => {
+  it('httpUrl refuses mailto and tel', () => {
+    expect(httpUrl('mailto:a@b.lv')).to.equal(undefined);
+    expect(httpUrl('tel:123')).to.equal(undefined);
+    expect(httpUrl('https://talsunovads.lv')).to.equal('https://talsunovads.lv/');
+  });
+  it('mailtoUrl builds a link for an address and refuses tricks', () => {
+    expect(mailtoUrl('info@lsua.lv')).to.equal('mailto:info@lsua.lv');
+    expect(mailtoUrl('a@b.lv?bcc=x@y.lv')).to.equal(undefined);
+    expect(mailtoUrl('not an email')).to.equal(undefined);
+  });
+  it('telUrl keeps digits and a leading plus', () => {
+    expect(telUrl('+371 2000 0000')).to.equal('tel:+37120000000');
+    expect(telUrl('(8) 612-34567')).to.equal('tel:861234567');
+    expect(telUrl('call me')).to.equal(undefined);
+  });
+});
