@@ -1,11 +1,24 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {fromRollup} from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
+import {build} from 'esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {findChrome, CHROME_ARGS} from './bin/find-chrome.mjs';
 import {summaryReporter} from './bin/wtr-summary-reporter.mjs';
 import {testServer} from './test/server/middleware.mjs';
+
+/**
+ * JSON files imported as modules (`import sample from './feed.json'`) become
+ * JS; the same file fetched with fetch() stays JSON. Told apart by the
+ * browser's Sec-Fetch-Dest header, which is also part of the cache key.
+ */
+const isJsonImport = (ctx) =>
+  ctx.path.endsWith('.json') && !ctx.path.startsWith('/__web-dev-server__') && ctx.get('sec-fetch-dest') === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  transformCacheKey: (ctx) => (ctx.path.endsWith('.json') ? ctx.get('sec-fetch-dest') : undefined),
+  resolveMimeType: (ctx) => (isJsonImport(ctx) ? 'js' : undefined),
+  transform: (ctx) => (isJsonImport(ctx) ? {body: `export default ${ctx.body};`} : undefined),
+};
 
 let executablePath;
 try {
@@ -25,9 +38,17 @@ export default {
   browserStartTimeout: 60000,
   hostname: '127.0.0.1',
   plugins: [
-    // ajv (schema tests only) is CommonJS.
-    fromRollup(rollupCommonjs)({include: ['**/node_modules/ajv/**', '**/node_modules/ajv-formats/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/fast-uri/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/require-from-string/**']}),
-    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021', json: true})],
+    // ajv is CommonJS only: the schema tests get it bundled as one ES module.
+    {
+      name: 'ajv-bundle',
+      async serve(ctx) {
+        if (ctx.path !== '/test/vendor/ajv.js') return undefined;
+        const out = await build({entryPoints: ['test/vendor/ajv-entry.mjs'], bundle: true, format: 'esm', write: false, platform: 'browser'});
+        return {body: out.outputFiles[0].text, type: 'js'};
+      },
+    },
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
+    jsonModules],
   middleware: [testServer],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROME_ARGS}})],
   reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter()],

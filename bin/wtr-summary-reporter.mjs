@@ -1,5 +1,7 @@
 // A web-test-runner reporter that prints one plain closing line from the
-// runner's own results: "N passed, N failed" (", N skipped" when some were).
+// runner's own results: "N passed, N failed" (", N skipped" when some were),
+// and writes the same counts to .tmp/wtr-summary.json for bin/test.mjs.
+import {mkdirSync, writeFileSync} from 'node:fs';
 function count(suite, totals) {
   if (!suite) return;
   for (const test of suite.tests ?? []) {
@@ -21,6 +23,8 @@ export function summaryReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) broken++;
       }
       totals.failed += broken;
+      mkdirSync('.tmp', {recursive: true});
+      writeFileSync('.tmp/wtr-summary.json', JSON.stringify(totals));
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // Printed after the runner's own output has finished.
       process.on('exit', () => {

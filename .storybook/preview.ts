@@ -1,0 +1,61 @@
+import type {Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import manifest from '../custom-elements.json';
+import '../src/all.js';
+
+setCustomElementsManifest(manifest);
+
+const LOCALES = [
+  {value: 'en', title: 'English'},
+  {value: 'lv', title: 'Latviešu'},
+  {value: 'lt', title: 'Lietuvių'},
+  {value: 'sv', title: 'Svenska'},
+  {value: 'el', title: 'Ελληνικά'},
+  {value: 'pt', title: 'Português'},
+];
+const THEMES = ['default', 'lsua', 'talsi'].flatMap((t) => [
+  {value: `${t}-light`, title: `${t} (light)`},
+  {value: `${t}-dark`, title: `${t} (dark)`},
+]);
+
+function applyTheme(value: string) {
+  const [name, scheme] = value.split('-');
+  let link = document.getElementById('lym-theme') as HTMLLinkElement | null;
+  if (!link) {
+    link = document.createElement('link');
+    link.id = 'lym-theme';
+    link.rel = 'stylesheet';
+    document.head.append(link);
+  }
+  link.href = `./themes/${name}.css`;
+  document.documentElement.style.colorScheme = scheme;
+  document.body.style.background = scheme === 'dark' ? '#0e1216' : '#f4f6f8';
+  document.body.style.color = scheme === 'dark' ? '#eef1f4' : '#1b1f24';
+}
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the element',
+      toolbar: {title: 'Language', icon: 'globe', items: LOCALES, dynamicTitle: true},
+    },
+    theme: {
+      description: 'Theme and colour scheme',
+      toolbar: {title: 'Theme', icon: 'paintbrush', items: THEMES, dynamicTitle: true},
+    },
+  },
+  initialGlobals: {locale: 'en', theme: 'default-light'},
+  decorators: [
+    (story, context) => {
+      applyTheme(String(context.globals.theme ?? 'default-light'));
+      return html`<div lang=${String(context.globals.locale ?? 'en')} style="color-scheme: inherit">${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: {expanded: true},
+    a11y: {test: 'error'},
+    docs: {toc: true},
+  },
+};
+export default preview;

@@ -1,0 +1,486 @@
+// Spreadsheet tables → feed, with every problem located by file, row and column.
+
+import {basename} from 'node:path';
+import {COLUMNS, KINDS, closestColumn, kindFromName, parseHeader} from './columns.mjs';
+import {UserError, columnLetter, show} from './errors.mjs';
+import {readTables} from './read-table.mjs';
+import {lookupBoolean, lookupCountry, lookupLanguage, lookupVocab} from './vocab.mjs';
+import {
+  isTimeZone,
+  parseInteger,
+  parseNumber,
+  parsePhone,
+  parseUrl,
+  parseWhen,
+  splitList,
+  withOffset,
+} from './values.mjs';
+
+const NOT_SHEETS = /^(lists?|help|readme|codes|instructions?|info|saraksti|pal[iī]dz[iī]ba)$/i;
+
+/**
+ * @typedef {{level: 'error'|'warning', where: string, message: string}} Problem
+ */
+
+function kindOf(table, options) {
+  if (options.kind) return options.kind;
+  if (table.sheet) {
+    const k = kindFromName(table.sheet);
+    if (k) return k;
+  }
+  const h = new Set(table.headers.map((x) => x.toLowerCase().replace(/\..*$/, '')));
+  if (h.has('start')) return 'events';
+  if (h.has('summary') || h.has('topics') || h.has('step1')) return 'recommendations';
+  if (h.has('country') || h.has('types') || h.has('fields')) return 'organizations';
+  return kindFromName(basename(table.file));
+}
+
+/** Header analysis of one table: where each column (and language) is. */
+function layout(table, kind, problems, defaultLocale) {
+  const columns = new Map(); // column → {plain?: idx, locales: Map<locale, idx>}
+  const steps = new Map(); // n → {title: entry, text: entry}
+  const unknown = [];
+  table.headers.forEach((header, i) => {
+    const parsed = parseHeader(kind, header);
+    if (!parsed) {
+      unknown.push({header, i});
+      return;
+    }
+    let map = columns;
+    let key = parsed.column;
+    if (parsed.step !== undefined) {
+      if (!steps.has(parsed.step)) steps.set(parsed.step, new Map());
+      map = steps.get(parsed.step);
+      key = parsed.column === 'step' ? 'title' : 'text';
+    }
+    if (!map.has(key)) map.set(key, {locales: new Map()});
+    const entry = map.get(key);
+    if (parsed.locale) entry.locales.set(parsed.locale, i);
+    else entry.plain = i;
+  });
+  for (const {header, i} of unknown) {
+    const guess = closestColumn(kind, header);
+    problems.push({
+      level: 'warning',
+      where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)}`,
+      message:
+        `the column ${show(header)} is not a known ${kindLabel(kind)} column and is ignored.` +
+        (guess ? ` Did you mean "${guess}"?` : ` Known columns: ${COLUMNS[kind].map((c) => c.name).join(', ')}.`),
+    });
+  }
+  const missing = COLUMNS[kind].filter((c) => c.required && !columns.has(c.name)).map((c) => c.name);
+  if (missing.length)
+    problems.push({
+      level: 'error',
+      where: `${table.label}, row ${table.headerRow}`,
+      message: `the header row has no column ${missing.map((m) => `"${m}"`).join(', ')}; ${missing.length > 1 ? 'they are' : 'it is'} required for ${kindLabel(kind)}.${missing.includes('name') || missing.includes('title') ? ' A text column may also be given per language, e.g. name.lv, name.en.' : ''}`,
+    });
+  void defaultLocale;
+  return {columns, steps, ok: missing.length === 0};
+}
+
+function kindLabel(kind) {
+  return {organizations: 'organisation', events: 'event', recommendations: 'recommendation'}[kind];
+}
+
+/** Reading one row. */
+class RowReader {
+  constructor(table, lay, row, problems, options) {
+    this.table = table;
+    this.lay = lay;
+    this.row = row;
+    this.problems = problems;
+    this.options = options;
+    this.failed = false;
+  }
+
+  where(i) {
+    return `${this.table.label}, row ${this.row.row}, column ${columnLetter(i)} (${this.table.headers[i]})`;
+  }
+
+  error(i, message) {
+    this.failed = true;
+    this.problems.push({level: 'error', where: this.where(i), message});
+  }
+
+  warn(i, message) {
+    this.problems.push({level: 'warning', where: this.where(i), message});
+  }
+
+  cell(i) {
+    return i === undefined ? '' : (this.row.cells[i] ?? '');
+  }
+
+  /** [text, column index] of a plain column. */
+  raw(column) {
+    const entry = this.lay.columns.get(column);
+    if (!entry) return ['', undefined];
+    if (entry.plain !== undefined) return [this.cell(entry.plain), entry.plain];
+    // A plain column given per language: take the first filled one.
+    for (const i of entry.locales.values()) if (this.cell(i)) return [this.cell(i), i];
+    return ['', undefined];
+  }
+
+  text(column, entry = this.lay.columns.get(column)) {
+    if (!entry) return undefined;
+    const plain = this.cell(entry.plain);
+    const out = {};
+    let n = 0;
+    for (const [locale, i] of entry.locales) {
+      const v = this.cell(i);
+      if (v) {
+        out[locale] = v;
+        n++;
+      }
+    }
+    if (n === 0) return plain || undefined;
+    if (plain && !(this.options.defaultLocale in out)) out[this.options.defaultLocale] = plain;
+    return out;
+  }
+
+  requiredText(column, entry = this.lay.columns.get(column)) {
+    const v = this.text(column, entry);
+    if (v === undefined) {
+      const i = entry?.plain ?? entry?.locales.values().next().value;
+      this.error(i ?? 0, `the ${column} is empty; it is required.`);
+    }
+    return v;
+  }
+
+  string(column) {
+    return this.raw(column)[0] || undefined;
+  }
+
+  list(column) {
+    const [v, i] = this.raw(column);
+    return v ? splitList(v).map((item) => [item, i]) : [];
+  }
+
+  id() {
+    const [v, i] = this.raw('id');
+    if (!v) {
+      this.error(i ?? 0, 'the id is empty; every row needs a unique id without spaces (e.g. lv-talsi-youth-club).');
+      return undefined;
+    }
+    if (/\s/.test(v)) {
+      this.error(i, `found the id ${show(v)}, which contains spaces; expected an id without spaces (use - instead).`);
+      return v;
+    }
+    return v;
+  }
+
+  country(column) {
+    const [v, i] = this.raw(column);
+    if (!v) return undefined;
+    const code = lookupCountry(v);
+    if (!code)
+      this.error(
+        i,
+        `found ${show(v)}, which is not a country we know; expected a two-letter code (LV, LT, SE, CY, PT, GR, …) or a country name such as Latvija, Lietuva, Sverige, Κύπρος, Portugal.`
+      );
+    return code;
+  }
+
+  bool(column) {
+    const [v, i] = this.raw(column);
+    if (!v) return undefined;
+    const b = lookupBoolean(v);
+    if (b === undefined) this.error(i, `found ${show(v)}; expected yes or no (also jā/nē, taip/ne, ja/nej, ναι/όχι, sim/não, true/false, 1/0).`);
+    return b;
+  }
+
+  number(column, {integer = false} = {}) {
+    const [v, i] = this.raw(column);
+    if (!v) return undefined;
+    const n = integer ? parseInteger(v) : parseNumber(v);
+    if (n === undefined) this.error(i, `found ${show(v)}; expected ${integer ? 'a whole number' : 'a number (decimal point or comma)'}.`);
+    return n;
+  }
+
+  url(column) {
+    const [v, i] = this.raw(column);
+    if (!v) return undefined;
+    const {url, added} = parseUrl(v);
+    if (added) this.warn(i, `found ${show(v)} without https://; written as ${show(url)}.`);
+    return url;
+  }
+
+  /** A date or date-time; `zoned` requires an offset (or a time zone to compute it). */
+  when(column, {zone, zoned = false} = {}) {
+    const [v, i] = this.raw(column);
+    if (!v) return undefined;
+    const w = parseWhen(v);
+    if (!w) {
+      this.error(i, `found ${show(v)}, which is not a date we can read; expected a date like 2025-05-10 (or 10.05.2025)${zoned ? ', or a date and time like 2025-05-10 18:00' : ''}.`);
+      return undefined;
+    }
+    if (w.iso || !w.time) return w.iso ?? w.date;
+    if (!zoned) return w.date;
+    if (!zone) {
+      this.error(
+        i,
+        `found ${show(v)}, a time without a time zone; add a timeZone column (e.g. Europe/Riga), pass --time-zone, or write the offset (2025-05-10T18:00+03:00).`
+      );
+      return undefined;
+    }
+    return withOffset(w.date, w.time, zone);
+  }
+
+  vocab(column, vocabulary, {unknown}) {
+    const out = [];
+    for (const [item, i] of this.list(column)) {
+      const key = lookupVocab(vocabulary, item);
+      if (key) {
+        if (!out.includes(key)) out.push(key);
+      } else if (unknown === 'other') {
+        this.warn(i, `${show(item)} is not one of the known types; written as "other". Known: ngo, social-enterprise, youth-organization, community-group, public-body, other (or their labels).`);
+        if (!out.includes('other')) out.push('other');
+      } else if (unknown === 'keep') {
+        this.warn(i, `${show(item)} is not one of the known ${column}; kept as written (the elements show it under "other").`);
+        if (!out.includes(item)) out.push(item);
+      } else {
+        this.error(i, `found ${show(item)}; expected one of ${unknown.join(', ')} (or their labels in any of the six languages).`);
+      }
+    }
+    return out;
+  }
+}
+
+function clean(object) {
+  for (const k of Object.keys(object)) if (object[k] === undefined) delete object[k];
+  return object;
+}
+
+function orgFromRow(r) {
+  const id = r.id();
+  const name = r.requiredText('name');
+  const [countryText, countryCol] = r.raw('country');
+  const country = r.country('country');
+  if (!countryText) r.error(countryCol ?? r.lay.columns.get('country')?.plain ?? 0, 'the country is empty; it is required (a code like LV or a name like Latvija).');
+  const languages = [];
+  for (const [item, i] of r.list('languages')) {
+    const code = lookupLanguage(item);
+    if (!code) r.error(i, `found ${show(item)}; expected a language code (lv, lt, sv, el, pt, en, …) or a language name.`);
+    else if (!languages.includes(code)) languages.push(code);
+  }
+  const phones = r.list('phones').map(([item]) => clean(parsePhone(item)));
+  const identifiers = [];
+  for (const [item, i] of r.list('identifiers')) {
+    const m = /^([^:]+):(.+)$/.exec(item);
+    if (!m) r.error(i, `found ${show(item)}; expected SCHEME:value, e.g. LV-UR:40008000000.`);
+    else identifiers.push({scheme: m[1].trim(), value: m[2].trim()});
+  }
+  const street = r.text('street');
+  const postalCode = r.string('postalCode');
+  const region = r.text('region');
+  const city = r.text('city');
+  const lat = r.number('lat');
+  const lon = r.number('lon');
+  const [latText, latCol] = r.raw('lat');
+  const [lonText, lonCol] = r.raw('lon');
+  if (Boolean(latText) !== Boolean(lonText))
+    r.error(latText ? lonCol ?? latCol : latCol ?? lonCol, 'lat and lon go together: give both or neither.');
+  return clean({
+    id,
+    name,
+    description: r.text('description'),
+    country,
+    municipality: r.text('municipality'),
+    city,
+    types: r.vocab('types', 'type', {unknown: 'other'}),
+    fields: r.vocab('fields', 'field', {unknown: 'keep'}),
+    languages,
+    lookingForPartners: r.bool('lookingForPartners') ?? false,
+    website: r.url('website'),
+    email: r.string('email')?.replace(/^mailto:/i, ''),
+    phones,
+    address: street || postalCode || region ? clean({street, city, region, postalCode, country}) : undefined,
+    geo: lat !== undefined && lon !== undefined ? {lat, lon} : undefined,
+    identifiers,
+    updated: r.when('updated'),
+    sample: r.bool('sample') || undefined,
+  });
+}
+
+function eventFromRow(r, orgIds) {
+  let zone = r.string('timeZone') ?? r.options.timeZone;
+  if (zone && !isTimeZone(zone)) {
+    const [, i] = r.raw('timeZone');
+    r.error(i ?? 0, `found ${show(zone)}, which is not a time zone; expected an IANA zone like Europe/Riga, Europe/Vilnius, Europe/Stockholm, Asia/Nicosia or Europe/Lisbon.`);
+    zone = undefined;
+  }
+  const enumValue = (column, allowed) => {
+    const [v, i] = r.raw(column);
+    if (!v) return undefined;
+    const k = v.toLowerCase();
+    if (!allowed.includes(k)) r.error(i, `found ${show(v)}; expected one of ${allowed.join(', ')}.`);
+    return k;
+  };
+  const organizers = r.list('organizers').map(([item]) =>
+    orgIds.has(item) ? {id: item} : {name: item}
+  );
+  const venueAddress = clean({
+    street: r.text('venueStreet'),
+    city: r.text('venueCity'),
+    postalCode: r.string('venuePostalCode'),
+    country: r.country('venueCountry'),
+  });
+  const venueLat = r.number('venueLat');
+  const venueLon = r.number('venueLon');
+  const venue = clean({
+    name: r.text('venueName'),
+    address: Object.keys(venueAddress).length ? venueAddress : undefined,
+    geo: venueLat !== undefined && venueLon !== undefined ? {lat: venueLat, lon: venueLon} : undefined,
+  });
+  const imageUrl = r.string('imageUrl');
+  const imageAlt = r.text('imageAlt');
+  if (imageUrl && !imageAlt) r.warn(r.raw('imageUrl')[1], 'the image has no imageAlt (what the image shows); it is required with an image, so the image is left out.');
+  const registration = clean({
+    url: r.url('registrationUrl'),
+    formId: r.string('formId'),
+    opens: r.when('registrationOpens', {zone, zoned: true}),
+    closes: r.when('registrationCloses', {zone, zoned: true}),
+    capacity: r.number('capacity', {integer: true}),
+    registered: r.number('registered', {integer: true}),
+    status: enumValue('registrationStatus', ['open', 'closed', 'full', 'cancelled']),
+  });
+  const [startText, startCol] = r.raw('start');
+  if (!startText) r.error(startCol ?? r.lay.columns.get('start')?.plain ?? 0, 'the start is empty; it is required (e.g. 2025-05-10 18:00).');
+  let language;
+  const [langText, langCol] = r.raw('language');
+  if (langText) {
+    language = lookupLanguage(langText);
+    if (!language) r.error(langCol, `found ${show(langText)}; expected a language code (lv, en, …) or a language name.`);
+  }
+  return clean({
+    id: r.id(),
+    title: r.requiredText('title'),
+    description: r.text('description'),
+    start: r.when('start', {zone, zoned: true}),
+    end: r.when('end', {zone, zoned: true}),
+    timeZone: zone,
+    venue: Object.keys(venue).length ? venue : undefined,
+    attendanceMode: enumValue('attendanceMode', ['offline', 'online', 'mixed']),
+    onlineUrl: r.url('onlineUrl'),
+    organizers,
+    audience: r.text('audience'),
+    language,
+    image: imageUrl && imageAlt ? {url: imageUrl, alt: imageAlt} : undefined,
+    url: r.url('url'),
+    registration: Object.keys(registration).length ? registration : undefined,
+    status: enumValue('status', ['scheduled', 'cancelled', 'postponed']),
+  });
+}
+
+function recommendationFromRow(r) {
+  const steps = [];
+  for (const n of [...r.lay.steps.keys()].sort((a, b) => a - b)) {
+    const s = r.lay.steps.get(n);
+    const title = s.get('title') ? r.text(`step${n}`, s.get('title')) : undefined;
+    const text = s.get('text') ? r.text(`step${n}.text`, s.get('text')) : undefined;
+    if (title) steps.push(clean({title, text}));
+    else if (text) {
+      const entry = s.get('text');
+      r.error(entry.plain ?? entry.locales.values().next().value, `step ${n} has a text but no title; fill in step${n}.`);
+    }
+  }
+  const sourceTitle = r.text('sourceTitle');
+  const sourceUrl = r.url('sourceUrl');
+  const sourceYear = r.number('sourceYear', {integer: true});
+  if (!sourceTitle && (sourceUrl || sourceYear !== undefined))
+    r.error(r.raw(sourceUrl ? 'sourceUrl' : 'sourceYear')[1], 'a source needs a sourceTitle.');
+  return clean({
+    id: r.id(),
+    title: r.requiredText('title'),
+    summary: r.text('summary'),
+    audience: r.vocab('audience', 'audience', {unknown: ['municipality', 'organization', 'youth', 'all']}),
+    topics: r.vocab('topics', 'topic', {unknown: 'keep'}),
+    steps,
+    source: sourceTitle ? clean({title: sourceTitle, url: sourceUrl, year: sourceYear}) : undefined,
+  });
+}
+
+/**
+ * Read the files and build a feed.
+ * @param {string[]} files
+ * @param {{kind?: string, encoding?: string, delimiter?: string, defaultLocale?: string,
+ *   publisher?: string, publisherUrl?: string, timeZone?: string, base?: object}} options
+ */
+export async function buildFeed(files, options = {}) {
+  const opts = {defaultLocale: 'en', ...options};
+  const problems = [];
+  const notes = [];
+  const byKind = {organizations: [], events: [], recommendations: []};
+  for (const file of files) {
+    const {tables, notes: n} = await readTables(file, opts);
+    notes.push(...n);
+    for (const table of tables) {
+      const kind = kindOf(table, opts);
+      if (!kind) {
+        if (table.sheet && (NOT_SHEETS.test(table.sheet) || tables.length > 1)) {
+          if (!NOT_SHEETS.test(table.sheet))
+            problems.push({level: 'warning', where: table.label, message: 'not an organisations, events or recommendations sheet (by its name or columns); skipped.'});
+          continue;
+        }
+        throw new UserError(
+          `${table.label}: cannot tell whether this sheet lists organisations, events or recommendations. ` +
+            'Name the file or sheet after its kind (organisations.csv, events.csv, recommendations.csv) or pass --kind organizations|events|recommendations.'
+        );
+      }
+      if (table.rows.length === 0)
+        problems.push({level: 'warning', where: table.label, message: 'the sheet has a header row but no data rows.'});
+      byKind[kind].push(table);
+    }
+  }
+
+  const feed = {version: 1};
+  if (opts.publisher) feed.publisher = clean({name: opts.publisher, url: opts.publisherUrl});
+  feed.defaultLocale = opts.defaultLocale;
+  feed.updated = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const sources = {organizations: [], events: [], recommendations: []};
+  const orgIds = new Set();
+
+  for (const kind of KINDS) {
+    const records = [];
+    const seen = new Map();
+    for (const table of byKind[kind]) {
+      const lay = layout(table, kind, problems, opts.defaultLocale);
+      if (!lay.ok) continue;
+      if (kind === 'organizations') {
+        // Organisers in events refer to organisation ids: collect them first.
+        const idEntry = lay.columns.get('id');
+        for (const row of table.rows) {
+          const v = row.cells[idEntry.plain] ?? '';
+          if (v) orgIds.add(v);
+        }
+      }
+      for (const row of table.rows) {
+        const r = new RowReader(table, lay, row, problems, opts);
+        const record =
+          kind === 'organizations'
+            ? orgFromRow(r)
+            : kind === 'events'
+              ? eventFromRow(r, orgIds)
+              : recommendationFromRow(r);
+        if (record.id) {
+          const before = seen.get(record.id);
+          if (before) {
+            r.error(
+              lay.columns.get('id').plain,
+              `the id ${show(record.id)} is already used by ${before.table === table ? '' : `${before.table.label}, `}row ${before.row}; every row needs its own id.`
+            );
+          } else seen.set(record.id, {table, row: row.row});
+        }
+        records.push(record);
+        sources[kind].push({table, row: row.row});
+      }
+    }
+    if (byKind[kind].length) feed[kind] = records;
+  }
+  // Collections without a sheet come from --base (forms always do).
+  const base = opts.base ?? {};
+  for (const key of ['organizations', 'events', 'recommendations', 'forms'])
+    if (!(key in feed)) feed[key] = Array.isArray(base[key]) ? base[key] : [];
+  if (!feed.publisher && base.publisher) feed.publisher = base.publisher;
+  return {feed, problems, notes, sources};
+}

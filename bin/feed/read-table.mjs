@@ -1,0 +1,202 @@
+// A spreadsheet file (CSV, TSV or XLSX) → tables of text cells with their
+// spreadsheet row numbers. Parsing is left to csv-parse and exceljs.
+
+import {readFile} from 'node:fs/promises';
+import {basename, extname} from 'node:path';
+import {UserError, columnLetter, show} from './errors.mjs';
+import {decodeText} from './encoding.mjs';
+
+/**
+ * @typedef {{row: number, cells: string[]}} Row
+ * @typedef {{file: string, sheet?: string, label: string, headers: string[], rows: Row[]}} Table
+ */
+
+async function readBytes(file) {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if (error.code === 'ENOENT') throw new UserError(`File not found: ${file}`);
+    if (error.code === 'EISDIR') throw new UserError(`${file} is a folder, not a file.`);
+    if (error.code === 'EACCES') throw new UserError(`No permission to read ${file}.`);
+    throw new UserError(`Cannot read ${file}: ${error.message}`);
+  }
+}
+
+/** Cell value from exceljs → trimmed text. Dates become ISO dates (Excel keeps wall-clock time as UTC). */
+export function cellText(value) {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+  }
+  if (typeof value === 'object') {
+    if (Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('').trim();
+    if ('result' in value) return cellText(value.result);
+    if ('text' in value) return cellText(value.text);
+    if ('hyperlink' in value) return String(value.hyperlink).trim();
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value).trim();
+}
+
+function guessDelimiter(text) {
+  const end = text.indexOf('\n');
+  const line = end === -1 ? text : text.slice(0, end);
+  const counts = {',': 0, ';': 0, '\t': 0};
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch]++;
+  }
+  let best = ',';
+  for (const d of [';', '\t']) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+async function readCsv(file, bytes, options, notes) {
+  const {parse} = await import('csv-parse/sync');
+  const {text, note} = decodeText(bytes, {encoding: options.encoding, name: basename(file)});
+  if (note) notes.push(note);
+  const delimiter = options.delimiter ?? guessDelimiter(text);
+  let records;
+  try {
+    records = parse(text, {delimiter, relax_column_count: true, bom: true, skip_empty_lines: false});
+  } catch (error) {
+    const where = error.lines ? ` near line ${error.lines}` : '';
+    let why = error.message;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED')
+      why = 'a cell starts with a double quote (") that is never closed';
+    else if (error.code === 'CSV_INVALID_CLOSING_QUOTE')
+      why = 'a double quote (") inside a cell is not doubled ("") or the cell is not fully quoted';
+    throw new UserError(`${basename(file)}: cannot read the CSV${where}: ${why}.`);
+  }
+  return [
+    {
+      file,
+      label: basename(file),
+      rows: records.map((cells, i) => ({row: i + 1, cells: cells.map((c) => c.trim())})),
+    },
+  ];
+}
+
+async function readXlsx(file, options, notes) {
+  const {default: ExcelJS} = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  const tables = [];
+  try {
+    for await (const sheet of reader) {
+      const rows = [];
+      for await (const row of sheet) {
+        const values = Array.isArray(row.values) ? row.values : [];
+        const cells = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        rows.push({row: row.number, cells});
+      }
+      const name = sheet.name ?? `Sheet${tables.length + 1}`;
+      if (options.sheet && name !== options.sheet) continue;
+      tables.push({file, sheet: name, label: `${basename(file)}, sheet "${name}"`, rows});
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `${basename(file)}: cannot read it as an Excel workbook (.xlsx): ${error.message}. ` +
+        'Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
+    );
+  }
+  if (options.sheet && tables.length === 0)
+    throw new UserError(`${basename(file)} has no sheet named "${options.sheet}".`);
+  void notes;
+  return tables;
+}
+
+/**
+ * Header row (the first non-empty row) and data rows of each table; checks
+ * the shape: empty sheets, duplicate headers, rows with too many cells.
+ * @returns {{tables: Table[], notes: string[]}}
+ */
+export async function readTables(file, options = {}) {
+  const bytes = await readBytes(file);
+  const notes = [];
+  const ext = extname(file).toLowerCase();
+  let raw;
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
+    raw = await readXlsx(file, options, notes);
+  } else if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new UserError(
+      `${basename(file)} is an old Excel 97–2003 workbook (.xls), which is not supported. ` +
+        'Save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
+    );
+  } else if (ext === '.xlsx') {
+    throw new UserError(
+      `${basename(file)} is named .xlsx but is not an Excel workbook` +
+        (bytes.length === 0 ? ' (the file is empty).' : '. Is it a CSV file? Then name it .csv.')
+    );
+  } else if (ext === '.json') {
+    throw new UserError(`${basename(file)} is a JSON file; feed build reads spreadsheets (.csv, .tsv, .xlsx).`);
+  } else {
+    raw = await readCsv(file, bytes, options, notes);
+  }
+
+  const tables = [];
+  const emptyLabels = [];
+  for (const table of raw) {
+    const rows = table.rows.filter((r) => r.cells.some((c) => c !== ''));
+    if (rows.length === 0) {
+      emptyLabels.push(table.label);
+      continue;
+    }
+    const [header, ...data] = rows;
+    let width = header.cells.length;
+    while (width > 0 && header.cells[width - 1] === '') width--;
+    const headers = header.cells.slice(0, width).map((h) => h.replace(/^\uFEFF/, '').trim());
+    const problems = [];
+    const seen = new Map();
+    headers.forEach((h, i) => {
+      if (h === '') {
+        problems.push(
+          `${table.label}, row ${header.row}, column ${columnLetter(i)}: the header cell is empty; give the column a name or delete it.`
+        );
+        return;
+      }
+      const key = h.toLowerCase();
+      if (seen.has(key))
+        problems.push(
+          `${table.label}, row ${header.row}: the column name ${show(h)} appears twice (columns ${columnLetter(seen.get(key))} and ${columnLetter(i)}).`
+        );
+      else seen.set(key, i);
+    });
+    for (const r of data) {
+      if (r.cells.length <= width) continue;
+      const extra = r.cells.slice(width).filter((c) => c !== '');
+      if (extra.length === 0) {
+        r.cells.length = width;
+        continue;
+      }
+      let last = r.cells.length;
+      while (r.cells[last - 1] === '') last--;
+      problems.push(
+        `${table.label}, row ${r.row}: too many cells — ${last} cells, but the header row has ${width} columns. ` +
+          `Cells ${columnLetter(width)}–${columnLetter(last - 1)} (${extra.slice(0, 3).map((c) => show(c, 30)).join(', ')}) have no column. ` +
+          'A cell that contains the separator (a comma or semicolon) must be in double quotes.'
+      );
+    }
+    if (problems.length) throw new UserError(`${table.label} cannot be read:`, {details: problems});
+    tables.push({...table, headers, headerRow: header.row, rows: data});
+  }
+  if (tables.length === 0) {
+    throw new UserError(
+      raw.length <= 1
+        ? `${emptyLabels[0] ?? basename(file)} is empty: there is no header row and no data. Start from \`feed template\`.`
+        : `${basename(file)}: every sheet is empty (${emptyLabels.join('; ')}).`
+    );
+  }
+  return {tables, notes};
+}

@@ -1,0 +1,356 @@
+// Check a feed against the JSON Schema (the one the elements use) and a few
+// rules the schema cannot say; every problem in plain words with its place.
+
+import {existsSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {columnLetter, show, UserError} from './errors.mjs';
+import {PATH_COLUMNS, parseHeader} from './columns.mjs';
+import {FIELDS, LOCALES, ORGANIZATION_TYPES, TOPICS, fold} from './vocab.mjs';
+
+const SCHEMA_PLACES = [
+  // A development checkout has the source; the published package has dist/.
+  new URL('../../src/feed/feed.schema.json', import.meta.url),
+  new URL('../../dist/feed.schema.json', import.meta.url),
+];
+
+let cached;
+
+export function loadSchema() {
+  if (cached) return cached.schema;
+  for (const url of SCHEMA_PLACES) {
+    const path = fileURLToPath(url);
+    if (existsSync(path)) {
+      cached = {schema: JSON.parse(readFileSync(path, 'utf8')), path};
+      return cached.schema;
+    }
+  }
+  throw new UserError('The feed schema (dist/feed.schema.json) is missing from the package; run `npm run build` first.');
+}
+
+let validator;
+
+async function compile() {
+  if (validator) return validator;
+  let Ajv;
+  try {
+    const mod = await import('ajv');
+    Ajv = mod.default?.default ?? mod.default ?? mod;
+  } catch {
+    throw new UserError('The package "ajv" is not installed; run npm install.');
+  }
+  const schema = loadSchema();
+  const ajv = new Ajv({allErrors: true, strict: false, verbose: true});
+  validator = {validate: ajv.compile(schema), schema};
+  return validator;
+}
+
+/** What a value of a schema definition looks like, in words. */
+function expectations(schema) {
+  const d = schema.definitions;
+  const org = d.organization.properties;
+  return new Map([
+    [d.id, 'an id without spaces, at most 200 characters (e.g. lv-talsi-youth-club)'],
+    [d.locale, 'a language code like en, lv, lt, sv, el or pt'],
+    [d.httpUrl, 'a web address starting with http:// or https://'],
+    [d.anyUrl, 'a link (not empty)'],
+    [d.dateOrDateTime, 'a date like 2025-05-10, or a date and time with its offset like 2025-05-10T18:00+03:00'],
+    [d.dateTimeWithOffset, 'a date and time with its offset like 2025-05-10T18:00+03:00'],
+    [d.country, 'a two-letter country code like LV, LT, SE, CY or PT'],
+    [org.email, 'an e-mail address like info@example.org'],
+    [org.phones.items.properties.number, 'a phone number made of digits, spaces and + ( ) . / -, like +371 2000 0000'],
+    [org.languages.items, 'a two-letter language code like lv or en'],
+    [d.form.properties.fields.items.properties.name, 'a field name starting with a letter, then letters, digits, _ . or -'],
+  ]);
+}
+
+const TYPE_WORDS = {
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object ({…})',
+  array: 'a list ([…])',
+  null: 'null',
+};
+
+function typeOf(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  return `a ${typeof value === 'string' ? 'text' : typeof value}`;
+}
+
+function found(value) {
+  if (value === undefined) return 'nothing';
+  if (value === '') return 'an empty text';
+  if (typeof value === 'object' && value !== null) {
+    const s = JSON.stringify(value);
+    return `${typeOf(value)} ${s.length > 60 ? s.slice(0, 59) + '…' : s}`;
+  }
+  return show(value);
+}
+
+function get(feed, pointer) {
+  let v = feed;
+  for (const part of pointer.split('/').slice(1)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = v[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return v;
+}
+
+/** Why a text is not a text, in words. */
+function textProblem(value) {
+  const expected = 'a text: a non-empty string, or an object of language code → text like {"lv": "…", "en": "…"}';
+  if (value === '') return {found: 'an empty text', expected};
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return {found: 'an empty object {}', expected};
+    const bad = keys.find((k) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k));
+    if (bad) return {found: `the language code ${show(bad)}`, expected: 'language codes in lower case like en, lv, lt, sv, el, pt'};
+    const nonText = keys.find((k) => typeof value[k] !== 'string');
+    if (nonText) return {found: `${found(value[nonText])} for "${nonText}"`, expected: 'a text for each language'};
+  }
+  return {found: found(value), expected};
+}
+
+/** ajv errors → problems, one per place. */
+function describeErrors(errors, feed, schema) {
+  const words = expectations(schema);
+  const text = schema.definitions.text;
+  const out = [];
+  const textPaths = new Set();
+  for (const e of errors) if (e.keyword === 'oneOf' && e.schema === text.oneOf) textPaths.add(e.instancePath);
+  const underText = (p) => [...textPaths].some((t) => p === t || p.startsWith(t + '/'));
+  for (const p of textPaths) {
+    const {found: f, expected} = textProblem(get(feed, p));
+    out.push({path: p, message: `found ${f}; expected ${expected}.`});
+  }
+  const anyOfPaths = new Set();
+  for (const e of errors) {
+    const path = e.instancePath;
+    if (underText(path)) continue;
+    const value = e.data;
+    switch (e.keyword) {
+      case 'required': {
+        if (e.schemaPath.includes('anyOf')) continue;
+        const p = e.params.missingProperty;
+        out.push({path: `${path}/${p}`, message: `"${p}" is missing; it is required.`});
+        break;
+      }
+      case 'anyOf':
+        if (anyOfPaths.has(path)) break;
+        anyOfPaths.add(path);
+        out.push({path, message: 'an organiser needs an "id" (of an organisation of this feed) or a "name".'});
+        break;
+      case 'type':
+        out.push({path, message: `found ${found(value)}; expected ${TYPE_WORDS[e.params.type] ?? e.params.type}.`});
+        break;
+      case 'pattern':
+        out.push({
+          path,
+          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}.`,
+        });
+        break;
+      case 'enum':
+        out.push({path, message: `found ${found(value)}; expected one of ${e.params.allowedValues.join(', ')}.`});
+        break;
+      case 'const':
+        out.push({path, message: `found ${found(value)}; expected ${JSON.stringify(e.params.allowedValue)}.`});
+        break;
+      case 'minLength':
+        out.push({path, message: `found ${found(value)}; expected at least ${e.params.limit} character${e.params.limit > 1 ? 's' : ''}.`});
+        break;
+      case 'maxLength':
+        out.push({path, message: `found a text of ${value.length} characters; expected at most ${e.params.limit}.`});
+        break;
+      case 'minimum':
+      case 'maximum':
+        out.push({
+          path,
+          message: `found ${found(value)}; expected a number ${e.keyword === 'minimum' ? 'of at least' : 'of at most'} ${e.params.limit}.`,
+        });
+        break;
+      case 'propertyNames':
+      case 'oneOf':
+        break;
+      default:
+        out.push({path, message: `found ${found(value)}; ${e.message}.`});
+    }
+  }
+  return out;
+}
+
+function texts(record, keys) {
+  return keys.map((k) => [k, record?.[k]]).filter(([, v]) => v !== undefined);
+}
+
+const LEGAL_WORDS = new Set(
+  [
+    'biedriba', 'nodibinajums', 'sia', 'asociacija', 'vsi', 'association', 'foundation', 'the', 'of',
+    'ngo', 'nvo', 'mko', 'ong', 'ry', 'ideell', 'forening', 'ab', 'associacao', 'fundacao', 'ipss', 'de', 'da', 'do',
+    'σωματειο', 'ενωση', 'ιδρυμα', 'μκο',
+  ].map(fold)
+);
+
+function nameKey(name) {
+  return fold(name)
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !LEGAL_WORDS.has(w))
+    .join(' ');
+}
+
+/** Problems the schema cannot see. */
+function extraChecks(feed) {
+  const out = [];
+  const error = (path, message) => out.push({level: 'error', path, message});
+  const warn = (path, message) => out.push({level: 'warning', path, message});
+  const collections = ['organizations', 'events', 'recommendations', 'forms'];
+  const ids = {};
+  for (const c of collections) {
+    ids[c] = new Set();
+    const list = Array.isArray(feed[c]) ? feed[c] : [];
+    const first = new Map();
+    list.forEach((r, i) => {
+      if (typeof r?.id !== 'string') return;
+      if (first.has(r.id))
+        error(`/${c}/${i}/id`, `the id ${show(r.id)} is already used by /${c}/${first.get(r.id)}; ids must be unique.`);
+      else first.set(r.id, i);
+      ids[c].add(r.id);
+    });
+  }
+  const locales = new Set(LOCALES);
+  const checkLocales = (path, value) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const missing = LOCALES.filter((l) => !(l in value) || !String(value[l]).trim());
+      if (missing.length && missing.length < LOCALES.length)
+        warn(path, `the text has no ${missing.join(', ')} version; readers in ${missing.length > 1 ? 'those languages' : 'that language'} see it in another language.`);
+      for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string' && !v.trim()) warn(`${path}/${k}`, 'the text is empty.');
+      void locales;
+    }
+  };
+  const names = new Map();
+  (feed.organizations ?? []).forEach((o, i) => {
+    if (!o || typeof o !== 'object') return;
+    const p = `/organizations/${i}`;
+    for (const [k, v] of texts(o, ['name', 'description', 'municipality', 'city'])) checkLocales(`${p}/${k}`, v);
+    if (o.sample === true) warn(p, 'marked as sample data ("sample": true): a made-up record for demonstration; remove it before publishing real data.');
+    for (const t of Array.isArray(o.types) ? o.types : [])
+      if (typeof t === 'string' && !ORGANIZATION_TYPES.includes(t))
+        warn(`${p}/types`, `${show(t)} is not a known type; the elements read it as "other".`);
+    for (const f of Array.isArray(o.fields) ? o.fields : [])
+      if (typeof f === 'string' && !FIELDS.includes(f))
+        warn(`${p}/fields`, `${show(f)} is not one of the known fields; the elements show it under "other".`);
+    const values = typeof o.name === 'string' ? [o.name] : o.name && typeof o.name === 'object' ? Object.values(o.name) : [];
+    const keys = new Set(values.filter((v) => typeof v === 'string').map(nameKey).filter(Boolean));
+    for (const key of keys) {
+      const k = `${o.country ?? ''}|${key}`;
+      const before = names.get(k);
+      if (before !== undefined && before !== i) {
+        warn(`${p}/name`, `the name looks like the name of /organizations/${before} (${show(feed.organizations[before]?.id)}); is it the same organisation twice?`);
+        break;
+      }
+      names.set(k, i);
+    }
+  });
+  (feed.events ?? []).forEach((e, i) => {
+    if (!e || typeof e !== 'object') return;
+    const p = `/events/${i}`;
+    for (const [k, v] of texts(e, ['title', 'description'])) checkLocales(`${p}/${k}`, v);
+    (Array.isArray(e.organizers) ? e.organizers : []).forEach((o, j) => {
+      if (typeof o?.id === 'string' && !ids.organizations.has(o.id))
+        warn(`${p}/organizers/${j}/id`, `there is no organisation with the id ${show(o.id)} in this feed.`);
+    });
+    const formId = e.registration?.formId;
+    if (typeof formId === 'string' && !ids.forms.has(formId))
+      warn(`${p}/registration/formId`, `there is no form with the id ${show(formId)} in this feed.`);
+    if (typeof e.start === 'string' && typeof e.end === 'string' && Date.parse(e.end) < Date.parse(e.start))
+      warn(`${p}/end`, `the end (${e.end}) is before the start (${e.start}).`);
+  });
+  (feed.recommendations ?? []).forEach((r, i) => {
+    if (!r || typeof r !== 'object') return;
+    const p = `/recommendations/${i}`;
+    for (const [k, v] of texts(r, ['title', 'summary'])) checkLocales(`${p}/${k}`, v);
+    for (const t of Array.isArray(r.topics) ? r.topics : [])
+      if (typeof t === 'string' && !TOPICS.includes(t)) warn(`${p}/topics`, `${show(t)} is not one of the known topics; it is shown as written.`);
+  });
+  (feed.forms ?? []).forEach((f, i) => {
+    if (typeof f?.eventId === 'string' && !ids.events.has(f.eventId))
+      warn(`/forms/${i}/eventId`, `there is no event with the id ${show(f.eventId)} in this feed.`);
+  });
+  return out;
+}
+
+/** A JSON path → "file, row N, column X (header)" when the record came from a spreadsheet. */
+function locate(path, sources) {
+  const m = /^\/(organizations|events|recommendations)\/(\d+)(?:\/(.*))?$/.exec(path);
+  if (!m || !sources) return undefined;
+  const [, kind, index, rest = ''] = m;
+  const src = sources[kind]?.[Number(index)];
+  if (!src) return undefined;
+  const where = `${src.table.label}, row ${src.row}`;
+  if (!rest) return where;
+  const parts = rest.split('/');
+  const plain = parts.filter((p) => !/^\d+$/.test(p));
+  let column;
+  let locale;
+  // Longest mapped prefix; a trailing language code picks the language column.
+  for (let n = plain.length; n > 0 && !column; n--) {
+    const key = plain.slice(0, n).join('/');
+    column = PATH_COLUMNS[kind][key] ?? (n === 1 ? plain[0] : undefined);
+    if (column && n < plain.length) locale = plain[n];
+  }
+  if (kind === 'recommendations' && parts[0] === 'steps' && parts[1] !== undefined) {
+    column = `step${Number(parts[1]) + 1}${parts[2] === 'text' ? '.text' : ''}`;
+    locale = parts[3];
+  }
+  const headers = src.table.headers;
+  let i = -1;
+  if (locale) i = headers.findIndex((h) => h.toLowerCase() === `${column}.${locale}`.toLowerCase());
+  if (i < 0) i = headers.findIndex((h) => h.toLowerCase() === column?.toLowerCase());
+  if (i < 0)
+    i = headers.findIndex((h) => {
+      const p = parseHeader(kind, h);
+      return p && (p.column === column || (p.step !== undefined && `step${p.step}${p.column === 'step.text' ? '.text' : ''}` === column));
+    });
+  return i < 0 ? where : `${where}, column ${columnLetter(i)} (${headers[i]})`;
+}
+
+function context(feed, path) {
+  const m = /^\/(organizations|events|recommendations|forms)\/(\d+)/.exec(path);
+  if (!m) return '';
+  const id = feed[m[1]]?.[Number(m[2])]?.id;
+  return typeof id === 'string' ? ` (id ${show(id, 40)})` : '';
+}
+
+/**
+ * @param {unknown} feed
+ * @param {{sources?: object, buildProblems?: {level: string, where: string, message: string}[]}} options
+ * @returns {Promise<{level: 'error'|'warning', where: string, path?: string, message: string}[]>}
+ */
+export async function validateFeed(feed, {sources, buildProblems = []} = {}) {
+  if (feed === null || typeof feed !== 'object' || Array.isArray(feed))
+    return [{level: 'error', where: '/', message: `found ${typeOf(feed)}; expected a feed: a JSON object with "version": 1.`}];
+  const {validate, schema} = await compile();
+  const problems = [...buildProblems];
+  const taken = new Set(buildProblems.filter((p) => p.level === 'error').map((p) => p.where));
+  const takenRows = new Set(
+    buildProblems.filter((p) => p.level === 'error').map((p) => p.where.replace(/, column .*$/, ''))
+  );
+  const add = (level, path, message) => {
+    const where = locate(path, sources);
+    if (where) {
+      if (taken.has(where)) return;
+      // A required value already reported for this row by the build.
+      if (level === 'error' && /is missing; it is required/.test(message) && takenRows.has(where.replace(/, column .*$/, '')))
+        return;
+      problems.push({level, where, path, message});
+    } else problems.push({level, where: (path || '/') + context(feed, path), path, message});
+  };
+  if (!validate(feed)) for (const p of describeErrors(validate.errors, feed, schema)) add('error', p.path, p.message);
+  for (const p of extraChecks(feed)) add(p.level, p.path, p.message);
+  return problems;
+}

@@ -1,0 +1,131 @@
+// Cell text → feed values: dates and times, numbers, URLs, phones.
+
+const ISO_FULL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const LOCAL = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DMY = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
+const YMD_DOTS = /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?$/;
+const OFFSET_ONLY = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/;
+
+const pad = (n) => String(n).padStart(2, '0');
+
+function validDate(y, m, d) {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * A date or date-time as partners write it →
+ * {date} (all day), {date, time} (wall-clock, no zone) or {iso} (complete), or undefined.
+ */
+export function parseWhen(text) {
+  const s = text.trim();
+  if (ISO_FULL.test(s)) {
+    if (s.length === 10) {
+      const [y, m, d] = s.split('-').map(Number);
+      return validDate(y, m, d) ? {date: s} : undefined;
+    }
+    return {iso: s};
+  }
+  const off = OFFSET_ONLY.exec(s);
+  if (off) {
+    const zone = off[3] === 'Z' ? 'Z' : off[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return {iso: `${off[1]}T${off[2]}${zone}`};
+  }
+  let y, m, d, hh, mm, ss;
+  let match = LOCAL.exec(s) ?? YMD_DOTS.exec(s);
+  if (match) [, y, m, d, hh, mm, ss] = match;
+  else if ((match = DMY.exec(s))) [, d, m, y, hh, mm, ss] = match;
+  else return undefined;
+  [y, m, d] = [y, m, d].map(Number);
+  if (!validDate(y, m, d)) return undefined;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (hh === undefined) return {date};
+  if (Number(hh) > 23 || Number(mm) > 59 || (ss && Number(ss) > 59)) return undefined;
+  return {date, time: `${pad(hh)}:${mm}${ss ? `:${ss}` : ''}`};
+}
+
+const formats = new Map();
+
+function zoneFormat(zone) {
+  let f = formats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(zone, f);
+  }
+  return f;
+}
+
+/** True when `zone` is an IANA time zone Intl knows. */
+export function isTimeZone(zone) {
+  try {
+    zoneFormat(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function offsetMinutes(zone, utcMs) {
+  const parts = {};
+  for (const p of zoneFormat(zone).formatToParts(new Date(utcMs))) parts[p.type] = p.value;
+  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+/** Wall-clock date and time in `zone` → ISO 8601 with the zone's offset at that moment. */
+export function withOffset(date, time, zone) {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm, ss = 0] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
+  let offset = offsetMinutes(zone, wall);
+  const second = offsetMinutes(zone, wall - offset * 60000);
+  if (second !== offset) offset = second;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** "56,97" or "56.97" → 56.97; undefined when not a number. */
+export function parseNumber(text) {
+  let s = text.trim().replace(/\s/g, '');
+  if (!s.includes('.') && (s.match(/,/g) ?? []).length === 1) s = s.replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return undefined;
+  return Number(s);
+}
+
+export function parseInteger(text) {
+  const n = parseNumber(text);
+  return n !== undefined && Number.isInteger(n) ? n : undefined;
+}
+
+/** A web address; https:// is added to a bare domain ("www.talsi.lv"). Returns {url, added}. */
+export function parseUrl(text) {
+  const s = text.trim();
+  if (/^https?:\/\//i.test(s)) return {url: s};
+  if (/^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#]\S*)?$/u.test(s)) return {url: `https://${s}`, added: true};
+  return {url: s};
+}
+
+/** "+371 20000000 (office)" → {number, description}. */
+export function parsePhone(text) {
+  const m = /^(.*?)\s*\(([^()]*\p{L}[^()]*)\)\s*$/u.exec(text);
+  if (m && m[1]) return {number: m[1].trim(), description: m[2].trim()};
+  return {number: text.trim()};
+}
+
+/** Split a list cell on ";" (and line breaks); empty items are dropped. */
+export function splitList(text) {
+  return text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,361 @@
+// Vocabularies of the feed and their labels in the six UI languages, so that a
+// spreadsheet may say "Jaunatne", "Νεολαία" or "youth" and mean the same key.
+//
+// The labels are the ones the elements show (locales/*.xlf, trans-units
+// vocab.type.*, vocab.field.*, vocab.audience.*, vocab.topic.*); the
+// locales/ folder is not published, so the table is kept here and a test
+// checks that it still matches the .xlf files. Extra synonyms are accepted on
+// input but never written.
+
+export const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
+
+export const ORGANIZATION_TYPES = [
+  'ngo',
+  'social-enterprise',
+  'youth-organization',
+  'community-group',
+  'public-body',
+  'other',
+];
+
+export const FIELDS = [
+  'youth',
+  'education',
+  'social-inclusion',
+  'culture',
+  'environment',
+  'health',
+  'employment',
+  'sport',
+  'digital',
+  'rural-development',
+  'entrepreneurship',
+  'volunteering',
+];
+
+export const AUDIENCES = ['municipality', 'organization', 'youth', 'all'];
+export const TOPICS = [
+  'funding',
+  'participation',
+  'communication',
+  'governance',
+  'capacity',
+  'premises',
+  'procurement',
+];
+
+/** key → [en, lv, lt, sv, el, pt] */
+export const TYPE_LABELS = {
+  ngo: ['NGO', 'Biedrība vai nodibinājums (NVO)', 'NVO', 'Ideell organisation', 'ΜΚΟ', 'ONG'],
+  'social-enterprise': [
+    'Social enterprise',
+    'Sociālais uzņēmums',
+    'Socialinė įmonė',
+    'Socialt företag',
+    'Κοινωνική επιχείρηση',
+    'Empresa social',
+  ],
+  'youth-organization': [
+    'Youth organisation',
+    'Jaunatnes organizācija',
+    'Jaunimo organizacija',
+    'Ungdomsorganisation',
+    'Οργάνωση νεολαίας',
+    'Organização de juventude',
+  ],
+  'community-group': [
+    'Community group',
+    'Kopienas grupa',
+    'Bendruomenės grupė',
+    'Lokal förening',
+    'Τοπική ομάδα',
+    'Grupo comunitário',
+  ],
+  'public-body': [
+    'Public body',
+    'Valsts vai pašvaldības iestāde',
+    'Viešoji įstaiga',
+    'Offentlig myndighet',
+    'Δημόσιος φορέας',
+    'Entidade pública',
+  ],
+  other: ['Other', 'Cits', 'Kita', 'Övrigt', 'Άλλο', 'Outro'],
+};
+
+export const FIELD_LABELS = {
+  youth: ['Youth', 'Jaunatne', 'Jaunimas', 'Ungdom', 'Νεολαία', 'Juventude'],
+  education: ['Education', 'Izglītība', 'Švietimas', 'Utbildning', 'Εκπαίδευση', 'Educação'],
+  'social-inclusion': [
+    'Social inclusion',
+    'Sociālā iekļaušana',
+    'Socialinė įtrauktis',
+    'Social inkludering',
+    'Κοινωνική ένταξη',
+    'Inclusão social',
+  ],
+  culture: ['Culture', 'Kultūra', 'Kultūra', 'Kultur', 'Πολιτισμός', 'Cultura'],
+  environment: ['Environment', 'Vide', 'Aplinka', 'Miljö', 'Περιβάλλον', 'Ambiente'],
+  health: ['Health', 'Veselība', 'Sveikata', 'Hälsa', 'Υγεία', 'Saúde'],
+  employment: ['Employment', 'Nodarbinātība', 'Užimtumas', 'Sysselsättning', 'Απασχόληση', 'Emprego'],
+  sport: ['Sport', 'Sports', 'Sportas', 'Idrott', 'Αθλητισμός', 'Desporto'],
+  digital: [
+    'Digital skills',
+    'Digitālās prasmes',
+    'Skaitmeniniai įgūdžiai',
+    'Digital kompetens',
+    'Ψηφιακές δεξιότητες',
+    'Competências digitais',
+  ],
+  'rural-development': [
+    'Rural development',
+    'Lauku attīstība',
+    'Kaimo plėtra',
+    'Landsbygdsutveckling',
+    'Αγροτική ανάπτυξη',
+    'Desenvolvimento rural',
+  ],
+  entrepreneurship: [
+    'Entrepreneurship',
+    'Uzņēmējdarbība',
+    'Verslumas',
+    'Entreprenörskap',
+    'Επιχειρηματικότητα',
+    'Empreendedorismo',
+  ],
+  volunteering: [
+    'Volunteering',
+    'Brīvprātīgais darbs',
+    'Savanorystė',
+    'Volontärarbete',
+    'Εθελοντισμός',
+    'Voluntariado',
+  ],
+};
+
+export const AUDIENCE_LABELS = {
+  municipality: ['Municipalities', 'Pašvaldības', 'Savivaldybės', 'Kommuner', 'Δήμοι', 'Municípios'],
+  organization: [
+    'Community organisations',
+    'Kopienas organizācijas',
+    'Bendruomenių organizacijos',
+    'Civilsamhällets organisationer',
+    'Οργανώσεις της κοινότητας',
+    'Organizações comunitárias',
+  ],
+  youth: ['Young people', 'Jaunieši', 'Jaunimas', 'Unga', 'Νέοι', 'Jovens'],
+  all: ['Everyone', 'Visi', 'Visi', 'Alla', 'Όλοι', 'Todos'],
+};
+
+export const TOPIC_LABELS = {
+  funding: ['Funding', 'Finansējums', 'Finansavimas', 'Finansiering', 'Χρηματοδότηση', 'Financiamento'],
+  participation: ['Participation', 'Līdzdalība', 'Dalyvavimas', 'Delaktighet', 'Συμμετοχή', 'Participação'],
+  communication: [
+    'Communication',
+    'Komunikācija',
+    'Komunikacija',
+    'Kommunikation',
+    'Επικοινωνία',
+    'Comunicação',
+  ],
+  governance: ['Governance', 'Pārvaldība', 'Valdymas', 'Styrning', 'Διακυβέρνηση', 'Governação'],
+  capacity: [
+    'Capacity building',
+    'Kapacitātes stiprināšana',
+    'Gebėjimų stiprinimas',
+    'Kompetensutveckling',
+    'Ενίσχυση ικανοτήτων',
+    'Capacitação',
+  ],
+  premises: ['Premises', 'Telpas', 'Patalpos', 'Lokaler', 'Χώροι', 'Instalações'],
+  procurement: [
+    'Social procurement',
+    'Sociālais iepirkums',
+    'Socialiniai pirkimai',
+    'Socialt ansvarsfull upphandling',
+    'Κοινωνικές προμήθειες',
+    'Contratação pública social',
+  ],
+};
+
+/** Accepted on input only: common ways partners write the same thing. */
+const SYNONYMS = {
+  type: {
+    ngo: [
+      'NVO',
+      'NGO',
+      'Biedrība',
+      'Nodibinājums',
+      'Association',
+      'Non-governmental organisation',
+      'Non-governmental organization',
+      'Nonprofit',
+      'Non-profit',
+      'Asociacija',
+      'Viešoji įstaiga (NVO)',
+      'Förening',
+      'Ideell förening',
+      'Σωματείο',
+      'Associação',
+      'IPSS',
+    ],
+    'youth-organization': ['Youth organization'],
+    'public-body': ['Municipality', 'Pašvaldība', 'Savivaldybė', 'Kommun', 'Δήμος', 'Município', 'Câmara Municipal'],
+  },
+  field: {
+    digital: ['Digital', 'Digitalisation', 'Digitalization'],
+  },
+  audience: {
+    municipality: ['Municipality'],
+    organization: ['Organisations', 'Organizations', 'Community organizations', 'NGOs'],
+    youth: ['Youth'],
+    all: ['All'],
+  },
+  topic: {},
+};
+
+/** Lower case, without accents, punctuation folded to single spaces. */
+export function fold(value) {
+  return String(value)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_\-–—.,;:'"’()/]+/g, ' ')
+    .trim();
+}
+
+function buildLookup(keys, labels, synonyms) {
+  const map = new Map();
+  for (const key of keys) {
+    map.set(fold(key), key);
+    for (const label of labels[key] ?? []) if (!map.has(fold(label))) map.set(fold(label), key);
+    for (const label of synonyms[key] ?? []) if (!map.has(fold(label))) map.set(fold(label), key);
+  }
+  return map;
+}
+
+const LOOKUPS = {
+  type: buildLookup(ORGANIZATION_TYPES, TYPE_LABELS, SYNONYMS.type),
+  field: buildLookup(FIELDS, FIELD_LABELS, SYNONYMS.field),
+  audience: buildLookup(AUDIENCES, AUDIENCE_LABELS, SYNONYMS.audience),
+  topic: buildLookup(TOPICS, TOPIC_LABELS, SYNONYMS.topic),
+};
+
+/** A code or label of `vocabulary` ('type' | 'field' | 'audience' | 'topic') → key, or undefined. */
+export function lookupVocab(vocabulary, value) {
+  return LOOKUPS[vocabulary].get(fold(value));
+}
+
+export function labelOf(vocabulary, key, locale = 'en') {
+  const table = {type: TYPE_LABELS, field: FIELD_LABELS, audience: AUDIENCE_LABELS, topic: TOPIC_LABELS}[
+    vocabulary
+  ];
+  const i = Math.max(0, LOCALES.indexOf(locale));
+  return table[key]?.[i] ?? key;
+}
+
+// Countries and languages: names in the six languages from Intl.DisplayNames.
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+let countryMap;
+let languageMap;
+
+function allPairs() {
+  const out = [];
+  for (const a of LETTERS) for (const b of LETTERS) out.push(a + b);
+  return out;
+}
+
+function displayNames(type) {
+  return LOCALES.map((l) => new Intl.DisplayNames([l], {type, fallback: 'none'}));
+}
+
+/** Every ISO 3166-1 alpha-2 code Intl knows, with its names in the six languages. */
+function countries() {
+  if (countryMap) return countryMap;
+  countryMap = new Map();
+  const names = displayNames('region');
+  for (const code of allPairs()) {
+    let known = false;
+    for (const dn of names) {
+      let name;
+      try {
+        name = dn.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && name !== code) {
+        known = true;
+        const key = fold(name);
+        if (!countryMap.has(key)) countryMap.set(key, code);
+      }
+    }
+    if (known) countryMap.set(fold(code), code);
+  }
+  // Common short forms.
+  for (const [name, code] of [
+    ['Greece', 'GR'],
+    ['Ελλάδα', 'GR'],
+    ['Ελλάς', 'GR'],
+    ['EL', 'GR'],
+    ['UK', 'GB'],
+  ])
+    countryMap.set(fold(name), code);
+  return countryMap;
+}
+
+/** A country code or name (any of the six languages) → ISO alpha-2 upper case, or undefined. */
+export function lookupCountry(value) {
+  return countries().get(fold(value));
+}
+
+export function countryName(code, locale = 'en') {
+  try {
+    return new Intl.DisplayNames([locale], {type: 'region', fallback: 'code'}).of(code);
+  } catch {
+    return code;
+  }
+}
+
+function languages() {
+  if (languageMap) return languageMap;
+  languageMap = new Map();
+  const names = displayNames('language');
+  for (const pair of allPairs()) {
+    const code = pair.toLowerCase();
+    let known = false;
+    for (const dn of names) {
+      let name;
+      try {
+        name = dn.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && name !== code) {
+        known = true;
+        const key = fold(name);
+        if (!languageMap.has(key)) languageMap.set(key, code);
+      }
+    }
+    if (known) languageMap.set(code, code);
+  }
+  return languageMap;
+}
+
+/** An ISO 639-1 code or a language name (any of the six languages) → code, or undefined. */
+export function lookupLanguage(value) {
+  return languages().get(fold(value));
+}
+
+const YES = ['yes', 'y', 'true', '1', 'x', 'ja', 'jā', 'taip', 'ναι', 'nai', 'sim', 'si', 'sí', 'да'];
+const NO = ['no', 'n', 'false', '0', 'ne', 'nē', 'nej', 'όχι', 'oxi', 'ochi', 'não', 'nao', 'нет', '-'];
+const YES_SET = new Set(YES.map(fold));
+const NO_SET = new Set(NO.map(fold));
+
+/** yes/no in the six languages (and true/false, 1/0, x) → boolean, or undefined. */
+export function lookupBoolean(value) {
+  if (typeof value === 'boolean') return value;
+  const key = fold(value);
+  if (YES_SET.has(key)) return true;
+  if (NO_SET.has(key)) return false;
+  return undefined;
+}

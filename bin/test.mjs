@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// npm test: the browser suite (web-test-runner in headless Chromium) and the
+// Node suite (the feed tool, with node --test), then one closing line
+// "N passed, N failed" summed from both runners' own results.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
+
+mkdirSync('.tmp', {recursive: true});
+for (const f of ['.tmp/wtr-summary.json', '.tmp/node-summary.json']) rmSync(f, {force: true});
+const args = process.argv.slice(2);
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+let exit = 0;
+
+const wtr = spawnSync('npx', ['web-test-runner', ...args], {stdio: 'inherit'});
+if (wtr.status !== 0) exit = 1;
+const browser = read('.tmp/wtr-summary.json');
+
+let node;
+if (existsSync('test-node') && args.length === 0) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./bin/node-summary-reporter.mjs',
+      '--test-reporter-destination=.tmp/node-summary.json',
+      'test-node/',
+    ],
+    {stdio: 'inherit'}
+  );
+  if (run.status !== 0) exit = 1;
+  node = read('.tmp/node-summary.json');
+  if (!node) exit = 1;
+}
+
+if (!browser) {
+  console.error('The browser test runner reported no result.');
+  process.exit(1);
+}
+const total = {passed: 0, failed: 0, skipped: 0};
+for (const part of [browser, node]) {
+  if (!part) continue;
+  total.passed += part.passed;
+  total.failed += part.failed;
+  total.skipped += part.skipped;
+}
+if (total.failed > 0) exit = 1;
+console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed${node ? `; node: ${node.passed} passed, ${node.failed} failed` : ''}`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(exit);

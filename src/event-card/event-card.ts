@@ -1,0 +1,359 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {str} from '@lit/localize';
+import type {Feed, FeedEvent, LocalizedText} from '../feed/types.js';
+import {LocaleController} from '../i18n/localize.js';
+import {pickText, textLang} from '../i18n/locale.js';
+import {countryName} from '../i18n/vocabulary.js';
+import {FeedController} from '../shared/feed-controller.js';
+import {httpUrl} from '../shared/safe-url.js';
+import {renderError, renderLoading} from '../shared/status.js';
+import {tokens} from '../shared/styles.js';
+import {calendarUrl, icsText, type CalendarEntry, type CalendarKind} from './calendar.js';
+import {styles} from './event-card.styles.js';
+import {eventJsonLd, hasEventJsonLd} from './json-ld.js';
+import {nextEvent, registrationState, type RegistrationState} from './registration.js';
+import {addressLine, mapUrl} from './venue.js';
+import {describeWhen, formatMoment, type When} from './when.js';
+
+export interface CalendarAddDetail {
+  readonly id: string;
+  readonly kind: CalendarKind;
+}
+
+/** Fired when the visitor uses an "Add to calendar" option. */
+export class LymCalendarAddEvent extends Event {
+  constructor(readonly detail: CalendarAddDetail) {
+    super('lym-calendar-add', {bubbles: true, composed: true});
+  }
+}
+
+/**
+ * One event of the feed: title, date and time in the event's zone (and the
+ * visitor's), venue with a map link, organizers, registration state and
+ * "Add to calendar"; writes a schema.org Event in JSON-LD into the page.
+ *
+ * @summary An event with its time in the right zone, venue, registration and add-to-calendar.
+ * @tagname event-card
+ * @slot - Fallback content, shown before the script runs, when the feed fails and when the event is not found.
+ * @csspart base - The card.
+ * @csspart image - The event's image.
+ * @csspart title - The event's title (a heading).
+ * @csspart time - Date and time, in the event's zone and the visitor's.
+ * @csspart venue - Venue name, address and map link.
+ * @csspart description - The description (full variant only).
+ * @csspart organizers - Who organises it.
+ * @csspart registration - The registration state and link.
+ * @csspart register-link - The link to register.
+ * @csspart calendar-button - The "Add to calendar" button.
+ * @csspart calendar-menu - The list of calendar options.
+ * @csspart calendar-option - One calendar option (a link).
+ * @csspart status - The loading, error and empty states.
+ * @cssprop --lym-event-card-background - Card background; default the surface colour.
+ * @cssprop --lym-event-card-border-color - Card border; default the border colour.
+ * @cssprop --lym-event-card-accent - The bar on the card's start edge; default the accent colour.
+ * @cssprop --lym-event-card-padding - Inner space; default 1.5rem (1rem when compact).
+ * @fires lym-calendar-add - When the visitor uses a calendar option; detail `{id, kind}` with kind `ics`, `google`, `outlook` or `office365`.
+ * @fires lym-feed-load - When the feed is loaded.
+ * @fires lym-feed-error - When the feed cannot be used.
+ */
+export class EventCard extends LitElement {
+  static override styles = [tokens, styles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly feeds = new FeedController(this);
+
+  /** Feed URL(s), separated by spaces. */
+  @property() src?: string;
+  /** The feed as an object (instead of `src`). */
+  @property({attribute: false}) data?: unknown;
+  /** Feed timeout in milliseconds. */
+  @property({type: Number}) timeout?: number;
+  /** The event to show; without it, the next upcoming event (else the latest past one). */
+  @property({attribute: 'event-id'}) eventId?: string;
+  /** `full` (default) or `compact` (no image or description, for sidebars). */
+  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
+  /** Do not write a schema.org Event into the page. */
+  @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
+  /** The visitor's IANA time zone (default: the browser's); for previews. */
+  @property({attribute: 'visitor-time-zone'}) visitorTimeZone?: string;
+  /** The heading level of the title, 1–6 (default 2). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  /** The current time (default: the clock); for tests and previews. */
+  @property({attribute: false}) now?: Date;
+
+  @state() private open = false;
+
+  private event?: FeedEvent;
+  private when?: When;
+  private reg?: RegistrationState;
+  private key?: unknown[];
+  private icsUrl?: string;
+  private ld?: HTMLScriptElement;
+  private ldJson?: string;
+
+  protected override async scheduleUpdate() {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.ld?.remove();
+    this.ld = this.ldJson = undefined;
+    this.revoke();
+  }
+
+  protected override willUpdate() {
+    const feed = this.feeds.feed;
+    const zone = this.visitorTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const key = [feed, this.eventId, this.now, this.i18n.intlLocale, zone];
+    if (this.key && key.every((k, i) => k === this.key![i])) return;
+    this.key = key;
+    const now = this.now ?? new Date();
+    const ev = feed && (this.eventId ? feed.events.find((e) => e.id === this.eventId) : nextEvent(feed.events, now));
+    if (ev !== this.event) {
+      this.open = false;
+      this.revoke();
+    }
+    this.event = ev;
+    this.when = ev && describeWhen(ev, this.i18n.intlLocale, zone);
+    this.reg = ev && this.when && registrationState(ev, this.when, now);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('noStructuredData') || this.feeds.status === 'ready') this.syncJsonLd();
+  }
+
+  private get feed(): Feed | undefined {
+    return this.feeds.feed;
+  }
+
+  private pick(text?: LocalizedText): string {
+    return pickText(text, this.i18n.locale, this.feed?.defaultLocale);
+  }
+
+  /** A feed text, marked with its language when it is not the UI's. */
+  private text(text?: LocalizedText) {
+    const lang = textLang(text, this.i18n.locale, this.feed?.defaultLocale);
+    const value = this.pick(text);
+    return lang && lang.split('-')[0] !== this.i18n.locale ? html`<span lang=${lang}>${value}</span>` : value;
+  }
+
+  private syncJsonLd() {
+    const ev = this.event;
+    const data = ev && this.feed && !this.noStructuredData ? eventJsonLd(ev, this.feed, this.i18n.locale) : undefined;
+    const json = data && JSON.stringify(data).replace(/</g, '\\u003c');
+    if (json === this.ldJson) return;
+    this.ld?.remove();
+    this.ld = undefined;
+    this.ldJson = json;
+    const others = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+    if (!json || !ev || hasEventJsonLd(others, String(data.name), ev.start)) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.lymEvent = ev.id;
+    script.textContent = json;
+    document.head.append(script);
+    this.ld = script;
+  }
+
+  private revoke() {
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+    this.icsUrl = undefined;
+  }
+
+  private entry(ev: FeedEvent, when: When): CalendarEntry {
+    return {
+      id: ev.id,
+      title: this.pick(ev.title),
+      description: this.pick(ev.description),
+      location: [this.pick(ev.venue?.name), this.address(ev), ev.onlineUrl].filter(Boolean).join(', '),
+      url: httpUrl(ev.url),
+      cancelled: ev.status === 'cancelled',
+      times: when,
+    };
+  }
+
+  private address(ev: FeedEvent): string {
+    const a = ev.venue?.address ?? {};
+    return addressLine({
+      street: this.pick(a.street),
+      postalCode: a.postalCode,
+      city: this.pick(a.city),
+      region: this.pick(a.region),
+      country: a.country && countryName(this.i18n.intlLocale, a.country),
+    });
+  }
+
+  private handleToggle() {
+    this.open = !this.open;
+    if (this.open && !this.icsUrl && this.event && this.when) {
+      const host = this.src && this.feeds.baseUrl ? new URL(this.feeds.baseUrl).hostname : '';
+      const ics = icsText(this.entry(this.event, this.when), host, new Date());
+      this.icsUrl = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
+    }
+  }
+
+  private handleKeydown(e: KeyboardEvent) {
+    if (e.key !== 'Escape' || !this.open) return;
+    e.stopPropagation();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="calendar-button"]')?.focus();
+  }
+
+  private handleOption(kind: CalendarKind) {
+    this.dispatchEvent(new LymCalendarAddEvent({id: this.event!.id, kind}));
+  }
+
+  override render() {
+    const t = this.i18n.msg;
+    const status = this.feeds.status;
+    if (status === 'error') return renderError(t, this.feeds.error, () => this.feeds.retry());
+    if (status !== 'ready') return renderLoading(t);
+    const ev = this.event;
+    const when = this.when;
+    if (!ev || !when) {
+      return html`<div part="base status" class="lym-status">
+        <p>${this.eventId
+          ? t('This event is not in the information source.', {id: 'event-card.not-found'})
+          : t('There are no events to show.', {id: 'event-card.empty'})}</p>
+        <slot></slot>
+      </div>`;
+    }
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const image = ev.image && httpUrl(ev.image.url);
+    const reg = this.reg;
+    return html`<article part="base" aria-labelledby="title" data-state=${reg?.kind ?? 'scheduled'}>
+      ${image ? html`<img part="image" src=${image} alt=${this.pick(ev.image!.alt)} />` : nothing}
+      <div part="title" id="title" role="heading" aria-level=${level}>${this.text(ev.title)}</div>
+      ${ev.status === 'postponed'
+        ? html`<p><strong>${t('Postponed: a new date will be announced.', {id: 'event-card.postponed'})}</strong></p>`
+        : nothing}
+      <p part="time">
+        <span>${when.parts.map((p) => (p.datetime ? html`<time datetime=${p.datetime}>${p.text}</time>` : p.text))}</span>
+        ${when.local
+          ? html`<br /><span class="muted">${t(str`Your time: ${when.local}`, {id: 'event-card.local-time'})}</span>`
+          : nothing}
+      </p>
+      ${this.renderVenue(ev)}
+      ${ev.description ? html`<p part="description">${this.text(ev.description)}</p>` : nothing}
+      ${this.renderOrganizers(ev)} ${this.renderRegistration(ev, reg, when)}
+      ${reg?.kind === 'past' ? nothing : this.renderCalendar(ev, when)}
+    </article>`;
+  }
+
+  private renderVenue(ev: FeedEvent) {
+    const t = this.i18n.msg;
+    const name = this.pick(ev.venue?.name);
+    const address = this.address(ev);
+    const map = mapUrl(ev.venue, [name, address].filter(Boolean).join(', '));
+    const online = ev.attendanceMode === 'online' || ev.attendanceMode === 'mixed';
+    const onlineUrl = httpUrl(ev.onlineUrl);
+    if (!name && !address && !online) return nothing;
+    return html`<div part="venue">
+      ${name ? html`<strong>${this.text(ev.venue?.name)}</strong><br />` : nothing}
+      ${address ? html`${address}<br />` : nothing}
+      ${map && ev.attendanceMode !== 'online'
+        ? html`<a href=${map}>${t('Show on OpenStreetMap', {id: 'event-card.map'})}</a>`
+        : nothing}
+      ${online
+        ? html`<p>
+            ${onlineUrl
+              ? html`<a href=${onlineUrl}>${t('Join online', {id: 'event-card.online-link'})}</a>`
+              : t('Online event', {id: 'event-card.online'})}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderOrganizers(ev: FeedEvent) {
+    const items = ev.organizers.flatMap((o) => {
+      const org = o.id !== undefined ? this.feed?.organizations.find((x) => x.id === o.id) : undefined;
+      if (o.id !== undefined && !org) return [];
+      const name = org ? org.name : o.name;
+      const url = httpUrl(org ? org.website : o.url);
+      return [url ? html`<a href=${url}>${this.text(name)}</a>` : this.text(name)];
+    });
+    if (!items.length) return nothing;
+    return html`<p part="organizers">
+      ${this.i18n.msg('Organised by:', {id: 'event-card.organizers'})}
+      ${items.map((item, i) => html`${i ? ', ' : ''}${item}`)}
+    </p>`;
+  }
+
+  private renderRegistration(ev: FeedEvent, reg: RegistrationState | undefined, when: When) {
+    if (!reg) return nothing;
+    const t = this.i18n.msg;
+    const date = 'date' in reg ? formatMoment(reg.date, this.i18n.intlLocale, when.zone) : '';
+    const text = {
+      open: t('Registration is open.', {id: 'event-card.reg.open'}),
+      opens: t(str`Registration opens on ${date}.`, {id: 'event-card.reg.opens'}),
+      closes: t(str`Registration is open until ${date}.`, {id: 'event-card.reg.closes'}),
+      closed: t('Registration is closed.', {id: 'event-card.reg.closed'}),
+      full: t('The event is full.', {id: 'event-card.reg.full'}),
+      cancelled: t('The event is cancelled.', {id: 'event-card.reg.cancelled'}),
+      past: t('The event has ended.', {id: 'event-card.reg.past'}),
+    }[reg.kind];
+    let action: unknown = nothing;
+    if (reg.kind === 'open' || reg.kind === 'closes') {
+      const formId = ev.registration?.formId;
+      const form = formId
+        ? document.querySelector(`signup-form[form-id="${CSS.escape(formId)}"][id]`)
+        : undefined;
+      const href = httpUrl(ev.registration?.url) ?? (form ? `#${form.id}` : undefined);
+      action = href
+        ? html`<a part="register-link" class="lym-button" data-variant="primary" href=${href}
+            >${t('Register', {id: 'event-card.register'})}<span class="lym-visually-hidden">:
+              ${this.pick(ev.title)}</span
+            ></a
+          >`
+        : formId
+          ? html`<span>${t('Register with the form on this page, or ask the organisers.', {id: 'event-card.reg.form'})}</span>`
+          : nothing;
+    }
+    return html`<div part="registration" data-state=${reg.kind}><strong>${text}</strong>${action}</div>`;
+  }
+
+  private renderCalendar(ev: FeedEvent, when: When) {
+    const t = this.i18n.msg;
+    const entry = this.entry(ev, when);
+    const option = (kind: CalendarKind, label: string, href: string, download?: string) =>
+      html`<li>
+        <a part="calendar-option" href=${href} download=${download ?? nothing} @click=${() => this.handleOption(kind)}
+          >${label}</a
+        >
+      </li>`;
+    return html`<div @keydown=${this.handleKeydown}>
+      <button
+        part="calendar-button"
+        class="lym-button"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="calendar-menu"
+        @click=${this.handleToggle}
+      >
+        ${t('Add to calendar', {id: 'event-card.calendar'})}
+      </button>
+      <ul part="calendar-menu" id="calendar-menu" ?hidden=${!this.open}>
+        ${this.open
+          ? [
+              option('ics', t('Download .ics file', {id: 'event-card.calendar.ics'}), this.icsUrl ?? "", `${ev.id.replace(/[^\w-]/g, "_")}.ics`),
+              option('google', 'Google Calendar', calendarUrl(entry, 'google')),
+              option('outlook', 'Outlook.com', calendarUrl(entry, 'outlook')),
+              option('office365', 'Microsoft 365', calendarUrl(entry, 'office365')),
+            ]
+          : nothing}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-card': EventCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lym-calendar-add': LymCalendarAddEvent;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * A schema.org `Event` in JSON-LD for an event of the feed, and the check
+ * whether a page already carries one. Pure.
+ */
+import type {Address, Feed, FeedEvent, LocalizedText} from '../feed/types.js';
+import {pickText} from '../i18n/locale.js';
+import {httpUrl} from '../shared/safe-url.js';
+
+type Json = Record<string, unknown>;
+const S = 'https://schema.org/';
+
+function postalAddress(a: Address | undefined, text: (t?: LocalizedText) => string | undefined) {
+  return a
+    ? {
+        '@type': 'PostalAddress',
+        streetAddress: text(a.street),
+        addressLocality: text(a.city),
+        addressRegion: text(a.region),
+        postalCode: a.postalCode,
+        addressCountry: a.country,
+      }
+    : undefined;
+}
+
+/** The schema.org Event for `ev`, its texts in `locale`. Undefined values are left out when serialised. */
+export function eventJsonLd(ev: FeedEvent, feed: Pick<Feed, 'organizations' | 'defaultLocale'>, locale: string): Json {
+  const text = (t?: LocalizedText) => pickText(t, locale, feed.defaultLocale) || undefined;
+  const mode = ev.attendanceMode ?? 'offline';
+  const place = ev.venue && {
+    '@type': 'Place',
+    name: text(ev.venue.name),
+    address: postalAddress(ev.venue.address, text),
+    geo: ev.venue.geo && {'@type': 'GeoCoordinates', latitude: ev.venue.geo.lat, longitude: ev.venue.geo.lon},
+  };
+  const virtual = {'@type': 'VirtualLocation', url: ev.onlineUrl ?? ev.url};
+  const location = mode === 'online' ? virtual : mode === 'mixed' ? [place, virtual].filter(Boolean) : place;
+  const organizer = ev.organizers.flatMap((o) => {
+    const org = o.id !== undefined ? feed.organizations.find((x) => x.id === o.id) : undefined;
+    if (o.id !== undefined && !org) return [];
+    return [{'@type': 'Organization', name: text(org ? org.name : o.name), url: httpUrl(org ? org.website : o.url)}];
+  });
+  const reg = ev.registration;
+  const status = {cancelled: 'EventCancelled', postponed: 'EventPostponed', scheduled: 'EventScheduled'}[
+    ev.status ?? 'scheduled'
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: text(ev.title),
+    description: text(ev.description),
+    startDate: ev.start,
+    endDate: ev.end && Date.parse(ev.end) >= Date.parse(ev.start) ? ev.end : undefined,
+    eventStatus: S + status,
+    eventAttendanceMode: `${S}${mode[0].toUpperCase()}${mode.slice(1)}EventAttendanceMode`,
+    location,
+    organizer: organizer.length ? organizer : undefined,
+    image: ev.image && httpUrl(ev.image.url),
+    url: httpUrl(ev.url),
+    inLanguage: ev.language,
+    offers: reg?.url && {
+      '@type': 'Offer',
+      url: httpUrl(reg.url),
+      validFrom: reg.opens,
+      availability: S + (reg.status === 'full' ? 'SoldOut' : 'InStock'),
+    },
+  };
+}
+
+function* events(value: unknown): Generator<Json> {
+  if (Array.isArray(value)) for (const v of value) yield* events(v);
+  else if (value && typeof value === 'object') {
+    const o = value as Json;
+    const type = ([] as unknown[]).concat(o['@type']);
+    if (type.some((t) => typeof t === 'string' && /Event$/.test(t))) yield o;
+    yield* events(o['@graph']);
+  }
+}
+
+/**
+ * True when one of the JSON-LD texts (the page's `application/ld+json`
+ * scripts) holds an Event with this name and the same start instant.
+ */
+export function hasEventJsonLd(scripts: readonly string[], name: string, start: string): boolean {
+  const at = Date.parse(start);
+  return scripts.some((source) => {
+    try {
+      for (const e of events(JSON.parse(source))) {
+        if (e.name === name && Date.parse(String(e.startDate)) === at) return true;
+      }
+    } catch {
+      // Not JSON: not ours to judge.
+    }
+    return false;
+  });
+}

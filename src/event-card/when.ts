@@ -1,0 +1,153 @@
+/**
+ * When an event happens, in words: the range in the event's own time zone with
+ * the zone named, and the visitor's local time when their clock differs.
+ * Pure: no DOM; the visitor's zone is a parameter.
+ */
+import type {FeedEvent} from '../feed/types.js';
+
+type Times = Pick<FeedEvent, 'id' | 'start' | 'end' | 'timeZone'>;
+
+/** A piece of the formatted range; `datetime` marks the start or end for `<time>`. */
+export interface WhenPart {
+  readonly text: string;
+  readonly datetime?: string;
+}
+
+export interface EventTimes {
+  readonly start: Date;
+  /** Absent when the feed gives none or an end before the start. */
+  readonly end?: Date;
+  /** Date-only start: a whole-day event (dates are UTC midnights). */
+  readonly allDay: boolean;
+  /** The zone shown: the event's IANA zone, else its start's offset. */
+  readonly zone: string;
+  /** The feed's start and (valid) end, for `<time datetime>` and JSON-LD. */
+  readonly startIso: string;
+  readonly endIso?: string;
+}
+
+export interface When extends EventTimes {
+  readonly parts: readonly WhenPart[];
+  /** The whole range as text, in the event's zone. */
+  readonly text: string;
+  /** The range in the visitor's zone, when its offset differs from the event's. */
+  readonly local?: string;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const warn = (ev: Times, what: string) =>
+  console.warn(`[local-y-mpact] <event-card> event "${ev.id}": ${what}`);
+
+/** True when Intl knows the zone (IANA name or offset). */
+export function isZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: zone});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone for the offset at the end of an ISO date-time ("+03:00" → "+03:00" or "Etc/GMT-3"). */
+function offsetZone(iso: string): string {
+  const m = /([+-])(\d\d):(\d\d)$/.exec(iso);
+  if (!m || /^[+-]00:00$/.test(m[0])) return 'UTC';
+  const etc = `Etc/GMT${m[1] === '+' ? '-' : '+'}${+m[2]}`;
+  return [m[0], m[3] === '00' ? etc : ''].find(isZone) ?? 'UTC';
+}
+
+/** "GMT+03:00" — the zone's offset at a moment. */
+export function offsetAt(zone: string, date: Date): string {
+  return (
+    new Intl.DateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'})
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value ?? ''
+  );
+}
+
+/** Parses an event's times; warns about an unknown zone or an end before the start. */
+export function eventTimes(ev: Times): EventTimes {
+  const allDay = DATE_ONLY.test(ev.start);
+  const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const start = allDay ? day(ev.start) : new Date(ev.start);
+  let endIso = ev.end && (allDay ? ev.end.slice(0, 10) : ev.end);
+  let end = endIso ? (allDay ? day(endIso) : new Date(endIso)) : undefined;
+  if (end && !(end >= start)) {
+    warn(ev, `ends (${ev.end}) before it starts (${ev.start}); showing the start only.`);
+    end = endIso = undefined;
+  }
+  let zone = 'UTC';
+  if (!allDay) {
+    if (isZone(ev.timeZone)) zone = ev.timeZone;
+    else {
+      if (ev.timeZone) warn(ev, `unknown time zone "${ev.timeZone}"; using the offset of its start.`);
+      zone = offsetZone(ev.start);
+    }
+  }
+  return {start, end, allDay, zone, startIso: ev.start, endIso};
+}
+
+function options(t: EventTimes, zone: string): Intl.DateTimeFormatOptions {
+  const date: Intl.DateTimeFormatOptions = {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'};
+  return t.allDay
+    ? {...date, timeZone: 'UTC'}
+    : {...date, hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'long'};
+}
+
+type RangePart = Pick<Intl.DateTimeRangeFormatPart, 'value' | 'source'>;
+
+/**
+ * The range's parts. When the zone's offset changes between start and end
+ * (a daylight-saving change), each end is written whole with its own zone
+ * name: `formatRange` would name only one.
+ */
+function rangeParts(format: Intl.DateTimeFormat, zone: string, start: Date, end?: Date): RangePart[] {
+  if (!end) return [{value: format.format(start), source: 'startRange'}];
+  if (offsetAt(zone, start) === offsetAt(zone, end)) return format.formatRangeToParts(start, end);
+  return [
+    {value: format.format(start), source: 'startRange'},
+    {value: ' – ', source: 'shared'},
+    {value: format.format(end), source: 'endRange'},
+  ];
+}
+
+/**
+ * Formats an event's date and time for a locale, in the event's zone, and in
+ * the visitor's zone (`visitorZone`, an IANA name) when its offset differs.
+ */
+export function describeWhen(ev: Times, locale: string, visitorZone?: string): When {
+  const t = eventTimes(ev);
+  const format = new Intl.DateTimeFormat(locale, options(t, t.zone));
+  let parts: WhenPart[] = [];
+  for (const p of rangeParts(format, t.zone, t.start, t.end)) {
+    const datetime = p.source === 'startRange' ? t.startIso : p.source === 'endRange' ? t.endIso : undefined;
+    const last = parts[parts.length - 1];
+    if (last && last.datetime === datetime) parts[parts.length - 1] = {text: last.text + p.value, datetime};
+    else parts.push({text: p.value, datetime});
+  }
+  const text = parts.map((p) => p.text).join('');
+  // A range that collapses to one moment has no start or end part of its own.
+  if (!parts.some((p) => p.datetime)) parts = [{text, datetime: t.startIso}];
+  const differs =
+    !t.allDay &&
+    isZone(visitorZone) &&
+    [t.start, t.end ?? t.start].some((d) => offsetAt(visitorZone, d) !== offsetAt(t.zone, d));
+  const local = differs
+    ? rangeParts(new Intl.DateTimeFormat(locale, options(t, visitorZone)), visitorZone, t.start, t.end)
+        .map((p) => p.value)
+        .join('')
+    : undefined;
+  return {...t, parts, text, local};
+}
+
+/** A single moment (registration opening or closing) in the event's zone. */
+export function formatMoment(iso: string, locale: string, zone: string): string {
+  const allDay = DATE_ONLY.test(iso);
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    ...(allDay ? {timeZone: 'UTC'} : {hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short'}),
+  }).format(allDay ? new Date(`${iso}T00:00:00Z`) : new Date(iso));
+}

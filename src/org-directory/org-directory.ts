@@ -1,0 +1,468 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {str} from '@lit/localize';
+import type {LocalizedText, Organization} from '../feed/types.js';
+import {FeedController} from '../shared/feed-controller.js';
+import {LocaleController} from '../i18n/localize.js';
+import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
+import {countryName, fieldLabel, languageName, typeLabel} from '../i18n/vocabulary.js';
+import {httpUrl, mailtoUrl, telUrl} from '../shared/safe-url.js';
+import {renderError, renderLoading} from '../shared/status.js';
+import {tokens} from '../shared/styles.js';
+import {styles} from './org-directory.styles.js';
+import {
+  DEFAULT_STATE,
+  FACETS,
+  filterEntries,
+  facetOptions,
+  indexOrganizations,
+  isFiltered,
+  normalize,
+  parseList,
+  selected,
+  sortEntries,
+  type Entry,
+  type Facet,
+  type FacetCounts,
+  type FilterState,
+} from './filter.js';
+import {namespaceFor, readState, writeState} from './url-state.js';
+import {organizationsCsv} from './csv.js';
+
+/** Fired when the visitor changes the search, a filter, the sort or the page. */
+export class LymFilterChangeEvent extends Event {
+  constructor(readonly detail: FilterState) {
+    super('lym-filter-change', {bubbles: true, composed: true});
+  }
+}
+
+/** Fired when the visitor opens a result's details. */
+export class LymOrgSelectEvent extends Event {
+  constructor(readonly detail: {readonly id: string; readonly organization: Organization}) {
+    super('lym-org-select', {bubbles: true, composed: true});
+  }
+}
+
+type Option = {value: string; label: string};
+
+/**
+ * A searchable, filterable directory of local organisations from one or more feeds.
+ *
+ * Search and filters live in the query string, namespaced by the element's
+ * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`.
+ * The preset attributes (`country`, `types`, `fields`) fix the slice of the
+ * feed the directory shows; the visitor filters within it.
+ *
+ * @summary Searchable, filterable directory of organisations with CSV download.
+ * @tagname org-directory
+ * @slot - Fallback content (for example a link to the full list): shown before the script runs and when the feed fails.
+ * @csspart base - The wrapper.
+ * @csspart filters - The search form with the facets.
+ * @csspart search - The search box.
+ * @csspart facet - A facet's fieldset.
+ * @csspart facet__count - The number of results next to a facet option.
+ * @csspart sort - The sort select.
+ * @csspart count - The number of results.
+ * @csspart clear-button - The "Clear filters" buttons.
+ * @csspart csv-button - The CSV download button.
+ * @csspart list - The result list.
+ * @csspart item - One organisation.
+ * @csspart item__title - An organisation's name (a heading).
+ * @csspart badge - The "Looking for partners" badge.
+ * @csspart links - An organisation's website, email and phone links.
+ * @csspart details - The disclosure with the description.
+ * @csspart empty - The message when nothing matches.
+ * @csspart pagination - The page navigation.
+ * @csspart status - The loading and error messages (also `loading`, `error`).
+ * @csspart retry-button - The error state's Retry button.
+ * @cssprop --lym-org-directory-columns - grid-template-columns of the result list; default `repeat(auto-fill, minmax(min(100%, 20rem), 1fr))`.
+ * @cssprop --lym-org-directory-filters-width - Width of the filter column on wide layouts; default `16rem`.
+ * @cssprop --lym-org-directory-background - Background of the whole directory; default `--lym-color-background`.
+ * @cssprop --lym-org-directory-item-background - Background of a result; default `--lym-color-surface`.
+ * @cssprop --lym-org-directory-badge-background - Background of the partners badge; default `--lym-color-success`.
+ * @cssprop --lym-org-directory-badge-color - Text colour of the partners badge; default `--lym-color-accent-contrast`.
+ * @fires lym-filter-change - The visitor changed the search, a filter, the sort or the page (also on back/forward); detail: the filter state.
+ * @fires lym-org-select - The visitor opened a result's details; detail: `{id, organization}`.
+ * @fires lym-feed-load - The feed loaded.
+ * @fires lym-feed-error - A feed could not be used.
+ */
+export class OrgDirectory extends LitElement {
+  static override styles = [tokens, styles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly feed = new FeedController(this);
+
+  /** Feed URL, or several separated by spaces; the same id in two feeds: the later feed wins. */
+  @property() src?: string;
+  /** A feed object, instead of `src`. */
+  @property({attribute: false}) data?: unknown;
+  /** Milliseconds before a feed request gives up. */
+  @property({type: Number}) timeout?: number;
+  /** Preset: only these countries (ISO codes, separated by spaces or commas). */
+  @property() country?: string;
+  /** Preset: only these organisation types (keys, separated by spaces or commas). */
+  @property() types?: string;
+  /** Preset: only these fields of activity (keys, separated by spaces or commas). */
+  @property() fields?: string;
+  /** Hide the search, filters and sort: a plain list (presets still apply). */
+  @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
+  /** Results per page. */
+  @property({type: Number, attribute: 'page-size'}) pageSize = 20;
+  /** The heading level of each organisation's name. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  @state() private filter: FilterState = DEFAULT_STATE;
+  @state() private announcement = '';
+
+  @query('input[type="search"]') private searchBox?: HTMLInputElement;
+
+  private ns = 'od';
+  private index?: {key: unknown[]; entries: Entry[]};
+  private slice?: {key: string; entries: Entry[]; byUpdated?: readonly Entry[]; options: Record<Facet, Option[]>};
+  private view: {results: Entry[]; counts: FacetCounts} = {results: [], counts: filterEntries([], DEFAULT_STATE).counts};
+  private typing = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.ns = namespaceFor(this.id, [...document.querySelectorAll('org-directory')].indexOf(this));
+    this.filter = this.fromUrl();
+    window.addEventListener('popstate', this.handlePopState);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override async scheduleUpdate() {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>) {
+    const {msg, locale, intlLocale} = this.i18n;
+    const feed = this.feed.feed;
+    const key = [feed, msg, intlLocale];
+    if (!this.index || key.some((k, i) => k !== this.index!.key[i])) {
+      const text = (value: LocalizedText | undefined) => pickText(value, locale, feed?.defaultLocale);
+      this.index = {key, entries: indexOrganizations(feed?.organizations ?? [], text, (f) => fieldLabel(msg, f), intlLocale)};
+      this.slice = undefined;
+    }
+    const presets = {...DEFAULT_STATE, country: parseList(this.country).map((c) => c.toUpperCase()), type: parseList(this.types), field: parseList(this.fields)};
+    const sliceKey = JSON.stringify(presets);
+    if (this.slice?.key !== sliceKey) {
+      const entries = filterEntries(this.index.entries, presets).results;
+      const all = facetOptions(entries);
+      const collator = new Intl.Collator(intlLocale);
+      const options = Object.fromEntries(
+        FACETS.map((f) => [
+          f,
+          all[f]
+            .map((value) => ({value, label: this.label(f, value)}))
+            .sort((a, b) => +(a.value === 'other') - +(b.value === 'other') || collator.compare(a.label, b.label)),
+        ])
+      ) as Record<Facet, Option[]>;
+      this.slice = {key: sliceKey, entries, options};
+    }
+    const slice = this.slice;
+    const list = this.filter.sort === 'updated' ? (slice.byUpdated ??= sortEntries(slice.entries, 'updated')) : slice.entries;
+    this.view = filterEntries(list, this.hideFilters ? {...DEFAULT_STATE} : this.filter);
+  }
+
+  private label(facet: Facet, value: string): string {
+    const {msg, intlLocale} = this.i18n;
+    switch (facet) {
+      case 'country':
+        return countryName(intlLocale, value);
+      case 'type':
+        return typeLabel(msg, value);
+      case 'field':
+        return fieldLabel(msg, value);
+      case 'language':
+        return languageName(intlLocale, value);
+      default:
+        return msg('Looking for partners', {id: 'org-directory.partners'});
+    }
+  }
+
+  private fromUrl(): FilterState {
+    const s = readState(location.search, this.ns);
+    return this.hideFilters ? {...DEFAULT_STATE, sort: s.sort, page: s.page} : s;
+  }
+
+  private handlePopState = () => {
+    const next = this.fromUrl();
+    if (writeState('', this.ns, next) === writeState('', this.ns, this.filter)) return;
+    this.filter = next;
+    this.typing = false;
+    this.dispatchEvent(new LymFilterChangeEvent(next));
+    this.announceLater();
+  };
+
+  /** Applies a visitor's change: state, URL (pushState; replaceState while typing), event, announcement. */
+  private commit(patch: Partial<FilterState>, typing = false) {
+    this.filter = {...this.filter, page: 1, ...patch};
+    const url = location.pathname + writeState(location.search, this.ns, this.filter) + location.hash;
+    if (typing && this.typing) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
+    this.typing = typing;
+    this.dispatchEvent(new LymFilterChangeEvent({...this.filter}));
+    this.announceLater();
+  }
+
+  private announceLater() {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(async () => {
+      await this.updateComplete;
+      this.announcement = this.countText(this.view.results.length);
+      this.typing = false;
+    }, 700);
+  }
+
+  private handleSearch(e: Event) {
+    this.commit({q: (e.target as HTMLInputElement).value}, true);
+  }
+
+  private handleFacet(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const facet = input.dataset.facet as Facet;
+    if (facet === 'partners') return this.commit({partners: input.checked});
+    const values = this.filter[facet as Exclude<Facet, 'partners'>].filter((v) => v !== input.value);
+    this.commit({[facet]: input.checked ? [...values, input.value] : values});
+  }
+
+  private handleSort(e: Event) {
+    this.commit({sort: (e.target as HTMLSelectElement).value === 'updated' ? 'updated' : 'name'});
+  }
+
+  private async handleClear() {
+    this.commit({...DEFAULT_STATE, sort: this.filter.sort});
+    await this.updateComplete;
+    this.searchBox?.focus();
+  }
+
+  private async goToPage(page: number) {
+    this.commit({page});
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="item__title"]')?.focus();
+  }
+
+  private handleToggle(e: Event, org: Organization) {
+    if ((e.target as HTMLDetailsElement).open) {
+      this.dispatchEvent(new LymOrgSelectEvent({id: org.id, organization: org}));
+    }
+  }
+
+  private handleCsv() {
+    const {msg, locale, intlLocale} = this.i18n;
+    const csv = organizationsCsv(
+      this.view.results.map((e) => e.org),
+      {
+        text: (value) => pickText(value, locale, this.feed.feed?.defaultLocale),
+        country: (c) => countryName(intlLocale, c),
+        type: (t) => typeLabel(msg, t),
+        field: (f) => fieldLabel(msg, f),
+        language: (l) => languageName(intlLocale, l),
+      }
+    );
+    const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'organisations.csv';
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private countText(n: number): string {
+    const t = this.i18n.msg;
+    const c = this.i18n.number(n);
+    return this.i18n.plural(n, {
+      zero: t(str`${c} organisations`, {id: 'org-directory.count.zero'}),
+      one: t(str`${c} organisation`, {id: 'org-directory.count.one'}),
+      few: t(str`${c} organisations`, {id: 'org-directory.count.few'}),
+      many: t(str`${c} organisations`, {id: 'org-directory.count.many'}),
+      other: t(str`${c} organisations`, {id: 'org-directory.count.other'}),
+    });
+  }
+
+  /** `lang` for a feed text shown in another language than the UI. */
+  private langOf(value: LocalizedText | undefined): string | typeof nothing {
+    const lang = textLang(value, this.i18n.locale, this.feed.feed?.defaultLocale);
+    return lang && primaryLanguage(lang) !== this.i18n.locale ? lang : nothing;
+  }
+
+  override render() {
+    const t = this.i18n.msg;
+    const {status} = this.feed;
+    return html`<div part="base" class="base">
+      ${status === 'error'
+        ? renderError(t, this.feed.error, () => this.feed.retry())
+        : status === 'ready'
+          ? this.renderDirectory()
+          : renderLoading(t)}
+    </div>`;
+  }
+
+  private renderDirectory(): TemplateResult {
+    const t = this.i18n.msg;
+    const {results} = this.view;
+    const size = Math.max(1, Math.floor(this.pageSize) || 20);
+    const pages = Math.max(1, Math.ceil(results.length / size));
+    const page = Math.min(this.filter.page, pages);
+    const filtered = !this.hideFilters && isFiltered(this.filter);
+    const clear = html`<button part="clear-button" class="lym-button" type="button" @click=${this.handleClear}>
+      ${t('Clear filters', {id: 'org-directory.clear'})}
+    </button>`;
+    return html`<div class="layout">
+      ${this.hideFilters ? nothing : this.renderFilters()}
+      <div>
+        <div class="bar">
+          <p part="count">${this.countText(results.length)}</p>
+          ${this.hideFilters
+            ? nothing
+            : html`<label
+                ><span class="label">${t('Sort by', {id: 'org-directory.sort'})}</span>
+                <select part="sort" @change=${this.handleSort}>
+                  <option value="name" ?selected=${this.filter.sort === 'name'}>
+                    ${t('Name', {id: 'org-directory.sort.name'})}
+                  </option>
+                  <option value="updated" ?selected=${this.filter.sort === 'updated'}>
+                    ${t('Recently updated', {id: 'org-directory.sort.updated'})}
+                  </option>
+                </select></label
+              >`}
+          ${filtered && results.length ? clear : nothing}
+          ${results.length
+            ? html`<button part="csv-button" class="lym-button" type="button" @click=${this.handleCsv}>
+                ${t('Download CSV', {id: 'org-directory.csv'})}
+              </button>`
+            : nothing}
+        </div>
+        ${results.length
+          ? html`<ul part="list">
+                ${results.slice((page - 1) * size, page * size).map((e) => this.renderItem(e))}
+              </ul>
+              ${pages > 1 ? this.renderPagination(page, pages) : nothing}`
+          : html`<div part="empty">
+              <p>${t('No organisations match.', {id: 'org-directory.empty'})}</p>
+              ${filtered ? clear : nothing}
+            </div>`}
+        <div class="lym-visually-hidden" role="status">${this.announcement}</div>
+      </div>
+    </div>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.i18n.msg;
+    const legends: Record<Facet, string> = {
+      country: t('Country', {id: 'org-directory.facet.country'}),
+      type: t('Type of organisation', {id: 'org-directory.facet.type'}),
+      field: t('Field of activity', {id: 'org-directory.facet.field'}),
+      language: t('Languages', {id: 'org-directory.facet.language'}),
+      partners: t('Cooperation', {id: 'org-directory.facet.partners'}),
+    };
+    return html`<form
+      part="filters"
+      role="search"
+      aria-label=${t('Find organisations', {id: 'org-directory.filters'})}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <label
+        ><span class="label">${t('Search', {id: 'org-directory.search'})}</span>
+        <input part="search" type="search" autocomplete="off" .value=${live(this.filter.q)} @input=${this.handleSearch}
+      /></label>
+      ${FACETS.map((facet) => {
+        const options = this.slice!.options[facet];
+        const chosen = selected(this.filter, facet);
+        const counts = this.view.counts[facet];
+        return options.length
+          ? html`<fieldset part="facet">
+              <legend>${legends[facet]}</legend>
+              ${options.map(
+                (o) => html`<label class="option"
+                  ><input
+                    type="checkbox"
+                    data-facet=${facet}
+                    .value=${o.value}
+                    .checked=${live(chosen.includes(o.value))}
+                    @change=${this.handleFacet}
+                  />
+                  <span>${o.label} <span part="facet__count">(${this.i18n.number(counts.get(o.value) ?? 0)})</span></span></label
+                >`
+              )}
+            </fieldset>`
+          : nothing;
+      })}
+    </form>`;
+  }
+
+  private renderItem({org, name, facets}: Entry): TemplateResult {
+    const {msg: t, locale, intlLocale} = this.i18n;
+    const text = (value: LocalizedText | undefined) => pickText(value, locale, this.feed.feed?.defaultLocale);
+    const place: string[] = [];
+    for (const p of [text(org.city), text(org.municipality), countryName(intlLocale, org.country)]) {
+      if (p && !place.some((q) => normalize(q) === normalize(p))) place.push(p);
+    }
+    const row = (label: string, values: string[]) =>
+      values.length ? html`<dt>${label}</dt><dd>${values.join(', ')}</dd>` : nothing;
+    const website = httpUrl(org.website);
+    const email = mailtoUrl(org.email);
+    const phones = org.phones.map((p) => ({p, href: telUrl(p.number)})).filter((x) => x.href);
+    const description = text(org.description);
+    const level = this.headingLevel;
+    return html`<li part="item">
+      <h3 part="item__title" tabindex="-1" aria-level=${level >= 1 && level <= 6 && level !== 3 ? level : nothing}>
+        <span lang=${this.langOf(org.name)}>${name}</span>
+      </h3>
+      ${org.lookingForPartners ? html`<p part="badge">${t('Looking for partners', {id: 'org-directory.partners'})}</p>` : nothing}
+      <dl>
+        ${row(t('Type of organisation', {id: 'org-directory.facet.type'}), facets.type.map((v) => typeLabel(t, v)))}
+        ${row(t('Field of activity', {id: 'org-directory.facet.field'}), facets.field.map((v) => fieldLabel(t, v)))}
+        ${row(t('Place', {id: 'org-directory.place'}), place)}
+        ${row(t('Languages', {id: 'org-directory.facet.language'}), facets.language.map((v) => languageName(intlLocale, v)))}
+      </dl>
+      ${website || email || phones.length
+        ? html`<ul part="links">
+            ${website ? html`<li><a href=${website} rel="noopener">${new URL(website).host}</a></li>` : nothing}
+            ${email ? html`<li><a href=${email}>${org.email}</a></li>` : nothing}
+            ${phones.map(({p, href}) => html`<li><a href=${href!}>${p.number}</a></li>`)}
+          </ul>`
+        : nothing}
+      ${description
+        ? html`<details part="details" @toggle=${(e: Event) => this.handleToggle(e, org)}>
+            <summary>${t('Description', {id: 'org-directory.description'})}</summary>
+            <p lang=${this.langOf(org.description)}>${description}</p>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderPagination(page: number, pages: number): TemplateResult {
+    const t = this.i18n.msg;
+    return html`<nav part="pagination" aria-label=${t('Pages', {id: 'org-directory.pages'})}>
+      <button class="lym-button" type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>
+        ${t('Previous page', {id: 'org-directory.previous'})}
+      </button>
+      <span>${t(str`Page ${this.i18n.number(page)} of ${this.i18n.number(pages)}`, {id: 'org-directory.page'})}</span>
+      <button class="lym-button" type="button" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>
+        ${t('Next page', {id: 'org-directory.next'})}
+      </button>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'org-directory': OrgDirectory;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lym-filter-change': LymFilterChangeEvent;
+    'lym-org-select': LymOrgSelectEvent;
+  }
+}

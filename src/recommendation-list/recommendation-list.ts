@@ -1,0 +1,409 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {str} from '@lit/localize';
+import {property, state} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
+import type {LocalizedText, Recommendation} from '../feed/types.js';
+import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
+import {LocaleController} from '../i18n/localize.js';
+import {audienceLabel, topicLabel} from '../i18n/vocabulary.js';
+import {FeedController, feedUrls} from '../shared/feed-controller.js';
+import {httpUrl} from '../shared/safe-url.js';
+import {renderError, renderLoading} from '../shared/status.js';
+import {tokens} from '../shared/styles.js';
+import {filterRecommendations, isFiltered, parseAudience, parseTopics, topicsOf} from './filter.js';
+import {
+  countOf,
+  isDone,
+  overall,
+  readProgress,
+  resetProgress,
+  setStep,
+  storage,
+  writeProgress,
+  type Count,
+  type Progress,
+} from './progress.js';
+import {styles} from './recommendation-list.styles.js';
+
+export interface StepToggleDetail {
+  readonly recommendationId: string;
+  readonly stepIndex: number;
+  readonly checked: boolean;
+}
+
+/** Fired when the visitor ticks or unticks a step in checklist mode. */
+export class LymStepToggleEvent extends Event {
+  constructor(readonly detail: StepToggleDetail) {
+    super('lym-step-toggle', {bubbles: true, composed: true});
+  }
+}
+
+const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
+
+/**
+ * The project's recommendations for cooperation between municipalities and
+ * community organisations, each with its step-by-step guide; filterable, and
+ * usable as a checklist whose progress stays in the browser.
+ *
+ * @summary Policy recommendations with step-by-step guides, filters and a checklist mode.
+ * @tagname recommendation-list
+ *
+ * @slot - Fallback content: shown before the script runs and when the feed cannot be loaded.
+ *
+ * @csspart base - The wrapper.
+ * @csspart filters - The filter form.
+ * @csspart search - The search input.
+ * @csspart clear-button - The "Clear filters" buttons.
+ * @csspart count - The number of recommendations shown.
+ * @csspart list - The list of recommendations.
+ * @csspart item - One recommendation.
+ * @csspart item__title - Its title.
+ * @csspart item__summary - Its summary.
+ * @csspart details - The disclosure (`<details>`) holding its steps.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step.
+ * @csspart progress - "x of y steps done" (per recommendation and overall).
+ * @csspart source - The source document.
+ * @csspart reset-button - "Reset progress" (checklist mode).
+ * @csspart empty - The message when nothing matches.
+ * @csspart status - The loading and error states.
+ *
+ * @cssprop --lym-recommendation-list-item-background - Background of a recommendation; default the surface colour.
+ * @cssprop --lym-recommendation-list-item-border - Border of a recommendation; default `1px solid` the border colour.
+ * @cssprop --lym-recommendation-list-gap - Space between recommendations; default `--lym-space-m` (1rem).
+ *
+ * @fires lym-step-toggle - When the visitor ticks or unticks a step; detail `{recommendationId, stepIndex, checked}`.
+ * @fires lym-feed-load - When the feed is loaded.
+ * @fires lym-feed-error - When the feed cannot be used.
+ */
+export class RecommendationList extends LitElement {
+  static override styles = [tokens, styles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly feed = new FeedController(this);
+
+  /** Feed URL(s), separated by spaces. */
+  @property() src?: string;
+  /** The feed as an object (instead of `src`). */
+  @property({attribute: false}) data?: unknown;
+  /** Loading timeout in milliseconds. */
+  @property({type: Number}) timeout?: number;
+  /** Preset audience filter: municipality, organization, youth (or all). */
+  @property() audience?: string;
+  /** Preset topics, separated by spaces or commas; any of them matches. */
+  @property() topics?: string;
+  /** Hides the filter form (the presets still apply). */
+  @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
+  /** `list` (default) or `checklist`: steps can be ticked and progress is kept. */
+  @property() mode: 'list' | 'checklist' = 'list';
+  /** The heading level of the recommendation titles (1–6). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  @state() private aud = '';
+  @state() private tops: readonly string[] = [];
+  @state() private query = '';
+  @state() private progress: Progress = {};
+  @state() private said = '';
+
+  private shown: Recommendation[] = [];
+  private allTopics: string[] = [];
+  private progressKey = '';
+  private sayCount = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private hashDone = false;
+  private printOpened: HTMLDetailsElement[] = [];
+
+  protected override async scheduleUpdate() {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.openFromHash);
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.openFromHash);
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('audience')) this.aud = parseAudience(this.audience);
+    if (changed.has('topics')) this.tops = parseTopics(this.topics);
+  }
+
+  // Derived here, not in willUpdate: the feed controller's hostUpdate (which
+  // may parse `.data` synchronously) runs between the two.
+  protected override update(changed: PropertyValues<this>) {
+    const recs = this.feed.feed?.recommendations ?? [];
+    const key = feedUrls(this.src, document.baseURI).join(' ') || location.href.split('#')[0];
+    if (key !== this.progressKey) {
+      this.progressKey = key;
+      this.progress = readProgress(storage(), key);
+    }
+    this.allTopics = [...new Set([...topicsOf(recs), ...this.tops])];
+    this.shown = filterRecommendations(recs, this.filter);
+    if (this.sayCount) {
+      this.sayCount = false;
+      this.said = this.countText();
+    }
+    super.update(changed);
+  }
+
+  protected override updated() {
+    if (this.feed.status === 'ready' && !this.hashDone) {
+      this.hashDone = true;
+      void this.openFromHash();
+    }
+    if (this.feed.status !== 'ready') this.hashDone = false;
+  }
+
+  private get filter() {
+    return {audience: this.aud, topics: this.tops, query: this.query};
+  }
+
+  private setFilter(change: Partial<{aud: string; tops: readonly string[]; query: string}>, later = false) {
+    Object.assign(this, change);
+    clearTimeout(this.timer);
+    this.sayCount = !later;
+    if (later) {
+      this.timer = setTimeout(() => {
+        this.sayCount = true;
+        this.requestUpdate();
+      }, 800);
+    }
+  }
+
+  private clearFilters = () => this.setFilter({aud: '', tops: [], query: ''});
+
+  private handleTopic(e: Event) {
+    const box = e.target as HTMLInputElement;
+    const tops = this.tops.filter((t) => t !== box.value);
+    this.setFilter({tops: box.checked ? [...tops, box.value] : tops});
+  }
+
+  /** Opens the recommendation named by `location.hash` and moves focus to it. */
+  private openFromHash = async () => {
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const recs = this.feed.feed?.recommendations ?? [];
+    if (!id || !recs.some((r) => r.id === id)) return;
+    if (!this.shown.some((r) => r.id === id)) {
+      // A deep link wins over the visitor's filters, not over the page's hidden presets.
+      if (this.hideFilters) return;
+      this.clearFilters();
+    }
+    await this.updateComplete;
+    const item = this.item(id);
+    const details = item?.querySelector('details');
+    if (details) details.open = true;
+    item?.querySelector<HTMLElement>('[part~="item__title"]')?.focus();
+  };
+
+  private item(id: string) {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => li.dataset.id === id);
+  }
+
+  private handleListClick(e: Event) {
+    const summary = (e.target as Element).closest('summary');
+    const details = summary?.parentElement as HTMLDetailsElement | undefined;
+    const id = summary?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
+    // The click comes before the disclosure toggles: closed now means opening.
+    if (details && id && !details.open) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+  }
+
+  private handleStep(e: Event) {
+    const box = e.target as HTMLInputElement;
+    const rec = this.shown.find((r) => r.id === box.closest<HTMLElement>('[part~="item"]')?.dataset.id);
+    if (!rec || box.type !== 'checkbox') return;
+    const detail = {recommendationId: rec.id, stepIndex: Number(box.dataset.step), checked: box.checked};
+    this.save(setStep(this.progress, rec.id, detail.stepIndex, detail.checked));
+    this.said = `${pickText(rec.title, this.i18n.locale, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`;
+    this.dispatchEvent(new LymStepToggleEvent(detail));
+  }
+
+  private handleReset() {
+    this.save(resetProgress(this.progress, this.shown.map((r) => r.id)));
+    this.said = this.i18n.msg('Progress reset.', {id: 'recommendation-list.reset-done'});
+  }
+
+  private save(progress: Progress) {
+    this.progress = progress;
+    writeProgress(storage(), this.progressKey, progress);
+  }
+
+  private beforePrint = () => {
+    this.printOpened = [...this.renderRoot.querySelectorAll('details')].filter((d) => !d.open);
+    for (const d of this.printOpened) d.open = true;
+  };
+
+  private afterPrint = () => {
+    for (const d of this.printOpened) d.open = false;
+    this.printOpened = [];
+  };
+
+  private get defaultLocale() {
+    return this.feed.feed?.defaultLocale;
+  }
+
+  private countText() {
+    const t = this.i18n.msg;
+    const n = this.shown.length;
+    return this.i18n.plural(n, {
+      zero: t(str`${n} recommendations`, {id: 'recommendation-list.count.zero'}),
+      one: t(str`${n} recommendation`, {id: 'recommendation-list.count.one'}),
+      few: t(str`${n} recommendations`, {id: 'recommendation-list.count.few'}),
+      many: t(str`${n} recommendations`, {id: 'recommendation-list.count.many'}),
+      other: t(str`${n} recommendations`, {id: 'recommendation-list.count.other'}),
+    });
+  }
+
+  private doneText({done, total}: Count) {
+    return this.i18n.msg(str`${done} of ${total} steps done`, {id: 'recommendation-list.progress'});
+  }
+
+  /** A feed text in the reader's language, and its `lang` when it differs from the UI's. */
+  private text(value: LocalizedText | undefined): [string, string | typeof nothing] {
+    const lang = textLang(value, this.i18n.locale, this.defaultLocale);
+    return [
+      pickText(value, this.i18n.locale, this.defaultLocale),
+      lang && primaryLanguage(lang) !== this.i18n.locale ? lang : nothing,
+    ];
+  }
+
+  override render() {
+    const status = this.feed.status;
+    if (status === 'error') return renderError(this.i18n.msg, this.feed.error, () => this.feed.retry());
+    if (status !== 'ready') return renderLoading(this.i18n.msg);
+    const t = this.i18n.msg;
+    const checklist = this.mode === 'checklist';
+    const filtered = isFiltered(this.filter);
+    return html`<div part="base" class="base">
+      ${this.hideFilters ? nothing : this.renderFilters(filtered)}
+      <p part="count" class="count">${this.countText()}</p>
+      ${checklist && this.shown.length ? this.renderOverall() : nothing}
+      ${this.shown.length
+        ? html`<ul part="list" class="list" @click=${this.handleListClick} @change=${this.handleStep}>
+            ${this.shown.map((r) => keyed(r.id, this.renderItem(r, checklist)))}
+          </ul>`
+        : html`<div part="empty" class="lym-status">
+            <p>
+              ${filtered
+                ? t('No recommendations match the filters.', {id: 'recommendation-list.empty'})
+                : t('There are no recommendations yet.', {id: 'recommendation-list.none'})}
+            </p>
+            ${filtered && !this.hideFilters ? this.renderClear() : nothing}
+          </div>`}
+      <div class="lym-visually-hidden" role="status">${this.said}</div>
+    </div>`;
+  }
+
+  private renderClear() {
+    return html`<button part="clear-button" class="lym-button" type="button" @click=${this.clearFilters}>
+      ${this.i18n.msg('Clear filters', {id: 'recommendation-list.clear'})}
+    </button>`;
+  }
+
+  private renderFilters(filtered: boolean) {
+    const t = this.i18n.msg;
+    return html`<form part="filters" class="filters" role="search"
+      aria-label=${t('Filter recommendations', {id: 'recommendation-list.filters'})}
+      @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="q">${t('Search', {id: 'recommendation-list.search'})}</label>
+        <input part="search" id="q" type="search" .value=${this.query}
+          @input=${(e: Event) => this.setFilter({query: (e.target as HTMLInputElement).value}, true)} />
+      </div>
+      <div class="field">
+        <label for="aud">${t('Audience', {id: 'recommendation-list.audience'})}</label>
+        <select id="aud" @change=${(e: Event) => this.setFilter({aud: (e.target as HTMLSelectElement).value})}>
+          <option value="" ?selected=${!this.aud}>${t('All audiences', {id: 'recommendation-list.audience.any'})}</option>
+          ${AUDIENCE_KEYS.map((a) => html`<option value=${a} ?selected=${this.aud === a}>${audienceLabel(t, a)}</option>`)}
+        </select>
+      </div>
+      ${this.allTopics.length
+        ? html`<fieldset class="topics" @change=${this.handleTopic}>
+            <legend>${t('Topics', {id: 'recommendation-list.topics'})}</legend>
+            ${this.allTopics.map(
+              (k) => html`<label><input type="checkbox" value=${k} .checked=${this.tops.includes(k)} /> ${topicLabel(t, k)}</label>`
+            )}
+          </fieldset>`
+        : nothing}
+      ${filtered ? this.renderClear() : nothing}
+    </form>`;
+  }
+
+  private renderOverall() {
+    const c = overall(this.progress, this.shown);
+    return html`<div class="overall">
+      <p part="progress overall">
+        ${this.i18n.msg(str`All shown: ${c.done} of ${c.total} steps done`, {id: 'recommendation-list.overall'})}
+      </p>
+      <progress aria-hidden="true" max=${c.total || 1} .value=${c.done}></progress>
+      <button part="reset-button" class="lym-button" type="button" @click=${this.handleReset}>
+        ${this.i18n.msg('Reset progress', {id: 'recommendation-list.reset'})}
+      </button>
+    </div>`;
+  }
+
+  private renderItem(r: Recommendation, checklist: boolean) {
+    const t = this.i18n.msg;
+    const [title, titleLang] = this.text(r.title);
+    const [summary, summaryLang] = this.text(r.summary);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<li part="item" class="item" data-id=${r.id}>
+      <div part="item__title" class="title" role="heading" aria-level=${level} tabindex="-1" lang=${titleLang}>${title}</div>
+      ${summary ? html`<p part="item__summary" lang=${summaryLang}>${summary}</p>` : nothing}
+      ${checklist && r.steps.length ? html`<p part="progress">${this.doneText(countOf(this.progress, r))}</p>` : nothing}
+      ${r.steps.length
+        ? html`<details part="details">
+            <summary>${t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'})}</summary>
+            <ol part="steps" class="steps">
+              ${r.steps.map((s, i) => {
+                const [stepTitle, stepLang] = this.text(s.title);
+                const [stepText, textLang_] = this.text(s.text);
+                return html`<li part="step">
+                  ${checklist
+                    ? html`<label class="check"><input type="checkbox" data-step=${i} .checked=${isDone(this.progress, r.id, i)} />
+                        <span lang=${stepLang}>${stepTitle}</span></label>`
+                    : html`<strong lang=${stepLang}>${stepTitle}</strong>`}
+                  ${stepText ? html`<p lang=${textLang_}>${stepText}</p>` : nothing}
+                </li>`;
+              })}
+            </ol>
+          </details>`
+        : nothing}
+      ${r.source ? this.renderSource(r.source) : nothing}
+    </li>`;
+  }
+
+  private renderSource(source: NonNullable<Recommendation['source']>) {
+    const [title, lang] = this.text(source.title);
+    const href = httpUrl(source.url);
+    return html`<p part="source" class="source">
+      ${this.i18n.msg('Source:', {id: 'recommendation-list.source'})}
+      ${href ? html`<a href=${href} lang=${lang}>${title}</a>` : html`<cite lang=${lang}>${title}</cite>`}${source.year
+        ? `, ${source.year}`
+        : nothing}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'recommendation-list': RecommendationList;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lym-step-toggle': LymStepToggleEvent;
+  }
+}

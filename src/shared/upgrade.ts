@@ -1,0 +1,47 @@
+/**
+ * For editors that strip unknown tags: `<div data-lym="org-directory"
+ * data-src="feed.json">…fallback…</div>` becomes `<org-directory
+ * src="feed.json">…fallback…</org-directory>` when the bundle runs, and so
+ * does such a div added later. `data-*` attributes become attributes
+ * (`data-event-id` → `event-id`); `id`, `class`, `lang`, `dir`, `hidden`
+ * and `title` are kept; the div's content moves inside as fallback content.
+ */
+const TAGS = new Set(['org-directory', 'event-card', 'signup-form', 'recommendation-list']);
+const KEEP = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'title']);
+const SELECTOR = '[data-lym]';
+
+/** Replaces one `[data-lym]` placeholder with its element; returns it. */
+export function upgradePlaceholder(div: Element): Element | undefined {
+  const tag = div.getAttribute('data-lym')?.trim().toLowerCase() ?? '';
+  if (!TAGS.has(tag) || !div.parentNode) return undefined;
+  const el = div.ownerDocument.createElement(tag);
+  for (const {name, value} of [...div.attributes]) {
+    if (name === 'data-lym') continue;
+    if (name.startsWith('data-')) el.setAttribute(name.slice(5), value);
+    else if (KEEP.has(name)) el.setAttribute(name, value);
+  }
+  el.append(...div.childNodes);
+  div.replaceWith(el);
+  return el;
+}
+
+/** Upgrades placeholders under `root` now and whenever new ones are added. */
+export function upgradePlaceholders(root: Document | Element = document): MutationObserver {
+  const scan = (node: ParentNode) => {
+    if (node instanceof Element && node.matches(SELECTOR)) upgradePlaceholder(node);
+    node.querySelectorAll(SELECTOR).forEach(upgradePlaceholder);
+  };
+  scan(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      record.addedNodes.forEach((node) => {
+        if (node instanceof Element) scan(node);
+      });
+    }
+  });
+  observer.observe(root instanceof Document ? root.documentElement : root, {
+    childList: true,
+    subtree: true,
+  });
+  return observer;
+}

@@ -1,0 +1,80 @@
+/**
+ * The draft: answers kept while the visitor types, so a reload, a failed
+ * submit or a slip of the back button loses nothing. sessionStorage by
+ * default (gone when the tab closes); localStorage with `persist`. Every
+ * draft carries the time it was saved and is ignored after 7 days; a stored
+ * value that cannot be read is ignored and removed. Erased after success.
+ */
+import type {Answers} from './validate.js';
+
+export interface Draft {
+  answers: Answers;
+  /** When it was saved (ms since the epoch). */
+  savedAt: number;
+  /** When the visitor first saw the form for these answers (for the minimum fill time). */
+  startedAt: number;
+  /** The idempotency key and the answers it was made for (see `keyFor`). */
+  key?: string;
+  keyFor?: string;
+}
+
+export const DRAFT_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
+
+/** The storage key: one draft per feed URL and form id. */
+export function draftKey(feedUrl: string, formId: string): string {
+  return `lym-signup-form:${feedUrl}#${formId}`;
+}
+
+/** The storage to use, or undefined when the browser refuses storage (privacy modes, sandboxed frames). */
+export function draftStorage(persist: boolean): Storage | undefined {
+  try {
+    return persist ? localStorage : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The stored draft when it is readable and younger than 7 days; else undefined (and removed). */
+export function readDraft(storage: Storage | undefined, key: string, now: number): Draft | undefined {
+  try {
+    const raw = storage?.getItem(key);
+    if (!raw) return undefined;
+    const d = JSON.parse(raw) as Partial<Draft> | null;
+    const answers: Answers = {};
+    if (d && isNum(d.savedAt) && now - d.savedAt <= DRAFT_MAX_AGE && typeof d.answers === 'object' && d.answers) {
+      for (const [k, v] of Object.entries(d.answers)) {
+        if (typeof v === 'string' || typeof v === 'boolean') answers[k] = v;
+      }
+      return {
+        answers,
+        savedAt: d.savedAt,
+        startedAt: isNum(d.startedAt) ? d.startedAt : d.savedAt,
+        key: typeof d.key === 'string' ? d.key : undefined,
+        keyFor: typeof d.keyFor === 'string' ? d.keyFor : undefined,
+      };
+    }
+  } catch {
+    // Not JSON: removed below.
+  }
+  eraseDraft(storage, key);
+  return undefined;
+}
+
+/** Saves the draft; a full or refused storage is not an error (the form still works). */
+export function writeDraft(storage: Storage | undefined, key: string, draft: Draft): void {
+  try {
+    storage?.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Quota or privacy mode: the answers stay in the form.
+  }
+}
+
+export function eraseDraft(storage: Storage | undefined, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing to do.
+  }
+}

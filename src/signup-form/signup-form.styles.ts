@@ -1,0 +1,122 @@
+import {css} from 'lit';
+import {tokens} from '../shared/styles.js';
+
+/**
+ * The form lives in the element's light DOM (so autofill and password
+ * managers find it); its styles are scoped by prefixing every selector with
+ * the tag name, and `:host` becomes the tag itself.
+ */
+export function scopeCss(text: string, tag: string): string {
+  return text.replace(/(^|[{}])(\s*)([^{}@]+?)\s*\{/g, (_m, before: string, space: string, selectors: string) =>
+    before + space + selectors
+      .split(',')
+      .map((s) => {
+        s = s.trim();
+        return s.startsWith(':host') ? s.replace(/^:host(?:\((.*)\))?/, `${tag}$1`) : `${tag} ${s}`;
+      })
+      .join(',') + '{'
+  );
+}
+
+/** Styles of the shadow root: only the frame (the form is slotted into it). */
+export const shadowStyles = [
+  tokens,
+  css`
+    [part~='base'] {
+      --_lym-sf-max: var(--lym-signup-form-max-width, 40rem);
+      max-width: var(--_lym-sf-max);
+    }
+  `,
+];
+
+const own = css`
+  :host {
+    --_lym-sf-input-border: var(--lym-signup-form-input-border, var(--_lym-text));
+  }
+  .lym-sf,
+  [part~='form'],
+  [part~='field'] {
+    display: grid;
+    gap: var(--_lym-space-l);
+  }
+  [part~='field'] {
+    gap: var(--_lym-space-xs);
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  [part~='field'][data-invalid] {
+    border-inline-start: 5px solid var(--_lym-danger);
+    padding-inline-start: var(--_lym-space-m);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  [part~='label'] {
+    font-weight: 600;
+    padding: 0;
+  }
+  [part~='help'],
+  [part~='label'] small {
+    color: var(--_lym-muted);
+    font-weight: 400;
+  }
+  [part~='error'] {
+    color: var(--_lym-danger);
+    font-weight: 700;
+  }
+  [part~='input'] {
+    min-height: 2.75rem;
+    width: 100%;
+    padding: var(--_lym-space-xs) var(--_lym-space-s);
+    border: 2px solid var(--_lym-sf-input-border);
+    border-radius: var(--_lym-radius);
+    background: var(--_lym-surface);
+  }
+  textarea[part~='input'] {
+    min-height: 6rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_lym-danger);
+  }
+  .lym-sf-choice {
+    display: flex;
+    gap: var(--_lym-space-s);
+    align-items: flex-start;
+    font-weight: 400;
+  }
+  .lym-sf-choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_lym-accent);
+  }
+  [part~='error-summary'] {
+    padding: var(--_lym-space-m);
+    border: 4px solid var(--_lym-danger);
+    border-radius: var(--_lym-radius);
+  }
+  [part~='error-summary'] ul {
+    margin: var(--_lym-space-s) 0 0;
+    padding-inline-start: var(--_lym-space-l);
+  }
+  [part~='error-summary'] a {
+    color: var(--_lym-danger);
+    font-weight: 700;
+  }
+  [part~='success'] {
+    border-color: var(--_lym-success);
+    border-inline-start-width: 6px;
+  }
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_lym-focus);
+    outline-offset: 2px;
+  }
+`;
+
+/** The light-DOM styles, scoped to `signup-form`. */
+export const lightStyles = scopeCss(tokens.cssText + own.cssText, 'signup-form');

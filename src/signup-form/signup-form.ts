@@ -1,0 +1,506 @@
+import {LitElement, html, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {str} from '@lit/localize';
+import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
+import {LocaleController} from '../i18n/localize.js';
+import {pickText, textLang} from '../i18n/locale.js';
+import {FeedController} from '../shared/feed-controller.js';
+import {httpUrl} from '../shared/safe-url.js';
+import {renderError, renderLoading} from '../shared/status.js';
+import {draftKey, draftStorage, eraseDraft, readDraft, writeDraft, type Draft} from './draft.js';
+import {isSpam} from './spam.js';
+import {formState, opensAt, type FormState} from './state.js';
+import {buildData, keyFor, send, type SubmittedData} from './submit.js';
+import {lightStyles, shadowStyles} from './signup-form.styles.js';
+import {CONSENT, validateField, validateForm, type Answers, type FieldErrors} from './validate.js';
+
+export type SignupErrorKind = 'validation' | 'server' | 'timeout' | 'offline';
+
+/** Fired before sending; cancel it (`preventDefault()`) and nothing is sent. */
+export class LymSignupSubmitEvent extends Event {
+  constructor(readonly detail: {readonly formId: string; readonly data: SubmittedData}) {
+    super('lym-signup-submit', {bubbles: true, composed: true, cancelable: true});
+  }
+}
+
+/** Fired when the receiver accepted the registration. */
+export class LymSignupSuccessEvent extends Event {
+  constructor(readonly detail: {readonly formId: string; readonly data: SubmittedData; readonly status: number}) {
+    super('lym-signup-success', {bubbles: true, composed: true});
+  }
+}
+
+/** Fired when a submit fails: answers to fix, or the receiver could not be reached. */
+export class LymSignupErrorEvent extends Event {
+  constructor(
+    readonly detail: {
+      readonly formId: string;
+      readonly kind: SignupErrorKind;
+      readonly status?: number;
+      readonly errors?: Readonly<Record<string, string>>;
+    }
+  ) {
+    super('lym-signup-error', {bubbles: true, composed: true});
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signup-form': SignupForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lym-signup-submit': LymSignupSubmitEvent;
+    'lym-signup-success': LymSignupSuccessEvent;
+    'lym-signup-error': LymSignupErrorEvent;
+  }
+}
+
+let count = 0;
+
+/**
+ * A registration form from the feed's `forms`: validates in the GOV.UK
+ * manner, keeps a draft so nothing typed is lost, sends once per submit with
+ * an idempotency key, and stops junk with a honeypot and a minimum fill time.
+ *
+ * The form is rendered into the element's light DOM (slotted into its shadow
+ * root), so browser autofill and password managers see ordinary inputs; its
+ * styles are scoped to `signup-form`. The parts other than `base` are in the
+ * light DOM: style them with `signup-form [part~="input"]`.
+ *
+ * @summary A registration form that validates well, loses nothing and stops junk.
+ * @tagname signup-form
+ * @slot - Fallback content, shown before the script runs, without JavaScript, and when the feed or the form cannot be used.
+ * @csspart base - The frame (in the shadow root).
+ * @csspart form - The form.
+ * @csspart field - A field: label, help, error and input.
+ * @csspart label - A field's label (or legend).
+ * @csspart help - A field's help text.
+ * @csspart input - An input, textarea or select.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The "There is a problem" box at the top.
+ * @csspart submit-button - The submit button.
+ * @csspart status - Sending, failure, and the loading, error and closed states.
+ * @csspart success - The success message.
+ * @cssprop --lym-signup-form-max-width - The form's maximum width; default 40rem.
+ * @cssprop --lym-signup-form-input-border - The inputs' border colour; default the text colour.
+ * @fires lym-signup-submit - Before sending (cancelable); detail `{formId, data}`.
+ * @fires lym-signup-success - When the receiver accepted; detail `{formId, data, status}`.
+ * @fires lym-signup-error - When a submit fails; detail `{formId, kind: 'validation'|'server'|'timeout'|'offline', status?, errors?}`.
+ * @fires lym-feed-load - When the feed is loaded.
+ * @fires lym-feed-error - When the feed cannot be used.
+ */
+export class SignupForm extends LitElement {
+  static override styles = shadowStyles;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly feeds = new FeedController(this);
+
+  /** Feed URL(s), separated by spaces. */
+  @property() src?: string;
+  /** The feed as an object (instead of `src`). */
+  @property({attribute: false}) data?: unknown;
+  /** Timeout in milliseconds for the feed and for sending; default 15000 for sending. */
+  @property({type: Number}) timeout?: number;
+  /** The form to show (default: the feed's first form). */
+  @property({attribute: 'form-id'}) formId?: string;
+  /** Where to POST (overrides the form's `action`; relative to the feed's URL; http(s) only). */
+  @property() action?: string;
+  /** Keep the draft in localStorage (at most 7 days) instead of sessionStorage. */
+  @property({type: Boolean}) persist = false;
+  /** Seconds a person needs at least; a faster submission is treated as a bot's. Default 3. */
+  @property({type: Number, attribute: 'min-fill-time'}) minFillTime = 3;
+  /** The name of the honeypot field (must not be a field of the form); default `website`. */
+  @property({attribute: 'honeypot-name'}) honeypotName = 'website';
+  /** The current time (default: the clock), for the open/closed state; for tests and previews. */
+  @property({attribute: false}) now?: Date;
+
+  @state() private answers: Answers = {};
+  @state() private errors: FieldErrors = new Map();
+  @state() private sending = false;
+  @state() private done = false;
+  /** Why the last send failed (not for answers to fix). */
+  @state() private failure?: 'server' | 'timeout' | 'offline';
+
+  private form?: Form;
+  private event?: FeedEvent;
+  private url?: string;
+  private formState?: FormState;
+  private store?: Storage;
+  private storeKey?: string;
+  private draft: Draft = {answers: {}, savedAt: 0, startedAt: Date.now()};
+  private tried = false;
+  private pending?: SubmittedData;
+  private readonly uid = `lym-sf${++count}`;
+  private readonly root = Object.assign(document.createElement('div'), {slot: 'form'});
+  private readonly styleEl = Object.assign(document.createElement('style'), {textContent: lightStyles});
+
+  protected override async scheduleUpdate() {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.root.parentNode !== this) this.append(this.root);
+  }
+
+  protected override willUpdate() {
+    const feed = this.feeds.feed;
+    const form = feed && (this.formId ? feed.forms.find((f) => f.id === this.formId) : feed.forms[0]);
+    this.form = form;
+    this.event = form?.eventId ? feed?.events.find((e) => e.id === form.eventId) : undefined;
+    this.url = form && httpUrl(this.action ?? form.action, this.feeds.baseUrl);
+    this.formState = form && formState(form, this.event, +(this.now ?? Date.now()));
+    const key = form && `${draftKey(this.src || this.feeds.baseUrl || '', form.id)}|${this.persist}`;
+    if (form && key !== this.storeKey) {
+      this.storeKey = key;
+      this.store = draftStorage(this.persist);
+      const draft = readDraft(this.store, this.draftName, Date.now());
+      this.draft = draft ?? {answers: {}, savedAt: 0, startedAt: Date.now()};
+      this.answers = this.draft.answers;
+      this.errors = new Map();
+      this.tried = this.done = false;
+      this.failure = undefined;
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    super.update(changed);
+    render(this.renderContent(), this.root, {host: this});
+  }
+
+  private get draftName() {
+    return draftKey(this.src || this.feeds.baseUrl || '', this.form?.id ?? '');
+  }
+
+  private pick(value?: LocalizedText): string {
+    return pickText(value, this.i18n.locale, this.feeds.feed?.defaultLocale);
+  }
+
+  /** The `lang` of a feed text when it is not the UI's. */
+  private langOf(value?: LocalizedText) {
+    const lang = textLang(value, this.i18n.locale, this.feeds.feed?.defaultLocale);
+    return lang && lang.split('-')[0] !== this.i18n.locale ? lang : nothing;
+  }
+
+  private idOf(name: string) {
+    return `${this.uid}-${name}`;
+  }
+
+  private get honeypot() {
+    const name = this.honeypotName || 'website';
+    return this.form?.fields.some((f) => f.name === name) ? `${name}-url` : name;
+  }
+
+  private saveDraft() {
+    this.draft = {...this.draft, answers: this.answers, savedAt: Date.now()};
+    writeDraft(this.store, this.draftName, this.draft);
+  }
+
+  private handleInput(e: Event) {
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const answers: Answers = {};
+    for (const f of this.form?.fields ?? []) {
+      answers[f.name] = f.type === 'checkbox' ? data.has(f.name) : String(data.get(f.name) ?? '');
+    }
+    if (this.form?.consent) answers[CONSENT] = data.has(CONSENT);
+    this.answers = answers;
+    this.saveDraft();
+  }
+
+  private handleBlur(e: FocusEvent) {
+    const name = (e.target as HTMLInputElement).name;
+    if (!this.tried || !this.form || !name) return;
+    const field = this.form.fields.find((f) => f.name === name);
+    const message = field
+      ? validateField(field, this.answers[name], this.i18n.msg, (v) => this.pick(v))
+      : validateForm(this.form, this.answers, this.i18n.msg, (v) => this.pick(v)).get(name);
+    const errors = new Map(this.errors);
+    if (message) errors.set(name, message);
+    else errors.delete(name);
+    // Keep the form's order.
+    const order = [...this.form.fields.map((f) => f.name), CONSENT];
+    this.errors = new Map([...errors].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])));
+  }
+
+  private async handleSubmit(e: Event) {
+    e.preventDefault();
+    const form = this.form;
+    if (!form || this.sending) return;
+    this.tried = true;
+    this.errors = validateForm(form, this.answers, this.i18n.msg, (v) => this.pick(v));
+    if (this.errors.size) {
+      this.fail('validation', undefined, Object.fromEntries(this.errors));
+      return;
+    }
+    const formEl = e.currentTarget as HTMLFormElement;
+    const trap = (formEl.elements.namedItem(this.honeypot) as HTMLInputElement | null)?.value;
+    if (isSpam(trap, this.draft.startedAt, Date.now(), this.minFillTime)) {
+      this.succeed();
+      return;
+    }
+    Object.assign(this.draft, keyFor(this.answers, this.draft));
+    this.saveDraft();
+    const consent = form.consent;
+    const data = buildData(
+      form,
+      this.answers,
+      this.draft.key!,
+      consent && {text: this.pick(consent.text), version: consent.version, acceptedAt: new Date()}
+    );
+    if (!this.dispatchEvent(new LymSignupSubmitEvent({formId: form.id, data}))) return;
+    this.pending = data;
+    await this.sendPending();
+  }
+
+  private async sendPending() {
+    const form = this.form;
+    const data = this.pending;
+    if (!form || !data || !this.url || this.sending) return;
+    this.sending = true;
+    const result = await send(this.url, data, form.encoding, this.timeout ?? 15000);
+    this.sending = false;
+    if (result.kind === 'success') {
+      this.succeed();
+      this.dispatchEvent(new LymSignupSuccessEvent({formId: form.id, data, status: result.status}));
+    } else if (result.kind === 'validation') {
+      this.tried = true;
+      this.errors = new Map(Object.entries(result.errors));
+      this.fail('validation', result.status, result.errors);
+    } else {
+      this.fail(result.kind, result.status);
+    }
+  }
+
+  private fail(kind: SignupErrorKind, status?: number, errors?: Record<string, string>) {
+    this.failure = kind === 'validation' ? undefined : kind;
+    this.dispatchEvent(new LymSignupErrorEvent({formId: this.form!.id, kind, status, errors}));
+    if (kind === 'validation') this.focusAfterUpdate('[part~="error-summary"]');
+  }
+
+  private succeed() {
+    eraseDraft(this.store, this.draftName);
+    this.done = true;
+    this.failure = this.pending = undefined;
+    this.focusAfterUpdate('[part~="success"]');
+  }
+
+  private async focusAfterUpdate(selector: string) {
+    await this.updateComplete;
+    this.root.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private handleSummaryClick(e: MouseEvent) {
+    const link = (e.target as Element).closest('a');
+    const target = link && this.root.querySelector<HTMLElement>(link.getAttribute('href')!);
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
+    target.closest('[part~="field"]')?.scrollIntoView({block: 'nearest'});
+  }
+
+  protected override render() {
+    const fallback = this.feeds.status === 'error' || (this.feeds.status === 'ready' && !this.url);
+    return html`<div part="base"><slot name="form"></slot>${fallback ? html`<slot></slot>` : nothing}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
+    const t = this.i18n.msg;
+    const status = (text: string) => html`${this.styleEl}<p part="status" class="lym-status" role="status">${text}</p>`;
+    if (this.feeds.status === 'error') {
+      return html`${this.styleEl}${renderError(t, this.feeds.error, () => this.feeds.retry())}`;
+    }
+    const form = this.form;
+    if (this.feeds.status !== 'ready') return html`${this.styleEl}${renderLoading(t)}`;
+    if (!form || !this.url) {
+      return status(t('This registration form is not available here.', {id: 'signup-form.config-error'}));
+    }
+    if (this.done) {
+      return html`${this.styleEl}<div part="success" class="lym-status" tabindex="-1" lang=${this.langOf(form.success?.message)}>
+        ${this.pick(form.success?.message) ||
+        t('Thank you. Your registration has been received.', {id: 'signup-form.success'})}
+      </div>`;
+    }
+    switch (this.formState) {
+      case 'not-yet-open': {
+        const date = opensAt(form, this.event).toLocaleString(this.i18n.intlLocale, {
+          dateStyle: 'long',
+          timeStyle: 'short',
+          timeZone: this.event?.timeZone,
+        });
+        return status(t(str`Registration opens on ${date}.`, {id: 'signup-form.state.not-yet-open'}));
+      }
+      case 'closed':
+        return status(t('Registration has closed.', {id: 'signup-form.state.closed'}));
+      case 'full':
+        return status(t('This event is full: all places are taken.', {id: 'signup-form.state.full'}));
+      case 'cancelled':
+        return status(t('This event has been cancelled.', {id: 'signup-form.state.cancelled'}));
+    }
+    return this.renderForm(form);
+  }
+
+  private renderForm(form: Form) {
+    const t = this.i18n.msg;
+    const sending = this.sending;
+    const known = new Set([...form.fields.map((f) => f.name), CONSENT]);
+    const consent = form.consent;
+    const privacy = httpUrl(consent?.privacyUrl);
+    return html`${this.styleEl}<form
+        part="form"
+        novalidate
+        @submit=${this.handleSubmit}
+        @input=${this.handleInput}
+        @change=${this.handleInput}
+        @focusout=${this.handleBlur}
+      >
+        ${form.title ? html`<h2 lang=${this.langOf(form.title)}>${this.pick(form.title)}</h2>` : nothing}
+        ${this.errors.size
+          ? html`<div part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this.uid}-summary">
+              <h2 id="${this.uid}-summary">${t('There is a problem', {id: 'signup-form.summary'})}</h2>
+              <ul @click=${this.handleSummaryClick}>
+                ${[...this.errors].map(([name, message]) =>
+                  html`<li>${known.has(name) ? html`<a href="#${this.idOf(name)}">${message}</a>` : message}</li>`
+                )}
+              </ul>
+            </div>`
+          : nothing}
+        ${form.fields.map((f) => this.renderField(f))}
+        ${consent
+          ? this.renderField({
+              name: CONSENT,
+              type: 'checkbox',
+              label: consent.text,
+              required: consent.required,
+              options: [],
+            }, privacy && html`<a href=${privacy}>${t('Read the privacy notice', {id: 'signup-form.privacy'})}</a>`)
+          : nothing}
+        <div class="lym-visually-hidden" aria-hidden="true">
+          <label for=${this.idOf('hp')}>${t('Leave this field empty', {id: 'signup-form.honeypot'})}</label>
+          <input id=${this.idOf('hp')} name=${this.honeypot} type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        <div>
+          <button part="submit-button" class="lym-button" data-variant="primary" type="submit" aria-disabled=${sending}>
+            ${t('Register', {id: 'signup-form.submit'})}
+          </button>
+        </div>
+        <div part="status" role="status">
+          ${sending ? t('Sending your registration…', {id: 'signup-form.sending'}) : nothing}
+        </div>
+        ${this.failure
+          ? html`<div part="status" class="lym-status" data-kind="error" role="alert">
+              ${sending ? nothing : html`<p>${this.failureText()}</p>`}
+              <button class="lym-button" type="button" aria-disabled=${sending} @click=${this.sendPending}>
+                ${t('Try again', {id: 'feed.retry'})}
+              </button>
+            </div>`
+          : nothing}
+      </form>`;
+  }
+
+  private failureText() {
+    const t = this.i18n.msg;
+    switch (this.failure) {
+      case 'timeout':
+        return t('The registration service took too long to answer. Your answers are kept: try again.', {
+          id: 'signup-form.error.timeout',
+        });
+      case 'offline':
+        return t('Your registration could not be sent. Check your connection; your answers are kept.', {
+          id: 'signup-form.error.offline',
+        });
+      default:
+        return t('Your registration could not be saved because of a problem on our side. Your answers are kept: try again.', {
+          id: 'signup-form.error.server',
+        });
+    }
+  }
+
+  private renderField(f: FormField, extra?: unknown) {
+    const t = this.i18n.msg;
+    const id = this.idOf(f.name);
+    const error = this.errors.get(f.name);
+    const value = this.answers[f.name];
+    const text = typeof value === 'string' ? value : '';
+    const help = this.pick(f.help);
+    const describedBy = [(help || extra) && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+    const invalid = error ? 'true' : nothing;
+    const lang = this.langOf(f.label);
+    const label = html`${this.pick(f.label)}${f.required
+      ? html` <small aria-hidden="true">${t('(required)', {id: 'signup-form.required'})}</small>`
+      : nothing}`;
+    const about = html`${help || extra
+        ? html`<div part="help" id="${id}-help" lang=${this.langOf(f.help)}>${help} ${extra}</div>`
+        : nothing}${error
+        ? html`<p part="error" id="${id}-error">
+            <span class="lym-visually-hidden">${t('Error:', {id: 'signup-form.error-prefix'})}</span> ${error}
+          </p>`
+        : nothing}`;
+    if (f.type === 'radio') {
+      return html`<fieldset
+        part="field"
+        role="radiogroup"
+        ?data-invalid=${!!error}
+        aria-required=${f.required}
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy}
+      >
+        <legend part="label" lang=${lang}>${label}</legend>
+        ${about}
+        ${f.options.map(
+          (o, i) => html`<label class="lym-sf-choice" lang=${this.langOf(o.label)}>
+            <input type="radio" id=${i ? `${id}-${i}` : id} name=${f.name} .value=${o.value} .checked=${text === o.value} />
+            ${this.pick(o.label)}
+          </label>`
+        )}
+      </fieldset>`;
+    }
+    let control: TemplateResult;
+    if (f.type === 'checkbox') {
+      return html`<div part="field" ?data-invalid=${!!error}>
+        ${about}
+        <div class="lym-sf-choice">
+          <input
+            type="checkbox"
+            id=${id}
+            name=${f.name}
+            .checked=${value === true}
+            ?required=${f.required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          />
+          <label part="label" for=${id} lang=${lang}>${label}</label>
+        </div>
+      </div>`;
+    } else if (f.type === 'select') {
+      control = html`<select part="input" id=${id} name=${f.name} autocomplete=${f.autocomplete ?? nothing}
+        ?required=${f.required} aria-invalid=${invalid} aria-describedby=${describedBy}>
+        <option value="">${t('Choose…', {id: 'signup-form.choose'})}</option>
+        ${f.options.map((o) => html`<option value=${o.value} ?selected=${text === o.value} lang=${this.langOf(o.label)}>${this.pick(o.label)}</option>`)}
+      </select>`;
+    } else if (f.type === 'textarea') {
+      control = html`<textarea part="input" id=${id} name=${f.name} rows="5" autocomplete=${f.autocomplete ?? nothing}
+        .value=${text} ?required=${f.required} aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`;
+    } else {
+      const number = f.type === 'number';
+      control = html`<input
+        part="input"
+        id=${id}
+        name=${f.name}
+        type=${number ? 'text' : f.type}
+        inputmode=${number ? 'decimal' : nothing}
+        spellcheck=${f.type === 'email' ? 'false' : nothing}
+        autocomplete=${f.autocomplete ?? nothing}
+        .value=${text}
+        ?required=${f.required}
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy}
+      />`;
+    }
+    return html`<div part="field" ?data-invalid=${!!error}>
+      <label part="label" for=${id} lang=${lang}>${label}</label>
+      ${about} ${control}
+    </div>`;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Sending a registration: the submitted data, its body (JSON or
+ * form-urlencoded), the idempotency key, the POST and what its answer means.
+ *
+ * The receiver's contract (also in the README):
+ * - 2xx: registered.
+ * - 4xx with a JSON body `{"errors": [{"field": "email", "message": "…"}]}`
+ *   or `{"errors": {"email": "…"}}`: the answers need fixing; the messages
+ *   show at the fields (and in the error summary).
+ * - any other 4xx/5xx: a server problem; the visitor can retry.
+ * Each request carries the header `Idempotency-Key` and the field
+ * `_idempotencyKey` with the same value: a retry of the same answers sends
+ * the same key, so the receiver can drop duplicates.
+ */
+import type {Form} from '../feed/types.js';
+import {CONSENT, parseNumber, type Answers} from './validate.js';
+
+export type SubmittedValue = string | number | boolean | Record<string, string>;
+export type SubmittedData = Record<string, SubmittedValue>;
+
+export type SubmitResult =
+  | {kind: 'success'; status: number}
+  | {kind: 'validation'; status: number; errors: Record<string, string>}
+  | {kind: 'server'; status: number}
+  | {kind: 'timeout' | 'offline'; status?: undefined};
+
+/** A new random idempotency key (32 hex digits; works outside secure contexts too). */
+export function newKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A stable text for a set of answers: the same answers give the same text. */
+export function fingerprint(answers: Answers): string {
+  return JSON.stringify(Object.keys(answers).sort().map((k) => [k, answers[k]]));
+}
+
+/**
+ * The idempotency key rule: the key stays the same as long as the answers do
+ * (retries, re-submits, reloads: it is kept with the draft); answers that
+ * changed since the key was made get a new key.
+ */
+export function keyFor(answers: Answers, previous?: {key?: string; keyFor?: string}): {key: string; keyFor: string} {
+  const print = fingerprint(answers);
+  return {key: previous?.key && previous.keyFor === print ? previous.key : newKey(), keyFor: print};
+}
+
+/**
+ * The data that is sent: each field's answer (trimmed text, numbers as
+ * numbers, checkboxes as booleans), the consent given (`_consent: {text,
+ * version, acceptedAt}`), and `_idempotencyKey`.
+ */
+export function buildData(
+  form: Form,
+  answers: Answers,
+  key: string,
+  consent?: {text: string; version?: string; acceptedAt: Date}
+): SubmittedData {
+  const data: SubmittedData = {};
+  for (const f of form.fields) {
+    const a = answers[f.name];
+    if (f.type === 'checkbox') data[f.name] = a === true;
+    else {
+      const v = typeof a === 'string' ? a.trim() : '';
+      data[f.name] = f.type === 'number' && v ? (parseNumber(v) ?? v) : v;
+    }
+  }
+  if (consent && answers[CONSENT] === true) {
+    data[CONSENT] = {text: consent.text, acceptedAt: consent.acceptedAt.toISOString()};
+    if (consent.version) data[CONSENT].version = consent.version;
+  }
+  data._idempotencyKey = key;
+  return data;
+}
+
+/** The request body and its content type. Form-urlencoded writes `_consent[text]=…`. */
+export function encodeBody(data: SubmittedData, encoding: Form['encoding']): {body: string; type: string} {
+  if (encoding === 'json') return {body: JSON.stringify(data), type: 'application/json'};
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v === 'object') for (const [sub, s] of Object.entries(v)) params.append(`${k}[${sub}]`, s);
+    else params.append(k, String(v));
+  }
+  return {body: params.toString(), type: 'application/x-www-form-urlencoded'};
+}
+
+/** Field errors from a 4xx body, in either documented shape; undefined when there are none. */
+export function fieldErrors(body: unknown): Record<string, string> | undefined {
+  const list = (body as {errors?: unknown} | null)?.errors;
+  const pairs = Array.isArray(list)
+    ? list.map((e: {field?: unknown; message?: unknown} | null) => [e?.field, e?.message])
+    : typeof list === 'object' && list
+      ? Object.entries(list)
+      : [];
+  const errors: Record<string, string> = {};
+  for (const [field, message] of pairs) {
+    if (typeof field === 'string' && typeof message === 'string' && message.trim()) errors[field] = message.trim();
+  }
+  return Object.keys(errors).length ? errors : undefined;
+}
+
+/** POSTs the data; never throws: the result says what happened. */
+export async function send(
+  url: string,
+  data: SubmittedData,
+  encoding: Form['encoding'],
+  timeoutMs: number
+): Promise<SubmitResult> {
+  const {body, type} = encodeBody(data, encoding);
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: {
+        'Content-Type': type,
+        Accept: 'application/json',
+        'Idempotency-Key': String(data._idempotencyKey),
+      },
+      signal: abort.signal,
+    });
+    const status = response.status;
+    if (response.ok) return {kind: 'success', status};
+    const errors = status < 500 ? fieldErrors(await response.json().catch(() => null)) : undefined;
+    return errors ? {kind: 'validation', status, errors} : {kind: 'server', status};
+  } catch {
+    return {kind: timedOut ? 'timeout' : 'offline'};
+  } finally {
+    clearTimeout(timer);
+  }
+}

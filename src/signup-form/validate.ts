@@ -1,0 +1,104 @@
+/**
+ * Validation of a form's answers, field by field, in the GOV.UK manner: each
+ * message says what to do ("Enter an email address in the right form, like
+ * name@example.com"), never just "invalid". Pure: no DOM.
+ */
+import {str, type MsgFn} from '@lit/localize';
+import type {Form, FormField, LocalizedText} from '../feed/types.js';
+
+/** What the visitor answered: text for most fields, a boolean for a checkbox. */
+export type Answers = Record<string, string | boolean>;
+
+/** The answers key of the consent checkbox (field names start with a letter). */
+export const CONSENT = '_consent';
+
+/** Field name → message, in the order of the form. */
+export type FieldErrors = Map<string, string>;
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const PHONE = /^\+?[\d\s().-]{6,25}$/;
+
+/** "Full name" → "full name" for "Enter full name"; leaves "IBAN" and "E-mail" alone when followed by a capital. */
+export function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
+/** A number as typed: "2", "2.5", "2,5"; undefined when it is not one. */
+export function parseNumber(value: string): number | undefined {
+  const v = value.trim().replace(',', '.');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(v) ? Number(v) : undefined;
+}
+
+/** The message for one field, or undefined when the answer is fine. */
+export function validateField(
+  field: FormField,
+  answer: string | boolean | undefined,
+  t: MsgFn,
+  text: (value: LocalizedText | undefined) => string
+): string | undefined {
+  const label = text(field.label);
+  const lower = lowerFirst(label);
+  if (field.type === 'checkbox') {
+    return field.required && answer !== true ? t(str`Select ${lower}`, {id: 'signup-form.v.select'}) : undefined;
+  }
+  const value = typeof answer === 'string' ? answer.trim() : '';
+  const choice = field.type === 'select' || field.type === 'radio';
+  if (!value) {
+    if (!field.required) return undefined;
+    return choice
+      ? t(str`Select ${lower}`, {id: 'signup-form.v.select'})
+      : t(str`Enter ${lower}`, {id: 'signup-form.v.enter'});
+  }
+  if (choice) {
+    return field.options.some((o) => o.value === value)
+      ? undefined
+      : t(str`Select ${lower}`, {id: 'signup-form.v.select'});
+  }
+  if (field.maxLength !== undefined && [...value].length > field.maxLength) {
+    return t(str`${label} must be ${field.maxLength} characters or fewer`, {id: 'signup-form.v.max-length'});
+  }
+  if (field.type === 'email' && !EMAIL.test(value)) {
+    return t('Enter an email address in the right form, like name@example.com', {id: 'signup-form.v.email'});
+  }
+  if (field.type === 'tel' && !(PHONE.test(value) && value.replace(/\D/g, '').length >= 6)) {
+    return t('Enter a phone number, like +371 2000 0000', {id: 'signup-form.v.tel'});
+  }
+  if (field.type === 'number') {
+    const n = parseNumber(value);
+    const {min, max} = field;
+    if (n === undefined) return t(str`${label} must be a number`, {id: 'signup-form.v.number'});
+    if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+      if (min !== undefined && max !== undefined) {
+        return t(str`Enter a number between ${min} and ${max}`, {id: 'signup-form.v.between'});
+      }
+      return min !== undefined
+        ? t(str`${label} must be ${min} or more`, {id: 'signup-form.v.min'})
+        : t(str`${label} must be ${max} or less`, {id: 'signup-form.v.max'});
+    }
+  }
+  if (field.pattern && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {
+    return (
+      text(field.patternMessage) ||
+      t(str`Enter ${lower} in the right format`, {id: 'signup-form.v.pattern'})
+    );
+  }
+  return undefined;
+}
+
+/** Every field's message (and the consent's), in form order; empty when all is well. */
+export function validateForm(
+  form: Form,
+  answers: Answers,
+  t: MsgFn,
+  text: (value: LocalizedText | undefined) => string
+): FieldErrors {
+  const errors: FieldErrors = new Map();
+  for (const field of form.fields) {
+    const message = validateField(field, answers[field.name], t, text);
+    if (message) errors.set(field.name, message);
+  }
+  if (form.consent?.required && answers[CONSENT] !== true) {
+    errors.set(CONSENT, t('You must agree to the terms to register', {id: 'signup-form.v.consent'}));
+  }
+  return errors;
+}

@@ -1,0 +1,128 @@
+import {expect} from '@open-wc/testing';
+import {CSV_COLUMNS, csvCell, organizationsCsv, toCsv, type CsvLabels} from '../../src/org-directory/csv.js';
+import {pickText} from '../../src/i18n/locale.js';
+import {org} from './helpers.js';
+
+const labels: CsvLabels = {
+  text: (t) => pickText(t, 'en'),
+  country: (c) => ({LV: 'Latvia', GR: 'Greece'})[c] ?? c,
+  type: (t) => ({ngo: 'NGO'})[t] ?? 'Other',
+  field: (f) => ({youth: 'Youth'})[f] ?? 'Other',
+  language: (l) => ({lv: 'Latvian', el: 'Greek'})[l] ?? l,
+};
+
+/** A small RFC 4180 reader, to check that the output parses back. */
+function parse(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else throw new Error(`unexpected ${JSON.stringify(c)} at ${i}`);
+  }
+  expect(cell, 'ends with CRLF').to.equal('');
+  return rows;
+}
+
+describe('csv', () => {
+  it('quotes every cell and doubles quotes', () => {
+    expect(csvCell('plain')).to.equal('"plain"');
+    expect(csvCell('')).to.equal('""');
+    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvCell('a,b')).to.equal('"a,b"');
+  });
+
+  it('keeps newlines inside a quoted cell', () => {
+    expect(csvCell('line 1\r\nline 2\nline 3')).to.equal('"line 1\r\nline 2\nline 3"');
+  });
+
+  it('neutralises cells that would run as formulas', () => {
+    expect(csvCell('=HYPERLINK("http://evil","x")')).to.equal('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvCell('+371 2000 0000')).to.equal('"\'+371 2000 0000"');
+    expect(csvCell('-2+3')).to.equal('"\'-2+3"');
+    expect(csvCell('@SUM(A1)')).to.equal('"\'@SUM(A1)"');
+    expect(csvCell('\t=1')).to.equal('"\'\t=1"');
+    expect(csvCell('\r=1')).to.equal('"\'\r=1"');
+  });
+
+  it('leaves harmless cells alone, even with a formula character inside', () => {
+    expect(csvCell('a=b')).to.equal('"a=b"');
+    expect(csvCell(' =1')).to.equal('" =1"');
+    expect(csvCell("'quoted")).to.equal('"\'quoted"');
+  });
+
+  it('starts with a BOM and ends every row with CRLF', () => {
+    const csv = toCsv([['a', 'b'], ['c', 'd']]);
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    expect(csv.slice(1)).to.equal('"a","b"\r\n"c","d"\r\n');
+    expect(toCsv([])).to.equal('\uFEFF');
+  });
+
+  it('writes a header and one row per organisation, with labels', () => {
+    const csv = organizationsCsv(
+      [
+        org({
+          id: 'talsi',
+          name: 'Talsu novada jauniešu centrs',
+          country: 'LV',
+          municipality: 'Talsu novads',
+          city: 'Talsi',
+          types: ['ngo'],
+          fields: ['youth', 'marine', 'space'],
+          languages: ['lv', 'el'],
+          lookingForPartners: true,
+          website: 'https://talsi.example.lv/',
+          email: 'info@talsi.example.lv',
+          phones: [{number: '+371 2000 0000'}, {number: '6322 0000'}],
+          updated: '2024-05-01',
+        }),
+        org({id: 'athens', name: {el: 'Σύλλογος "Νέων"', en: ''}, country: 'GR'}),
+      ],
+      labels
+    );
+    const rows = parse(csv.slice(1));
+    expect(rows[0]).to.deep.equal([...CSV_COLUMNS]);
+    expect(rows[1]).to.deep.equal([
+      'talsi',
+      'Talsu novada jauniešu centrs',
+      'Latvia',
+      'Talsu novads',
+      'Talsi',
+      'NGO',
+      'Youth; Other',
+      'Latvian; Greek',
+      'yes',
+      'https://talsi.example.lv/',
+      'info@talsi.example.lv',
+      "'+371 2000 0000; 6322 0000",
+      '2024-05-01',
+    ]);
+    expect(rows[2][1]).to.equal('Σύλλογος "Νέων"');
+    expect(rows[2][8]).to.equal('no');
+    expect(rows).to.have.length(3);
+  });
+
+  it('neutralises hostile feed values in any column', () => {
+    const csv = organizationsCsv(
+      [org({id: '=cmd|calc', name: '@evil', city: '-1', description: 'x', municipality: '\t=1'})],
+      labels
+    );
+    const row = parse(csv.slice(1))[1];
+    expect(row[0]).to.equal("'=cmd|calc");
+    expect(row[1]).to.equal("'@evil");
+    expect(row[3]).to.equal("'\t=1");
+    expect(row[4]).to.equal("'-1");
+  });
+
+  it('writes only the header for no results', () => {
+    expect(parse(organizationsCsv([], labels).slice(1))).to.deep.equal([[...CSV_COLUMNS]]);
+  });
+});

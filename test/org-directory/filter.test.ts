@@ -1,0 +1,225 @@
+import {expect} from '@open-wc/testing';
+import {
+  DEFAULT_STATE,
+  facetOptions,
+  facetValues,
+  fieldKey,
+  filterEntries,
+  indexOrganizations,
+  isFiltered,
+  normalize,
+  parseList,
+  sortEntries,
+  type FilterState,
+} from '../../src/org-directory/filter.js';
+import type {LocalizedText, Organization} from '../../src/feed/types.js';
+import {pickText} from '../../src/i18n/locale.js';
+import {org} from './helpers.js';
+
+const labels: Record<string, string> = {youth: 'Youth', culture: 'Culture', education: 'Education'};
+const index = (orgs: Organization[], locale = 'en') =>
+  indexOrganizations(orgs, (t: LocalizedText | undefined) => pickText(t, locale), (k) => labels[k] ?? 'Other', locale);
+const state = (over: Partial<FilterState> = {}): FilterState => ({...DEFAULT_STATE, ...over});
+const ids = (orgs: Organization[], over: Partial<FilterState>, locale = 'en') =>
+  filterEntries(index(orgs, locale), state(over)).results.map((e) => e.org.id);
+
+const ORGS = [
+  org({id: 'talsi', name: 'Talsu novada jauniešu centrs', municipality: 'Talsu novads', city: 'Talsi', country: 'LV', fields: ['youth'], languages: ['lv', 'en'], lookingForPartners: true}),
+  org({id: 'siauliai', name: 'Šiaulių bendruomenė', city: 'Šiauliai', country: 'LT', types: ['community-group'], fields: ['culture'], languages: ['lt']}),
+  org({id: 'athens', name: {el: 'Σύλλογος Νέων Αθήνας', en: 'Athens Youth Association'}, city: {el: 'Αθήνα', en: 'Athens'}, country: 'GR', fields: ['youth', 'education'], languages: ['el']}),
+  org({id: 'lisboa', name: 'Associação Cultural de Lisboa', description: 'Música e teatro', country: 'PT', types: ['ngo', 'social-enterprise'], fields: ['culture', 'marine-science'], languages: ['pt'], lookingForPartners: true}),
+  org({id: 'umea', name: 'Umeå Föreningen', country: 'SE', types: [], fields: [], languages: ['sv']}),
+];
+
+describe('normalize', () => {
+  it('drops case, accents and diacritics in Latvian, Lithuanian, Portuguese and Swedish', () => {
+    expect(normalize('Talsū ĀČĒĢĪĶĻŅŠŪŽ')).to.equal('talsu acegiklnsuz');
+    expect(normalize('Šiaulių ąčęėįšųūž')).to.equal('siauliu aceeisuuz');
+    expect(normalize('Associação Música')).to.equal('associacao musica');
+    expect(normalize('Umeå Göteborg')).to.equal('umea goteborg');
+  });
+
+  it('folds Greek tonos, dialytika and final sigma', () => {
+    expect(normalize('Σύλλογος')).to.equal('συλλογοσ');
+    expect(normalize('ΣΥΛΛΟΓΟΣ')).to.equal('συλλογοσ');
+    expect(normalize('Αθήνα ΐ ΰ')).to.equal('αθηνα ι υ');
+  });
+
+  it('keeps the empty string and hostile markup as plain text', () => {
+    expect(normalize('')).to.equal('');
+    expect(normalize('<img src=x onerror=alert(1)>')).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('handles a 300-character name', () => {
+    expect(normalize('Ā'.repeat(300))).to.equal('a'.repeat(300));
+  });
+});
+
+describe('search', () => {
+  it('finds "Talsū"-style names without diacritics ("talsu")', () => {
+    expect(ids(ORGS, {q: 'talsu'})).to.deep.equal(['talsi']);
+  });
+
+  it('finds "Šiauliai" from "siauliai" and from "ŠIAULIAI"', () => {
+    expect(ids(ORGS, {q: 'siauliai'})).to.deep.equal(['siauliai']);
+    expect(ids(ORGS, {q: 'ŠIAULIAI'})).to.deep.equal(['siauliai']);
+  });
+
+  it('finds Greek text with or without tonos and with either sigma', () => {
+    expect(ids(ORGS, {q: 'συλλογος'}, 'el')).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'ΣΎΛΛΟΓΟΣ'}, 'el')).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'αθηνα'}, 'el')).to.deep.equal(['athens']);
+  });
+
+  it('searches the text in the reader\'s locale', () => {
+    expect(ids(ORGS, {q: 'athens'}, 'en')).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'athens'}, 'el')).to.deep.equal([]);
+  });
+
+  it('needs every word to match (AND), in any order and field', () => {
+    expect(ids(ORGS, {q: 'talsi jauniesu'})).to.deep.equal(['talsi']);
+    expect(ids(ORGS, {q: 'talsi siauliai'})).to.deep.equal([]);
+    expect(ids(ORGS, {q: '  musica   lisboa '})).to.deep.equal(['lisboa']);
+  });
+
+  it('matches description, municipality, city and field labels', () => {
+    expect(ids(ORGS, {q: 'teatro'})).to.deep.equal(['lisboa']);
+    expect(ids(ORGS, {q: 'novads'})).to.deep.equal(['talsi']);
+    expect(ids(ORGS, {q: 'education'})).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'other'})).to.deep.equal(['lisboa']);
+  });
+
+  it('returns everything for an empty or blank query', () => {
+    expect(ids(ORGS, {q: ''})).to.have.length(5);
+    expect(ids(ORGS, {q: '   \t '})).to.have.length(5);
+  });
+
+  it('does not treat regex or markup characters specially', () => {
+    expect(ids(ORGS, {q: '.*'})).to.deep.equal([]);
+    expect(ids(ORGS, {q: '<script>'})).to.deep.equal([]);
+    const hostile = org({id: 'x', name: '<img src=x onerror=alert(1)>'});
+    expect(ids([hostile], {q: 'onerror'})).to.deep.equal(['x']);
+  });
+
+  it('does not match across field boundaries', () => {
+    const o = org({id: 'a', name: 'Ab', city: 'Cd'});
+    expect(ids([o], {q: 'abcd'})).to.deep.equal([]);
+    expect(ids([o], {q: 'b c'})).to.deep.equal(['a']);
+  });
+
+  it('copes with an empty name and a 300-character name', () => {
+    const list = [org({id: 'e', name: ''}), org({id: 'long', name: 'Ž'.repeat(300)})];
+    expect(ids(list, {q: 'z'.repeat(300)})).to.deep.equal(['long']);
+    expect(ids(list, {})).to.have.length(2);
+  });
+});
+
+describe('facets', () => {
+  it('reads unknown fields and missing types as "other"', () => {
+    expect(fieldKey('marine-science')).to.equal('other');
+    expect(fieldKey('youth')).to.equal('youth');
+    expect(facetValues(ORGS[4]).type).to.deep.equal(['other']);
+    expect(facetValues(ORGS[3]).field).to.deep.equal(['culture', 'other']);
+    expect(facetValues(ORGS[0]).partners).to.deep.equal(['yes']);
+  });
+
+  it('combines options of one facet with OR', () => {
+    expect(ids(ORGS, {country: ['LV', 'LT']})).to.have.members(['talsi', 'siauliai']);
+  });
+
+  it('combines facets with AND', () => {
+    expect(ids(ORGS, {country: ['LV', 'LT'], field: ['culture']})).to.deep.equal(['siauliai']);
+    expect(ids(ORGS, {field: ['culture'], partners: true})).to.deep.equal(['lisboa']);
+    expect(ids(ORGS, {country: ['GR'], field: ['culture']})).to.deep.equal([]);
+  });
+
+  it('combines facets with the search', () => {
+    expect(ids(ORGS, {q: 'a', country: ['PT']})).to.deep.equal(['lisboa']);
+  });
+
+  it('counts what each option would give with the other facets as they are', () => {
+    const {counts, results} = filterEntries(index(ORGS), state({country: ['LV'], field: ['culture']}));
+    expect(results).to.have.length(0);
+    // Country options given field=culture: LT 1, PT 1, LV 0.
+    expect(counts.country.get('LT')).to.equal(1);
+    expect(counts.country.get('PT')).to.equal(1);
+    expect(counts.country.get('LV')).to.equal(undefined);
+    // Field options given country=LV: youth 1.
+    expect(counts.field.get('youth')).to.equal(1);
+    expect(counts.field.get('culture')).to.equal(undefined);
+    // Other facets count only the (empty) results.
+    expect(counts.language.size).to.equal(0);
+  });
+
+  it('counts options of an untouched facet among the results', () => {
+    const {counts} = filterEntries(index(ORGS), state({q: 'a'}));
+    const total = filterEntries(index(ORGS), state({q: 'a'})).results.length;
+    expect([...counts.country.values()].reduce((a, b) => a + b, 0)).to.equal(total);
+    expect(counts.partners.get('yes')).to.equal(2);
+  });
+
+  it('counts with a selected option still counting its siblings (OR)', () => {
+    const {counts} = filterEntries(index(ORGS), state({type: ['ngo']}));
+    expect(counts.type.get('ngo')).to.equal(3);
+    expect(counts.type.get('community-group')).to.equal(1);
+    expect(counts.type.get('other')).to.equal(1);
+  });
+
+  it('lists every option present, including "other"', () => {
+    const options = facetOptions(index(ORGS));
+    expect(options.country).to.have.members(['LV', 'LT', 'GR', 'PT', 'SE']);
+    expect(options.field).to.have.members(['youth', 'culture', 'education', 'other']);
+    expect(options.partners).to.deep.equal(['yes']);
+  });
+
+  it('says whether anything is filtered', () => {
+    expect(isFiltered(DEFAULT_STATE)).to.equal(false);
+    expect(isFiltered(state({q: '  '}))).to.equal(false);
+    expect(isFiltered(state({sort: 'updated', page: 3}))).to.equal(false);
+    expect(isFiltered(state({q: 'a'}))).to.equal(true);
+    expect(isFiltered(state({partners: true}))).to.equal(true);
+    expect(isFiltered(state({language: ['lv']}))).to.equal(true);
+  });
+});
+
+describe('sort', () => {
+  it('sorts by name with the locale\'s collation', () => {
+    const list = [org({id: '1', name: 'Zebra'}), org({id: '2', name: 'Šis'}), org({id: '3', name: 'Sala'}), org({id: '4', name: 'Tas'})];
+    expect(index(list, 'lv').map((e) => e.name)).to.deep.equal(['Sala', 'Šis', 'Tas', 'Zebra']);
+    // Swedish sorts å, ä, ö after z.
+    const sv = [org({id: 'a', name: 'Åre'}), org({id: 'b', name: 'Zorn'}), org({id: 'c', name: 'Ale'})];
+    expect(index(sv, 'sv').map((e) => e.name)).to.deep.equal(['Ale', 'Zorn', 'Åre']);
+  });
+
+  it('sorts numbers inside names naturally and ties by id', () => {
+    const list = [org({id: 'b', name: 'Club 10'}), org({id: 'a', name: 'Club 9'}), org({id: 'c', name: 'club 9'})];
+    expect(index(list).map((e) => e.org.id)).to.deep.equal(['a', 'c', 'b']);
+  });
+
+  it('puts the most recently updated first, undated last, ties by name', () => {
+    const list = [
+      org({id: 'old', name: 'A', updated: '2020-01-01'}),
+      org({id: 'none', name: 'B'}),
+      org({id: 'new', name: 'C', updated: '2024-05-01T10:00:00+03:00'}),
+      org({id: 'new2', name: 'D', updated: '2024-05-01T10:00:00+03:00'}),
+      org({id: 'bad', name: 'E', updated: 'not a date'}),
+    ];
+    expect(sortEntries(index(list), 'updated').map((e) => e.org.id)).to.deep.equal(['new', 'new2', 'old', 'none', 'bad']);
+    expect(sortEntries(index(list), 'name').map((e) => e.org.id)).to.deep.equal(['old', 'none', 'new', 'new2', 'bad']);
+  });
+
+  it('keeps the sort order through filtering', () => {
+    const sorted = sortEntries(index(ORGS), 'name');
+    const names = filterEntries(sorted, state({partners: true})).results.map((e) => e.name);
+    expect(names).to.deep.equal(['Associação Cultural de Lisboa', 'Talsu novada jauniešu centrs']);
+  });
+});
+
+describe('parseList', () => {
+  it('splits on spaces and commas, drops empties and duplicates', () => {
+    expect(parseList('LV, LT  SE,,LV')).to.deep.equal(['LV', 'LT', 'SE']);
+    expect(parseList('')).to.deep.equal([]);
+    expect(parseList(undefined)).to.deep.equal([]);
+    expect(parseList(null)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,484 @@
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/org-directory/define.js';
+import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
+import {clearFeedCache} from '../../src/feed/load.js';
+import {feed, many} from './helpers.js';
+
+const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
+
+const DATA = feed([
+  {
+    id: 'talsi',
+    name: 'Talsu novada jauniešu centrs',
+    description: 'Jauniešu iniciatīvas Talsos.',
+    country: 'LV',
+    municipality: 'Talsu novads',
+    city: 'Talsi',
+    types: ['public-body'],
+    fields: ['youth', 'education'],
+    languages: ['lv', 'en'],
+    lookingForPartners: true,
+    website: 'https://talsi.example.lv/jauniesi',
+    email: 'info@talsi.example.lv',
+    phones: [{number: '+371 6322 0000'}],
+    updated: '2024-03-01',
+  },
+  {
+    id: 'siauliai',
+    name: {lt: 'Šiaulių bendruomenė', en: 'Šiauliai Community'},
+    description: {lt: 'Kultūros renginiai Šiauliuose.'},
+    country: 'LT',
+    city: 'Šiauliai',
+    types: ['community-group'],
+    fields: ['culture'],
+    languages: ['lt'],
+    lookingForPartners: false,
+    updated: '2024-06-01',
+  },
+  {
+    id: 'athens',
+    name: {el: 'Σύλλογος Νέων Αθήνας', en: 'Athens Youth Association'},
+    country: 'GR',
+    city: {el: 'Αθήνα', en: 'Athens'},
+    types: ['ngo'],
+    fields: ['youth', 'marine-biology'],
+    languages: ['el', 'en'],
+    lookingForPartners: true,
+  },
+  {
+    id: 'hostile',
+    name: '<img src=x onerror="window.__pwned=1">' + 'Ž'.repeat(300),
+    description: '<script>window.__pwned=1</script>',
+    country: 'PT',
+    types: ['space-agency'],
+    fields: [],
+    languages: ['pt'],
+    website: 'javascript:alert(1)',
+    email: 'not an email',
+    phones: [{number: 'javascript:alert(1)'}],
+  },
+]);
+
+const part = (el: OrgDirectory, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: OrgDirectory, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const titles = (el: OrgDirectory) => parts(el, 'item__title').map((h) => h.textContent!.trim());
+const searchBox = (el: OrgDirectory) => part(el, 'search') as HTMLInputElement;
+const checkbox = (el: OrgDirectory, facet: string, value: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-facet="${facet}"][value="${value}"]`)!;
+
+async function ready(el: OrgDirectory) {
+  await waitUntil(() => part(el, 'list') || part(el, 'empty') || part(el, 'error'), 'directory did not settle', {timeout: 5000});
+  await el.updateComplete;
+  return el;
+}
+
+async function directory(data: unknown = DATA, attrs = '') {
+  const el = await fixture<OrgDirectory>(html`<org-directory></org-directory>`);
+  for (const [, k, v] of attrs.matchAll(/(\S+?)="([^"]*)"/g)) el.setAttribute(k, v);
+  el.data = data;
+  return ready(el);
+}
+
+function resetUrl() {
+  history.replaceState(null, '', location.pathname);
+}
+
+describe('org-directory', () => {
+  beforeEach(() => {
+    clearFeedCache();
+    resetUrl();
+  });
+  afterEach(resetUrl);
+
+  describe('states', () => {
+    it('shows a loading state while the feed is on its way', async () => {
+      const el = await fixture<OrgDirectory>(
+        html`<org-directory src="/api/test/feed?file=test/org-directory/fixtures/feed-a.json&delay=1500"></org-directory>`
+      );
+      await el.updateComplete;
+      expect(part(el, 'loading')).to.exist;
+      expect(part(el, 'list')).to.equal(null);
+      await ready(el);
+      expect(titles(el)).to.have.length(2);
+    });
+
+    it('shows the error with the page fallback, and Retry loads again', async () => {
+      const el = await fixture<OrgDirectory>(
+        html`<org-directory src="/api/test/feed?status=500&t=retry"><a href="/list">Full list</a></org-directory>`
+      );
+      await ready(el);
+      const error = part(el, 'error')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Full list');
+      const count = async () =>
+        ((await (await fetch('/api/test/requests')).json()) as {query: {t?: string}}[]).filter((r) => r.query.t === 'retry').length;
+      const before = await count();
+      part(el, 'retry-button')!.click();
+      await waitUntil(async () => (await count()) === before + 1, 'Retry did not fetch again');
+      await ready(el);
+      expect(part(el, 'error')).to.exist;
+    });
+
+    it('shows an empty state without a clear button for an empty feed', async () => {
+      const el = await directory(feed([]));
+      expect(part(el, 'empty')).to.exist;
+      expect(part(el, 'clear-button')).to.equal(null);
+      expect(part(el, 'csv-button')).to.equal(null);
+      expect(part(el, 'count')!.textContent).to.contain('0');
+    });
+
+    it('lists every organisation with name, types, fields, place, languages and badge', async () => {
+      const el = await directory();
+      expect(parts(el, 'item')).to.have.length(4);
+      expect(part(el, 'count')!.textContent!.trim()).to.equal('4 organisations');
+      const talsi = parts(el, 'item').find((i) => i.textContent!.includes('Talsu novada'))!;
+      const text = talsi.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Public body');
+      expect(text).to.contain('Youth, Education');
+      expect(text).to.contain('Talsi, Talsu novads, Latvia');
+      expect(text).to.contain('Latvian, English');
+      expect(talsi.querySelector('[part~="badge"]')!.textContent).to.contain('Looking for partners');
+      expect(talsi.querySelector('h3')).to.exist;
+      const links = [...talsi.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['https://talsi.example.lv/jauniesi', 'mailto:info@talsi.example.lv', 'tel:+37163220000']);
+    });
+
+    it('shows unknown types and fields under "Other" and renders hostile text as text', async () => {
+      const el = await directory();
+      const hostile = parts(el, 'item').find((i) => i.textContent!.includes('onerror'))!;
+      expect(hostile.querySelector('img')).to.equal(null);
+      expect(hostile.querySelector('script')).to.equal(null);
+      expect(hostile.querySelectorAll('a')).to.have.length(0);
+      expect(hostile.textContent).to.contain('Other');
+      expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+      const athens = parts(el, 'item').find((i) => i.textContent!.includes('Athens'))!;
+      expect(athens.textContent).to.contain('Youth, Other');
+    });
+
+    it('sorts by name in the element locale', async () => {
+      const el = await directory();
+      expect(titles(el)[0]).to.contain('<img');
+      expect(titles(el).slice(1)).to.deep.equal(['Athens Youth Association', 'Šiauliai Community', 'Talsu novada jauniešu centrs']);
+    });
+
+    it('marks a feed text shown in another language than the UI with lang', async () => {
+      const el = await directory();
+      const desc = parts(el, 'details').map((d) => d.querySelector('p')!).find((p) => p.textContent!.includes('Kultūros'))!;
+      expect(desc.getAttribute('lang')).to.equal('lt');
+      const athens = parts(el, 'item__title').find((h) => h.textContent!.includes('Athens'))!;
+      expect(athens.querySelector('[lang]')).to.equal(null);
+    });
+
+    it('uses the heading level attribute', async () => {
+      const el = await directory(DATA, 'heading-level="4"');
+      expect(part(el, 'item__title')!.getAttribute('aria-level')).to.equal('4');
+    });
+  });
+
+  describe('search and filters', () => {
+    it('searches without diacritics and updates the count at once', async () => {
+      const el = await directory();
+      const box = searchBox(el);
+      box.value = 'siauliu';
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Šiauliai Community']);
+      expect(part(el, 'count')!.textContent!.trim()).to.equal('1 organisation');
+    });
+
+    it('announces the count in a polite live region only after typing pauses', async () => {
+      const el = await directory();
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      const box = searchBox(el);
+      for (const q of ['t', 'ta', 'tal']) {
+        box.value = q;
+        box.dispatchEvent(new Event('input'));
+        await aTimeout(100);
+        expect(status.textContent!.trim()).to.equal('');
+      }
+      await waitUntil(() => status.textContent!.trim() === '1 organisation', 'no announcement', {timeout: 2000});
+    });
+
+    it('filters by facets (OR within, AND across) with counts', async () => {
+      const el = await directory();
+      checkbox(el, 'country', 'LV').click();
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Talsu novada jauniešu centrs']);
+      checkbox(el, 'country', 'GR').click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(2);
+      checkbox(el, 'field', 'education').click();
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Talsu novada jauniešu centrs']);
+      const count = (facet: string, value: string) =>
+        checkbox(el, facet, value).closest('label')!.querySelector('[part~="facet__count"]')!.textContent;
+      expect(count('country', 'GR')).to.equal('(0)');
+      expect(count('country', 'LT')).to.equal('(0)');
+      expect(count('field', 'youth')).to.equal('(2)');
+      expect(count('field', 'other')).to.equal('(1)');
+    });
+
+    it('fires lym-filter-change with the state on a user change only', async () => {
+      const el = await directory();
+      let fired = 0;
+      el.addEventListener('lym-filter-change', () => fired++);
+      el.country = 'LV';
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+      setTimeout(() => checkbox(el, 'partners', 'yes').click());
+      const event = await oneEvent(el, 'lym-filter-change');
+      expect(event.detail.partners).to.equal(true);
+      expect(event.detail.q).to.equal('');
+      expect(fired).to.equal(1);
+    });
+
+    it('sorts by most recently updated', async () => {
+      const el = await directory();
+      const select = part(el, 'sort') as HTMLSelectElement;
+      select.value = 'updated';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(titles(el).slice(0, 2)).to.deep.equal(['Šiauliai Community', 'Talsu novada jauniešu centrs']);
+    });
+
+    it('shows an empty state whose Clear filters restores the list and focuses the search', async () => {
+      const el = await directory();
+      const box = searchBox(el);
+      box.value = 'nothing matches this';
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(part(el, 'empty')).to.exist;
+      part(el, 'empty')!.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(4);
+      expect(el.shadowRoot!.activeElement).to.equal(searchBox(el));
+      expect(searchBox(el).value).to.equal('');
+    });
+
+    it('applies the presets and hides the filters on request', async () => {
+      const el = await directory(DATA, 'country="lv, gr" hide-filters=""');
+      expect(titles(el)).to.deep.equal(['Athens Youth Association', 'Talsu novada jauniešu centrs']);
+      expect(part(el, 'filters')).to.equal(null);
+      expect(part(el, 'sort')).to.equal(null);
+      const typed = await directory(DATA, 'types="ngo" fields="youth"');
+      expect(titles(typed)).to.deep.equal(['Athens Youth Association']);
+      expect(part(typed, 'filters')).to.exist;
+    });
+
+    it('fires lym-org-select when a result is opened', async () => {
+      const el = await directory();
+      const details = parts(el, 'details').find((d) => d.textContent!.includes('Talsos'))! as HTMLDetailsElement;
+      setTimeout(() => details.querySelector('summary')!.click());
+      const event = await oneEvent(el, 'lym-org-select');
+      expect(event.detail.id).to.equal('talsi');
+      expect(event.detail.organization.city).to.equal('Talsi');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('types in the search, tabs to a facet and toggles it with Space', async () => {
+      const el = await directory();
+      searchBox(el).focus();
+      await sendKeys({type: 'a'});
+      await el.updateComplete;
+      expect(searchBox(el).value).to.equal('a');
+      await sendKeys({press: 'Tab'});
+      const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(first);
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(first.checked).to.equal(true);
+      expect(titles(el).length).to.be.greaterThan(0);
+      for (const t of titles(el)) expect(t).to.not.equal('');
+      expect(new URLSearchParams(location.search).get(`od.country`)).to.equal(first.value);
+    });
+
+    it('pages with the buttons and moves focus to the first new result', async () => {
+      const el = await directory(feed(many(45)), 'page-size="20"');
+      expect(parts(el, 'item')).to.have.length(20);
+      const next = [...part(el, 'pagination')!.querySelectorAll('button')][1];
+      next.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(parts(el, 'item')).to.have.length(20);
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'item__title'));
+      expect(new URLSearchParams(location.search).get('od.page')).to.equal('2');
+      expect(part(el, 'pagination')!.textContent).to.contain('Page 2 of 3');
+    });
+  });
+
+  describe('URL', () => {
+    it('reads its state from the URL', async () => {
+      history.replaceState(null, '', '?od.q=talsu&od.country=LV');
+      const el = await directory();
+      expect(titles(el)).to.deep.equal(['Talsu novada jauniešu centrs']);
+      expect(searchBox(el).value).to.equal('talsu');
+      expect(checkbox(el, 'country', 'LV').checked).to.equal(true);
+    });
+
+    it('goes back and forward through filter changes', async () => {
+      const el = await directory();
+      checkbox(el, 'country', 'LV').click();
+      await el.updateComplete;
+      checkbox(el, 'country', 'LT').click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(2);
+      expect(location.search).to.contain('od.country=LV%2CLT');
+      history.back();
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Talsu novada jauniešu centrs']);
+      expect(checkbox(el, 'country', 'LT').checked).to.equal(false);
+      history.back();
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(4);
+      history.forward();
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(1);
+      expect(checkbox(el, 'country', 'LV').checked).to.equal(true);
+    });
+
+    it('replaces the history entry while typing', async () => {
+      const el = await directory();
+      const length = history.length;
+      const box = searchBox(el);
+      for (const q of ['t', 'ta', 'tal', 'talsu']) {
+        box.value = q;
+        box.dispatchEvent(new Event('input'));
+      }
+      await el.updateComplete;
+      expect(history.length).to.equal(length + 1);
+      expect(new URLSearchParams(location.search).get('od.q')).to.equal('talsu');
+    });
+
+    it('keeps two directories on one page apart', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <org-directory .data=${DATA}></org-directory>
+        <org-directory id="partners" .data=${DATA}></org-directory>
+      </div>`);
+      const [a, b] = [...wrap.querySelectorAll('org-directory')];
+      await ready(a);
+      await ready(b);
+      checkbox(a, 'country', 'LT').click();
+      await a.updateComplete;
+      const box = searchBox(b);
+      box.value = 'athens';
+      box.dispatchEvent(new Event('input'));
+      await b.updateComplete;
+      expect(titles(a)).to.deep.equal(['Šiauliai Community']);
+      expect(titles(b)).to.deep.equal(['Athens Youth Association']);
+      const params = new URLSearchParams(location.search);
+      expect(params.get('od.country')).to.equal('LT');
+      expect(params.get('partners.q')).to.equal('athens');
+      expect(params.get('od.q')).to.equal(null);
+      history.back();
+      await oneEvent(window, 'popstate');
+      await a.updateComplete;
+      await b.updateComplete;
+      expect(titles(a)).to.deep.equal(['Šiauliai Community']);
+      expect(titles(b)).to.have.length(4);
+    });
+  });
+
+  describe('feeds', () => {
+    it('merges several feeds, the later one winning for the same id', async () => {
+      const el = await fixture<OrgDirectory>(html`<org-directory
+        src="/api/test/feed?file=test/org-directory/fixtures/feed-a.json /api/test/feed?file=test/org-directory/fixtures/feed-b.json"
+      ></org-directory>`);
+      await ready(el);
+      expect(titles(el)).to.deep.equal(['Sabiles kultūras nams', 'Šiaulių bendruomenių centras', 'Talsi Municipality Youth Centre']);
+    });
+
+    it('keeps the shadow DOM small at 10,000 organisations', async () => {
+      const el = await directory(feed(many(10000)));
+      expect(parts(el, 'item')).to.have.length(20);
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(1000);
+      expect(part(el, 'count')!.textContent).to.contain('10,000');
+    });
+  });
+
+  describe('CSV', () => {
+    it('downloads the current results as organisations.csv with a BOM', async () => {
+      const el = await directory();
+      checkbox(el, 'country', 'LV').click();
+      checkbox(el, 'country', 'GR').click();
+      await el.updateComplete;
+      const original = URL.createObjectURL;
+      let blob: Blob | undefined;
+      URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), original.call(URL, b));
+      let download = '';
+      el.shadowRoot!.addEventListener('click', (e) => {
+        const a = e.target as HTMLAnchorElement;
+        if (a.localName === 'a' && a.download) {
+          download = a.download;
+          e.preventDefault();
+        }
+      });
+      try {
+        part(el, 'csv-button')!.click();
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect(download).to.equal('organisations.csv');
+      const bytes = new Uint8Array(await blob!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = await blob!.text();
+      const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines[0]).to.equal('"id","name","country","municipality","city","types","fields","languages","lookingForPartners","website","email","phones","updated"');
+      expect(lines).to.have.length(4);
+      expect(lines[1]).to.contain('"athens","Athens Youth Association","Greece"');
+      expect(lines[2]).to.contain('"\'+371 6322 0000"');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of LOCALES) {
+      it(`has no axe violations in any state (${lang})`, async () => {
+        const loading = await fixture<OrgDirectory>(
+          html`<org-directory lang=${lang} src="/api/test/feed?file=test/org-directory/fixtures/feed-a.json&delay=3000&l=${lang}"></org-directory>`
+        );
+        await loading.updateComplete;
+        expect(part(loading, 'loading')).to.exist;
+        await expect(loading).to.be.accessible();
+
+        const error = await fixture<OrgDirectory>(
+          html`<org-directory lang=${lang} src="/api/test/feed?status=500&l=${lang}"><a href="/list">Full list</a></org-directory>`
+        );
+        await ready(error);
+        expect(part(error, 'error')).to.exist;
+        await expect(error).to.be.accessible();
+
+        const el = await directory(DATA, `lang="${lang}"`);
+        expect(part(el, 'list')).to.exist;
+        await expect(el).to.be.accessible();
+
+        checkbox(el, 'country', 'LV').click();
+        checkbox(el, 'partners', 'yes').click();
+        await el.updateComplete;
+        expect(titles(el)).to.have.length(1);
+        el.shadowRoot!.querySelector('details')!.open = true;
+        await expect(el).to.be.accessible();
+
+        const box = searchBox(el);
+        box.value = 'zzzz';
+        box.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        expect(part(el, 'empty')).to.exist;
+        await expect(el).to.be.accessible();
+
+        const paged = await directory(feed(many(45)), `lang="${lang}"`);
+        expect(part(paged, 'pagination')).to.exist;
+        await expect(paged).to.be.accessible();
+      });
+    }
+
+    it('shows its UI in the element language', async () => {
+      const el = await directory(DATA, 'lang="lv"');
+      expect(part(el, 'count')!.textContent!.trim()).to.equal('4 organizācijas');
+    });
+  });
+});

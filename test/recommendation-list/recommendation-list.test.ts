@@ -1,0 +1,437 @@
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {clearFeedCache} from '../../src/feed/load.js';
+import '../../src/recommendation-list/define.js';
+import type {RecommendationList} from '../../src/recommendation-list/recommendation-list.js';
+import {storageKey} from '../../src/recommendation-list/progress.js';
+import feed from './feed.json';
+
+const FEED = '/api/test/feed?file=test/recommendation-list/feed.json';
+const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
+
+const $ = <T extends Element = HTMLElement>(el: RecommendationList, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: RecommendationList, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const item = (el: RecommendationList, id: string) =>
+  $$(el, '[part~="item"]').find((li) => li.dataset.id === id)!;
+const titles = (el: RecommendationList) => $$(el, '[part~="item__title"]').map((h) => h.textContent!.trim());
+const ids = (el: RecommendationList) => $$(el, '[part~="item"]').map((li) => li.dataset.id);
+const said = (el: RecommendationList) => $(el, '[role="status"]:not([part~="status"])')!.textContent!.trim();
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function settled(el: RecommendationList) {
+  await waitUntil(() => $(el, '[part~="base"], [part~="error"]'), 'the feed did not settle', {timeout: 5000});
+  await el.updateComplete;
+  return el;
+}
+
+async function make(
+  template = html`<recommendation-list .data=${feed}></recommendation-list>`
+): Promise<RecommendationList> {
+  return settled(await fixture<RecommendationList>(template));
+}
+
+function clearStorage() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('lym-checklist:')) localStorage.removeItem(key);
+}
+
+async function change(target: HTMLInputElement | HTMLSelectElement, value: string | boolean) {
+  if (typeof value === 'boolean') (target as HTMLInputElement).checked = value;
+  else target.value = value;
+  target.dispatchEvent(new Event(typeof value === 'string' && target.type === 'search' ? 'input' : 'change', {bubbles: true, composed: true}));
+}
+
+describe('<recommendation-list>', () => {
+  const startHash = location.hash;
+  beforeEach(() => {
+    clearFeedCache();
+    clearStorage();
+  });
+  afterEach(() => {
+    clearStorage();
+    history.replaceState(history.state, '', location.pathname + location.search + startHash);
+  });
+
+  describe('states', () => {
+    it('shows a polite loading state while the feed arrives, then the list', async () => {
+      const el = await fixture<RecommendationList>(
+        html`<recommendation-list src="${FEED}&delay=600"><p>Fallback</p></recommendation-list>`
+      );
+      await el.updateComplete;
+      const loading = $(el, '[part~="loading"]');
+      expect(loading).to.exist;
+      expect(loading!.getAttribute('role')).to.equal('status');
+      await settled(el);
+      expect(ids(el)).to.have.length(5);
+    });
+
+    it('shows the error state with the fallback content and retries when asked', async () => {
+      const n = String(Math.random());
+      const el = await make(
+        html`<recommendation-list src="/api/test/feed?status=500&n=${n}"><p>Read the recommendations in the PDF.</p></recommendation-list>`
+      );
+      const error = $(el, '[part~="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      const slot = $<HTMLSlotElement>(el, '[part~="fallback"] slot')!;
+      expect(text(slot.assignedElements()[0])).to.equal('Read the recommendations in the PDF.');
+      const count = async () =>
+        ((await (await fetch('/api/test/requests')).json()) as {query: {n?: string}}[]).filter((r) => r.query.n === n)
+          .length;
+      expect(await count()).to.equal(1);
+      $(el, '[part~="retry-button"]')!.click();
+      await waitUntil(async () => (await count()) === 2, 'Retry did not load again');
+      await settled(el);
+      expect($(el, '[part~="error"]')).to.exist;
+    });
+
+    it('says there are no recommendations yet for a feed without any, with no clear button', async () => {
+      const el = await make(html`<recommendation-list .data=${{version: 1, recommendations: []}}></recommendation-list>`);
+      expect(text($(el, '[part~="empty"]'))).to.equal('There are no recommendations yet.');
+      expect($(el, '[part~="clear-button"]')).to.equal(null);
+      expect($(el, '[part~="list"]')).to.equal(null);
+    });
+
+    it('renders each recommendation with its title, summary, ordered steps behind a disclosure and source', async () => {
+      const el = await make();
+      expect(titles(el)[0]).to.equal('Set up a youth council together');
+      expect(text($(el, '[part~="count"]'))).to.equal('5 recommendations');
+      const first = item(el, 'youth-council');
+      expect(first.querySelector('[part~="item__title"]')!.getAttribute('role')).to.equal('heading');
+      expect(first.querySelector('[part~="item__title"]')!.getAttribute('aria-level')).to.equal('2');
+      expect(text(first.querySelector('[part~="item__summary"]'))).to.match(/^Municipalities and youth/);
+      const details = first.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      expect(text(details.querySelector('summary'))).to.equal('Steps (3)');
+      expect(details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')).to.have.length(3);
+      expect(text(details.querySelector('[part~="step"]'))).to.equal('Map who is already active List the groups.');
+      const link = first.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
+      expect(link.href).to.equal('https://example.org/handbook.pdf');
+      expect(text(first.querySelector('[part~="source"]'))).to.equal('Source: Youth participation handbook, 2021');
+    });
+
+    it('renders what a recommendation has: no steps, no source, no summary', async () => {
+      const el = await make();
+      const premises = item(el, 'shared-premises');
+      expect(premises.querySelector('[part~="source"]')).to.equal(null);
+      expect(premises.querySelector('[part~="item__summary"]')).to.exist;
+      const voice = item(el, 'youth-voice');
+      expect(voice.querySelector('details')).to.equal(null);
+      expect(voice.querySelector('[part~="item__summary"]')).to.equal(null);
+      expect(text(voice.querySelector('[part~="source"]'))).to.equal('Source: Hostile <b>source</b>');
+    });
+
+    it('shows hostile feed text as text and never links a javascript: URL', async () => {
+      const hostile = {
+        version: 1,
+        recommendations: [
+          ...feed.recommendations,
+          {id: 'x', title: 'X', audience: [], topics: [], steps: [], source: {title: 'S', url: 'javascript:alert(1)'}},
+          {id: 'y', title: 'Y', audience: [], topics: [], steps: [], source: {title: 'T', url: ' jav\tascript:alert(1)'}},
+        ],
+      };
+      const el = await make(html`<recommendation-list .data=${hostile}></recommendation-list>`);
+      expect(text(item(el, 'x').querySelector('[part~="source"]'))).to.equal('Source: S');
+      const voice = item(el, 'youth-voice');
+      expect(text(voice.querySelector('[part~="item__title"]'))).to.equal('Listen to young people <img src=x onerror=alert(1)>');
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(voice.querySelector('a')).to.equal(null);
+      for (const a of $$<HTMLAnchorElement>(el, 'a')) expect(a.protocol).to.match(/^https?:$/);
+    });
+
+    it('uses the heading level it is given, within 1–6', async () => {
+      const el = await make(html`<recommendation-list heading-level="3" .data=${feed}></recommendation-list>`);
+      expect($(el, '[part~="item__title"]')!.getAttribute('aria-level')).to.equal('3');
+      el.headingLevel = 12;
+      await el.updateComplete;
+      expect($(el, '[part~="item__title"]')!.getAttribute('aria-level')).to.equal('6');
+    });
+
+    it('marks feed texts shown in another language than the UI with lang', async () => {
+      const el = await make(html`<recommendation-list lang="lt" .data=${feed}></recommendation-list>`);
+      const title = item(el, 'youth-council').querySelector('[part~="item__title"]')!;
+      expect(title.getAttribute('lang')).to.equal('en');
+      const lv = await make(html`<recommendation-list lang="lv" .data=${feed}></recommendation-list>`);
+      const lvTitle = item(lv, 'youth-council').querySelector('[part~="item__title"]')!;
+      expect(text(lvTitle)).to.equal('Kopā izveidojiet jauniešu padomi');
+      expect(lvTitle.hasAttribute('lang')).to.equal(false);
+      expect(text(lv.shadowRoot!.querySelector('[part~="count"]'))).to.equal('5 ieteikumi');
+    });
+  });
+
+  describe('filters', () => {
+    it('applies the audience and topics presets', async () => {
+      const el = await make(html`<recommendation-list audience="municipality" .data=${feed}></recommendation-list>`);
+      expect(ids(el)).to.deep.equal(['youth-council', 'small-grants', 'shared-premises']);
+      expect($<HTMLSelectElement>(el, '#aud')!.value).to.equal('municipality');
+      el.topics = 'funding, premises';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['small-grants', 'shared-premises']);
+      const ticked = $$<HTMLInputElement>(el, '.topics input').filter((i) => i.checked).map((i) => i.value);
+      expect(ticked).to.deep.equal(['funding', 'premises']);
+    });
+
+    it('hides the filters with hide-filters and still applies the presets', async () => {
+      const el = await make(
+        html`<recommendation-list hide-filters audience="youth" topics="funding" .data=${feed}></recommendation-list>`
+      );
+      expect($(el, '[part~="filters"]')).to.equal(null);
+      expect(ids(el)).to.deep.equal(['small-grants']);
+    });
+
+    it('has labelled controls: a search box, an audience select and topic checkboxes', async () => {
+      const el = await make();
+      expect(text($(el, 'label[for="q"]'))).to.equal('Search');
+      expect($<HTMLInputElement>(el, '#q')!.type).to.equal('search');
+      expect(text($(el, 'label[for="aud"]'))).to.equal('Audience');
+      expect(text($(el, '.topics legend'))).to.equal('Topics');
+      const labels = $$(el, '.topics label').map(text);
+      expect(labels).to.deep.equal(['Participation', 'Governance', 'Funding', 'Premises', 'Capacity building']);
+    });
+
+    it('filters by audience, topic and search, and announces the count once typing pauses', async () => {
+      const el = await make();
+      await change($<HTMLSelectElement>(el, '#aud')!, 'youth');
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['small-grants', 'youth-voice']);
+      expect(said(el)).to.equal('2 recommendations');
+      await change($<HTMLSelectElement>(el, '#aud')!, '');
+      await change($$<HTMLInputElement>(el, '.topics input').find((i) => i.value === 'premises')!, true);
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['shared-premises']);
+      expect(said(el)).to.equal('1 recommendation');
+      await change($$<HTMLInputElement>(el, '.topics input').find((i) => i.value === 'premises')!, false);
+      await el.updateComplete;
+      await change($<HTMLInputElement>(el, '#q')!, 'κοινοχρηστουσ');
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['shared-premises']);
+      expect(said(el), 'not on every keystroke').to.equal('5 recommendations');
+      await waitUntil(() => said(el) === '1 recommendation', 'the count was not announced');
+    });
+
+    it('shows an empty state with Clear filters, which brings everything back', async () => {
+      const el = await make();
+      await change($<HTMLInputElement>(el, '#q')!, 'no such thing');
+      await el.updateComplete;
+      expect(text($(el, '[part~="empty"] p'))).to.equal('No recommendations match the filters.');
+      $(el, '[part~="empty"] [part~="clear-button"]')!.click();
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(5);
+      expect($<HTMLInputElement>(el, '#q')!.value).to.equal('');
+      expect($(el, '[part~="clear-button"]')).to.equal(null);
+    });
+  });
+
+  describe('checklist', () => {
+    const checklist = () => make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
+    const boxes = (el: RecommendationList, id: string) =>
+      [...item(el, id).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+    it('makes each step a checkbox labelled by its title, with progress per recommendation and overall', async () => {
+      const el = await checklist();
+      const council = boxes(el, 'youth-council');
+      expect(council).to.have.length(3);
+      expect(text(council[1].closest('label'))).to.equal('Agree on a mandate');
+      expect(text(item(el, 'youth-council').querySelector('[part~="progress"]'))).to.equal('0 of 3 steps done');
+      expect(item(el, 'youth-voice').querySelector('[part~="progress"]'), 'no steps, no progress').to.equal(null);
+      expect(text($(el, '[part~="overall"]'))).to.equal('All shown: 0 of 7 steps done');
+    });
+
+    it('fires lym-step-toggle, counts, announces and stores a ticked step', async () => {
+      const el = await checklist();
+      const box = boxes(el, 'youth-council')[2];
+      const event = oneEvent(el, 'lym-step-toggle');
+      box.click();
+      const {detail} = await event;
+      expect(detail).to.deep.equal({recommendationId: 'youth-council', stepIndex: 2, checked: true});
+      await el.updateComplete;
+      expect(text(item(el, 'youth-council').querySelector('[part~="progress"]'))).to.equal('1 of 3 steps done');
+      expect(text($(el, '[part~="overall"]'))).to.equal('All shown: 1 of 7 steps done');
+      expect(said(el)).to.equal('Set up a youth council together: 1 of 3 steps done');
+      expect(JSON.parse(localStorage.getItem(storageKey(location.href.split('#')[0]))!)).to.deep.equal({
+        'youth-council': [2],
+      });
+    });
+
+    it('keeps progress across a re-created element, per feed', async () => {
+      const el = await checklist();
+      boxes(el, 'small-grants')[1].click();
+      await el.updateComplete;
+      el.remove();
+      const again = await checklist();
+      expect(boxes(again, 'small-grants').map((b) => b.checked)).to.deep.equal([false, true]);
+      expect(text(item(again, 'small-grants').querySelector('[part~="progress"]'))).to.equal('1 of 2 steps done');
+      const otherFeed = await make(html`<recommendation-list mode="checklist" src=${FEED}></recommendation-list>`);
+      expect(boxes(otherFeed, 'small-grants').map((b) => b.checked)).to.deep.equal([false, false]);
+    });
+
+    it('ignores a corrupt stored value', async () => {
+      localStorage.setItem(storageKey(location.href.split('#')[0]), '{"small-grants": "yes", oops');
+      const el = await checklist();
+      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([false, false]);
+      boxes(el, 'small-grants')[0].click();
+      await el.updateComplete;
+      expect(text(item(el, 'small-grants').querySelector('[part~="progress"]'))).to.equal('1 of 2 steps done');
+    });
+
+    it('resets progress without firing lym-step-toggle and says so', async () => {
+      const el = await checklist();
+      boxes(el, 'youth-council')[0].click();
+      boxes(el, 'small-grants')[0].click();
+      await el.updateComplete;
+      let fired = 0;
+      el.addEventListener('lym-step-toggle', () => fired++);
+      $(el, '[part~="reset-button"]')!.click();
+      await el.updateComplete;
+      expect([...boxes(el, 'youth-council'), ...boxes(el, 'small-grants')].some((b) => b.checked)).to.equal(false);
+      expect(text($(el, '[part~="overall"]'))).to.equal('All shown: 0 of 7 steps done');
+      expect(said(el)).to.equal('Progress reset.');
+      expect(localStorage.getItem(storageKey(location.href.split('#')[0]))).to.equal(null);
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('deep links', () => {
+    it('opens the recommendation in the hash on load and moves focus to it', async () => {
+      history.replaceState(null, '', '#small-grants');
+      const el = await make();
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus did not move');
+      expect(item(el, 'small-grants').querySelector('details')!.open).to.equal(true);
+      expect(item(el, 'youth-council').querySelector('details')!.open).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(item(el, 'small-grants').querySelector('[part~="item__title"]'));
+    });
+
+    it('follows hashchange, clearing the filters that hide the target', async () => {
+      const el = await make(html`<recommendation-list audience="youth" .data=${feed}></recommendation-list>`);
+      expect(ids(el)).not.to.include('shared-premises');
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = '#shared-premises';
+      await changed;
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus did not move');
+      expect(ids(el)).to.include('shared-premises');
+      expect(item(el, 'shared-premises').querySelector('details')!.open).to.equal(true);
+    });
+
+    it('ignores a hash that names no recommendation', async () => {
+      history.replaceState(null, '', '#nothing-here');
+      const el = await make();
+      await aTimeout(50);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+      expect($$<HTMLDetailsElement>(el, 'details').some((d) => d.open)).to.equal(false);
+    });
+
+    it('puts the recommendation the visitor opens into the hash without a hashchange', async () => {
+      const el = await make();
+      let changes = 0;
+      const count = () => changes++;
+      window.addEventListener('hashchange', count);
+      item(el, 'youth-council').querySelector('summary')!.click();
+      await aTimeout(20);
+      window.removeEventListener('hashchange', count);
+      expect(location.hash).to.equal('#youth-council');
+      expect(item(el, 'youth-council').querySelector('details')!.open).to.equal(true);
+      expect(changes).to.equal(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab reaches a summary, Enter opens it, Space ticks a step', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button>before</button>
+        <recommendation-list hide-filters mode="checklist" .data=${feed}></recommendation-list>
+      </div>`);
+      const el = await settled(wrapper.querySelector('recommendation-list')!);
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({press: 'Tab'}); // Reset progress
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="reset-button"]'));
+      await sendKeys({press: 'Tab'});
+      const summary = item(el, 'youth-council').querySelector('summary')!;
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      await sendKeys({press: 'Enter'});
+      await aTimeout(20);
+      expect(summary.parentElement!.hasAttribute('open')).to.equal(true);
+      await sendKeys({press: 'Tab'});
+      const box = item(el, 'youth-council').querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      const event = oneEvent(el, 'lym-step-toggle');
+      await sendKeys({press: 'Space'});
+      expect((await event).detail).to.deep.equal({recommendationId: 'youth-council', stepIndex: 0, checked: true});
+      expect(box.checked).to.equal(true);
+    });
+
+    it('reaches the search box and the filters in order with Tab', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button>before</button>
+        <recommendation-list .data=${feed}></recommendation-list>
+      </div>`);
+      const el = await settled(wrapper.querySelector('recommendation-list')!);
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#q'));
+      await sendKeys({type: 'grants'});
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#aud'));
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['small-grants']);
+    });
+  });
+
+  describe('print', () => {
+    it('opens every recommendation before printing and restores them after', async () => {
+      const el = await make();
+      item(el, 'small-grants').querySelector('details')!.open = true;
+      window.dispatchEvent(new Event('beforeprint'));
+      expect($$<HTMLDetailsElement>(el, 'details').every((d) => d.open)).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      expect($$<HTMLDetailsElement>(el, 'details').filter((d) => d.open).map((d) => d.closest('li')!.dataset.id)).to.deep.equal(
+        ['small-grants']
+      );
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of LOCALES) {
+      describe(`in ${lang}`, () => {
+        it('is accessible while loading', async () => {
+          const el = await fixture<RecommendationList>(
+            html`<recommendation-list lang=${lang} src="${FEED}&delay=3000&l=${lang}"></recommendation-list>`
+          );
+          await el.updateComplete;
+          expect($(el, '[part~="loading"]')).to.exist;
+          await expect(el).to.be.accessible();
+        });
+
+        it('is accessible in the error state', async () => {
+          const el = await make(
+            html`<recommendation-list lang=${lang} src="/api/test/feed?status=500"><p>Fallback</p></recommendation-list>`
+          );
+          expect($(el, '[part~="error"]')).to.exist;
+          await expect(el).to.be.accessible();
+        });
+
+        it('is accessible when nothing matches', async () => {
+          const el = await make(html`<recommendation-list lang=${lang} .data=${feed}></recommendation-list>`);
+          await change($<HTMLInputElement>(el, '#q')!, 'zzzz');
+          await el.updateComplete;
+          expect($(el, '[part~="empty"]')).to.exist;
+          await expect(el).to.be.accessible();
+        });
+
+        it('is accessible with results, filters set and a recommendation open', async () => {
+          const el = await make(html`<recommendation-list lang=${lang} topics="funding participation" .data=${feed}></recommendation-list>`);
+          item(el, 'youth-council').querySelector('details')!.open = true;
+          await expect(el).to.be.accessible();
+        });
+
+        it('is accessible as a checklist with progress', async () => {
+          const el = await make(html`<recommendation-list lang=${lang} mode="checklist" .data=${feed}></recommendation-list>`);
+          for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
+          item(el, 'youth-council').querySelector<HTMLInputElement>('input')!.click();
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
+  });
+});
