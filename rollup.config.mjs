@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const ts = () =>
   typescript({
@@ -33,7 +34,7 @@ export default [
   {
     input: 'src/all.ts',
     onwarn: warn,
-    plugins: [nodeResolve(), ts(), min()],
+    plugins: [nodeResolve(), ts(), minifyHTML(), min()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -48,7 +49,7 @@ export default [
   {
     input: 'src/all.ts',
     onwarn: warn,
-    plugins: [nodeResolve(), ts(), min()],
+    plugins: [nodeResolve(), ts(), minifyHTML(), min()],
     output: {
       file: 'dist/local-y-mpact.classic.js',
       format: 'iife',

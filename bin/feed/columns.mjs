@@ -128,6 +128,7 @@ export function parseHeader(kind, header) {
 /** The known column name closest to `header`, for "did you mean". */
 export function closestColumn(kind, header) {
   const a = header.toLowerCase().replace(/\.[a-z]{2}$/, '');
+  if (a.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
   let best;
   for (const c of COLUMNS[kind]) {
     const d = distance(a, c.name.toLowerCase());

@@ -5,7 +5,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {columnLetter, show, UserError} from './errors.mjs';
 import {PATH_COLUMNS, parseHeader} from './columns.mjs';
-import {FIELDS, LOCALES, ORGANIZATION_TYPES, TOPICS, fold} from './vocab.mjs';
+import {FIELDS, LOCALES, ORGANIZATION_TYPES, TOPICS, fold, lookupCountry} from './vocab.mjs';
 
 const SCHEMA_PLACES = [
   // A development checkout has the source; the published package has dist/.
@@ -147,12 +147,14 @@ function describeErrors(errors, feed, schema) {
       case 'type':
         out.push({path, message: `found ${found(value)}; expected ${TYPE_WORDS[e.params.type] ?? e.params.type}.`});
         break;
-      case 'pattern':
+      case 'pattern': {
+        const hint = e.parentSchema === schema.definitions.country && typeof value === 'string' ? lookupCountry(value) : undefined;
         out.push({
           path,
-          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}.`,
+          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.`,
         });
         break;
+      }
       case 'enum':
         out.push({path, message: `found ${found(value)}; expected one of ${e.params.allowedValues.join(', ')}.`});
         break;
@@ -179,7 +181,8 @@ function describeErrors(errors, feed, schema) {
         out.push({path, message: `found ${found(value)}; ${e.message}.`});
     }
   }
-  return out;
+  const order = (p) => p.replace(/\d+/g, (n) => n.padStart(9, '0'));
+  return out.sort((a, b) => (order(a.path) < order(b.path) ? -1 : order(a.path) > order(b.path) ? 1 : 0));
 }
 
 function texts(record, keys) {

@@ -28,7 +28,10 @@ function stamp(date: Date, dateOnly = false): string {
 
 /** Start and end; a whole-day event ends the day after its last day (exclusive). */
 function range(t: EventTimes): [Date, Date | undefined] {
-  return [t.start, t.allDay ? new Date((t.end ?? t.start).getTime() + DAY) : t.end];
+  return [
+    t.start,
+    t.allDay ? new Date((t.end ?? t.start).getTime() + DAY) : t.end,
+  ];
 }
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
@@ -63,8 +66,10 @@ export function foldLine(line: string): string {
 export function icsText(entry: CalendarEntry, host: string, now: Date): string {
   const [start, end] = range(entry.times);
   const d = entry.times.allDay;
-  const date = (name: string, value: Date) => `${name}${d ? ';VALUE=DATE' : ''}:${stamp(value, d)}`;
-  const text = (name: string, value?: string) => (value ? `${name}:${escapeText(value)}` : '');
+  const date = (name: string, value: Date) =>
+    `${name}${d ? ';VALUE=DATE' : ''}:${stamp(value, d)}`;
+  const text = (name: string, value?: string) =>
+    value ? `${name}:${escapeText(value)}` : '';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -84,20 +89,22 @@ export function icsText(entry: CalendarEntry, host: string, now: Date): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines
-    .filter(Boolean)
-    .map(foldLine)
-    .join('\r\n')
-    .concat('\r\n');
+  return lines.filter(Boolean).map(foldLine).join('\r\n').concat('\r\n');
 }
 
-function query(base: string, params: Record<string, string | undefined>): string {
-  const pairs = Object.entries(params).filter((p): p is [string, string] => !!p[1]);
+function query(
+  base: string,
+  params: Record<string, string | undefined>
+): string {
+  const pairs = Object.entries(params).filter(
+    (p): p is [string, string] => !!p[1]
+  );
   return `${base}?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
 /** Description and page link together, for the links' text fields. */
-const details = (e: CalendarEntry) => [e.description, e.url].filter(Boolean).join('\n\n') || undefined;
+const details = (e: CalendarEntry) =>
+  [e.description, e.url].filter(Boolean).join('\n\n') || undefined;
 
 /** A Google Calendar "add event" link. */
 export function googleUrl(entry: CalendarEntry): string {
@@ -114,10 +121,16 @@ export function googleUrl(entry: CalendarEntry): string {
 }
 
 /** An Outlook.com (`outlook`) or Microsoft 365 (`office365`) "new event" link. */
-export function outlookUrl(entry: CalendarEntry, kind: 'outlook' | 'office365'): string {
+export function outlookUrl(
+  entry: CalendarEntry,
+  kind: 'outlook' | 'office365'
+): string {
   const [start, end] = range(entry.times);
   const d = entry.times.allDay;
-  const iso = (date: Date) => (d ? date.toISOString().slice(0, 10) : date.toISOString().replace(/\.\d+/, ''));
+  const iso = (date: Date) =>
+    d
+      ? date.toISOString().slice(0, 10)
+      : date.toISOString().replace(/\.\d+/, '');
   return query(
     `https://outlook.${kind === 'outlook' ? 'live.com' : 'office.com'}/calendar/0/action/compose`,
     {
@@ -133,6 +146,9 @@ export function outlookUrl(entry: CalendarEntry, kind: 'outlook' | 'office365'):
 }
 
 /** The link for a calendar kind other than the .ics download. */
-export function calendarUrl(entry: CalendarEntry, kind: Exclude<CalendarKind, 'ics'>): string {
+export function calendarUrl(
+  entry: CalendarEntry,
+  kind: Exclude<CalendarKind, 'ics'>
+): string {
   return kind === 'google' ? googleUrl(entry) : outlookUrl(entry, kind);
 }

@@ -2,21 +2,18 @@ import {css} from 'lit';
 
 export const styles = css`
   [part~='base'] {
-    --_bg: var(--lym-event-card-background, var(--_lym-surface));
-    --_border: var(--lym-event-card-border-color, var(--_lym-border));
-    --_pad: var(--lym-event-card-padding, var(--_lym-space-l));
-    --_accent: var(--lym-event-card-accent, var(--_lym-accent));
     display: grid;
     gap: var(--_lym-space-s);
-    padding: var(--_pad);
-    border: 1px solid var(--_border);
-    border-inline-start: 6px solid var(--_accent);
+    padding: var(--lym-event-card-padding, var(--_lym-space-l));
+    border: 1px solid var(--lym-event-card-border-color, var(--_lym-border));
+    border-inline-start: 6px solid
+      var(--lym-event-card-accent, var(--_lym-accent));
     border-radius: var(--_lym-radius);
-    background: var(--_bg);
+    background: var(--lym-event-card-background, var(--_lym-surface));
   }
   :host([variant='compact']) [part~='base'] {
-    --_pad: var(--lym-event-card-padding, var(--_lym-space-m));
     gap: var(--_lym-space-xs);
+    padding: var(--lym-event-card-padding, var(--_lym-space-m));
   }
   :host([variant='compact']) :is([part~='image'], [part~='description']) {
     display: none;
@@ -28,7 +25,6 @@ export const styles = css`
     border-radius: var(--_lym-radius);
   }
   [part~='title'] {
-    margin: 0;
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
@@ -60,12 +56,9 @@ export const styles = css`
   [part~='calendar-menu'] {
     list-style: none;
     padding: var(--_lym-space-xs) 0;
-    display: grid;
-    gap: var(--_lym-space-xs);
   }
   [part~='calendar-menu'] a {
     display: inline-block;
     padding: var(--_lym-space-xs) 0;
-    min-height: 1.5rem;
   }
 `;

@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {Feed, FeedEvent, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
@@ -9,10 +10,19 @@ import {FeedController} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
-import {calendarUrl, icsText, type CalendarEntry, type CalendarKind} from './calendar.js';
+import {
+  calendarUrl,
+  icsText,
+  type CalendarEntry,
+  type CalendarKind,
+} from './calendar.js';
 import {styles} from './event-card.styles.js';
-import {eventJsonLd, hasEventJsonLd} from './json-ld.js';
-import {nextEvent, registrationState, type RegistrationState} from './registration.js';
+import {eventJsonLd, hasEventJsonLd, organizers} from './json-ld.js';
+import {
+  nextEvent,
+  registrationState,
+  type RegistrationState,
+} from './registration.js';
 import {addressLine, mapUrl} from './venue.js';
 import {describeWhen, formatMoment, type When} from './when.js';
 
@@ -74,7 +84,8 @@ export class EventCard extends LitElement {
   /** `full` (default) or `compact` (no image or description, for sidebars). */
   @property({reflect: true}) variant: 'full' | 'compact' = 'full';
   /** Do not write a schema.org Event into the page. */
-  @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
+  @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData =
+    false;
   /** The visitor's IANA time zone (default: the browser's); for previews. */
   @property({attribute: 'visitor-time-zone'}) visitorTimeZone?: string;
   /** The heading level of the title, 1–6 (default 2). */
@@ -97,6 +108,12 @@ export class EventCard extends LitElement {
     super.scheduleUpdate();
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Writes the JSON-LD again after a move in the page.
+    this.requestUpdate();
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.ld?.remove();
@@ -104,14 +121,25 @@ export class EventCard extends LitElement {
     this.revoke();
   }
 
-  protected override willUpdate() {
+  /** Derives the event and its texts; here rather than in willUpdate, as the feed arrives in the controller's hostUpdate. */
+  protected override update(changed: PropertyValues<this>) {
+    this.derive();
+    super.update(changed);
+  }
+
+  private derive() {
     const feed = this.feeds.feed;
-    const zone = this.visitorTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone =
+      this.visitorTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
     const key = [feed, this.eventId, this.now, this.i18n.intlLocale, zone];
     if (this.key && key.every((k, i) => k === this.key![i])) return;
     this.key = key;
     const now = this.now ?? new Date();
-    const ev = feed && (this.eventId ? feed.events.find((e) => e.id === this.eventId) : nextEvent(feed.events, now));
+    const ev =
+      feed &&
+      (this.eventId
+        ? feed.events.find((e) => e.id === this.eventId)
+        : nextEvent(feed.events, now));
     if (ev !== this.event) {
       this.open = false;
       this.revoke();
@@ -122,7 +150,8 @@ export class EventCard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('noStructuredData') || this.feeds.status === 'ready') this.syncJsonLd();
+    if (changed.has('noStructuredData') || this.feeds.status === 'ready')
+      this.syncJsonLd();
   }
 
   private get feed(): Feed | undefined {
@@ -137,19 +166,27 @@ export class EventCard extends LitElement {
   private text(text?: LocalizedText) {
     const lang = textLang(text, this.i18n.locale, this.feed?.defaultLocale);
     const value = this.pick(text);
-    return lang && lang.split('-')[0] !== this.i18n.locale ? html`<span lang=${lang}>${value}</span>` : value;
+    return lang && lang.split('-')[0] !== this.i18n.locale
+      ? html`<span lang=${lang}>${value}</span>`
+      : value;
   }
 
   private syncJsonLd() {
     const ev = this.event;
-    const data = ev && this.feed && !this.noStructuredData ? eventJsonLd(ev, this.feed, this.i18n.locale) : undefined;
+    const data =
+      ev && this.feed && !this.noStructuredData
+        ? eventJsonLd(ev, this.feed, this.i18n.locale)
+        : undefined;
     const json = data && JSON.stringify(data).replace(/</g, '\\u003c');
     if (json === this.ldJson) return;
     this.ld?.remove();
     this.ld = undefined;
     this.ldJson = json;
-    const others = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
-    if (!json || !ev || hasEventJsonLd(others, String(data.name), ev.start)) return;
+    const others = [
+      ...document.querySelectorAll('script[type="application/ld+json"]'),
+    ].map((s) => s.textContent ?? '');
+    if (!json || !ev || hasEventJsonLd(others, String(data.name), ev.start))
+      return;
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset.lymEvent = ev.id;
@@ -168,7 +205,9 @@ export class EventCard extends LitElement {
       id: ev.id,
       title: this.pick(ev.title),
       description: this.pick(ev.description),
-      location: [this.pick(ev.venue?.name), this.address(ev), ev.onlineUrl].filter(Boolean).join(', '),
+      location: [this.pick(ev.venue?.name), this.address(ev), ev.onlineUrl]
+        .filter(Boolean)
+        .join(', '),
       url: httpUrl(ev.url),
       cancelled: ev.status === 'cancelled',
       times: when,
@@ -189,9 +228,14 @@ export class EventCard extends LitElement {
   private handleToggle() {
     this.open = !this.open;
     if (this.open && !this.icsUrl && this.event && this.when) {
-      const host = this.src && this.feeds.baseUrl ? new URL(this.feeds.baseUrl).hostname : '';
+      const host =
+        this.src && this.feeds.baseUrl
+          ? new URL(this.feeds.baseUrl).hostname
+          : '';
       const ics = icsText(this.entry(this.event, this.when), host, new Date());
-      this.icsUrl = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
+      this.icsUrl = URL.createObjectURL(
+        new Blob([ics], {type: 'text/calendar;charset=utf-8'})
+      );
     }
   }
 
@@ -199,7 +243,9 @@ export class EventCard extends LitElement {
     if (e.key !== 'Escape' || !this.open) return;
     e.stopPropagation();
     this.open = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="calendar-button"]')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>('[part~="calendar-button"]')
+      ?.focus();
   }
 
   private handleOption(kind: CalendarKind) {
@@ -209,32 +255,57 @@ export class EventCard extends LitElement {
   override render() {
     const t = this.i18n.msg;
     const status = this.feeds.status;
-    if (status === 'error') return renderError(t, this.feeds.error, () => this.feeds.retry());
+    if (status === 'error')
+      return renderError(t, this.feeds.error, () => this.feeds.retry());
     if (status !== 'ready') return renderLoading(t);
     const ev = this.event;
     const when = this.when;
     if (!ev || !when) {
       return html`<div part="base status" class="lym-status">
-        <p>${this.eventId
-          ? t('This event is not in the information source.', {id: 'event-card.not-found'})
-          : t('There are no events to show.', {id: 'event-card.empty'})}</p>
+        <p>
+          ${
+            this.eventId
+              ? t('This event is not in the information source.', {
+                  id: 'event-card.not-found',
+                })
+              : t('There are no events to show.', {id: 'event-card.empty'})
+          }
+        </p>
         <slot></slot>
       </div>`;
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const image = ev.image && httpUrl(ev.image.url);
     const reg = this.reg;
-    return html`<article part="base" aria-labelledby="title" data-state=${reg?.kind ?? 'scheduled'}>
+    return html`<article
+      part="base"
+      aria-labelledby="title"
+      data-state=${reg?.kind ?? 'scheduled'}
+    >
       ${image ? html`<img part="image" src=${image} alt=${this.pick(ev.image!.alt)} />` : nothing}
-      <div part="title" id="title" role="heading" aria-level=${level}>${this.text(ev.title)}</div>
-      ${ev.status === 'postponed'
-        ? html`<p><strong>${t('Postponed: a new date will be announced.', {id: 'event-card.postponed'})}</strong></p>`
-        : nothing}
+      <div part="title" id="title" role="heading" aria-level=${level}>
+        ${this.text(ev.title)}
+      </div>
+      ${
+        ev.status === 'postponed'
+          ? html`<p>
+              <strong
+                >${t('Postponed: a new date will be announced.', {id: 'event-card.postponed'})}</strong
+              >
+            </p>`
+          : nothing
+      }
       <p part="time">
-        <span>${when.parts.map((p) => (p.datetime ? html`<time datetime=${p.datetime}>${p.text}</time>` : p.text))}</span>
-        ${when.local
-          ? html`<br /><span class="muted">${t(str`Your time: ${when.local}`, {id: 'event-card.local-time'})}</span>`
-          : nothing}
+        <span
+          >${when.parts.map((p) => (p.datetime ? html`<time datetime=${p.datetime}>${p.text}</time>` : p.text))}</span
+        >
+        ${
+          when.local
+            ? html`<br /><span class="muted"
+                  >${t(str`Your time: ${when.local}`, {id: 'event-card.local-time'})}</span
+                >`
+            : nothing
+        }
       </p>
       ${this.renderVenue(ev)}
       ${ev.description ? html`<p part="description">${this.text(ev.description)}</p>` : nothing}
@@ -248,33 +319,40 @@ export class EventCard extends LitElement {
     const name = this.pick(ev.venue?.name);
     const address = this.address(ev);
     const map = mapUrl(ev.venue, [name, address].filter(Boolean).join(', '));
-    const online = ev.attendanceMode === 'online' || ev.attendanceMode === 'mixed';
+    const online =
+      ev.attendanceMode === 'online' || ev.attendanceMode === 'mixed';
     const onlineUrl = httpUrl(ev.onlineUrl);
     if (!name && !address && !online) return nothing;
     return html`<div part="venue">
       ${name ? html`<strong>${this.text(ev.venue?.name)}</strong><br />` : nothing}
       ${address ? html`${address}<br />` : nothing}
-      ${map && ev.attendanceMode !== 'online'
-        ? html`<a href=${map}>${t('Show on OpenStreetMap', {id: 'event-card.map'})}</a>`
-        : nothing}
-      ${online
-        ? html`<p>
-            ${onlineUrl
-              ? html`<a href=${onlineUrl}>${t('Join online', {id: 'event-card.online-link'})}</a>`
-              : t('Online event', {id: 'event-card.online'})}
-          </p>`
-        : nothing}
+      ${
+        map && ev.attendanceMode !== 'online'
+          ? html`<a href=${map}
+              >${t('Show on OpenStreetMap', {id: 'event-card.map'})}</a
+            >`
+          : nothing
+      }
+      ${
+        online
+          ? html`<p>
+              ${
+                onlineUrl
+                  ? html`<a href=${onlineUrl}
+                      >${t('Join online', {id: 'event-card.online-link'})}</a
+                    >`
+                  : t('Online event', {id: 'event-card.online'})
+              }
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
   private renderOrganizers(ev: FeedEvent) {
-    const items = ev.organizers.flatMap((o) => {
-      const org = o.id !== undefined ? this.feed?.organizations.find((x) => x.id === o.id) : undefined;
-      if (o.id !== undefined && !org) return [];
-      const name = org ? org.name : o.name;
-      const url = httpUrl(org ? org.website : o.url);
-      return [url ? html`<a href=${url}>${this.text(name)}</a>` : this.text(name)];
-    });
+    const items = organizers(ev, this.feed!).map(({name, url}) =>
+      url ? html`<a href=${url}>${this.text(name)}</a>` : this.text(name)
+    );
     if (!items.length) return nothing;
     return html`<p part="organizers">
       ${this.i18n.msg('Organised by:', {id: 'event-card.organizers'})}
@@ -282,14 +360,25 @@ export class EventCard extends LitElement {
     </p>`;
   }
 
-  private renderRegistration(ev: FeedEvent, reg: RegistrationState | undefined, when: When) {
+  private renderRegistration(
+    ev: FeedEvent,
+    reg: RegistrationState | undefined,
+    when: When
+  ) {
     if (!reg) return nothing;
     const t = this.i18n.msg;
-    const date = 'date' in reg ? formatMoment(reg.date, this.i18n.intlLocale, when.zone) : '';
+    const date =
+      'date' in reg
+        ? formatMoment(reg.date, this.i18n.intlLocale, when.zone)
+        : '';
     const text = {
       open: t('Registration is open.', {id: 'event-card.reg.open'}),
-      opens: t(str`Registration opens on ${date}.`, {id: 'event-card.reg.opens'}),
-      closes: t(str`Registration is open until ${date}.`, {id: 'event-card.reg.closes'}),
+      opens: t(str`Registration opens on ${date}.`, {
+        id: 'event-card.reg.opens',
+      }),
+      closes: t(str`Registration is open until ${date}.`, {
+        id: 'event-card.reg.closes',
+      }),
       closed: t('Registration is closed.', {id: 'event-card.reg.closed'}),
       full: t('The event is full.', {id: 'event-card.reg.full'}),
       cancelled: t('The event is cancelled.', {id: 'event-card.reg.cancelled'}),
@@ -299,28 +388,49 @@ export class EventCard extends LitElement {
     if (reg.kind === 'open' || reg.kind === 'closes') {
       const formId = ev.registration?.formId;
       const form = formId
-        ? document.querySelector(`signup-form[form-id="${CSS.escape(formId)}"][id]`)
+        ? document.querySelector(
+            `signup-form[form-id="${CSS.escape(formId)}"][id]`
+          )
         : undefined;
-      const href = httpUrl(ev.registration?.url) ?? (form ? `#${form.id}` : undefined);
+      const href =
+        httpUrl(ev.registration?.url) ?? (form ? `#${form.id}` : undefined);
       action = href
-        ? html`<a part="register-link" class="lym-button" data-variant="primary" href=${href}
-            >${t('Register', {id: 'event-card.register'})}<span class="lym-visually-hidden">:
-              ${this.pick(ev.title)}</span
+        ? html`<a
+            part="register-link"
+            class="lym-button"
+            data-variant="primary"
+            href=${href}
+            >${t('Register', {id: 'event-card.register'})}<span
+              class="lym-visually-hidden"
+              >: ${this.text(ev.title)}</span
             ></a
           >`
         : formId
-          ? html`<span>${t('Register with the form on this page, or ask the organisers.', {id: 'event-card.reg.form'})}</span>`
+          ? html`<span
+              >${t('Register with the form on this page, or ask the organisers.', {id: 'event-card.reg.form'})}</span
+            >`
           : nothing;
     }
-    return html`<div part="registration" data-state=${reg.kind}><strong>${text}</strong>${action}</div>`;
+    return html`<div part="registration" data-state=${reg.kind}>
+      <strong>${text}</strong>${action}
+    </div>`;
   }
 
   private renderCalendar(ev: FeedEvent, when: When) {
     const t = this.i18n.msg;
     const entry = this.entry(ev, when);
-    const option = (kind: CalendarKind, label: string, href: string, download?: string) =>
+    const option = (
+      kind: CalendarKind,
+      label: string,
+      href: string,
+      download?: string
+    ) =>
       html`<li>
-        <a part="calendar-option" href=${href} download=${download ?? nothing} @click=${() => this.handleOption(kind)}
+        <a
+          part="calendar-option"
+          href=${href}
+          download=${ifDefined(download)}
+          @click=${() => this.handleOption(kind)}
           >${label}</a
         >
       </li>`;
@@ -336,14 +446,29 @@ export class EventCard extends LitElement {
         ${t('Add to calendar', {id: 'event-card.calendar'})}
       </button>
       <ul part="calendar-menu" id="calendar-menu" ?hidden=${!this.open}>
-        ${this.open
-          ? [
-              option('ics', t('Download .ics file', {id: 'event-card.calendar.ics'}), this.icsUrl ?? "", `${ev.id.replace(/[^\w-]/g, "_")}.ics`),
-              option('google', 'Google Calendar', calendarUrl(entry, 'google')),
-              option('outlook', 'Outlook.com', calendarUrl(entry, 'outlook')),
-              option('office365', 'Microsoft 365', calendarUrl(entry, 'office365')),
-            ]
-          : nothing}
+        ${
+          this.open
+            ? [
+                option(
+                  'ics',
+                  t('Download .ics file', {id: 'event-card.calendar.ics'}),
+                  this.icsUrl ?? '',
+                  `${ev.id.replace(/[^\w-]/g, '_')}.ics`
+                ),
+                option(
+                  'google',
+                  'Google Calendar',
+                  calendarUrl(entry, 'google')
+                ),
+                option('outlook', 'Outlook.com', calendarUrl(entry, 'outlook')),
+                option(
+                  'office365',
+                  'Microsoft 365',
+                  calendarUrl(entry, 'office365')
+                ),
+              ]
+            : nothing
+        }
       </ul>
     </div>`;
   }

@@ -9,7 +9,10 @@ import {httpUrl} from '../shared/safe-url.js';
 type Json = Record<string, unknown>;
 const S = 'https://schema.org/';
 
-function postalAddress(a: Address | undefined, text: (t?: LocalizedText) => string | undefined) {
+function postalAddress(
+  a: Address | undefined,
+  text: (t?: LocalizedText) => string | undefined
+) {
   return a
     ? {
         '@type': 'PostalAddress',
@@ -22,34 +25,63 @@ function postalAddress(a: Address | undefined, text: (t?: LocalizedText) => stri
     : undefined;
 }
 
+/** The event's organizers: organisations of the feed (unknown ids left out) or inline ones, with safe URLs. */
+export function organizers(
+  ev: FeedEvent,
+  feed: Pick<Feed, 'organizations'>
+): {name: LocalizedText; url?: string}[] {
+  return ev.organizers.flatMap((o) => {
+    if (o.id === undefined) return [{name: o.name, url: httpUrl(o.url)}];
+    const org = feed.organizations.find((x) => x.id === o.id);
+    return org ? [{name: org.name, url: httpUrl(org.website)}] : [];
+  });
+}
+
 /** The schema.org Event for `ev`, its texts in `locale`. Undefined values are left out when serialised. */
-export function eventJsonLd(ev: FeedEvent, feed: Pick<Feed, 'organizations' | 'defaultLocale'>, locale: string): Json {
-  const text = (t?: LocalizedText) => pickText(t, locale, feed.defaultLocale) || undefined;
+export function eventJsonLd(
+  ev: FeedEvent,
+  feed: Pick<Feed, 'organizations' | 'defaultLocale'>,
+  locale: string
+): Json {
+  const text = (t?: LocalizedText) =>
+    pickText(t, locale, feed.defaultLocale) || undefined;
   const mode = ev.attendanceMode ?? 'offline';
   const place = ev.venue && {
     '@type': 'Place',
     name: text(ev.venue.name),
     address: postalAddress(ev.venue.address, text),
-    geo: ev.venue.geo && {'@type': 'GeoCoordinates', latitude: ev.venue.geo.lat, longitude: ev.venue.geo.lon},
+    geo: ev.venue.geo && {
+      '@type': 'GeoCoordinates',
+      latitude: ev.venue.geo.lat,
+      longitude: ev.venue.geo.lon,
+    },
   };
   const virtual = {'@type': 'VirtualLocation', url: ev.onlineUrl ?? ev.url};
-  const location = mode === 'online' ? virtual : mode === 'mixed' ? [place, virtual].filter(Boolean) : place;
-  const organizer = ev.organizers.flatMap((o) => {
-    const org = o.id !== undefined ? feed.organizations.find((x) => x.id === o.id) : undefined;
-    if (o.id !== undefined && !org) return [];
-    return [{'@type': 'Organization', name: text(org ? org.name : o.name), url: httpUrl(org ? org.website : o.url)}];
-  });
+  const location =
+    mode === 'online'
+      ? virtual
+      : mode === 'mixed'
+        ? [place, virtual].filter(Boolean)
+        : place;
+  const organizer = organizers(ev, feed).map((o) => ({
+    '@type': 'Organization',
+    name: text(o.name),
+    url: o.url,
+  }));
   const reg = ev.registration;
-  const status = {cancelled: 'EventCancelled', postponed: 'EventPostponed', scheduled: 'EventScheduled'}[
-    ev.status ?? 'scheduled'
-  ];
+  const status = {
+    cancelled: 'EventCancelled',
+    postponed: 'EventPostponed',
+    scheduled: 'EventScheduled',
+  }[ev.status ?? 'scheduled'];
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: text(ev.title),
     description: text(ev.description),
     startDate: ev.start,
-    endDate: ev.end && Date.parse(ev.end) >= Date.parse(ev.start) ? ev.end : undefined,
+    endDate:
+      ev.end && Date.parse(ev.end) >= Date.parse(ev.start) ? ev.end : undefined,
     eventStatus: S + status,
     eventAttendanceMode: `${S}${mode[0].toUpperCase()}${mode.slice(1)}EventAttendanceMode`,
     location,
@@ -80,12 +112,17 @@ function* events(value: unknown): Generator<Json> {
  * True when one of the JSON-LD texts (the page's `application/ld+json`
  * scripts) holds an Event with this name and the same start instant.
  */
-export function hasEventJsonLd(scripts: readonly string[], name: string, start: string): boolean {
+export function hasEventJsonLd(
+  scripts: readonly string[],
+  name: string,
+  start: string
+): boolean {
   const at = Date.parse(start);
   return scripts.some((source) => {
     try {
       for (const e of events(JSON.parse(source))) {
-        if (e.name === name && Date.parse(String(e.startDate)) === at) return true;
+        if (e.name === name && Date.parse(String(e.startDate)) === at)
+          return true;
       }
     } catch {
       // Not JSON: not ours to judge.

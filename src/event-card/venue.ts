@@ -12,18 +12,25 @@ export function addressLine(parts: {
   country?: string;
 }): string {
   const place = [parts.postalCode, parts.city].filter(Boolean).join(' ');
-  return [parts.street, place, parts.region, parts.country].filter(Boolean).join(', ');
+  return [parts.street, place, parts.region, parts.country]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**
  * The place on OpenStreetMap: a marker at the coordinates when the feed has
  * them, else a search for the name and address; undefined with neither.
  */
-export function mapUrl(venue: Pick<Venue, 'geo'> | undefined, query: string): string | undefined {
+export function mapUrl(
+  venue: Pick<Venue, 'geo'> | undefined,
+  query: string
+): string | undefined {
   const geo = venue?.geo;
   if (geo && Number.isFinite(geo.lat) && Number.isFinite(geo.lon)) {
     const {lat, lon} = geo;
     return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
   }
-  return query.trim() ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}` : undefined;
+  return query.trim()
+    ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`
+    : undefined;
 }

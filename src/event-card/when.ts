@@ -74,14 +74,21 @@ export function eventTimes(ev: Times): EventTimes {
   let endIso = ev.end && (allDay ? ev.end.slice(0, 10) : ev.end);
   let end = endIso ? (allDay ? day(endIso) : new Date(endIso)) : undefined;
   if (end && !(end >= start)) {
-    warn(ev, `ends (${ev.end}) before it starts (${ev.start}); showing the start only.`);
+    warn(
+      ev,
+      `ends (${ev.end}) before it starts (${ev.start}); showing the start only.`
+    );
     end = endIso = undefined;
   }
   let zone = 'UTC';
   if (!allDay) {
     if (isZone(ev.timeZone)) zone = ev.timeZone;
     else {
-      if (ev.timeZone) warn(ev, `unknown time zone "${ev.timeZone}"; using the offset of its start.`);
+      if (ev.timeZone)
+        warn(
+          ev,
+          `unknown time zone "${ev.timeZone}"; using the offset of its start.`
+        );
       zone = offsetZone(ev.start);
     }
   }
@@ -89,10 +96,21 @@ export function eventTimes(ev: Times): EventTimes {
 }
 
 function options(t: EventTimes, zone: string): Intl.DateTimeFormatOptions {
-  const date: Intl.DateTimeFormatOptions = {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'};
+  const date: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  };
   return t.allDay
     ? {...date, timeZone: 'UTC'}
-    : {...date, hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'long'};
+    : {
+        ...date,
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: zone,
+        timeZoneName: 'long',
+      };
 }
 
 type RangePart = Pick<Intl.DateTimeRangeFormatPart, 'value' | 'source'>;
@@ -102,9 +120,15 @@ type RangePart = Pick<Intl.DateTimeRangeFormatPart, 'value' | 'source'>;
  * (a daylight-saving change), each end is written whole with its own zone
  * name: `formatRange` would name only one.
  */
-function rangeParts(format: Intl.DateTimeFormat, zone: string, start: Date, end?: Date): RangePart[] {
+function rangeParts(
+  format: Intl.DateTimeFormat,
+  zone: string,
+  start: Date,
+  end?: Date
+): RangePart[] {
   if (!end) return [{value: format.format(start), source: 'startRange'}];
-  if (offsetAt(zone, start) === offsetAt(zone, end)) return format.formatRangeToParts(start, end);
+  if (offsetAt(zone, start) === offsetAt(zone, end))
+    return format.formatRangeToParts(start, end);
   return [
     {value: format.format(start), source: 'startRange'},
     {value: ' – ', source: 'shared'},
@@ -116,14 +140,24 @@ function rangeParts(format: Intl.DateTimeFormat, zone: string, start: Date, end?
  * Formats an event's date and time for a locale, in the event's zone, and in
  * the visitor's zone (`visitorZone`, an IANA name) when its offset differs.
  */
-export function describeWhen(ev: Times, locale: string, visitorZone?: string): When {
+export function describeWhen(
+  ev: Times,
+  locale: string,
+  visitorZone?: string
+): When {
   const t = eventTimes(ev);
   const format = new Intl.DateTimeFormat(locale, options(t, t.zone));
   let parts: WhenPart[] = [];
   for (const p of rangeParts(format, t.zone, t.start, t.end)) {
-    const datetime = p.source === 'startRange' ? t.startIso : p.source === 'endRange' ? t.endIso : undefined;
+    const datetime =
+      p.source === 'startRange'
+        ? t.startIso
+        : p.source === 'endRange'
+          ? t.endIso
+          : undefined;
     const last = parts[parts.length - 1];
-    if (last && last.datetime === datetime) parts[parts.length - 1] = {text: last.text + p.value, datetime};
+    if (last && last.datetime === datetime)
+      parts[parts.length - 1] = {text: last.text + p.value, datetime};
     else parts.push({text: p.value, datetime});
   }
   const text = parts.map((p) => p.text).join('');
@@ -132,9 +166,16 @@ export function describeWhen(ev: Times, locale: string, visitorZone?: string): W
   const differs =
     !t.allDay &&
     isZone(visitorZone) &&
-    [t.start, t.end ?? t.start].some((d) => offsetAt(visitorZone, d) !== offsetAt(t.zone, d));
+    [t.start, t.end ?? t.start].some(
+      (d) => offsetAt(visitorZone, d) !== offsetAt(t.zone, d)
+    );
   const local = differs
-    ? rangeParts(new Intl.DateTimeFormat(locale, options(t, visitorZone)), visitorZone, t.start, t.end)
+    ? rangeParts(
+        new Intl.DateTimeFormat(locale, options(t, visitorZone)),
+        visitorZone,
+        t.start,
+        t.end
+      )
         .map((p) => p.value)
         .join('')
     : undefined;
@@ -142,12 +183,23 @@ export function describeWhen(ev: Times, locale: string, visitorZone?: string): W
 }
 
 /** A single moment (registration opening or closing) in the event's zone. */
-export function formatMoment(iso: string, locale: string, zone: string): string {
+export function formatMoment(
+  iso: string,
+  locale: string,
+  zone: string
+): string {
   const allDay = DATE_ONLY.test(iso);
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
-    ...(allDay ? {timeZone: 'UTC'} : {hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short'}),
+    ...(allDay
+      ? {timeZone: 'UTC'}
+      : {
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: zone,
+          timeZoneName: 'short',
+        }),
   }).format(allDay ? new Date(`${iso}T00:00:00Z`) : new Date(iso));
 }

@@ -32,22 +32,21 @@ const loading = new Map<UiLocale, Promise<Templates | undefined>>();
 
 /** Loads a locale's messages (once per page). English is built in. */
 export function loadLocale(locale: UiLocale): Promise<Templates | undefined> {
-  if (locale === SOURCE_LOCALE) return Promise.resolve(undefined);
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loaders[locale]().then(
-      (mod) => {
-        loaded.set(locale, mod.templates);
-        return mod.templates;
-      },
-      (error: unknown) => {
-        loading.delete(locale);
-        console.warn(`[local-y-mpact] could not load the "${locale}" messages; showing English.`, error);
-        return undefined;
-      }
-    );
-    loading.set(locale, pending);
-  }
+  if (locale === 'en') return Promise.resolve(undefined);
+  const known = loading.get(locale);
+  if (known) return known;
+  const pending = loaders[locale]().then(
+    (mod: LocaleModule) => {
+      loaded.set(locale, mod.templates);
+      return mod.templates;
+    },
+    (error: unknown) => {
+      loading.delete(locale);
+      console.warn(`[local-y-mpact] could not load the "${locale}" messages; showing English.`, error);
+      return undefined;
+    }
+  );
+  loading.set(locale, pending);
   return pending;
 }
 
@@ -106,6 +105,8 @@ export class LocaleController implements ReactiveController {
   ready: Promise<unknown> = Promise.resolve();
 
   private unwatch?: () => void;
+  /** Whether `msg` already speaks `locale`. */
+  private settled = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -126,21 +127,22 @@ export class LocaleController implements ReactiveController {
     const lang = langOf(this.host);
     const locale = uiLocaleFor(lang);
     const intlLocale = intlLocaleFor(lang, locale);
-    if (locale === this.locale && intlLocale === this.intlLocale && this.ready) {
-      if (loaded.has(locale) || locale === SOURCE_LOCALE) return;
-    }
+    if (locale === this.locale && intlLocale === this.intlLocale && this.settled) return;
     this.locale = locale;
     this.intlLocale = intlLocale;
     const known = loaded.get(locale);
     if (known || locale === SOURCE_LOCALE) {
       this.msg = msgFor(known);
+      this.settled = true;
       this.ready = Promise.resolve();
       this.host.requestUpdate();
       return;
     }
+    this.settled = false;
     this.ready = loadLocale(locale).then((templates) => {
       if (this.locale !== locale) return;
       this.msg = msgFor(templates);
+      this.settled = true;
       this.host.requestUpdate();
     });
     this.host.requestUpdate();

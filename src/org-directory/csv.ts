@@ -4,6 +4,7 @@
  * and cells that a spreadsheet would run as a formula neutralised.
  */
 import type {LocalizedText, Organization} from '../feed/types.js';
+import type {Facet} from './filter.js';
 
 export const CSV_COLUMNS = [
   'id',
@@ -35,33 +36,32 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }
 
-/** How values read in the reader's language. */
-export interface CsvLabels {
-  text(value: LocalizedText | undefined): string;
-  country(code: string): string;
-  type(key: string): string;
-  field(key: string): string;
-  language(code: string): string;
-}
-
-/** The organisations as CSV, one row each, in the given order, with a header row. */
-export function organizationsCsv(orgs: readonly Organization[], l: CsvLabels): string {
-  const join = (values: readonly string[]) => [...new Set(values)].join('; ');
+/**
+ * The organisations as CSV, one row each, in the given order, with a header
+ * row. `text` picks a feed text in the reader's language; `label` names a
+ * country, type, field or language code in it.
+ */
+export function organizationsCsv(
+  orgs: readonly Organization[],
+  text: (value: LocalizedText | undefined) => string,
+  label: (facet: Facet, value: string) => string
+): string {
+  const list = (facet: Facet, values: readonly string[]) => [...new Set(values.map((v) => label(facet, v)))].join('; ');
   return toCsv([
     CSV_COLUMNS,
     ...orgs.map((o) => [
       o.id,
-      l.text(o.name),
-      l.country(o.country),
-      l.text(o.municipality),
-      l.text(o.city),
-      join(o.types.map(l.type)),
-      join(o.fields.map(l.field)),
-      join(o.languages.map(l.language)),
+      text(o.name),
+      label('country', o.country),
+      text(o.municipality),
+      text(o.city),
+      list('type', o.types),
+      list('field', o.fields),
+      list('language', o.languages),
       o.lookingForPartners ? 'yes' : 'no',
       o.website ?? '',
       o.email ?? '',
-      join(o.phones.map((p) => p.number)),
+      o.phones.map((p) => p.number).join('; '),
       o.updated ?? '',
     ]),
   ]);

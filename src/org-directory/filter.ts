@@ -50,6 +50,8 @@ export interface Entry {
   /** Name, description, municipality, city and field labels, normalised. */
   readonly hay: string;
   readonly facets: Readonly<Record<Facet, readonly string[]>>;
+  /** The same values, in the order of {@link FACETS}. */
+  readonly values: readonly (readonly string[])[];
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
@@ -94,11 +96,13 @@ export function indexOrganizations(
     .map((org) => {
       const name = text(org.name);
       const parts = [name, text(org.description), text(org.municipality), text(org.city)];
+      const facets = facetValues(org);
       return {
         org,
         name,
         hay: normalize([...parts, ...org.fields.map(fieldLabel)].join('\n')),
-        facets: facetValues(org),
+        facets,
+        values: FACETS.map((f) => facets[f]),
       };
     })
     .sort((a, b) => collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1));
@@ -135,35 +139,34 @@ export function filterEntries(
   state: FilterState
 ): {results: Entry[]; counts: FacetCounts} {
   const words = normalize(state.q).split(/\s+/).filter(Boolean);
-  const chosen = FACETS.map((f) => selected(state, f));
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map()])) as FacetCounts;
+  const chosen = FACETS.map((f) => selected(state, f)).map((v) => (v.length ? new Set(v) : undefined));
+  const maps = FACETS.map(() => new Map<string, number>());
   const results: Entry[] = [];
-  for (const entry of entries) {
-    if (!words.every((w) => entry.hay.includes(w))) continue;
-    let fails = 0;
+  const n = FACETS.length;
+  entries: for (const entry of entries) {
+    for (const w of words) if (!entry.hay.includes(w)) continue entries;
     let failed = -1;
-    for (let i = 0; i < FACETS.length && fails < 2; i++) {
+    for (let i = 0; i < n; i++) {
       const want = chosen[i];
-      if (want.length && !entry.facets[FACETS[i]].some((v) => want.includes(v))) {
-        fails++;
+      if (want && !entry.values[i].some((v) => want.has(v))) {
+        if (failed >= 0) continue entries;
         failed = i;
       }
     }
-    if (fails > 1) continue;
-    if (fails === 0) results.push(entry);
-    FACETS.forEach((facet, i) => {
-      if (fails && failed !== i) return;
-      const map = counts[facet];
-      for (const v of entry.facets[facet]) map.set(v, (map.get(v) ?? 0) + 1);
-    });
+    if (failed < 0) results.push(entry);
+    for (let i = 0; i < n; i++) {
+      if (failed >= 0 && failed !== i) continue;
+      const map = maps[i];
+      for (const v of entry.values[i]) map.set(v, (map.get(v) ?? 0) + 1);
+    }
   }
-  return {results, counts};
+  return {results, counts: Object.fromEntries(FACETS.map((f, i) => [f, maps[i]])) as FacetCounts};
 }
 
 /** Every value each facet has among the entries (unsorted). */
 export function facetOptions(entries: readonly Entry[]): Record<Facet, string[]> {
   const sets = FACETS.map(() => new Set<string>());
-  for (const e of entries) FACETS.forEach((f, i) => e.facets[f].forEach((v) => sets[i].add(v)));
+  for (const e of entries) e.values.forEach((values, i) => values.forEach((v) => sets[i].add(v)));
   return Object.fromEntries(FACETS.map((f, i) => [f, [...sets[i]]])) as Record<Facet, string[]>;
 }
 

@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {LocalizedText, Organization} from '../feed/types.js';
 import {FeedController} from '../shared/feed-controller.js';
@@ -142,13 +143,20 @@ export class OrgDirectory extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>) {
-    const {msg, locale, intlLocale} = this.i18n;
+  // Derived here rather than in willUpdate: the feed controller's hostUpdate
+  // runs after willUpdate and may settle a `.data` feed synchronously.
+  protected override update(changed: PropertyValues<this>) {
+    this.derive();
+    super.update(changed);
+  }
+
+  private derive() {
+    const {msg, intlLocale} = this.i18n;
     const feed = this.feed.feed;
     const key = [feed, msg, intlLocale];
     if (!this.index || key.some((k, i) => k !== this.index!.key[i])) {
-      const text = (value: LocalizedText | undefined) => pickText(value, locale, feed?.defaultLocale);
-      this.index = {key, entries: indexOrganizations(feed?.organizations ?? [], text, (f) => fieldLabel(msg, f), intlLocale)};
+      const entries = indexOrganizations(feed?.organizations ?? [], (v) => this.text(v), (f) => fieldLabel(msg, f), intlLocale);
+      this.index = {key, entries};
       this.slice = undefined;
     }
     const presets = {...DEFAULT_STATE, country: parseList(this.country).map((c) => c.toUpperCase()), type: parseList(this.types), field: parseList(this.fields)};
@@ -186,6 +194,11 @@ export class OrgDirectory extends LitElement {
       default:
         return msg('Looking for partners', {id: 'org-directory.partners'});
     }
+  }
+
+  /** A feed text in the element's language. */
+  private text(value: LocalizedText | undefined): string {
+    return pickText(value, this.i18n.locale, this.feed.feed?.defaultLocale);
   }
 
   private fromUrl(): FilterState {
@@ -257,16 +270,10 @@ export class OrgDirectory extends LitElement {
   }
 
   private handleCsv() {
-    const {msg, locale, intlLocale} = this.i18n;
     const csv = organizationsCsv(
       this.view.results.map((e) => e.org),
-      {
-        text: (value) => pickText(value, locale, this.feed.feed?.defaultLocale),
-        country: (c) => countryName(intlLocale, c),
-        type: (t) => typeLabel(msg, t),
-        field: (f) => fieldLabel(msg, f),
-        language: (l) => languageName(intlLocale, l),
-      }
+      (value) => this.text(value),
+      (facet, value) => this.label(facet, value)
     );
     const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
     const a = document.createElement('a');
@@ -283,18 +290,18 @@ export class OrgDirectory extends LitElement {
     const t = this.i18n.msg;
     const c = this.i18n.number(n);
     return this.i18n.plural(n, {
-      zero: t(str`${c} organisations`, {id: 'org-directory.count.zero'}),
-      one: t(str`${c} organisation`, {id: 'org-directory.count.one'}),
-      few: t(str`${c} organisations`, {id: 'org-directory.count.few'}),
-      many: t(str`${c} organisations`, {id: 'org-directory.count.many'}),
-      other: t(str`${c} organisations`, {id: 'org-directory.count.other'}),
+      zero: t(str`${c} organisations found`, {id: 'org-directory.count.zero'}),
+      one: t(str`${c} organisation found`, {id: 'org-directory.count.one'}),
+      few: t(str`${c} organisations found`, {id: 'org-directory.count.few'}),
+      many: t(str`${c} organisations found`, {id: 'org-directory.count.many'}),
+      other: t(str`${c} organisations found`, {id: 'org-directory.count.other'}),
     });
   }
 
   /** `lang` for a feed text shown in another language than the UI. */
-  private langOf(value: LocalizedText | undefined): string | typeof nothing {
+  private langOf(value: LocalizedText | undefined): string | undefined {
     const lang = textLang(value, this.i18n.locale, this.feed.feed?.defaultLocale);
-    return lang && primaryLanguage(lang) !== this.i18n.locale ? lang : nothing;
+    return lang && primaryLanguage(lang) !== this.i18n.locale ? lang : undefined;
   }
 
   override render() {
@@ -328,11 +335,11 @@ export class OrgDirectory extends LitElement {
             ? nothing
             : html`<label
                 ><span class="label">${t('Sort by', {id: 'org-directory.sort'})}</span>
-                <select part="sort" @change=${this.handleSort}>
-                  <option value="name" ?selected=${this.filter.sort === 'name'}>
+                <select part="sort" .value=${live(this.filter.sort)} @change=${this.handleSort}>
+                  <option value="name">
                     ${t('Name', {id: 'org-directory.sort.name'})}
                   </option>
-                  <option value="updated" ?selected=${this.filter.sort === 'updated'}>
+                  <option value="updated">
                     ${t('Recently updated', {id: 'org-directory.sort.updated'})}
                   </option>
                 </select></label
@@ -403,29 +410,30 @@ export class OrgDirectory extends LitElement {
   }
 
   private renderItem({org, name, facets}: Entry): TemplateResult {
-    const {msg: t, locale, intlLocale} = this.i18n;
-    const text = (value: LocalizedText | undefined) => pickText(value, locale, this.feed.feed?.defaultLocale);
+    const t = this.i18n.msg;
     const place: string[] = [];
-    for (const p of [text(org.city), text(org.municipality), countryName(intlLocale, org.country)]) {
+    for (const p of [this.text(org.city), this.text(org.municipality), this.label('country', org.country)]) {
       if (p && !place.some((q) => normalize(q) === normalize(p))) place.push(p);
     }
-    const row = (label: string, values: string[]) =>
-      values.length ? html`<dt>${label}</dt><dd>${values.join(', ')}</dd>` : nothing;
+    const row = (label: string, values: readonly string[], facet?: Facet) =>
+      values.length
+        ? html`<dt>${label}</dt><dd>${(facet ? values.map((v) => this.label(facet, v)) : values).join(', ')}</dd>`
+        : nothing;
     const website = httpUrl(org.website);
     const email = mailtoUrl(org.email);
     const phones = org.phones.map((p) => ({p, href: telUrl(p.number)})).filter((x) => x.href);
-    const description = text(org.description);
+    const description = this.text(org.description);
     const level = this.headingLevel;
     return html`<li part="item">
       <h3 part="item__title" tabindex="-1" aria-level=${level >= 1 && level <= 6 && level !== 3 ? level : nothing}>
-        <span lang=${this.langOf(org.name)}>${name}</span>
+        <span lang=${ifDefined(this.langOf(org.name))}>${name}</span>
       </h3>
       ${org.lookingForPartners ? html`<p part="badge">${t('Looking for partners', {id: 'org-directory.partners'})}</p>` : nothing}
       <dl>
-        ${row(t('Type of organisation', {id: 'org-directory.facet.type'}), facets.type.map((v) => typeLabel(t, v)))}
-        ${row(t('Field of activity', {id: 'org-directory.facet.field'}), facets.field.map((v) => fieldLabel(t, v)))}
+        ${row(t('Type of organisation', {id: 'org-directory.facet.type'}), facets.type, 'type')}
+        ${row(t('Field of activity', {id: 'org-directory.facet.field'}), facets.field, 'field')}
         ${row(t('Place', {id: 'org-directory.place'}), place)}
-        ${row(t('Languages', {id: 'org-directory.facet.language'}), facets.language.map((v) => languageName(intlLocale, v)))}
+        ${row(t('Languages', {id: 'org-directory.facet.language'}), facets.language, 'language')}
       </dl>
       ${website || email || phones.length
         ? html`<ul part="links">
@@ -437,7 +445,7 @@ export class OrgDirectory extends LitElement {
       ${description
         ? html`<details part="details" @toggle=${(e: Event) => this.handleToggle(e, org)}>
             <summary>${t('Description', {id: 'org-directory.description'})}</summary>
-            <p lang=${this.langOf(org.description)}>${description}</p>
+            <p lang=${ifDefined(this.langOf(org.description))}>${description}</p>
           </details>`
         : nothing}
     </li>`;

@@ -4,7 +4,12 @@
  * language of every text, so a visitor finds a recommendation by words from
  * any translation the feed carries.
  */
-import {AUDIENCES, type Audience, type LocalizedText, type Recommendation} from '../feed/types.js';
+import {
+  AUDIENCES,
+  type Audience,
+  type LocalizedText,
+  type Recommendation,
+} from '../feed/types.js';
 
 export interface RecommendationFilter {
   /** '' for any audience, else one audience key. */
@@ -15,7 +20,11 @@ export interface RecommendationFilter {
   readonly query: string;
 }
 
-export const NO_FILTER: RecommendationFilter = {audience: '', topics: [], query: ''};
+export const NO_FILTER: RecommendationFilter = {
+  audience: '',
+  topics: [],
+  query: '',
+};
 
 /** Folds text for comparison: no diacritics, lower case, Greek final sigma as σ. */
 export function fold(text: string): string {
@@ -32,7 +41,9 @@ export function fold(text: string): string {
  */
 export function parseAudience(value: string | null | undefined): Audience | '' {
   const key = (value ?? '').trim().toLowerCase();
-  return key !== 'all' && (AUDIENCES as readonly string[]).includes(key) ? (key as Audience) : '';
+  return key !== 'all' && (AUDIENCES as readonly string[]).includes(key)
+    ? (key as Audience)
+    : '';
 }
 
 /** A `topics` attribute ("funding participation" or "funding, participation") as unique keys. */
@@ -46,13 +57,22 @@ export function topicsOf(recommendations: readonly Recommendation[]): string[] {
 }
 
 function texts(text: LocalizedText | undefined): string[] {
-  return text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
+  return text === undefined
+    ? []
+    : typeof text === 'string'
+      ? [text]
+      : Object.values(text);
 }
 
 /** The folded text a recommendation is searched in (title, summary, steps, source). */
 export function searchText(r: Recommendation): string {
   return fold(
-    [r.title, r.summary, ...r.steps.flatMap((s) => [s.title, s.text]), r.source?.title]
+    [
+      r.title,
+      r.summary,
+      ...r.steps.flatMap((s) => [s.title, s.text]),
+      r.source?.title,
+    ]
       .flatMap(texts)
       .join('\n')
   );
@@ -62,12 +82,21 @@ export function searchText(r: Recommendation): string {
  * Whether a recommendation passes the filter. A recommendation for "all" (or
  * one that names no audience) matches every audience.
  */
-export function matches(r: Recommendation, filter: RecommendationFilter): boolean {
+export function matches(
+  r: Recommendation,
+  filter: RecommendationFilter
+): boolean {
   const audience = parseAudience(filter.audience);
-  if (audience && r.audience.length && !r.audience.includes('all') && !r.audience.includes(audience)) {
+  if (
+    audience &&
+    r.audience.length &&
+    !r.audience.includes('all') &&
+    !r.audience.includes(audience)
+  ) {
     return false;
   }
-  if (filter.topics.length && !filter.topics.some((t) => r.topics.includes(t))) return false;
+  if (filter.topics.length && !filter.topics.some((t) => r.topics.includes(t)))
+    return false;
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   const haystack = searchText(r);
@@ -83,5 +112,9 @@ export function filterRecommendations(
 
 /** Whether any filter is set. */
 export function isFiltered(filter: RecommendationFilter): boolean {
-  return !!(parseAudience(filter.audience) || filter.topics.length || filter.query.trim());
+  return !!(
+    parseAudience(filter.audience) ||
+    filter.topics.length ||
+    filter.query.trim()
+  );
 }

@@ -28,15 +28,21 @@ export function storage(): Storage | undefined {
 }
 
 /** Reads the progress of a feed; anything unreadable is ignored. */
-export function readProgress(store: Storage | undefined, feed: string): Progress {
+export function readProgress(
+  store: Storage | undefined,
+  feed: string
+): Progress {
   const progress: Record<string, number[]> = {};
   try {
     const value: unknown = JSON.parse(store?.getItem(storageKey(feed)) ?? '{}');
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [id, list] of Object.entries(value)) {
         if (!Array.isArray(list)) continue;
-        const steps = list.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 1000);
-        if (steps.length) progress[id] = [...new Set(steps)].sort((a, b) => a - b);
+        const steps = list.filter(
+          (i): i is number => Number.isInteger(i) && i >= 0 && i < 1000
+        );
+        if (steps.length)
+          progress[id] = [...new Set(steps)].sort((a, b) => a - b);
       }
     }
   } catch {
@@ -46,9 +52,14 @@ export function readProgress(store: Storage | undefined, feed: string): Progress
 }
 
 /** Saves the progress of a feed (removes the key when nothing is done). */
-export function writeProgress(store: Storage | undefined, feed: string, progress: Progress): void {
+export function writeProgress(
+  store: Storage | undefined,
+  feed: string,
+  progress: Progress
+): void {
   try {
-    if (Object.keys(progress).length) store?.setItem(storageKey(feed), JSON.stringify(progress));
+    if (Object.keys(progress).length)
+      store?.setItem(storageKey(feed), JSON.stringify(progress));
     else store?.removeItem(storageKey(feed));
   } catch {
     // Full or blocked storage: progress lasts for this page only.
@@ -56,16 +67,27 @@ export function writeProgress(store: Storage | undefined, feed: string, progress
 }
 
 /** The progress with one step ticked or unticked. */
-export function setStep(progress: Progress, id: string, step: number, done: boolean): Progress {
+export function setStep(
+  progress: Progress,
+  id: string,
+  step: number,
+  done: boolean
+): Progress {
   const steps = (progress[id] ?? []).filter((i) => i !== step);
   if (done) steps.push(step);
-  const next: Record<string, readonly number[]> = {...progress, [id]: steps.sort((a, b) => a - b)};
+  const next: Record<string, readonly number[]> = {
+    ...progress,
+    [id]: steps.sort((a, b) => a - b),
+  };
   if (!steps.length) delete next[id];
   return next;
 }
 
 /** The progress without the given recommendations. */
-export function resetProgress(progress: Progress, ids: readonly string[]): Progress {
+export function resetProgress(
+  progress: Progress,
+  ids: readonly string[]
+): Progress {
   const next = {...progress};
   for (const id of ids) delete next[id];
   return next;
@@ -82,7 +104,10 @@ export function countOf(progress: Progress, r: Recommendation): Count {
 }
 
 /** x of y steps done over several recommendations. */
-export function overall(progress: Progress, list: readonly Recommendation[]): Count {
+export function overall(
+  progress: Progress,
+  list: readonly Recommendation[]
+): Count {
   return list.reduce(
     (sum, r) => {
       const c = countOf(progress, r);

@@ -1,118 +1,95 @@
 import {css} from 'lit';
 
 export const styles = css`
-  .base {
-    --_gap: var(--lym-recommendation-list-gap, var(--_lym-space-m));
-    --_item-bg: var(--lym-recommendation-list-item-background, var(--_lym-surface));
-    --_item-border: var(--lym-recommendation-list-item-border, 1px solid var(--_lym-border));
+  [part~='base'],
+  [part~='list'],
+  [part~='item'],
+  [part~='steps'] {
     display: grid;
     gap: var(--_gap);
+    margin: 0;
+  }
+  [part~='base'] {
+    --_gap: var(--lym-recommendation-list-gap, var(--_lym-space-m));
+  }
+  [part~='item'] {
+    --_gap: var(--_lym-space-s);
+    padding: var(--_lym-space-m);
+    border: var(
+      --lym-recommendation-list-item-border,
+      1px solid var(--_lym-border)
+    );
+    border-radius: var(--_lym-radius);
+    background: var(
+      --lym-recommendation-list-item-background,
+      var(--_lym-surface)
+    );
+  }
+  [part~='list'] {
+    padding: 0;
+    list-style: none;
+  }
+  [part~='steps'] {
+    padding-inline-start: var(--_lym-space-l);
   }
   p {
     margin: 0;
   }
-  .filters {
+  [part~='filters'],
+  .topics,
+  .overall {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: var(--_lym-space-m);
-  }
-  .field {
-    display: grid;
-    gap: var(--_lym-space-xs);
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  input[type='search'],
-  select {
-    min-height: 2.75rem;
-    padding: var(--_lym-space-xs) var(--_lym-space-s);
-    border: 1px solid var(--_lym-border);
-    border-radius: var(--_lym-radius);
-    background: var(--_lym-surface);
-  }
-  .topics {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lym-space-xs) var(--_lym-space-m);
+    gap: var(--_lym-space-s) var(--_lym-space-m);
     margin: 0;
     border: 0;
     padding: 0;
   }
+  .field {
+    display: grid;
+  }
+  label,
+  legend,
+  summary {
+    font-weight: 600;
+  }
   .topics label,
   .check {
-    display: inline-flex;
-    gap: var(--_lym-space-s);
-    align-items: baseline;
     font-weight: 400;
   }
-  input[type='checkbox'] {
+  [type='search'],
+  select {
+    min-height: 2.75rem;
+    padding: 0 var(--_lym-space-s);
+    border: 1px solid var(--_lym-border);
+    border-radius: var(--_lym-radius);
+    background: var(--_lym-surface);
+  }
+  [type='checkbox'] {
     width: 1.25rem;
     height: 1.25rem;
-    accent-color: var(--_lym-accent);
+    vertical-align: -0.2em;
   }
-  .count {
+  [part~='count'],
+  [part~='source'] {
     color: var(--_lym-muted);
   }
-  .overall {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_lym-space-s) var(--_lym-space-m);
-  }
-  .list {
-    display: grid;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    display: grid;
-    gap: var(--_lym-space-s);
-    padding: var(--_lym-space-m);
-    border: var(--_item-border);
-    border-radius: var(--_lym-radius);
-    background: var(--_item-bg);
-  }
-  .title {
+  [part~='item__title'] {
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.25;
   }
   summary {
     cursor: pointer;
     color: var(--_lym-accent);
-    font-weight: 600;
-    min-height: 1.5rem;
-  }
-  .steps {
-    display: grid;
-    gap: var(--_lym-space-s);
-    margin: var(--_lym-space-s) 0 0;
-    padding-inline-start: var(--_lym-space-l);
-  }
-  .source {
-    color: var(--_lym-muted);
-    font-size: 0.9375em;
   }
   @media print {
-    .filters,
-    .overall button,
-    progress {
+    [part~='filters'],
+    .overall :not(p) {
       display: none !important;
     }
-    .item {
+    [part~='item'] {
       break-inside: avoid;
-    }
-    summary {
-      list-style: none;
-      color: inherit;
-    }
-    details::details-content {
-      content-visibility: visible;
     }
   }
 `;

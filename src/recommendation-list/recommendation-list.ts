@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
 import type {LocalizedText, Recommendation} from '../feed/types.js';
 import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
@@ -10,7 +11,13 @@ import {FeedController, feedUrls} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
-import {filterRecommendations, isFiltered, parseAudience, parseTopics, topicsOf} from './filter.js';
+import {
+  filterRecommendations,
+  isFiltered,
+  parseAudience,
+  parseTopics,
+  topicsOf,
+} from './filter.js';
 import {
   countOf,
   isDone,
@@ -142,7 +149,9 @@ export class RecommendationList extends LitElement {
   // may parse `.data` synchronously) runs between the two.
   protected override update(changed: PropertyValues<this>) {
     const recs = this.feed.feed?.recommendations ?? [];
-    const key = feedUrls(this.src, document.baseURI).join(' ') || location.href.split('#')[0];
+    const key =
+      feedUrls(this.src, document.baseURI).join(' ') ||
+      location.href.split('#')[0];
     if (key !== this.progressKey) {
       this.progressKey = key;
       this.progress = readProgress(storage(), key);
@@ -168,7 +177,10 @@ export class RecommendationList extends LitElement {
     return {audience: this.aud, topics: this.tops, query: this.query};
   }
 
-  private setFilter(change: Partial<{aud: string; tops: readonly string[]; query: string}>, later = false) {
+  private setFilter(
+    change: Partial<{aud: string; tops: readonly string[]; query: string}>,
+    later = false
+  ) {
     Object.assign(this, change);
     clearTimeout(this.timer);
     this.sayCount = !later;
@@ -180,7 +192,16 @@ export class RecommendationList extends LitElement {
     }
   }
 
-  private clearFilters = () => this.setFilter({aud: '', tops: [], query: ''});
+  private clearFilters() {
+    this.setFilter({aud: '', tops: [], query: ''});
+  }
+
+  /** The Clear filters button disappears when pressed: focus goes to the search box. */
+  private handleClear = async () => {
+    this.clearFilters();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+  };
 
   private handleTopic(e: Event) {
     const box = e.target as HTMLInputElement;
@@ -211,7 +232,9 @@ export class RecommendationList extends LitElement {
   };
 
   private item(id: string) {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => li.dataset.id === id);
+    return [
+      ...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]'),
+    ].find((li) => li.dataset.id === id);
   }
 
   private handleListClick(e: Event) {
@@ -219,22 +242,36 @@ export class RecommendationList extends LitElement {
     const details = summary?.parentElement as HTMLDetailsElement | undefined;
     const id = summary?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
     // The click comes before the disclosure toggles: closed now means opening.
-    if (details && id && !details.open) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    if (details && id && !details.open)
+      history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
   }
 
   private handleStep(e: Event) {
     const box = e.target as HTMLInputElement;
-    const rec = this.shown.find((r) => r.id === box.closest<HTMLElement>('[part~="item"]')?.dataset.id);
+    const rec = this.shown.find(
+      (r) => r.id === box.closest<HTMLElement>('[part~="item"]')?.dataset.id
+    );
     if (!rec || box.type !== 'checkbox') return;
-    const detail = {recommendationId: rec.id, stepIndex: Number(box.dataset.step), checked: box.checked};
+    const detail = {
+      recommendationId: rec.id,
+      stepIndex: Number(box.dataset.step),
+      checked: box.checked,
+    };
     this.save(setStep(this.progress, rec.id, detail.stepIndex, detail.checked));
     this.said = `${pickText(rec.title, this.i18n.locale, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`;
     this.dispatchEvent(new LymStepToggleEvent(detail));
   }
 
   private handleReset() {
-    this.save(resetProgress(this.progress, this.shown.map((r) => r.id)));
-    this.said = this.i18n.msg('Progress reset.', {id: 'recommendation-list.reset-done'});
+    this.save(
+      resetProgress(
+        this.progress,
+        this.shown.map((r) => r.id)
+      )
+    );
+    this.said = this.i18n.msg('Progress reset.', {
+      id: 'recommendation-list.reset-done',
+    });
   }
 
   private save(progress: Progress) {
@@ -243,7 +280,9 @@ export class RecommendationList extends LitElement {
   }
 
   private beforePrint = () => {
-    this.printOpened = [...this.renderRoot.querySelectorAll('details')].filter((d) => !d.open);
+    this.printOpened = [...this.renderRoot.querySelectorAll('details')].filter(
+      (d) => !d.open
+    );
     for (const d of this.printOpened) d.open = true;
   };
 
@@ -260,85 +299,142 @@ export class RecommendationList extends LitElement {
     const t = this.i18n.msg;
     const n = this.shown.length;
     return this.i18n.plural(n, {
-      zero: t(str`${n} recommendations`, {id: 'recommendation-list.count.zero'}),
+      zero: t(str`${n} recommendations`, {
+        id: 'recommendation-list.count.zero',
+      }),
       one: t(str`${n} recommendation`, {id: 'recommendation-list.count.one'}),
       few: t(str`${n} recommendations`, {id: 'recommendation-list.count.few'}),
-      many: t(str`${n} recommendations`, {id: 'recommendation-list.count.many'}),
-      other: t(str`${n} recommendations`, {id: 'recommendation-list.count.other'}),
+      many: t(str`${n} recommendations`, {
+        id: 'recommendation-list.count.many',
+      }),
+      other: t(str`${n} recommendations`, {
+        id: 'recommendation-list.count.other',
+      }),
     });
   }
 
   private doneText({done, total}: Count) {
-    return this.i18n.msg(str`${done} of ${total} steps done`, {id: 'recommendation-list.progress'});
+    return this.i18n.msg(str`${done} of ${total} steps done`, {
+      id: 'recommendation-list.progress',
+    });
   }
 
   /** A feed text in the reader's language, and its `lang` when it differs from the UI's. */
-  private text(value: LocalizedText | undefined): [string, string | typeof nothing] {
+  private text(value: LocalizedText | undefined): [string, string | undefined] {
     const lang = textLang(value, this.i18n.locale, this.defaultLocale);
     return [
       pickText(value, this.i18n.locale, this.defaultLocale),
-      lang && primaryLanguage(lang) !== this.i18n.locale ? lang : nothing,
+      lang && primaryLanguage(lang) !== this.i18n.locale ? lang : undefined,
     ];
   }
 
   override render() {
     const status = this.feed.status;
-    if (status === 'error') return renderError(this.i18n.msg, this.feed.error, () => this.feed.retry());
+    if (status === 'error')
+      return renderError(this.i18n.msg, this.feed.error, () =>
+        this.feed.retry()
+      );
     if (status !== 'ready') return renderLoading(this.i18n.msg);
     const t = this.i18n.msg;
     const checklist = this.mode === 'checklist';
     const filtered = isFiltered(this.filter);
-    return html`<div part="base" class="base">
+    return html`<div part="base">
       ${this.hideFilters ? nothing : this.renderFilters(filtered)}
-      <p part="count" class="count">${this.countText()}</p>
+      <p part="count">${this.countText()}</p>
       ${checklist && this.shown.length ? this.renderOverall() : nothing}
-      ${this.shown.length
-        ? html`<ul part="list" class="list" @click=${this.handleListClick} @change=${this.handleStep}>
-            ${this.shown.map((r) => keyed(r.id, this.renderItem(r, checklist)))}
-          </ul>`
-        : html`<div part="empty" class="lym-status">
-            <p>
-              ${filtered
-                ? t('No recommendations match the filters.', {id: 'recommendation-list.empty'})
-                : t('There are no recommendations yet.', {id: 'recommendation-list.none'})}
-            </p>
-            ${filtered && !this.hideFilters ? this.renderClear() : nothing}
-          </div>`}
+      ${
+        this.shown.length
+          ? html`<ul
+              part="list"
+              @click=${this.handleListClick}
+              @change=${this.handleStep}
+            >
+              ${this.shown.map((r) => keyed(r.id, this.renderItem(r, checklist)))}
+            </ul>`
+          : html`<div part="empty" class="lym-status">
+              <p>
+                ${
+                  filtered
+                    ? t('No recommendations match the filters.', {
+                        id: 'recommendation-list.empty',
+                      })
+                    : t('There are no recommendations yet.', {
+                        id: 'recommendation-list.none',
+                      })
+                }
+              </p>
+              ${filtered && !this.hideFilters ? this.renderClear() : nothing}
+            </div>`
+      }
       <div class="lym-visually-hidden" role="status">${this.said}</div>
     </div>`;
   }
 
   private renderClear() {
-    return html`<button part="clear-button" class="lym-button" type="button" @click=${this.clearFilters}>
+    return html`<button
+      part="clear-button"
+      class="lym-button"
+      type="button"
+      @click=${this.handleClear}
+    >
       ${this.i18n.msg('Clear filters', {id: 'recommendation-list.clear'})}
     </button>`;
   }
 
   private renderFilters(filtered: boolean) {
     const t = this.i18n.msg;
-    return html`<form part="filters" class="filters" role="search"
+    return html`<form
+      part="filters"
+      role="search"
       aria-label=${t('Filter recommendations', {id: 'recommendation-list.filters'})}
-      @submit=${(e: Event) => e.preventDefault()}>
+      @submit=${(e: Event) => e.preventDefault()}
+    >
       <div class="field">
-        <label for="q">${t('Search', {id: 'recommendation-list.search'})}</label>
-        <input part="search" id="q" type="search" .value=${this.query}
-          @input=${(e: Event) => this.setFilter({query: (e.target as HTMLInputElement).value}, true)} />
+        <label for="q"
+          >${t('Search', {id: 'recommendation-list.search'})}</label
+        >
+        <input
+          part="search"
+          id="q"
+          type="search"
+          .value=${this.query}
+          @input=${(e: Event) => this.setFilter({query: (e.target as HTMLInputElement).value}, true)}
+        />
       </div>
       <div class="field">
-        <label for="aud">${t('Audience', {id: 'recommendation-list.audience'})}</label>
-        <select id="aud" @change=${(e: Event) => this.setFilter({aud: (e.target as HTMLSelectElement).value})}>
-          <option value="" ?selected=${!this.aud}>${t('All audiences', {id: 'recommendation-list.audience.any'})}</option>
+        <label for="aud"
+          >${t('Audience', {id: 'recommendation-list.audience'})}</label
+        >
+        <select
+          id="aud"
+          @change=${(e: Event) => this.setFilter({aud: (e.target as HTMLSelectElement).value})}
+        >
+          <option value="" ?selected=${!this.aud}>
+            ${t('All audiences', {id: 'recommendation-list.audience.any'})}
+          </option>
           ${AUDIENCE_KEYS.map((a) => html`<option value=${a} ?selected=${this.aud === a}>${audienceLabel(t, a)}</option>`)}
         </select>
       </div>
-      ${this.allTopics.length
-        ? html`<fieldset class="topics" @change=${this.handleTopic}>
-            <legend>${t('Topics', {id: 'recommendation-list.topics'})}</legend>
-            ${this.allTopics.map(
-              (k) => html`<label><input type="checkbox" value=${k} .checked=${this.tops.includes(k)} /> ${topicLabel(t, k)}</label>`
-            )}
-          </fieldset>`
-        : nothing}
+      ${
+        this.allTopics.length
+          ? html`<fieldset class="topics" @change=${this.handleTopic}>
+              <legend>
+                ${t('Topics', {id: 'recommendation-list.topics'})}
+              </legend>
+              ${this.allTopics.map(
+                (k) =>
+                  html`<label
+                    ><input
+                      type="checkbox"
+                      value=${k}
+                      .checked=${this.tops.includes(k)}
+                    />
+                    ${topicLabel(t, k)}</label
+                  >`
+              )}
+            </fieldset>`
+          : nothing
+      }
       ${filtered ? this.renderClear() : nothing}
     </form>`;
   }
@@ -349,8 +445,17 @@ export class RecommendationList extends LitElement {
       <p part="progress overall">
         ${this.i18n.msg(str`All shown: ${c.done} of ${c.total} steps done`, {id: 'recommendation-list.overall'})}
       </p>
-      <progress aria-hidden="true" max=${c.total || 1} .value=${c.done}></progress>
-      <button part="reset-button" class="lym-button" type="button" @click=${this.handleReset}>
+      <progress
+        aria-hidden="true"
+        max=${c.total || 1}
+        .value=${c.done}
+      ></progress>
+      <button
+        part="reset-button"
+        class="lym-button"
+        type="button"
+        @click=${this.handleReset}
+      >
         ${this.i18n.msg('Reset progress', {id: 'recommendation-list.reset'})}
       </button>
     </div>`;
@@ -361,28 +466,52 @@ export class RecommendationList extends LitElement {
     const [title, titleLang] = this.text(r.title);
     const [summary, summaryLang] = this.text(r.summary);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<li part="item" class="item" data-id=${r.id}>
-      <div part="item__title" class="title" role="heading" aria-level=${level} tabindex="-1" lang=${titleLang}>${title}</div>
-      ${summary ? html`<p part="item__summary" lang=${summaryLang}>${summary}</p>` : nothing}
+    return html`<li part="item" data-id=${r.id}>
+      <div
+        part="item__title"
+        role="heading"
+        aria-level=${level}
+        tabindex="-1"
+        lang=${ifDefined(titleLang)}
+      >
+        ${title}
+      </div>
+      ${summary ? html`<p part="item__summary" lang=${ifDefined(summaryLang)}>${summary}</p>` : nothing}
       ${checklist && r.steps.length ? html`<p part="progress">${this.doneText(countOf(this.progress, r))}</p>` : nothing}
-      ${r.steps.length
-        ? html`<details part="details">
-            <summary>${t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'})}</summary>
-            <ol part="steps" class="steps">
-              ${r.steps.map((s, i) => {
-                const [stepTitle, stepLang] = this.text(s.title);
-                const [stepText, textLang_] = this.text(s.text);
-                return html`<li part="step">
-                  ${checklist
-                    ? html`<label class="check"><input type="checkbox" data-step=${i} .checked=${isDone(this.progress, r.id, i)} />
-                        <span lang=${stepLang}>${stepTitle}</span></label>`
-                    : html`<strong lang=${stepLang}>${stepTitle}</strong>`}
-                  ${stepText ? html`<p lang=${textLang_}>${stepText}</p>` : nothing}
-                </li>`;
-              })}
-            </ol>
-          </details>`
-        : nothing}
+      ${
+        r.steps.length
+          ? html`<details part="details">
+              <summary>
+                ${t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'})}
+              </summary>
+              <ol part="steps">
+                ${r.steps.map((s, i) => {
+                  const [stepTitle, stepLang] = this.text(s.title);
+                  const [stepText, textLang_] = this.text(s.text);
+                  return html`<li part="step">
+                    ${
+                      checklist
+                        ? html`<label class="check"
+                            ><input
+                              type="checkbox"
+                              data-step=${i}
+                              .checked=${isDone(this.progress, r.id, i)}
+                            />
+                            <span lang=${ifDefined(stepLang)}
+                              >${stepTitle}</span
+                            ></label
+                          >`
+                        : html`<strong lang=${ifDefined(stepLang)}
+                            >${stepTitle}</strong
+                          >`
+                    }
+                    ${stepText ? html`<p lang=${ifDefined(textLang_)}>${stepText}</p>` : nothing}
+                  </li>`;
+                })}
+              </ol>
+            </details>`
+          : nothing
+      }
       ${r.source ? this.renderSource(r.source) : nothing}
     </li>`;
   }
@@ -390,11 +519,11 @@ export class RecommendationList extends LitElement {
   private renderSource(source: NonNullable<Recommendation['source']>) {
     const [title, lang] = this.text(source.title);
     const href = httpUrl(source.url);
-    return html`<p part="source" class="source">
+    return html`<p part="source">
       ${this.i18n.msg('Source:', {id: 'recommendation-list.source'})}
-      ${href ? html`<a href=${href} lang=${lang}>${title}</a>` : html`<cite lang=${lang}>${title}</cite>`}${source.year
-        ? `, ${source.year}`
-        : nothing}
+      ${href ? html`<a href=${href} lang=${ifDefined(lang)}>${title}</a>` : html`<cite lang=${ifDefined(lang)}>${title}</cite>`}${
+        source.year ? `, ${source.year}` : nothing
+      }
     </p>`;
   }
 }

@@ -1,10 +1,29 @@
 import {expect} from '@open-wc/testing';
-import {describeWhen, eventTimes, formatMoment, isZone} from '../../src/event-card/when.js';
+import {
+  describeWhen,
+  eventTimes,
+  formatMoment,
+  isZone,
+} from '../../src/event-card/when.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
 /** How 13:00 and 11:00 read in each locale (en and el use a 12-hour clock). */
-const H13 = {en: '1:00', lv: '13:00', lt: '13:00', sv: '13:00', el: '1:00', pt: '13:00'};
-const H11 = {en: '11:00', lv: '11:00', lt: '11:00', sv: '11:00', el: '11:00', pt: '11:00'};
+const H13 = {
+  en: '1:00',
+  lv: '13:00',
+  lt: '13:00',
+  sv: '13:00',
+  el: '1:00',
+  pt: '13:00',
+};
+const H11 = {
+  en: '11:00',
+  lv: '11:00',
+  lt: '11:00',
+  sv: '11:00',
+  el: '11:00',
+  pt: '11:00',
+};
 
 const talsi = {
   id: 'talsi',
@@ -14,15 +33,32 @@ const talsi = {
 };
 
 /** The zone's name as Intl writes it at a moment, to compare without hard-coding ICU data. */
-function zoneName(locale: string, zone: string, iso: string, style: 'long' | 'short' = 'long') {
-  return new Intl.DateTimeFormat(locale, {timeZone: zone, timeZoneName: style, hour: 'numeric'})
+function zoneName(
+  locale: string,
+  zone: string,
+  iso: string,
+  style: 'long' | 'short' = 'long'
+) {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    timeZoneName: style,
+    hour: 'numeric',
+  })
     .formatToParts(new Date(iso))
     .find((p) => p.type === 'timeZoneName')!.value;
 }
 
 /** Range formats may use the short name of a zone (ICU's interval patterns). */
-function namesZone(text: string | undefined, locale: string, zone: string, iso: string) {
-  return [zoneName(locale, zone, iso), zoneName(locale, zone, iso, 'short')].some((n) => text?.includes(n));
+function namesZone(
+  text: string | undefined,
+  locale: string,
+  zone: string,
+  iso: string
+) {
+  return [
+    zoneName(locale, zone, iso),
+    zoneName(locale, zone, iso, 'short'),
+  ].some((n) => text?.includes(n));
 }
 
 let warnings: unknown[][] = [];
@@ -44,78 +80,141 @@ describe('describeWhen', () => {
       expect(start.text).to.include(H13[locale]);
       expect(end.text).to.include(H13[locale] === '1:00' ? '3:00' : '15:00');
       expect(w.text).to.include('2023').and.include('10');
-      expect(namesZone(w.text, locale, 'Europe/Riga', talsi.start), w.text).to.be.true;
+      expect(
+        namesZone(w.text, locale, 'Europe/Riga', talsi.start),
+        w.text
+      ).to.equal(true);
       expect(w.local).to.include(H11[locale]);
-      expect(namesZone(w.local, locale, 'Europe/Lisbon', talsi.start), w.local).to.be.true;
+      expect(
+        namesZone(w.local, locale, 'Europe/Lisbon', talsi.start),
+        w.local
+      ).to.equal(true);
       expect(w.local).not.to.include(H13[locale] === '1:00' ? '3:00' : '15:00');
     });
 
     it(`names a whole-day range naturally, without times (${locale})`, () => {
-      const w = describeWhen({id: 'x', start: '2023-08-10', end: '2023-08-12'}, locale, 'America/New_York');
-      expect(w.allDay).to.be.true;
+      const w = describeWhen(
+        {id: 'x', start: '2023-08-10', end: '2023-08-12'},
+        locale,
+        'America/New_York'
+      );
+      expect(w.allDay).to.equal(true);
       expect(w.text).not.to.match(/\d:\d\d/);
       expect(w.text).to.include('10').and.include('12').and.include('2023');
-      expect(w.parts.map((p) => p.datetime).filter(Boolean)).to.deep.equal(['2023-08-10', '2023-08-12']);
-      expect(w.local, 'dates are the same everywhere').to.be.undefined;
+      expect(w.parts.map((p) => p.datetime).filter(Boolean)).to.deep.equal([
+        '2023-08-10',
+        '2023-08-12',
+      ]);
+      expect(w.local, 'dates are the same everywhere').to.equal(undefined);
     });
 
     it(`crosses the year end in the event's zone and keeps the visitor's date (${locale})`, () => {
-      const ev = {id: 'ny', start: '2023-12-31T23:00+02:00', end: '2024-01-01T01:00+02:00', timeZone: 'Europe/Riga'};
+      const ev = {
+        id: 'ny',
+        start: '2023-12-31T23:00+02:00',
+        end: '2024-01-01T01:00+02:00',
+        timeZone: 'Europe/Riga',
+      };
       const w = describeWhen(ev, locale, 'Europe/Lisbon');
-      expect(w.parts.find((p) => p.datetime === ev.start)!.text).to.include('2023').and.include('31');
-      expect(w.parts.find((p) => p.datetime === ev.end)!.text).to.include('2024');
+      expect(w.parts.find((p) => p.datetime === ev.start)!.text)
+        .to.include('2023')
+        .and.include('31');
+      expect(w.parts.find((p) => p.datetime === ev.end)!.text).to.include(
+        '2024'
+      );
       expect(w.local).to.include('2023').and.not.include('2024');
     });
   }
 
   it('does not repeat the time for a visitor whose offset is the same (Vilnius vs Riga)', () => {
-    expect(describeWhen(talsi, 'lt', 'Europe/Vilnius').local).to.be.undefined;
-    expect(describeWhen(talsi, 'lv', 'Europe/Riga').local).to.be.undefined;
+    expect(describeWhen(talsi, 'lt', 'Europe/Vilnius').local).to.equal(
+      undefined
+    );
+    expect(describeWhen(talsi, 'lv', 'Europe/Riga').local).to.equal(undefined);
   });
 
   it('gives New York visitors their morning time', () => {
-    expect(describeWhen(talsi, 'en', 'America/New_York').local).to.include('6:00').and.include('8:00 AM');
+    expect(describeWhen(talsi, 'en', 'America/New_York').local)
+      .to.include('6:00')
+      .and.include('8:00 AM');
   });
 
   it('handles the half-hour zone of Kolkata', () => {
-    const ev = {id: 'k', start: '2023-08-10T18:30+05:30', end: '2023-08-10T20:00+05:30', timeZone: 'Asia/Kolkata'};
+    const ev = {
+      id: 'k',
+      start: '2023-08-10T18:30+05:30',
+      end: '2023-08-10T20:00+05:30',
+      timeZone: 'Asia/Kolkata',
+    };
     const w = describeWhen(ev, 'sv', 'Europe/Riga');
     expect(w.text).to.include('18:30').and.include('20:00');
     expect(w.local).to.include('16:00').and.include('17:30');
   });
 
   it('handles the 45-minute zone of the Chatham Islands', () => {
-    const ev = {id: 'c', start: '2023-08-10T13:00+12:45', timeZone: 'Pacific/Chatham'};
+    const ev = {
+      id: 'c',
+      start: '2023-08-10T13:00+12:45',
+      timeZone: 'Pacific/Chatham',
+    };
     const w = describeWhen(ev, 'pt', 'Europe/Lisbon');
     expect(w.text).to.include('13:00').and.include('10 de agosto');
     expect(w.local).to.include('01:15').and.include('10 de agosto');
   });
 
   it('names both zones when summer time starts during the event (Riga, 26 March 2023)', () => {
-    const ev = {id: 'dst', start: '2023-03-26T01:00+02:00', end: '2023-03-26T05:00+03:00', timeZone: 'Europe/Riga'};
+    const ev = {
+      id: 'dst',
+      start: '2023-03-26T01:00+02:00',
+      end: '2023-03-26T05:00+03:00',
+      timeZone: 'Europe/Riga',
+    };
     const w = describeWhen(ev, 'lv', 'Europe/Lisbon');
     const start = w.parts.find((p) => p.datetime === ev.start)!.text;
     const end = w.parts.find((p) => p.datetime === ev.end)!.text;
-    expect(start).to.include('01:00').and.include(zoneName('lv', 'Europe/Riga', ev.start));
-    expect(end).to.include('05:00').and.include(zoneName('lv', 'Europe/Riga', ev.end));
-    expect(zoneName('lv', 'Europe/Riga', ev.start)).not.to.equal(zoneName('lv', 'Europe/Riga', ev.end));
+    expect(start)
+      .to.include('01:00')
+      .and.include(zoneName('lv', 'Europe/Riga', ev.start));
+    expect(end)
+      .to.include('05:00')
+      .and.include(zoneName('lv', 'Europe/Riga', ev.end));
+    expect(zoneName('lv', 'Europe/Riga', ev.start)).not.to.equal(
+      zoneName('lv', 'Europe/Riga', ev.end)
+    );
     // Lisbon changes the same night: 23:00 on the 25th to 03:00 on the 26th.
     expect(w.local).to.include('25.').and.include('23:00').and.include('03:00');
   });
 
   it('keeps wall-clock times when summer time ends during the event (Riga, 29 October 2023)', () => {
-    const ev = {id: 'dst2', start: '2023-10-29T02:00+03:00', end: '2023-10-29T05:00+02:00', timeZone: 'Europe/Riga'};
+    const ev = {
+      id: 'dst2',
+      start: '2023-10-29T02:00+03:00',
+      end: '2023-10-29T05:00+02:00',
+      timeZone: 'Europe/Riga',
+    };
     const w = describeWhen(ev, 'en', 'America/New_York');
-    expect(w.parts.find((p) => p.datetime === ev.start)!.text).to.include('2:00 AM');
-    expect(w.parts.find((p) => p.datetime === ev.end)!.text).to.include('5:00 AM');
-    expect(w.local).to.include('October 28').and.include('7:00').and.include('11:00 PM');
+    expect(w.parts.find((p) => p.datetime === ev.start)!.text).to.include(
+      '2:00 AM'
+    );
+    expect(w.parts.find((p) => p.datetime === ev.end)!.text).to.include(
+      '5:00 AM'
+    );
+    expect(w.local)
+      .to.include('October 28')
+      .and.include('7:00')
+      .and.include('11:00 PM');
   });
 
   it('writes a multi-day timed event with both dates', () => {
-    const ev = {id: 'm', start: '2023-08-10T10:00+03:00', end: '2023-08-12T16:00+03:00', timeZone: 'Europe/Riga'};
+    const ev = {
+      id: 'm',
+      start: '2023-08-10T10:00+03:00',
+      end: '2023-08-12T16:00+03:00',
+      timeZone: 'Europe/Riga',
+    };
     const w = describeWhen(ev, 'el', 'Europe/Riga');
     expect(w.text).to.include('10 Αυγούστου').and.include('12 Αυγούστου');
-    expect(w.local).to.be.undefined;
+    expect(w.local).to.equal(undefined);
   });
 
   it('shows a single day for a whole-day event without end', () => {
@@ -126,24 +225,41 @@ describe('describeWhen', () => {
   });
 
   it('shows the start only when there is no end', () => {
-    const w = describeWhen({id: 'n', start: '2023-08-10T13:00+03:00', timeZone: 'Europe/Riga'}, 'lv');
+    const w = describeWhen(
+      {id: 'n', start: '2023-08-10T13:00+03:00', timeZone: 'Europe/Riga'},
+      'lv'
+    );
     expect(w.parts).to.have.length(1);
     expect(w.parts[0].datetime).to.equal('2023-08-10T13:00+03:00');
-    expect(w.end).to.be.undefined;
-    expect(warnings).to.be.empty;
+    expect(w.end).to.equal(undefined);
+    expect(warnings).to.have.length(0);
   });
 
   it('treats an end before the start as no end and warns', () => {
-    const w = describeWhen({id: 'back', start: '2023-08-10T13:00+03:00', end: '2023-08-10T12:00+03:00', timeZone: 'Europe/Riga'}, 'sv');
-    expect(w.end).to.be.undefined;
-    expect(w.endIso).to.be.undefined;
+    const w = describeWhen(
+      {
+        id: 'back',
+        start: '2023-08-10T13:00+03:00',
+        end: '2023-08-10T12:00+03:00',
+        timeZone: 'Europe/Riga',
+      },
+      'sv'
+    );
+    expect(w.end).to.equal(undefined);
+    expect(w.endIso).to.equal(undefined);
     expect(w.parts).to.have.length(1);
     expect(w.text).to.include('13:00').and.not.include('12:00');
-    expect(String(warnings[0]?.[0])).to.include('"back"').and.include('before it starts');
+    expect(String(warnings[0]?.[0]))
+      .to.include('"back"')
+      .and.include('before it starts');
   });
 
   it('falls back to the offset of the start for an unknown zone and warns', () => {
-    const w = describeWhen({id: 'mars', start: '2023-08-10T13:00+05:45', timeZone: 'Mars/Olympus'}, 'en', 'Europe/Lisbon');
+    const w = describeWhen(
+      {id: 'mars', start: '2023-08-10T13:00+05:45', timeZone: 'Mars/Olympus'},
+      'en',
+      'Europe/Lisbon'
+    );
     expect(w.zone).not.to.equal('Mars/Olympus');
     expect(w.text).to.include('1:00 PM').and.include('05:45');
     expect(w.local).to.include('8:15 AM');
@@ -151,34 +267,43 @@ describe('describeWhen', () => {
   });
 
   it('uses UTC for an unknown zone with a Z start, and does not warn when no zone is given', () => {
-    expect(describeWhen({id: 'z', start: '2023-08-10T13:00Z', timeZone: 'Nowhere'}, 'en').zone).to.equal('UTC');
+    expect(
+      describeWhen(
+        {id: 'z', start: '2023-08-10T13:00Z', timeZone: 'Nowhere'},
+        'en'
+      ).zone
+    ).to.equal('UTC');
     warnings = [];
     const w = describeWhen({id: 'nz', start: '2023-08-10T13:00+03:00'}, 'lv');
     expect(w.text).to.include('13:00');
-    expect(warnings).to.be.empty;
+    expect(warnings).to.have.length(0);
   });
 });
 
 describe('eventTimes', () => {
   it('reads whole-day events as UTC midnights and inclusive last days', () => {
     const t = eventTimes({id: 'a', start: '2023-12-31', end: '2024-01-01'});
-    expect(t.allDay).to.be.true;
+    expect(t.allDay).to.equal(true);
     expect(t.start.toISOString()).to.equal('2023-12-31T00:00:00.000Z');
     expect(t.end!.toISOString()).to.equal('2024-01-01T00:00:00.000Z');
   });
 
   it('knows real zones from made-up ones', () => {
-    expect(isZone('Pacific/Chatham')).to.be.true;
-    expect(isZone('Europe/Atlantis')).to.be.false;
-    expect(isZone('')).to.be.false;
+    expect(isZone('Pacific/Chatham')).to.equal(true);
+    expect(isZone('Europe/Atlantis')).to.equal(false);
+    expect(isZone('')).to.equal(false);
   });
 });
 
 describe('formatMoment', () => {
   it('writes a registration deadline in the event zone with the zone', () => {
-    expect(formatMoment('2023-08-01T20:59Z', 'lv', 'Europe/Riga')).to.include('23:59').and.include('1. augusts');
+    expect(formatMoment('2023-08-01T20:59Z', 'lv', 'Europe/Riga'))
+      .to.include('23:59')
+      .and.include('1. augusts');
   });
   it('writes a date-only deadline as a date', () => {
-    expect(formatMoment('2023-08-01', 'el', 'Europe/Riga')).to.equal('1 Αυγούστου 2023');
+    expect(formatMoment('2023-08-01', 'el', 'Europe/Riga')).to.equal(
+      '1 Αυγούστου 2023'
+    );
   });
 });

@@ -1,15 +1,18 @@
 import {expect} from '@open-wc/testing';
-import {CSV_COLUMNS, csvCell, organizationsCsv, toCsv, type CsvLabels} from '../../src/org-directory/csv.js';
+import {CSV_COLUMNS, csvCell, organizationsCsv, toCsv} from '../../src/org-directory/csv.js';
+import type {Facet} from '../../src/org-directory/filter.js';
+import type {LocalizedText} from '../../src/feed/types.js';
 import {pickText} from '../../src/i18n/locale.js';
 import {org} from './helpers.js';
 
-const labels: CsvLabels = {
-  text: (t) => pickText(t, 'en'),
-  country: (c) => ({LV: 'Latvia', GR: 'Greece'})[c] ?? c,
-  type: (t) => ({ngo: 'NGO'})[t] ?? 'Other',
-  field: (f) => ({youth: 'Youth'})[f] ?? 'Other',
-  language: (l) => ({lv: 'Latvian', el: 'Greek'})[l] ?? l,
+const text = (t: LocalizedText | undefined) => pickText(t, 'en');
+const NAMES: Record<string, Record<string, string>> = {
+  country: {LV: 'Latvia', GR: 'Greece'},
+  type: {ngo: 'NGO'},
+  field: {youth: 'Youth'},
+  language: {lv: 'Latvian', el: 'Greek'},
 };
+const label = (facet: Facet, value: string) => NAMES[facet]?.[value] ?? (facet === 'type' || facet === 'field' ? 'Other' : value);
 
 /** A small RFC 4180 reader, to check that the output parses back. */
 function parse(csv: string): string[][] {
@@ -20,13 +23,22 @@ function parse(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i];
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else throw new Error(`unexpected ${JSON.stringify(c)} at ${i}`);
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && csv[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else throw new Error(`unexpected ${JSON.stringify(c)} at ${i}`);
   }
   expect(cell, 'ends with CRLF').to.equal('');
   return rows;
@@ -86,7 +98,8 @@ describe('csv', () => {
         }),
         org({id: 'athens', name: {el: 'Σύλλογος "Νέων"', en: ''}, country: 'GR'}),
       ],
-      labels
+      text,
+      label
     );
     const rows = parse(csv.slice(1));
     expect(rows[0]).to.deep.equal([...CSV_COLUMNS]);
@@ -113,7 +126,8 @@ describe('csv', () => {
   it('neutralises hostile feed values in any column', () => {
     const csv = organizationsCsv(
       [org({id: '=cmd|calc', name: '@evil', city: '-1', description: 'x', municipality: '\t=1'})],
-      labels
+      text,
+      label
     );
     const row = parse(csv.slice(1))[1];
     expect(row[0]).to.equal("'=cmd|calc");
@@ -123,6 +137,6 @@ describe('csv', () => {
   });
 
   it('writes only the header for no results', () => {
-    expect(parse(organizationsCsv([], labels).slice(1))).to.deep.equal([[...CSV_COLUMNS]]);
+    expect(parse(organizationsCsv([], text, label).slice(1))).to.deep.equal([[...CSV_COLUMNS]]);
   });
 });

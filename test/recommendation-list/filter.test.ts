@@ -25,16 +25,33 @@ const councils = rec({
   steps: [{title: 'Map who is active', text: {lt: 'Sudarykite sąrašą'}}],
   source: {title: 'Handbook of Δήμος cooperation'},
 });
-const grants = rec({id: 'grants', title: 'Small grants', audience: ['all'], topics: ['funding']});
-const premises = rec({id: 'premises', title: 'Κοινόχρηστοι χώροι', audience: ['municipality'], topics: ['premises']});
-const youth = rec({id: 'youth', title: 'Listen', audience: ['youth'], topics: []});
+const grants = rec({
+  id: 'grants',
+  title: 'Small grants',
+  audience: ['all'],
+  topics: ['funding'],
+});
+const premises = rec({
+  id: 'premises',
+  title: 'Κοινόχρηστοι χώροι',
+  audience: ['municipality'],
+  topics: ['premises'],
+});
+const youth = rec({
+  id: 'youth',
+  title: 'Listen',
+  audience: ['youth'],
+  topics: [],
+});
 const unknown = rec({id: 'nobody', title: 'No audience given'});
 const all = [councils, grants, premises, youth, unknown];
 const ids = (list: readonly Recommendation[]) => list.map((r) => r.id);
 
 describe('recommendation-list filter: fold', () => {
   it('removes diacritics and lowers case', () => {
-    expect(fold('Jauniešu PADOME Šiauliai São')).to.equal('jauniesu padome siauliai sao');
+    expect(fold('Jauniešu PADOME Šiauliai São')).to.equal(
+      'jauniesu padome siauliai sao'
+    );
   });
   it('folds Greek accents and the final sigma', () => {
     expect(fold('ΔΉΜΟΣ Δήμος δημος')).to.equal('δημοσ δημοσ δημοσ');
@@ -54,12 +71,20 @@ describe('recommendation-list filter: presets', () => {
     expect(parseAudience(null)).to.equal('');
   });
   it('splits topics on spaces and commas, without duplicates or blanks', () => {
-    expect(parseTopics('funding, participation  funding,,')).to.deep.equal(['funding', 'participation']);
+    expect(parseTopics('funding, participation  funding,,')).to.deep.equal([
+      'funding',
+      'participation',
+    ]);
     expect(parseTopics('')).to.deep.equal([]);
     expect(parseTopics(undefined)).to.deep.equal([]);
   });
   it('lists topics in order of first appearance', () => {
-    expect(topicsOf(all)).to.deep.equal(['participation', 'governance', 'funding', 'premises']);
+    expect(topicsOf(all)).to.deep.equal([
+      'participation',
+      'governance',
+      'funding',
+      'premises',
+    ]);
     expect(topicsOf([])).to.deep.equal([]);
   });
 });
@@ -70,36 +95,47 @@ describe('recommendation-list filter: matching', () => {
     expect(isFiltered(NO_FILTER)).to.equal(false);
   });
   it('keeps an empty list empty', () => {
-    expect(filterRecommendations([], {audience: 'youth', topics: ['x'], query: 'y'})).to.deep.equal([]);
+    expect(
+      filterRecommendations([], {audience: 'youth', topics: ['x'], query: 'y'})
+    ).to.deep.equal([]);
   });
   it('matches the audience, plus recommendations for all and those naming no audience', () => {
-    expect(ids(filterRecommendations(all, {...NO_FILTER, audience: 'municipality'}))).to.deep.equal([
-      'council',
-      'grants',
-      'premises',
-      'nobody',
-    ]);
-    expect(ids(filterRecommendations(all, {...NO_FILTER, audience: 'youth'}))).to.deep.equal([
-      'grants',
-      'youth',
-      'nobody',
-    ]);
+    expect(
+      ids(filterRecommendations(all, {...NO_FILTER, audience: 'municipality'}))
+    ).to.deep.equal(['council', 'grants', 'premises', 'nobody']);
+    expect(
+      ids(filterRecommendations(all, {...NO_FILTER, audience: 'youth'}))
+    ).to.deep.equal(['grants', 'youth', 'nobody']);
   });
   it('treats an unknown audience as no audience filter', () => {
-    expect(filterRecommendations(all, {...NO_FILTER, audience: 'martians'})).to.have.length(all.length);
+    expect(
+      filterRecommendations(all, {...NO_FILTER, audience: 'martians'})
+    ).to.have.length(all.length);
     expect(isFiltered({...NO_FILTER, audience: 'martians'})).to.equal(false);
   });
   it('matches any of the chosen topics', () => {
-    expect(ids(filterRecommendations(all, {...NO_FILTER, topics: ['funding', 'premises']}))).to.deep.equal([
-      'grants',
-      'premises',
-    ]);
-    expect(filterRecommendations(all, {...NO_FILTER, topics: ['no-such-topic']})).to.deep.equal([]);
+    expect(
+      ids(
+        filterRecommendations(all, {
+          ...NO_FILTER,
+          topics: ['funding', 'premises'],
+        })
+      )
+    ).to.deep.equal(['grants', 'premises']);
+    expect(
+      filterRecommendations(all, {...NO_FILTER, topics: ['no-such-topic']})
+    ).to.deep.equal([]);
   });
   it('combines audience and topics with AND', () => {
-    expect(ids(filterRecommendations(all, {audience: 'youth', topics: ['funding', 'premises'], query: ''}))).to.deep.equal(
-      ['grants']
-    );
+    expect(
+      ids(
+        filterRecommendations(all, {
+          audience: 'youth',
+          topics: ['funding', 'premises'],
+          query: '',
+        })
+      )
+    ).to.deep.equal(['grants']);
   });
   it('searches without regard to case and diacritics, in every language of the texts', () => {
     expect(matches(councils, {...NO_FILTER, query: 'JAUNIESU'})).to.equal(true);
@@ -108,22 +144,32 @@ describe('recommendation-list filter: matching', () => {
     expect(matches(grants, {...NO_FILTER, query: 'jauniesu'})).to.equal(false);
   });
   it('finds Greek words with or without accents and final sigma', () => {
-    expect(matches(councils, {...NO_FILTER, query: 'συμβουλιο'})).to.equal(true);
+    expect(matches(councils, {...NO_FILTER, query: 'συμβουλιο'})).to.equal(
+      true
+    );
     expect(matches(councils, {...NO_FILTER, query: 'ΔΉΜΟΣ'})).to.equal(true);
     expect(matches(premises, {...NO_FILTER, query: 'χωροι'})).to.equal(true);
     expect(matches(premises, {...NO_FILTER, query: 'χώροσ'})).to.equal(false);
   });
   it('needs every word of the query, in any order', () => {
-    expect(matches(councils, {...NO_FILTER, query: '  council   youth '})).to.equal(true);
-    expect(matches(councils, {...NO_FILTER, query: 'council grants'})).to.equal(false);
+    expect(
+      matches(councils, {...NO_FILTER, query: '  council   youth '})
+    ).to.equal(true);
+    expect(matches(councils, {...NO_FILTER, query: 'council grants'})).to.equal(
+      false
+    );
   });
   it('searches step titles, step texts and the source title', () => {
-    expect(searchText(councils)).to.include('map who is active').and.include('handbook');
+    expect(searchText(councils))
+      .to.include('map who is active')
+      .and.include('handbook');
     expect(matches(councils, {...NO_FILTER, query: 'handbook'})).to.equal(true);
   });
   it('ignores a blank query and treats hostile text as text', () => {
     expect(matches(youth, {...NO_FILTER, query: '   '})).to.equal(true);
-    expect(matches(youth, {...NO_FILTER, query: '<img src=x>'})).to.equal(false);
+    expect(matches(youth, {...NO_FILTER, query: '<img src=x>'})).to.equal(
+      false
+    );
     expect(matches(youth, {...NO_FILTER, query: '.*'})).to.equal(false);
   });
 });

@@ -13,8 +13,15 @@ import {
 
 const FEED = 'https://example.org/feed.json';
 const OTHER = 'https://example.org/other.json';
-const steps = (n: number) => Array.from({length: n}, (_, i) => ({title: `Step ${i + 1}`}));
-const rec = (id: string, n: number): Recommendation => ({id, title: id, audience: [], topics: [], steps: steps(n)});
+const steps = (n: number) =>
+  Array.from({length: n}, (_, i) => ({title: `Step ${i + 1}`}));
+const rec = (id: string, n: number): Recommendation => ({
+  id,
+  title: id,
+  audience: [],
+  topics: [],
+  steps: steps(n),
+});
 
 describe('recommendation-list progress', () => {
   afterEach(() => {
@@ -27,7 +34,9 @@ describe('recommendation-list progress', () => {
     p = setStep(p, 'a', 0, true);
     p = setStep(p, 'b', 1, true);
     writeProgress(localStorage, FEED, p);
-    expect(JSON.parse(localStorage.getItem(`lym-checklist:${FEED}`)!)).to.deep.equal({a: [0, 2], b: [1]});
+    expect(
+      JSON.parse(localStorage.getItem(`lym-checklist:${FEED}`)!)
+    ).to.deep.equal({a: [0, 2], b: [1]});
     expect(readProgress(localStorage, FEED)).to.deep.equal({a: [0, 2], b: [1]});
   });
 
@@ -68,7 +77,13 @@ describe('recommendation-list progress', () => {
   it('keeps the good parts of a partly foreign value', () => {
     localStorage.setItem(
       storageKey(FEED),
-      JSON.stringify({a: [2, 'x', -1, 1.5, null, 2, 0], b: 'all', c: {0: true}, d: [], e: [1e9]})
+      JSON.stringify({
+        a: [2, 'x', -1, 1.5, null, 2, 0],
+        b: 'all',
+        c: {0: true},
+        d: [],
+        e: [1e9],
+      })
     );
     expect(readProgress(localStorage, FEED)).to.deep.equal({a: [0, 2]});
   });
@@ -95,7 +110,10 @@ describe('recommendation-list progress', () => {
     const p = {a: [0, 2], b: [1]};
     expect(countOf(p, rec('a', 3))).to.deep.equal({done: 2, total: 3});
     expect(countOf(p, rec('c', 4))).to.deep.equal({done: 0, total: 4});
-    expect(overall(p, [rec('a', 3), rec('b', 2), rec('c', 4)])).to.deep.equal({done: 3, total: 9});
+    expect(overall(p, [rec('a', 3), rec('b', 2), rec('c', 4)])).to.deep.equal({
+      done: 3,
+      total: 9,
+    });
     expect(overall(p, [])).to.deep.equal({done: 0, total: 0});
     expect(isDone(p, 'a', 2)).to.equal(true);
     expect(isDone(p, 'a', 1)).to.equal(false);
@@ -111,6 +129,8 @@ describe('recommendation-list progress', () => {
   });
 
   it('resets only the given recommendations', () => {
-    expect(resetProgress({a: [0], b: [1], c: [2]}, ['a', 'c', 'x'])).to.deep.equal({b: [1]});
+    expect(
+      resetProgress({a: [0], b: [1], c: [2]}, ['a', 'c', 'x'])
+    ).to.deep.equal({b: [1]});
   });
 });

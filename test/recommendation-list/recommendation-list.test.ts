@@ -1,4 +1,11 @@
-import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {
+  aTimeout,
+  expect,
+  fixture,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {clearFeedCache} from '../../src/feed/load.js';
 import '../../src/recommendation-list/define.js';
@@ -9,20 +16,31 @@ import feed from './feed.json';
 const FEED = '/api/test/feed?file=test/recommendation-list/feed.json';
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
 
-const $ = <T extends Element = HTMLElement>(el: RecommendationList, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: RecommendationList, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
+const $ = <T extends Element = HTMLElement>(
+  el: RecommendationList,
+  selector: string
+) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(
+  el: RecommendationList,
+  selector: string
+) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const item = (el: RecommendationList, id: string) =>
   $$(el, '[part~="item"]').find((li) => li.dataset.id === id)!;
-const titles = (el: RecommendationList) => $$(el, '[part~="item__title"]').map((h) => h.textContent!.trim());
-const ids = (el: RecommendationList) => $$(el, '[part~="item"]').map((li) => li.dataset.id);
-const said = (el: RecommendationList) => $(el, '[role="status"]:not([part~="status"])')!.textContent!.trim();
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+const titles = (el: RecommendationList) =>
+  $$(el, '[part~="item__title"]').map((h) => h.textContent!.trim());
+const ids = (el: RecommendationList) =>
+  $$(el, '[part~="item"]').map((li) => li.dataset.id);
+const said = (el: RecommendationList) =>
+  $(el, '[role="status"]:not([part~="status"])')!.textContent!.trim();
+const text = (node: Element | null) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function settled(el: RecommendationList) {
-  await waitUntil(() => $(el, '[part~="base"], [part~="error"]'), 'the feed did not settle', {timeout: 5000});
+  await waitUntil(
+    () => $(el, '[part~="base"], [part~="error"]'),
+    'the feed did not settle',
+    {timeout: 5000}
+  );
   await el.updateComplete;
   return el;
 }
@@ -34,13 +52,24 @@ async function make(
 }
 
 function clearStorage() {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('lym-checklist:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith('lym-checklist:')) localStorage.removeItem(key);
 }
 
-async function change(target: HTMLInputElement | HTMLSelectElement, value: string | boolean) {
+async function change(
+  target: HTMLInputElement | HTMLSelectElement,
+  value: string | boolean
+) {
   if (typeof value === 'boolean') (target as HTMLInputElement).checked = value;
   else target.value = value;
-  target.dispatchEvent(new Event(typeof value === 'string' && target.type === 'search' ? 'input' : 'change', {bubbles: true, composed: true}));
+  target.dispatchEvent(
+    new Event(
+      typeof value === 'string' && target.type === 'search'
+        ? 'input'
+        : 'change',
+      {bubbles: true, composed: true}
+    )
+  );
 }
 
 describe('<recommendation-list>', () => {
@@ -51,17 +80,23 @@ describe('<recommendation-list>', () => {
   });
   afterEach(() => {
     clearStorage();
-    history.replaceState(history.state, '', location.pathname + location.search + startHash);
+    history.replaceState(
+      history.state,
+      '',
+      location.pathname + location.search + startHash
+    );
   });
 
   describe('states', () => {
     it('shows a polite loading state while the feed arrives, then the list', async () => {
       const el = await fixture<RecommendationList>(
-        html`<recommendation-list src="${FEED}&delay=600"><p>Fallback</p></recommendation-list>`
+        html`<recommendation-list src=${`${FEED}&delay=600`}
+          ><p>Fallback</p></recommendation-list
+        >`
       );
       await el.updateComplete;
       const loading = $(el, '[part~="loading"]');
-      expect(loading).to.exist;
+      expect(loading).not.to.equal(null);
       expect(loading!.getAttribute('role')).to.equal('status');
       await settled(el);
       expect(ids(el)).to.have.length(5);
@@ -70,25 +105,41 @@ describe('<recommendation-list>', () => {
     it('shows the error state with the fallback content and retries when asked', async () => {
       const n = String(Math.random());
       const el = await make(
-        html`<recommendation-list src="/api/test/feed?status=500&n=${n}"><p>Read the recommendations in the PDF.</p></recommendation-list>`
+        html`<recommendation-list src=${`/api/test/feed?status=500&n=${n}`}
+          ><p>Read the recommendations in the PDF.</p></recommendation-list
+        >`
       );
       const error = $(el, '[part~="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       const slot = $<HTMLSlotElement>(el, '[part~="fallback"] slot')!;
-      expect(text(slot.assignedElements()[0])).to.equal('Read the recommendations in the PDF.');
+      expect(text(slot.assignedElements()[0])).to.equal(
+        'Read the recommendations in the PDF.'
+      );
       const count = async () =>
-        ((await (await fetch('/api/test/requests')).json()) as {query: {n?: string}}[]).filter((r) => r.query.n === n)
-          .length;
+        (
+          (await (await fetch('/api/test/requests')).json()) as {
+            query: {n?: string};
+          }[]
+        ).filter((r) => r.query.n === n).length;
       expect(await count()).to.equal(1);
       $(el, '[part~="retry-button"]')!.click();
-      await waitUntil(async () => (await count()) === 2, 'Retry did not load again');
+      await waitUntil(
+        async () => (await count()) === 2,
+        'Retry did not load again'
+      );
       await settled(el);
-      expect($(el, '[part~="error"]')).to.exist;
+      expect($(el, '[part~="error"]')).not.to.equal(null);
     });
 
     it('says there are no recommendations yet for a feed without any, with no clear button', async () => {
-      const el = await make(html`<recommendation-list .data=${{version: 1, recommendations: []}}></recommendation-list>`);
-      expect(text($(el, '[part~="empty"]'))).to.equal('There are no recommendations yet.');
+      const el = await make(
+        html`<recommendation-list
+          .data=${{version: 1, recommendations: []}}
+        ></recommendation-list>`
+      );
+      expect(text($(el, '[part~="empty"]'))).to.equal(
+        'There are no recommendations yet.'
+      );
       expect($(el, '[part~="clear-button"]')).to.equal(null);
       expect($(el, '[part~="list"]')).to.equal(null);
     });
@@ -98,28 +149,45 @@ describe('<recommendation-list>', () => {
       expect(titles(el)[0]).to.equal('Set up a youth council together');
       expect(text($(el, '[part~="count"]'))).to.equal('5 recommendations');
       const first = item(el, 'youth-council');
-      expect(first.querySelector('[part~="item__title"]')!.getAttribute('role')).to.equal('heading');
-      expect(first.querySelector('[part~="item__title"]')!.getAttribute('aria-level')).to.equal('2');
-      expect(text(first.querySelector('[part~="item__summary"]'))).to.match(/^Municipalities and youth/);
+      expect(
+        first.querySelector('[part~="item__title"]')!.getAttribute('role')
+      ).to.equal('heading');
+      expect(
+        first.querySelector('[part~="item__title"]')!.getAttribute('aria-level')
+      ).to.equal('2');
+      expect(text(first.querySelector('[part~="item__summary"]'))).to.match(
+        /^Municipalities and youth/
+      );
       const details = first.querySelector('details')!;
       expect(details.open).to.equal(false);
       expect(text(details.querySelector('summary'))).to.equal('Steps (3)');
-      expect(details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')).to.have.length(3);
-      expect(text(details.querySelector('[part~="step"]'))).to.equal('Map who is already active List the groups.');
-      const link = first.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
+      expect(
+        details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')
+      ).to.have.length(3);
+      expect(text(details.querySelector('[part~="step"]'))).to.equal(
+        'Map who is already active List the groups.'
+      );
+      const link =
+        first.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
       expect(link.href).to.equal('https://example.org/handbook.pdf');
-      expect(text(first.querySelector('[part~="source"]'))).to.equal('Source: Youth participation handbook, 2021');
+      expect(text(first.querySelector('[part~="source"]'))).to.equal(
+        'Source: Youth participation handbook, 2021'
+      );
     });
 
     it('renders what a recommendation has: no steps, no source, no summary', async () => {
       const el = await make();
       const premises = item(el, 'shared-premises');
       expect(premises.querySelector('[part~="source"]')).to.equal(null);
-      expect(premises.querySelector('[part~="item__summary"]')).to.exist;
+      expect(premises.querySelector('[part~="item__summary"]')).not.to.equal(
+        null
+      );
       const voice = item(el, 'youth-voice');
       expect(voice.querySelector('details')).to.equal(null);
       expect(voice.querySelector('[part~="item__summary"]')).to.equal(null);
-      expect(text(voice.querySelector('[part~="source"]'))).to.equal('Source: Hostile <b>source</b>');
+      expect(text(voice.querySelector('[part~="source"]'))).to.equal(
+        'Source: Hostile <b>source</b>'
+      );
     });
 
     it('shows hostile feed text as text and never links a javascript: URL', async () => {
@@ -127,54 +195,116 @@ describe('<recommendation-list>', () => {
         version: 1,
         recommendations: [
           ...feed.recommendations,
-          {id: 'x', title: 'X', audience: [], topics: [], steps: [], source: {title: 'S', url: 'javascript:alert(1)'}},
-          {id: 'y', title: 'Y', audience: [], topics: [], steps: [], source: {title: 'T', url: ' jav\tascript:alert(1)'}},
+          {
+            id: 'x',
+            title: 'X',
+            audience: [],
+            topics: [],
+            steps: [],
+            source: {title: 'S', url: 'javascript:alert(1)'},
+          },
+          {
+            id: 'y',
+            title: 'Y',
+            audience: [],
+            topics: [],
+            steps: [],
+            source: {title: 'T', url: ' jav\tascript:alert(1)'},
+          },
         ],
       };
-      const el = await make(html`<recommendation-list .data=${hostile}></recommendation-list>`);
-      expect(text(item(el, 'x').querySelector('[part~="source"]'))).to.equal('Source: S');
+      const el = await make(
+        html`<recommendation-list .data=${hostile}></recommendation-list>`
+      );
+      expect(text(item(el, 'x').querySelector('[part~="source"]'))).to.equal(
+        'Source: S'
+      );
       const voice = item(el, 'youth-voice');
-      expect(text(voice.querySelector('[part~="item__title"]'))).to.equal('Listen to young people <img src=x onerror=alert(1)>');
+      expect(text(voice.querySelector('[part~="item__title"]'))).to.equal(
+        'Listen to young people <img src=x onerror=alert(1)>'
+      );
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect(voice.querySelector('a')).to.equal(null);
-      for (const a of $$<HTMLAnchorElement>(el, 'a')) expect(a.protocol).to.match(/^https?:$/);
+      for (const a of $$<HTMLAnchorElement>(el, 'a'))
+        expect(a.protocol).to.match(/^https?:$/);
     });
 
     it('uses the heading level it is given, within 1–6', async () => {
-      const el = await make(html`<recommendation-list heading-level="3" .data=${feed}></recommendation-list>`);
-      expect($(el, '[part~="item__title"]')!.getAttribute('aria-level')).to.equal('3');
+      const el = await make(
+        html`<recommendation-list
+          heading-level="3"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+      expect(
+        $(el, '[part~="item__title"]')!.getAttribute('aria-level')
+      ).to.equal('3');
       el.headingLevel = 12;
       await el.updateComplete;
-      expect($(el, '[part~="item__title"]')!.getAttribute('aria-level')).to.equal('6');
+      expect(
+        $(el, '[part~="item__title"]')!.getAttribute('aria-level')
+      ).to.equal('6');
     });
 
     it('marks feed texts shown in another language than the UI with lang', async () => {
-      const el = await make(html`<recommendation-list lang="lt" .data=${feed}></recommendation-list>`);
-      const title = item(el, 'youth-council').querySelector('[part~="item__title"]')!;
+      const el = await make(
+        html`<recommendation-list
+          lang="lt"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+      const title = item(el, 'youth-council').querySelector(
+        '[part~="item__title"]'
+      )!;
       expect(title.getAttribute('lang')).to.equal('en');
-      const lv = await make(html`<recommendation-list lang="lv" .data=${feed}></recommendation-list>`);
-      const lvTitle = item(lv, 'youth-council').querySelector('[part~="item__title"]')!;
+      const lv = await make(
+        html`<recommendation-list
+          lang="lv"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+      const lvTitle = item(lv, 'youth-council').querySelector(
+        '[part~="item__title"]'
+      )!;
       expect(text(lvTitle)).to.equal('Kopā izveidojiet jauniešu padomi');
       expect(lvTitle.hasAttribute('lang')).to.equal(false);
-      expect(text(lv.shadowRoot!.querySelector('[part~="count"]'))).to.equal('5 ieteikumi');
+      expect(text(lv.shadowRoot!.querySelector('[part~="count"]'))).to.equal(
+        '5 ieteikumi'
+      );
     });
   });
 
   describe('filters', () => {
     it('applies the audience and topics presets', async () => {
-      const el = await make(html`<recommendation-list audience="municipality" .data=${feed}></recommendation-list>`);
-      expect(ids(el)).to.deep.equal(['youth-council', 'small-grants', 'shared-premises']);
+      const el = await make(
+        html`<recommendation-list
+          audience="municipality"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+      expect(ids(el)).to.deep.equal([
+        'youth-council',
+        'small-grants',
+        'shared-premises',
+      ]);
       expect($<HTMLSelectElement>(el, '#aud')!.value).to.equal('municipality');
       el.topics = 'funding, premises';
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['small-grants', 'shared-premises']);
-      const ticked = $$<HTMLInputElement>(el, '.topics input').filter((i) => i.checked).map((i) => i.value);
+      const ticked = $$<HTMLInputElement>(el, '.topics input')
+        .filter((i) => i.checked)
+        .map((i) => i.value);
       expect(ticked).to.deep.equal(['funding', 'premises']);
     });
 
     it('hides the filters with hide-filters and still applies the presets', async () => {
       const el = await make(
-        html`<recommendation-list hide-filters audience="youth" topics="funding" .data=${feed}></recommendation-list>`
+        html`<recommendation-list
+          hide-filters
+          audience="youth"
+          topics="funding"
+          .data=${feed}
+        ></recommendation-list>`
       );
       expect($(el, '[part~="filters"]')).to.equal(null);
       expect(ids(el)).to.deep.equal(['small-grants']);
@@ -187,7 +317,13 @@ describe('<recommendation-list>', () => {
       expect(text($(el, 'label[for="aud"]'))).to.equal('Audience');
       expect(text($(el, '.topics legend'))).to.equal('Topics');
       const labels = $$(el, '.topics label').map(text);
-      expect(labels).to.deep.equal(['Participation', 'Governance', 'Funding', 'Premises', 'Capacity building']);
+      expect(labels).to.deep.equal([
+        'Participation',
+        'Governance',
+        'Funding',
+        'Premises',
+        'Capacity building',
+      ]);
     });
 
     it('filters by audience, topic and search, and announces the count once typing pauses', async () => {
@@ -197,45 +333,80 @@ describe('<recommendation-list>', () => {
       expect(ids(el)).to.deep.equal(['small-grants', 'youth-voice']);
       expect(said(el)).to.equal('2 recommendations');
       await change($<HTMLSelectElement>(el, '#aud')!, '');
-      await change($$<HTMLInputElement>(el, '.topics input').find((i) => i.value === 'premises')!, true);
+      await change(
+        $$<HTMLInputElement>(el, '.topics input').find(
+          (i) => i.value === 'premises'
+        )!,
+        true
+      );
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['shared-premises']);
       expect(said(el)).to.equal('1 recommendation');
-      await change($$<HTMLInputElement>(el, '.topics input').find((i) => i.value === 'premises')!, false);
+      await change(
+        $$<HTMLInputElement>(el, '.topics input').find(
+          (i) => i.value === 'premises'
+        )!,
+        false
+      );
       await el.updateComplete;
       await change($<HTMLInputElement>(el, '#q')!, 'κοινοχρηστουσ');
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['shared-premises']);
       expect(said(el), 'not on every keystroke').to.equal('5 recommendations');
-      await waitUntil(() => said(el) === '1 recommendation', 'the count was not announced');
+      await waitUntil(
+        () => said(el) === '1 recommendation',
+        'the count was not announced'
+      );
     });
 
     it('shows an empty state with Clear filters, which brings everything back', async () => {
       const el = await make();
       await change($<HTMLInputElement>(el, '#q')!, 'no such thing');
       await el.updateComplete;
-      expect(text($(el, '[part~="empty"] p'))).to.equal('No recommendations match the filters.');
+      expect(text($(el, '[part~="empty"] p'))).to.equal(
+        'No recommendations match the filters.'
+      );
       $(el, '[part~="empty"] [part~="clear-button"]')!.click();
       await el.updateComplete;
       expect(ids(el)).to.have.length(5);
       expect($<HTMLInputElement>(el, '#q')!.value).to.equal('');
       expect($(el, '[part~="clear-button"]')).to.equal(null);
+      expect(
+        el.shadowRoot!.activeElement,
+        'focus is not lost with the button'
+      ).to.equal($(el, '#q'));
     });
   });
 
   describe('checklist', () => {
-    const checklist = () => make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
-    const boxes = (el: RecommendationList, id: string) =>
-      [...item(el, id).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const checklist = () =>
+      make(
+        html`<recommendation-list
+          mode="checklist"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+    const boxes = (el: RecommendationList, id: string) => [
+      ...item(el, id).querySelectorAll<HTMLInputElement>(
+        'input[type="checkbox"]'
+      ),
+    ];
 
     it('makes each step a checkbox labelled by its title, with progress per recommendation and overall', async () => {
       const el = await checklist();
       const council = boxes(el, 'youth-council');
       expect(council).to.have.length(3);
       expect(text(council[1].closest('label'))).to.equal('Agree on a mandate');
-      expect(text(item(el, 'youth-council').querySelector('[part~="progress"]'))).to.equal('0 of 3 steps done');
-      expect(item(el, 'youth-voice').querySelector('[part~="progress"]'), 'no steps, no progress').to.equal(null);
-      expect(text($(el, '[part~="overall"]'))).to.equal('All shown: 0 of 7 steps done');
+      expect(
+        text(item(el, 'youth-council').querySelector('[part~="progress"]'))
+      ).to.equal('0 of 3 steps done');
+      expect(
+        item(el, 'youth-voice').querySelector('[part~="progress"]'),
+        'no steps, no progress'
+      ).to.equal(null);
+      expect(text($(el, '[part~="overall"]'))).to.equal(
+        'All shown: 0 of 7 steps done'
+      );
     });
 
     it('fires lym-step-toggle, counts, announces and stores a ticked step', async () => {
@@ -244,12 +415,26 @@ describe('<recommendation-list>', () => {
       const event = oneEvent(el, 'lym-step-toggle');
       box.click();
       const {detail} = await event;
-      expect(detail).to.deep.equal({recommendationId: 'youth-council', stepIndex: 2, checked: true});
+      expect(detail).to.deep.equal({
+        recommendationId: 'youth-council',
+        stepIndex: 2,
+        checked: true,
+      });
       await el.updateComplete;
-      expect(text(item(el, 'youth-council').querySelector('[part~="progress"]'))).to.equal('1 of 3 steps done');
-      expect(text($(el, '[part~="overall"]'))).to.equal('All shown: 1 of 7 steps done');
-      expect(said(el)).to.equal('Set up a youth council together: 1 of 3 steps done');
-      expect(JSON.parse(localStorage.getItem(storageKey(location.href.split('#')[0]))!)).to.deep.equal({
+      expect(
+        text(item(el, 'youth-council').querySelector('[part~="progress"]'))
+      ).to.equal('1 of 3 steps done');
+      expect(text($(el, '[part~="overall"]'))).to.equal(
+        'All shown: 1 of 7 steps done'
+      );
+      expect(said(el)).to.equal(
+        'Set up a youth council together: 1 of 3 steps done'
+      );
+      expect(
+        JSON.parse(
+          localStorage.getItem(storageKey(location.href.split('#')[0]))!
+        )
+      ).to.deep.equal({
         'youth-council': [2],
       });
     });
@@ -260,19 +445,39 @@ describe('<recommendation-list>', () => {
       await el.updateComplete;
       el.remove();
       const again = await checklist();
-      expect(boxes(again, 'small-grants').map((b) => b.checked)).to.deep.equal([false, true]);
-      expect(text(item(again, 'small-grants').querySelector('[part~="progress"]'))).to.equal('1 of 2 steps done');
-      const otherFeed = await make(html`<recommendation-list mode="checklist" src=${FEED}></recommendation-list>`);
-      expect(boxes(otherFeed, 'small-grants').map((b) => b.checked)).to.deep.equal([false, false]);
+      expect(boxes(again, 'small-grants').map((b) => b.checked)).to.deep.equal([
+        false,
+        true,
+      ]);
+      expect(
+        text(item(again, 'small-grants').querySelector('[part~="progress"]'))
+      ).to.equal('1 of 2 steps done');
+      const otherFeed = await make(
+        html`<recommendation-list
+          mode="checklist"
+          src=${FEED}
+        ></recommendation-list>`
+      );
+      expect(
+        boxes(otherFeed, 'small-grants').map((b) => b.checked)
+      ).to.deep.equal([false, false]);
     });
 
     it('ignores a corrupt stored value', async () => {
-      localStorage.setItem(storageKey(location.href.split('#')[0]), '{"small-grants": "yes", oops');
+      localStorage.setItem(
+        storageKey(location.href.split('#')[0]),
+        '{"small-grants": "yes", oops'
+      );
       const el = await checklist();
-      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([false, false]);
+      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([
+        false,
+        false,
+      ]);
       boxes(el, 'small-grants')[0].click();
       await el.updateComplete;
-      expect(text(item(el, 'small-grants').querySelector('[part~="progress"]'))).to.equal('1 of 2 steps done');
+      expect(
+        text(item(el, 'small-grants').querySelector('[part~="progress"]'))
+      ).to.equal('1 of 2 steps done');
     });
 
     it('resets progress without firing lym-step-toggle and says so', async () => {
@@ -284,10 +489,18 @@ describe('<recommendation-list>', () => {
       el.addEventListener('lym-step-toggle', () => fired++);
       $(el, '[part~="reset-button"]')!.click();
       await el.updateComplete;
-      expect([...boxes(el, 'youth-council'), ...boxes(el, 'small-grants')].some((b) => b.checked)).to.equal(false);
-      expect(text($(el, '[part~="overall"]'))).to.equal('All shown: 0 of 7 steps done');
+      expect(
+        [...boxes(el, 'youth-council'), ...boxes(el, 'small-grants')].some(
+          (b) => b.checked
+        )
+      ).to.equal(false);
+      expect(text($(el, '[part~="overall"]'))).to.equal(
+        'All shown: 0 of 7 steps done'
+      );
       expect(said(el)).to.equal('Progress reset.');
-      expect(localStorage.getItem(storageKey(location.href.split('#')[0]))).to.equal(null);
+      expect(
+        localStorage.getItem(storageKey(location.href.split('#')[0]))
+      ).to.equal(null);
       expect(fired).to.equal(0);
     });
   });
@@ -297,20 +510,47 @@ describe('<recommendation-list>', () => {
       history.replaceState(null, '', '#small-grants');
       const el = await make();
       await waitUntil(() => el.shadowRoot!.activeElement, 'focus did not move');
-      expect(item(el, 'small-grants').querySelector('details')!.open).to.equal(true);
-      expect(item(el, 'youth-council').querySelector('details')!.open).to.equal(false);
-      expect(el.shadowRoot!.activeElement).to.equal(item(el, 'small-grants').querySelector('[part~="item__title"]'));
+      expect(item(el, 'small-grants').querySelector('details')!.open).to.equal(
+        true
+      );
+      expect(item(el, 'youth-council').querySelector('details')!.open).to.equal(
+        false
+      );
+      expect(el.shadowRoot!.activeElement).to.equal(
+        item(el, 'small-grants').querySelector('[part~="item__title"]')
+      );
     });
 
     it('follows hashchange, clearing the filters that hide the target', async () => {
-      const el = await make(html`<recommendation-list audience="youth" .data=${feed}></recommendation-list>`);
+      const el = await make(
+        html`<recommendation-list
+          audience="youth"
+          .data=${feed}
+        ></recommendation-list>`
+      );
       expect(ids(el)).not.to.include('shared-premises');
       const changed = oneEvent(window, 'hashchange');
       location.hash = '#shared-premises';
       await changed;
       await waitUntil(() => el.shadowRoot!.activeElement, 'focus did not move');
       expect(ids(el)).to.include('shared-premises');
-      expect(item(el, 'shared-premises').querySelector('details')!.open).to.equal(true);
+      expect(
+        item(el, 'shared-premises').querySelector('details')!.open
+      ).to.equal(true);
+    });
+
+    it('does not override hidden presets for a deep link to a recommendation they exclude', async () => {
+      history.replaceState(null, '', '#shared-premises');
+      const el = await make(
+        html`<recommendation-list
+          hide-filters
+          audience="youth"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+      await aTimeout(50);
+      expect(ids(el)).to.deep.equal(['small-grants', 'youth-voice']);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
     });
 
     it('ignores a hash that names no recommendation', async () => {
@@ -318,7 +558,9 @@ describe('<recommendation-list>', () => {
       const el = await make();
       await aTimeout(50);
       expect(el.shadowRoot!.activeElement).to.equal(null);
-      expect($$<HTMLDetailsElement>(el, 'details').some((d) => d.open)).to.equal(false);
+      expect(
+        $$<HTMLDetailsElement>(el, 'details').some((d) => d.open)
+      ).to.equal(false);
     });
 
     it('puts the recommendation the visitor opens into the hash without a hashchange', async () => {
@@ -330,21 +572,32 @@ describe('<recommendation-list>', () => {
       await aTimeout(20);
       window.removeEventListener('hashchange', count);
       expect(location.hash).to.equal('#youth-council');
-      expect(item(el, 'youth-council').querySelector('details')!.open).to.equal(true);
+      expect(item(el, 'youth-council').querySelector('details')!.open).to.equal(
+        true
+      );
       expect(changes).to.equal(0);
     });
   });
 
   describe('keyboard', () => {
+    beforeEach(() => console.log('VIS', document.visibilityState, document.hasFocus()));
     it('Tab reaches a summary, Enter opens it, Space ticks a step', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <button>before</button>
-        <recommendation-list hide-filters mode="checklist" .data=${feed}></recommendation-list>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <button>before</button>
+          <recommendation-list
+            hide-filters
+            mode="checklist"
+            .data=${feed}
+          ></recommendation-list>
+        </div>`
+      );
       const el = await settled(wrapper.querySelector('recommendation-list')!);
       wrapper.querySelector('button')!.focus();
       await sendKeys({press: 'Tab'}); // Reset progress
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="reset-button"]'));
+      expect(el.shadowRoot!.activeElement).to.equal(
+        $(el, '[part~="reset-button"]')
+      );
       await sendKeys({press: 'Tab'});
       const summary = item(el, 'youth-council').querySelector('summary')!;
       expect(el.shadowRoot!.activeElement).to.equal(summary);
@@ -352,19 +605,27 @@ describe('<recommendation-list>', () => {
       await aTimeout(20);
       expect(summary.parentElement!.hasAttribute('open')).to.equal(true);
       await sendKeys({press: 'Tab'});
-      const box = item(el, 'youth-council').querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      const box = item(el, 'youth-council').querySelector<HTMLInputElement>(
+        'input[type="checkbox"]'
+      )!;
       expect(el.shadowRoot!.activeElement).to.equal(box);
       const event = oneEvent(el, 'lym-step-toggle');
       await sendKeys({press: 'Space'});
-      expect((await event).detail).to.deep.equal({recommendationId: 'youth-council', stepIndex: 0, checked: true});
+      expect((await event).detail).to.deep.equal({
+        recommendationId: 'youth-council',
+        stepIndex: 0,
+        checked: true,
+      });
       expect(box.checked).to.equal(true);
     });
 
     it('reaches the search box and the filters in order with Tab', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <button>before</button>
-        <recommendation-list .data=${feed}></recommendation-list>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <button>before</button>
+          <recommendation-list .data=${feed}></recommendation-list>
+        </div>`
+      );
       const el = await settled(wrapper.querySelector('recommendation-list')!);
       wrapper.querySelector('button')!.focus();
       await sendKeys({press: 'Tab'});
@@ -382,11 +643,15 @@ describe('<recommendation-list>', () => {
       const el = await make();
       item(el, 'small-grants').querySelector('details')!.open = true;
       window.dispatchEvent(new Event('beforeprint'));
-      expect($$<HTMLDetailsElement>(el, 'details').every((d) => d.open)).to.equal(true);
+      expect(
+        $$<HTMLDetailsElement>(el, 'details').every((d) => d.open)
+      ).to.equal(true);
       window.dispatchEvent(new Event('afterprint'));
-      expect($$<HTMLDetailsElement>(el, 'details').filter((d) => d.open).map((d) => d.closest('li')!.dataset.id)).to.deep.equal(
-        ['small-grants']
-      );
+      expect(
+        $$<HTMLDetailsElement>(el, 'details')
+          .filter((d) => d.open)
+          .map((d) => d.closest('li')!.dataset.id)
+      ).to.deep.equal(['small-grants']);
     });
   });
 
@@ -395,39 +660,65 @@ describe('<recommendation-list>', () => {
       describe(`in ${lang}`, () => {
         it('is accessible while loading', async () => {
           const el = await fixture<RecommendationList>(
-            html`<recommendation-list lang=${lang} src="${FEED}&delay=3000&l=${lang}"></recommendation-list>`
+            html`<recommendation-list
+              lang=${lang}
+              src=${`${FEED}&delay=3000&l=${lang}`}
+            ></recommendation-list>`
           );
           await el.updateComplete;
-          expect($(el, '[part~="loading"]')).to.exist;
+          expect($(el, '[part~="loading"]')).not.to.equal(null);
           await expect(el).to.be.accessible();
         });
 
         it('is accessible in the error state', async () => {
           const el = await make(
-            html`<recommendation-list lang=${lang} src="/api/test/feed?status=500"><p>Fallback</p></recommendation-list>`
+            html`<recommendation-list
+              lang=${lang}
+              src="/api/test/feed?status=500"
+              ><p>Fallback</p></recommendation-list
+            >`
           );
-          expect($(el, '[part~="error"]')).to.exist;
+          expect($(el, '[part~="error"]')).not.to.equal(null);
           await expect(el).to.be.accessible();
         });
 
         it('is accessible when nothing matches', async () => {
-          const el = await make(html`<recommendation-list lang=${lang} .data=${feed}></recommendation-list>`);
+          const el = await make(
+            html`<recommendation-list
+              lang=${lang}
+              .data=${feed}
+            ></recommendation-list>`
+          );
           await change($<HTMLInputElement>(el, '#q')!, 'zzzz');
           await el.updateComplete;
-          expect($(el, '[part~="empty"]')).to.exist;
+          expect($(el, '[part~="empty"]')).not.to.equal(null);
           await expect(el).to.be.accessible();
         });
 
         it('is accessible with results, filters set and a recommendation open', async () => {
-          const el = await make(html`<recommendation-list lang=${lang} topics="funding participation" .data=${feed}></recommendation-list>`);
+          const el = await make(
+            html`<recommendation-list
+              lang=${lang}
+              topics="funding participation"
+              .data=${feed}
+            ></recommendation-list>`
+          );
           item(el, 'youth-council').querySelector('details')!.open = true;
           await expect(el).to.be.accessible();
         });
 
         it('is accessible as a checklist with progress', async () => {
-          const el = await make(html`<recommendation-list lang=${lang} mode="checklist" .data=${feed}></recommendation-list>`);
+          const el = await make(
+            html`<recommendation-list
+              lang=${lang}
+              mode="checklist"
+              .data=${feed}
+            ></recommendation-list>`
+          );
           for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
-          item(el, 'youth-council').querySelector<HTMLInputElement>('input')!.click();
+          item(el, 'youth-council')
+            .querySelector<HTMLInputElement>('input')!
+            .click();
           await el.updateComplete;
           await expect(el).to.be.accessible();
         });

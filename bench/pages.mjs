@@ -1,0 +1,109 @@
+// The two bench pages: our <org-directory> and List.js set up as its
+// documentation recommends (an item template, valueNames, pagination), fed
+// with the same organisations and asked the same queries.
+
+const common = `
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+window.frame = frame;
+`;
+
+export const oursHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title>
+<script type="module" src="/dist/local-y-mpact.js"></script></head><body>
+<script type="module">
+import {parseFeed} from '/dist/local-y-mpact.js';
+${common}
+let el;
+window.bench = {
+  async load(url) {
+    const text = await (await fetch(url)).text();
+    const t0 = performance.now();
+    const json = JSON.parse(text);
+    const t1 = performance.now();
+    parseFeed(json);
+    const t2 = performance.now();
+    el?.remove();
+    el = document.createElement('org-directory');
+    el.data = json;
+    document.body.append(el);
+    for (;;) {
+      await el.updateComplete;
+      if (el.shadowRoot.querySelector('[part~="item"]')) break;
+      await frame();
+    }
+    const t3 = await frame();
+    return {jsonParse: t1 - t0, validate: t2 - t1, firstResults: t3 - t2};
+  },
+  async search(q) {
+    const input = el.shadowRoot.querySelector('input[type="search"]');
+    await frame();
+    const t0 = performance.now();
+    input.value = q;
+    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    return (await frame()) - t0;
+  },
+  async facet(i) {
+    const box = el.shadowRoot.querySelectorAll('input[type="checkbox"]')[i];
+    await frame();
+    const t0 = performance.now();
+    box.click();
+    await el.updateComplete;
+    return (await frame()) - t0;
+  },
+  nodes() {
+    const count = (n) => [...n.childNodes].reduce((s, c) => s + 1 + count(c), 0);
+    return count(el.shadowRoot);
+  },
+};
+window.ready = true;
+</script></body></html>`;
+
+export const listjsHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>list.js</title>
+<script src="/node_modules/list.js/dist/list.min.js"></script></head><body>
+<div id="orgs"><input class="search" type="search" aria-label="Search"><ul class="list"></ul><ul class="pagination"></ul></div>
+<script type="module">
+${common}
+let list;
+const en = (t) => (typeof t === 'string' ? t : t?.en ?? Object.values(t ?? {})[0] ?? '');
+window.bench = {
+  async load(url) {
+    const text = await (await fetch(url)).text();
+    const t0 = performance.now();
+    const json = JSON.parse(text);
+    const t1 = performance.now();
+    const values = json.organizations.map((o) => ({
+      name: en(o.name), description: en(o.description), city: en(o.city), municipality: en(o.municipality),
+      country: o.country, types: o.types.join(' '), fields: o.fields.join(' '),
+    }));
+    const t2 = performance.now();
+    document.querySelector('#orgs .list').textContent = '';
+    list = new List('orgs', {
+      valueNames: ['name', 'description', 'city', 'municipality', 'country', 'types', 'fields'],
+      item: '<li><h3 class="name"></h3><p class="city"></p><p class="municipality"></p><p class="country"></p><p class="types"></p><p class="fields"></p><p class="description"></p></li>',
+      page: 20,
+      pagination: true,
+    }, values);
+    const t3 = await frame();
+    return {jsonParse: t1 - t0, validate: t2 - t1, firstResults: t3 - t2};
+  },
+  async search(q) {
+    await frame();
+    const t0 = performance.now();
+    list.search(q);
+    return (await frame()) - t0;
+  },
+  async facet(i) {
+    const keys = ['LV', 'LT', 'SE', 'CY', 'PT'];
+    await frame();
+    const t0 = performance.now();
+    const key = keys[i % keys.length];
+    list.filter((item) => item.values().country === key);
+    return (await frame()) - t0;
+  },
+  nodes() {
+    const count = (n) => [...n.childNodes].reduce((s, c) => s + 1 + count(c), 0);
+    return count(document.getElementById('orgs'));
+  },
+};
+window.ready = true;
+</script></body></html>`;

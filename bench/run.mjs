@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// npm run bench: size, load, render and search at 1,000, 10,000 and 50,000
+// organisations, side by side with List.js, in headless Chromium on
+// 127.0.0.1. Prints a table and writes it to bench/results/.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {cpus} from 'node:os';
+import {generateFeed} from './generate.mjs';
+import {oursHtml, listjsHtml} from './pages.mjs';
+import {startServer, launch} from '../test-node/dist/harness.mjs';
+import {sizes} from '../bin/size-check.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const QUERIES = ['t', 'ta', 'tal', 'tals', 'talsi', '', 's', 'si', 'sia', 'siau', 'siauliai', '', 'κ', 'κο', 'κοι', '', 'youth', ''];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN;
+};
+
+const pages = {'/bench/ours.html': {html: oursHtml}, '/bench/listjs.html': {html: listjsHtml}};
+for (const n of SIZES) {
+  pages[`/bench/feed-${n}.json`] = {html: JSON.stringify(generateFeed(n)), headers: {'content-type': 'application/json'}};
+}
+const server = await startServer(pages);
+const browser = await launch(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info']);
+
+async function measure(kind, n) {
+  const result = {jsonParse: [], validate: [], firstResults: [], search: [], facet: [], nodes: [], heap: []};
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/bench/${kind}.html`);
+    await page.waitForFunction(() => window.ready === true);
+    const load = await page.evaluate((url) => window.bench.load(url), `/bench/feed-${n}.json`);
+    for (const k of ['jsonParse', 'validate', 'firstResults']) result[k].push(load[k]);
+    const client = await page.createCDPSession();
+    await client.send('HeapProfiler.collectGarbage');
+    result.heap.push((await page.metrics()).JSHeapUsedSize / 1024 / 1024);
+    let maxNodes = await page.evaluate(() => window.bench.nodes());
+    for (const q of QUERIES) {
+      result.search.push(await page.evaluate((query) => window.bench.search(query), q));
+      maxNodes = Math.max(maxNodes, await page.evaluate(() => window.bench.nodes()));
+    }
+    for (const i of [0, 1, 2, 0, 1, 2]) result.facet.push(await page.evaluate((x) => window.bench.facet(x), i));
+    result.nodes.push(maxNodes);
+    await page.close();
+  }
+  return result;
+}
+
+const rows = [];
+const fmt = (x, unit = 'ms') => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ${unit}` : 'n/a');
+for (const n of SIZES) {
+  const ours = await measure('ours', n);
+  const theirs = await measure('listjs', n);
+  for (const [label, key, unit] of [
+    ['JSON.parse', 'jsonParse', 'ms'],
+    ['feed validation (ours: parseFeed; List.js: mapping)', 'validate', 'ms'],
+    ['feed arrival → first results painted', 'firstResults', 'ms'],
+    ['keystroke → results painted', 'search', 'ms'],
+    ['facet click → results painted', 'facet', 'ms'],
+    ['DOM nodes (max over the queries)', 'nodes', ''],
+    ['JS heap after load', 'heap', 'MB'],
+  ]) {
+    const a = median(ours[key]);
+    const b = median(theirs[key]);
+    rows.push(`| ${n.toLocaleString('en')} | ${label} | ${fmt(a, unit)} | ${fmt(p95(ours[key]), unit)} | ${fmt(b, unit)} | ${fmt(p95(theirs[key]), unit)} | ${(a / b).toFixed(2)} |`);
+  }
+  console.error(`measured ${n}`);
+}
+await browser.close();
+await server.close();
+
+const sizeRows = sizes().map((r) => `| ${r.file} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gzip / 1024).toFixed(1)} KB | ${(r.budget / 1024).toFixed(0)} KB | ${r.gzip <= r.budget ? 'ok' : 'OVER'} |`);
+const date = new Date().toISOString().slice(0, 10);
+const report = [
+  `# Benchmark, ${date}`,
+  '',
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}; headless Chromium with vsync off; ${RUNS} runs per size; medians and p95.`,
+  '',
+  '## Size',
+  '',
+  '| File | Minified | Gzip | Budget | |',
+  '|---|---|---|---|---|',
+  ...sizeRows,
+  '',
+  '## Speed (ours vs List.js 2.3.1 on the same data and queries)',
+  '',
+  '| Organisations | Figure | Ours median | Ours p95 | List.js median | List.js p95 | Ours / List.js |',
+  '|---|---|---|---|---|---|---|',
+  ...rows,
+  '',
+  `Queries: ${QUERIES.map((q) => JSON.stringify(q)).join(', ')}. Facet clicks: the first three checkboxes (ours) / a country filter (List.js).`,
+  '',
+].join('\n');
+mkdirSync('bench/results', {recursive: true});
+writeFileSync(`bench/results/${date}.md`, report);
+writeFileSync('bench/results/latest.md', report);
+console.log(report);

@@ -1,0 +1,464 @@
+// The `feed` command: build, validate, template, hsds export|import.
+
+import {readFile, writeFile} from 'node:fs/promises';
+import {extname} from 'node:path';
+import {parseArgs} from 'node:util';
+import {buildFeed} from './build.mjs';
+import {KINDS, kindFromName} from './columns.mjs';
+import {UserError} from './errors.mjs';
+import {feedToHsds, hsdsToFeed} from './hsds.mjs';
+import {validateFeed} from './validate.mjs';
+import {writeTemplate} from './template.mjs';
+import {LOCALES} from './vocab.mjs';
+
+const PROGRAM = 'npx local-y-mpact-elements feed';
+
+const HELP = {
+  main: `Usage: ${PROGRAM} <command> [options]
+
+Turn the partners' spreadsheets into the JSON feed of the elements, and check feeds.
+
+Commands:
+  build       spreadsheets (.csv, .tsv, .xlsx) → feed.json
+  validate    check a feed (file or https:// URL) or spreadsheets, in plain words
+  template    write empty spreadsheets with the right columns and an example row
+  hsds        export organisations to Open Referral HSDS 3.0 JSON, or import them
+
+Run "${PROGRAM} <command> --help" for the options of a command.
+Exit codes: 0 fine (maybe with warnings), 1 errors in the data or input, 2 wrong usage.`,
+
+  build: `Usage: ${PROGRAM} build <sheet> [<sheet> …] [-o feed.json] [options]
+
+Reads organisations, events and recommendations from CSV, TSV or XLSX files
+(one row per record, a header row with the documented column names) and writes
+the feed. The kind of each sheet is told by its file or sheet name
+(organisations, events, recommendations), by its columns, or by --kind.
+Nothing is written when there are errors; each is reported with its row and column.
+
+Options:
+  -o, --output <file>        where to write the feed (default: standard output)
+      --kind <kind>          organizations, events or recommendations, for every sheet given
+      --publisher <name>     the publisher's name (feed.publisher.name)
+      --publisher-url <url>  the publisher's web site
+      --default-locale <l>   language of plain text columns such as "name" (default en)
+      --time-zone <zone>     time zone for event times without one (e.g. Europe/Riga)
+      --encoding <enc>       encoding of CSV files that are not UTF-8: windows-1257
+                             (Baltic), windows-1253 (Greek), windows-1252 (Western);
+                             without it, a non-UTF-8 file is guessed and you are told
+      --delimiter <c>        CSV separator (default: guessed among , ; and tab)
+      --sheet <name>         in XLSX files, read only this sheet
+      --base <feed.json>     take forms (and any kind without a sheet) from this feed
+      --max-problems <n>     show at most n errors and n warnings (default 100, 0 = all)
+  -q, --quiet                do not print warnings
+  -h, --help                 this help`,
+
+  validate: `Usage: ${PROGRAM} validate <feed.json | https://…/feed.json | sheets…> [options]
+
+Checks a feed against the feed schema (the one the elements use) and a few
+more rules: unique ids, references between records. Prints every problem with
+its place (JSON path, or row and column for a spreadsheet), what was found and
+what is expected. Warnings (texts missing some of the six languages, sample
+data, names that look duplicated, unknown types) do not fail the check.
+Spreadsheets are built in memory first, with the options of "build".
+
+Options:
+      --json                 print the problems as JSON
+      --max-problems <n>     show at most n errors and n warnings (default 100, 0 = all)
+      --timeout <seconds>    for a URL: give up after this long (default 30)
+  -q, --quiet                do not print warnings
+      --kind, --encoding, --delimiter, --sheet, --default-locale, --time-zone: as in build
+  -h, --help                 this help
+
+Exit code 1 when there are errors, 0 when there are only warnings or none.`,
+
+  template: `Usage: ${PROGRAM} template [--dir <folder>] [options]
+
+Writes empty spreadsheets with the documented columns and one example row:
+organisations.csv, events.csv, recommendations.csv (UTF-8, comma separated) and
+feed-template.xlsx (one sheet per kind, plus a "lists" sheet with the codes and
+their labels in the six languages). Hover a header cell in the XLSX for help.
+
+Options:
+      --dir <folder>         where to write (default: the current folder)
+      --locales <l,l,…>      languages of the name/title/description columns
+                             (default ${LOCALES.join(',')})
+      --format <csv|xlsx>    write only this format
+  -h, --help                 this help`,
+
+  hsds: `Usage: ${PROGRAM} hsds export <feed.json | URL> [-o hsds.json] [--locale l]
+       ${PROGRAM} hsds import <hsds.json> [-o feed.json] [options]
+
+Exchanges organisations with Open Referral HSDS 3.0 tools (organization,
+location, address, phone, organization_identifier, attribute). Events,
+recommendations and forms are not part of HSDS and are not exported; texts keep
+one language. The README lists the mapping and the losses.
+
+Options:
+  -o, --output <file>        where to write (default: standard output)
+      --locale <l>           export: the language of the texts (default: the feed's
+                             default locale); import: the language the HSDS texts are in
+      --country <CC>         import: country for organizations without an address
+      --default-locale <l>   import: defaultLocale of the feed (default en)
+      --publisher <name>     import: the publisher's name
+  -h, --help                 this help`,
+};
+
+const COMMON = {
+  help: {type: 'boolean', short: 'h'},
+};
+const SHEET_OPTIONS = {
+  kind: {type: 'string'},
+  encoding: {type: 'string'},
+  delimiter: {type: 'string'},
+  sheet: {type: 'string'},
+  'default-locale': {type: 'string'},
+  'time-zone': {type: 'string'},
+  'max-problems': {type: 'string'},
+  quiet: {type: 'boolean', short: 'q'},
+};
+
+function usage(message, command) {
+  return new UserError(`${message}\nRun "${PROGRAM} ${command ? `${command} ` : ''}--help" for usage.`, {exitCode: 2});
+}
+
+function parse(args, options, command, allowPositionals = true) {
+  try {
+    return parseArgs({args, options: {...COMMON, ...options}, allowPositionals, strict: true});
+  } catch (error) {
+    throw usage(error.message.replace(/\. To specify a positional argument.*$/, '.'), command);
+  }
+}
+
+function sheetOptions(values, command) {
+  const out = {};
+  if (values.kind) {
+    const kind = kindFromName(values.kind);
+    if (!kind) throw usage(`--kind must be one of ${KINDS.join(', ')}; found "${values.kind}".`, command);
+    out.kind = kind;
+  }
+  if (values.encoding) out.encoding = values.encoding;
+  if (values.delimiter) out.delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
+  if (values.sheet) out.sheet = values.sheet;
+  if (values['default-locale']) {
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(values['default-locale']))
+      throw usage(`--default-locale must be a language code like en or lv; found "${values['default-locale']}".`, command);
+    out.defaultLocale = values['default-locale'];
+  }
+  if (values['time-zone']) out.timeZone = values['time-zone'];
+  return out;
+}
+
+function maxProblems(values, command) {
+  if (values['max-problems'] === undefined) return 100;
+  const n = Number(values['max-problems']);
+  if (!Number.isInteger(n) || n < 0) throw usage('--max-problems must be a whole number (0 = all).', command);
+  return n === 0 ? Infinity : n;
+}
+
+/** Prints problems, errors first; returns the number of errors. */
+function report(problems, {out, max, quiet}) {
+  const errors = problems.filter((p) => p.level === 'error');
+  const warnings = problems.filter((p) => p.level === 'warning');
+  for (const [list, word] of [
+    [errors, 'error'],
+    [quiet ? [] : warnings, 'warning'],
+  ]) {
+    // The same sentence for many records is said once, with the places.
+    const groups = new Map();
+    for (const p of list) {
+      if (!groups.has(p.message)) groups.set(p.message, []);
+      groups.get(p.message).push(p);
+    }
+    let shown = 0;
+    for (const [message, ps] of groups) {
+      if (shown >= max) break;
+      if (ps.length <= 3 || max === Infinity) {
+        for (const p of ps.slice(0, max - shown)) out(`${word}: ${p.where}: ${p.message}`);
+        shown += Math.min(ps.length, max - shown);
+      } else {
+        const places = ps.slice(0, 10).map((p) => p.where).join('; ');
+        out(`${word}: ${ps.length} places: ${message} — ${places}${ps.length > 10 ? `; … (${ps.length - 10} more)` : ''}`);
+        shown += ps.length;
+      }
+    }
+    if (list.length > shown)
+      out(`… and ${list.length - shown} more ${word}s (use --max-problems 0 to see them all).`);
+  }
+  return {errors: errors.length, warnings: warnings.length};
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function counts(feed) {
+  return ['organizations', 'events', 'recommendations', 'forms']
+    .map((k) => plural(Array.isArray(feed[k]) ? feed[k].length : 0, k.slice(0, -1).replace('organization', 'organisation')))
+    .join(', ');
+}
+
+function isUrl(s) {
+  return /^https?:\/\//i.test(s);
+}
+
+function parseJson(text, name) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    let pos = /position (\d+)/.exec(error.message)?.[1];
+    if (pos === undefined) {
+      // V8 without a position: 'Unexpected token X, ..."context"... is not valid JSON'.
+      const m = /Unexpected token '(.)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(error.message);
+      if (m) {
+        const at = text.indexOf(m[3]);
+        if (at >= 0) pos = at + (m[2] ? 10 : Math.max(0, m[3].indexOf(m[1])));
+      } else if (/end of JSON input/.test(error.message)) pos = text.trimEnd().length;
+    }
+    let where = '';
+    if (pos !== undefined) {
+      const before = text.slice(0, Number(pos));
+      const line = before.split('\n').length;
+      where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+    }
+    const why = error.message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
+      .replace(/^JSON\.parse: /, '');
+    throw new UserError(`${name} is not valid JSON${where}: ${why}.`);
+  }
+}
+
+/** A JSON document from a file or an http(s) URL. */
+export async function readJson(source, {timeout = 30} = {}) {
+  if (isUrl(source)) {
+    let response;
+    try {
+      response = await fetch(source, {signal: AbortSignal.timeout(timeout * 1000), headers: {accept: 'application/json'}});
+    } catch (error) {
+      if (error.name === 'TimeoutError') throw new UserError(`${source}: no answer within ${timeout} seconds.`);
+      const cause = error.cause?.code ?? error.cause?.message ?? error.message;
+      throw new UserError(`${source}: cannot fetch it (${cause}). Check the address and your connection.`);
+    }
+    if (!response.ok)
+      throw new UserError(`${source}: the server answered ${response.status} ${response.statusText}; expected the feed (200 OK).`);
+    return parseJson(await response.text(), source);
+  }
+  let bytes;
+  try {
+    bytes = await readFile(source);
+  } catch (error) {
+    if (error.code === 'ENOENT') throw new UserError(`File not found: ${source}`);
+    if (error.code === 'EISDIR') throw new UserError(`${source} is a folder, not a file.`);
+    throw new UserError(`Cannot read ${source}: ${error.message}`);
+  }
+  let text;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    throw new UserError(`${source} is not UTF-8 text; JSON files must be UTF-8.`);
+  }
+  if (!text.trim()) throw new UserError(`${source} is empty.`);
+  return parseJson(text, source);
+}
+
+async function writeOutput(path, text, io) {
+  if (!path) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(path, text.endsWith('\n') ? text : text + '\n');
+  } catch (error) {
+    throw new UserError(`Cannot write ${path}: ${error.message}`);
+  }
+}
+
+const SPREADSHEET = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xls']);
+
+async function build(args, io) {
+  const {values, positionals} = parse(
+    args,
+    {
+      ...SHEET_OPTIONS,
+      output: {type: 'string', short: 'o'},
+      publisher: {type: 'string'},
+      'publisher-url': {type: 'string'},
+      base: {type: 'string'},
+    },
+    'build'
+  );
+  if (values.help) return io.stdout(HELP.build), 0;
+  if (positionals.length === 0) throw usage('Give at least one spreadsheet (.csv, .tsv or .xlsx).', 'build');
+  const options = sheetOptions(values, 'build');
+  const max = maxProblems(values, 'build');
+  if (values.publisher) options.publisher = values.publisher;
+  if (values['publisher-url']) options.publisherUrl = values['publisher-url'];
+  if (values.base) options.base = await readJson(values.base);
+  const {feed, problems, notes, sources} = await buildFeed(positionals, options);
+  for (const n of notes) io.stderr(`note: ${n}`);
+  const all = await validateFeed(feed, {sources, buildProblems: problems});
+  const {errors, warnings} = report(all, {out: io.stderr, max, quiet: values.quiet});
+  if (errors) {
+    io.stderr(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}: no feed written. Fix the cells above and run again.`);
+    return 1;
+  }
+  await writeOutput(values.output, JSON.stringify(feed, null, 2) + '\n', io);
+  io.stderr(
+    `${values.output ? `Wrote ${values.output}` : 'Feed written'}: ${counts(feed)}${warnings ? ` (${plural(warnings, 'warning')})` : ''}.`
+  );
+  return 0;
+}
+
+async function validate(args, io) {
+  const {values, positionals} = parse(
+    args,
+    {...SHEET_OPTIONS, json: {type: 'boolean'}, timeout: {type: 'string'}},
+    'validate'
+  );
+  if (values.help) return io.stdout(HELP.validate), 0;
+  if (positionals.length === 0) throw usage('Give a feed (file or URL) or spreadsheets to check.', 'validate');
+  const max = maxProblems(values, 'validate');
+  const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
+  if (!(timeout > 0)) throw usage('--timeout must be a number of seconds.', 'validate');
+  const sheets = positionals.filter((p) => !isUrl(p) && SPREADSHEET.has(extname(p).toLowerCase()));
+  let feed;
+  let problems;
+  const notes = [];
+  if (sheets.length) {
+    if (sheets.length !== positionals.length)
+      throw usage('Give either one feed (JSON file or URL) or spreadsheets, not both.', 'validate');
+    const built = await buildFeed(sheets, sheetOptions(values, 'validate'));
+    notes.push(...built.notes);
+    feed = built.feed;
+    problems = await validateFeed(feed, {sources: built.sources, buildProblems: built.problems});
+  } else {
+    if (positionals.length > 1) throw usage('Give one feed at a time.', 'validate');
+    feed = await readJson(positionals[0], {timeout});
+    problems = await validateFeed(feed);
+  }
+  const errors = problems.filter((p) => p.level === 'error').length;
+  if (values.json) {
+    io.stdout(JSON.stringify({valid: errors === 0, notes, problems: problems.map(({level, where, path, message}) => ({level, where, path, message}))}, null, 2));
+    return errors ? 1 : 0;
+  }
+  for (const n of notes) io.stdout(`note: ${n}`);
+  const r = report(problems, {out: io.stdout, max, quiet: values.quiet});
+  const what = sheets.length ? sheets.join(', ') : positionals[0];
+  if (r.errors) io.stdout(`${what}: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}.`);
+  else
+    io.stdout(
+      `${what}: valid (${counts(feed)})${r.warnings ? ` with ${plural(r.warnings, 'warning')}` : ''}.`
+    );
+  return r.errors ? 1 : 0;
+}
+
+async function template(args, io) {
+  const {values, positionals} = parse(
+    args,
+    {dir: {type: 'string'}, locales: {type: 'string'}, format: {type: 'string'}},
+    'template'
+  );
+  if (values.help) return io.stdout(HELP.template), 0;
+  if (positionals.length) throw usage(`Unexpected argument "${positionals[0]}"; use --dir to choose the folder.`, 'template');
+  const locales = values.locales ? values.locales.split(',').map((s) => s.trim()).filter(Boolean) : LOCALES;
+  for (const l of locales)
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l)) throw usage(`--locales: "${l}" is not a language code.`, 'template');
+  let formats = ['csv', 'xlsx'];
+  if (values.format) {
+    if (!formats.includes(values.format)) throw usage('--format must be csv or xlsx.', 'template');
+    formats = [values.format];
+  }
+  const written = await writeTemplate({dir: values.dir ?? '.', locales, formats});
+  io.stdout(`Wrote ${written.join(', ')}.`);
+  io.stdout('Fill in one row per record (delete the example row, marked sample=yes), then run: feed build <files> -o feed.json');
+  return 0;
+}
+
+async function hsds(args, io) {
+  const [sub, ...rest] = args;
+  if (!sub || sub === '--help' || sub === '-h') return io.stdout(HELP.hsds), sub ? 0 : 2;
+  if (sub !== 'export' && sub !== 'import') throw usage(`Unknown hsds command "${sub}"; use hsds export or hsds import.`, 'hsds');
+  const {values, positionals} = parse(
+    rest,
+    {
+      output: {type: 'string', short: 'o'},
+      locale: {type: 'string'},
+      country: {type: 'string'},
+      'default-locale': {type: 'string'},
+      publisher: {type: 'string'},
+      'max-problems': {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'},
+    },
+    'hsds'
+  );
+  if (values.help) return io.stdout(HELP.hsds), 0;
+  if (positionals.length !== 1) throw usage(`hsds ${sub} takes one input file.`, 'hsds');
+  const max = maxProblems(values, 'hsds');
+  const doc = await readJson(positionals[0]);
+  if (sub === 'export') {
+    const problems = await validateFeed(doc);
+    const errors = problems.filter((p) => p.level === 'error');
+    if (errors.length) {
+      report(errors, {out: io.stderr, max, quiet: true});
+      io.stderr(`${positionals[0]} is not a valid feed (${plural(errors.length, 'error')}); fix it first (feed validate).`);
+      return 1;
+    }
+    const {hsds: out, losses} = feedToHsds(doc, {locale: values.locale});
+    await writeOutput(values.output, JSON.stringify(out, null, 2) + '\n', io);
+    if (!values.quiet) for (const l of losses) io.stderr(`note: not carried over to HSDS: ${l}.`);
+    io.stderr(`${values.output ? `Wrote ${values.output}` : 'Written'}: ${plural(out.contents.length, 'HSDS organization')}.`);
+    return 0;
+  }
+  let country;
+  if (values.country) {
+    country = values.country.toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country)) throw usage('--country must be a two-letter code like LV.', 'hsds');
+  }
+  const {feed, problems} = hsdsToFeed(doc, {
+    locale: values.locale,
+    country,
+    defaultLocale: values['default-locale'] ?? values.locale ?? 'en',
+    publisher: values.publisher,
+  });
+  const all = [...problems, ...(feed ? await validateFeed(feed) : [])];
+  const r = report(all, {out: io.stderr, max, quiet: values.quiet});
+  if (!feed || r.errors) {
+    io.stderr(`${plural(r.errors, 'error')}: no feed written.`);
+    return 1;
+  }
+  await writeOutput(values.output, JSON.stringify(feed, null, 2) + '\n', io);
+  io.stderr(`${values.output ? `Wrote ${values.output}` : 'Feed written'}: ${counts(feed)}.`);
+  return 0;
+}
+
+const COMMANDS = {build, validate, template, hsds};
+
+/**
+ * Runs the CLI. `argv` excludes node and the script; the leading "feed" is optional.
+ * @returns {Promise<number>} the exit code
+ */
+export async function main(argv, io = defaultIo()) {
+  let args = [...argv];
+  if (args[0] === 'feed') args = args.slice(1);
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    if (command === 'help' && rest[0] && HELP[rest[0]]) io.stdout(HELP[rest[0]]);
+    else io.stdout(HELP.main);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    io.stdout(pkg.version);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw usage(`Unknown command "${command}". Commands: build, validate, template, hsds.`);
+  return run(rest, io);
+}
+
+export function defaultIo() {
+  return {
+    stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
+    stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
+  };
+}

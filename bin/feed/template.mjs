@@ -1,0 +1,115 @@
+// `feed template`: empty spreadsheets with the documented columns and one
+// example row, as three CSV files and one XLSX workbook.
+
+import {mkdir, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {COLUMNS, KINDS} from './columns.mjs';
+import {UserError} from './errors.mjs';
+import {
+  AUDIENCE_LABELS,
+  FIELD_LABELS,
+  LOCALES,
+  TOPIC_LABELS,
+  TYPE_LABELS,
+  countryName,
+} from './vocab.mjs';
+
+export const FILE_NAMES = {
+  organizations: 'organisations',
+  events: 'events',
+  recommendations: 'recommendations',
+};
+
+/** Header and example row of one kind. Columns with examples per language get one column per locale. */
+export function templateRows(kind, locales = LOCALES) {
+  const header = [];
+  const example = [];
+  const help = [];
+  for (const c of COLUMNS[kind]) {
+    if (c.localized && c.examples) {
+      for (const l of locales) {
+        header.push(`${c.name}.${l}`);
+        example.push(c.examples[l] ?? '');
+        help.push(`${c.help} (${l})`);
+      }
+    } else {
+      header.push(c.name);
+      example.push(c.name === 'sample' ? 'yes' : (c.example ?? ''));
+      help.push(c.help);
+    }
+  }
+  return {header, example, help};
+}
+
+function csvLine(cells) {
+  return cells.map((c) => (/[",;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}
+
+export function templateCsv(kind, locales) {
+  const {header, example} = templateRows(kind, locales);
+  // The BOM makes Excel open the file as UTF-8.
+  return `\uFEFF${csvLine(header)}\r\n${csvLine(example)}\r\n`;
+}
+
+const PARTNER_COUNTRIES = ['LV', 'LT', 'SE', 'CY', 'PT', 'GR'];
+
+async function templateXlsx(path, locales) {
+  const {default: ExcelJS} = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'local-y-mpact-elements feed template';
+  for (const kind of KINDS) {
+    const ws = wb.addWorksheet(FILE_NAMES[kind], {views: [{state: 'frozen', ySplit: 1}]});
+    const {header, example, help} = templateRows(kind, locales);
+    ws.addRow(header);
+    // Text cells, so that spreadsheet programs do not turn ids, postal codes or dates into numbers.
+    const row = ws.addRow(example);
+    ws.getRow(1).font = {bold: true};
+    header.forEach((h, i) => {
+      const col = ws.getColumn(i + 1);
+      col.width = Math.min(40, Math.max(12, h.length + 2, String(example[i]).length + 2));
+      col.numFmt = '@';
+      ws.getCell(1, i + 1).note = help[i];
+    });
+    row.commit?.();
+  }
+  const lists = wb.addWorksheet('lists');
+  lists.addRow(['list', 'code', ...LOCALES.map((l) => `label.${l}`)]);
+  lists.getRow(1).font = {bold: true};
+  for (const [name, table] of [
+    ['types', TYPE_LABELS],
+    ['fields', FIELD_LABELS],
+    ['audience', AUDIENCE_LABELS],
+    ['topics', TOPIC_LABELS],
+  ])
+    for (const [code, labels] of Object.entries(table)) lists.addRow([name, code, ...labels]);
+  for (const code of PARTNER_COUNTRIES) lists.addRow(['country', code, ...LOCALES.map((l) => countryName(code, l))]);
+  lists.columns.forEach((c) => (c.width = 28));
+  await wb.xlsx.writeFile(path);
+}
+
+/** Writes organisations.csv, events.csv, recommendations.csv and feed-template.xlsx into `dir`. */
+export async function writeTemplate({dir = '.', locales = LOCALES, formats = ['csv', 'xlsx']} = {}) {
+  try {
+    await mkdir(dir, {recursive: true});
+  } catch (error) {
+    throw new UserError(`Cannot create the folder ${dir}: ${error.message}`);
+  }
+  const written = [];
+  try {
+    if (formats.includes('csv'))
+      for (const kind of KINDS) {
+        const path = join(dir, `${FILE_NAMES[kind]}.csv`);
+        await writeFile(path, templateCsv(kind, locales));
+        written.push(path);
+      }
+    if (formats.includes('xlsx')) {
+      const path = join(dir, 'feed-template.xlsx');
+      await templateXlsx(path, locales);
+      written.push(path);
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Cannot write the template into ${dir}: ${error.message}`);
+  }
+  return written;
+}

@@ -1,0 +1,249 @@
+// Bad input: a clear error with its place, and never a stack trace.
+import assert from 'node:assert/strict';
+import {readFile, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {encodeLegacy, noStack, run, tempDir, writeCsv, writeXlsx} from './helpers.mjs';
+
+test('a missing file', async (t) => {
+  const dir = await tempDir(t);
+  const r = await run(['build', join(dir, 'nope.csv'), '-o', join(dir, 'feed.json')]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^error: File not found: .*nope\.csv$/m);
+});
+
+test('an empty sheet: empty CSV, blank rows only, empty XLSX', async (t) => {
+  const dir = await tempDir(t);
+  const empty = join(dir, 'organisations.csv');
+  await writeFile(empty, '');
+  let r = await run(['build', empty]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /organisations\.csv is empty: there is no header row and no data/);
+  await writeFile(empty, ',,,\r\n,,\r\n\r\n');
+  r = await run(['build', empty]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /is empty/);
+  const xlsx = await writeXlsx(dir, 'organisations.xlsx', {Sheet1: []});
+  r = await run(['build', xlsx]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /is empty/);
+  // A header without data is allowed, with a warning.
+  const header = await writeCsv(dir, 'events.csv', [['id', 'title', 'start']]);
+  r = await run(['build', header]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /header row but no data rows/);
+});
+
+const BALTIC = [
+  ['id', 'name', 'country', 'city', 'fields'],
+  ['lv-1', 'Sociālās uzņēmējdarbības asociācija', 'Latvija', 'Rīga', 'Sociālā iekļaušana'],
+  ['lt-1', 'Šiaulių jaunimo organizacija „Ąžuolas“', 'Lietuva', 'Šiauliai', 'Švietimas'],
+];
+const GREEK = [
+  ['id', 'name', 'country', 'city', 'fields'],
+  ['cy-1', 'Κοινωνική επιχείρηση Λευκωσίας', 'Κύπρος', 'Λευκωσία', 'Εκπαίδευση; Νεολαία'],
+];
+
+function csvText(rows) {
+  return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+}
+
+test('a wrong encoding: Windows-1257 (Baltic) is detected, decoded and reported', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'organisations.csv');
+  await writeFile(file, encodeLegacy(csvText(BALTIC).replace('„Ąžuolas“', 'Ąžuolas'), 'windows-1257'));
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out]);
+  noStack(assert, r);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /organisations\.csv is not UTF-8; it looks like Windows-1257 \(Baltic.*read as such.*--encoding/);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal(feed.organizations[0].name, 'Sociālās uzņēmējdarbības asociācija');
+  assert.equal(feed.organizations[0].city, 'Rīga');
+  assert.deepEqual(feed.organizations[0].fields, ['social-inclusion']);
+  assert.equal(feed.organizations[1].name, 'Šiaulių jaunimo organizacija Ąžuolas');
+  assert.equal(feed.organizations[1].country, 'LT');
+});
+
+test('a wrong encoding: Windows-1253 (Greek) is detected; --encoding decides when given', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'organisations.csv');
+  await writeFile(file, encodeLegacy(csvText(GREEK), 'windows-1253'));
+  const out = join(dir, 'feed.json');
+  let r = await run(['build', file, '-o', out]);
+  noStack(assert, r);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /not UTF-8; it looks like Windows-1253 \(Greek\)/);
+  let feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal(feed.organizations[0].name, 'Κοινωνική επιχείρηση Λευκωσίας');
+  assert.equal(feed.organizations[0].country, 'CY');
+  assert.deepEqual(feed.organizations[0].fields, ['education', 'youth']);
+  r = await run(['build', file, '-o', out, '--encoding', 'windows-1253']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /read as Windows-1253 \(Greek\), as --encoding asked/);
+  feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal(feed.organizations[0].city, 'Λευκωσία');
+  r = await run(['build', file, '--encoding', 'klingon']);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /Unknown encoding "klingon"\. Use one of: utf-8.*windows-1257/);
+});
+
+test('duplicate ids are reported with both rows, and no feed is written', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['a', 'A', 'LV'],
+    ['b', 'B', 'LV'],
+    ['a', 'A again', 'LV'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /organisations\.csv, row 4, column A \(id\): the id "a" is already used by row 2/);
+  assert.match(r.stderr, /no feed written/);
+  await assert.rejects(readFile(out));
+  // The same in a JSON feed.
+  const json = join(dir, 'dup.json');
+  await writeFile(json, JSON.stringify({version: 1, organizations: [{id: 'x', name: 'X', country: 'LV'}, {id: 'x', name: 'Y', country: 'LT'}]}));
+  const v = await run(['validate', json]);
+  assert.equal(v.code, 1);
+  assert.match(v.stdout, /\/organizations\/1\/id .*already used by \/organizations\/0/);
+});
+
+test('a row with too many cells', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'organisations.csv');
+  await writeFile(file, 'id,name,country,fields\r\na,A,LV,youth\r\nb,B,LV,youth,culture,health\r\nc,C,LV,,,\r\n');
+  const r = await run(['build', file]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /organisations\.csv, row 3: too many cells — 6 cells, but the header row has 4 columns\. Cells E–F \("culture", "health"\) have no column\./);
+  assert.match(r.stderr, /must be in double quotes/);
+  assert.doesNotMatch(r.stderr, /row 4/); // trailing empty cells are fine
+});
+
+test('bad values are reported with row, column, what was found and what is expected', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeXlsx(dir, 'organisations.xlsx', {
+    organisations: [
+      ['id', 'name.lv', 'country', 'lookingForPartners', 'email', 'lat', 'lon', 'languages', 'updated', 'phones', 'tpyes'],
+      ['ok', 'Labi', 'LV', 'yes', 'a@b.lv', '', '', '', '', '', ''],
+      ['bad one', '', 'Atlantis', 'maybe', 'not-an-email', 'north', '', 'Klingon', '31.02.2025', 'call us', 'ngo'],
+    ],
+  });
+  const r = await run(['build', file]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  const lines = r.stderr;
+  const where = 'organisations.xlsx, sheet "organisations", row 3';
+  assert.ok(lines.includes(`${where}, column A (id): found the id "bad one", which contains spaces`), lines);
+  assert.ok(lines.includes(`${where}, column B (name.lv): the name is empty; it is required.`), lines);
+  assert.ok(lines.includes(`${where}, column C (country): found "Atlantis", which is not a country we know`), lines);
+  assert.ok(lines.includes(`${where}, column D (lookingForPartners): found "maybe"; expected yes or no`), lines);
+  assert.ok(lines.includes(`${where}, column E (email): found "not-an-email"; expected an e-mail address`), lines);
+  assert.ok(lines.includes(`${where}, column F (lat): found "north"; expected a number`), lines);
+  assert.ok(lines.includes(`${where}, column H (languages): found "Klingon"; expected a language code`), lines);
+  assert.ok(lines.includes(`${where}, column I (updated): found "31.02.2025", which is not a date we can read`), lines);
+  assert.ok(lines.includes(`${where}, column J (phones): found "call us"; expected a phone number`), lines);
+  assert.match(lines, /column K: the column "tpyes" is not a known organisation column and is ignored\. Did you mean "types"\?/);
+  assert.doesNotMatch(lines, /error: .*row 2/);
+});
+
+test('a missing required column; a time without a time zone; an unknown time zone', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [['id', 'name'], ['a', 'A']]);
+  let r = await run(['build', orgs]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /organisations\.csv, row 1: the header row has no column "country"; it is required/);
+  const events = await writeCsv(dir, 'events.csv', [['id', 'title', 'start', 'timeZone'], ['e1', 'E', '2025-05-10 18:00', ''], ['e2', 'E', '2025-05-10 18:00', 'Mars/Olympus']]);
+  r = await run(['build', events]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /events\.csv, row 2, column C \(start\): found "2025-05-10 18:00", a time without a time zone; add a timeZone column/);
+  assert.match(r.stderr, /events\.csv, row 3, column D \(timeZone\): found "Mars\/Olympus", which is not a time zone/);
+  r = await run(['build', events, '--time-zone', 'Europe/Lisbon']);
+  assert.match(r.stderr, /row 3, column D/);
+  assert.doesNotMatch(r.stderr, /row 2/);
+});
+
+test('not a spreadsheet: an old .xls, a CSV named .xlsx, a broken quote', async (t) => {
+  const dir = await tempDir(t);
+  const xls = join(dir, 'organisations.xls');
+  await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+  let r = await run(['build', xls]);
+  noStack(assert, r);
+  assert.match(r.stderr, /old Excel 97–2003 workbook \(\.xls\), which is not supported/);
+  const fake = join(dir, 'organisations.xlsx');
+  await writeFile(fake, 'id,name\n');
+  r = await run(['build', fake]);
+  noStack(assert, r);
+  assert.match(r.stderr, /named \.xlsx but is not an Excel workbook/);
+  const quote = join(dir, 'organisations.csv');
+  await writeFile(quote, 'id,name,country\na,"Unclosed,LV\n');
+  r = await run(['build', quote]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /cannot read the CSV.*double quote/);
+});
+
+test('50,000 rows build in reasonable time and memory', async (t) => {
+  const dir = await tempDir(t);
+  const lines = ['id,name.lv,name.en,country,types,fields,languages,lookingForPartners,website,updated'];
+  for (let i = 0; i < 50000; i++)
+    lines.push(`org-${i},Biedrība ${i},Association ${i} ${i % 7},${['Latvija', 'LT', 'Sverige', 'Κύπρος', 'PT'][i % 5]},NVO;Jaunatnes organizācija,Jaunatne;culture,lv;en,jā,https://example.org/${i},2025-03-31`);
+  const file = join(dir, 'organisations.csv');
+  await writeFile(file, lines.join('\n') + '\n');
+  const out = join(dir, 'feed.json');
+  const started = Date.now();
+  const r = await run(['build', file, '-o', out, '--max-problems', '5']);
+  const seconds = (Date.now() - started) / 1000;
+  assert.equal(r.code, 0, r.stderr.slice(0, 2000));
+  assert.ok(seconds < 90, `took ${seconds}s`);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal(feed.organizations.length, 50000);
+  assert.equal(feed.organizations[49999].id, 'org-49999');
+  assert.equal(feed.organizations[3].country, 'CY');
+  // Many identical warnings are summarised, not printed 50,000 times.
+  assert.ok(r.stderr.split('\n').length < 40, r.stderr.slice(0, 2000));
+  const v = await run(['validate', out, '-q']);
+  assert.equal(v.code, 0, v.stdout.slice(0, 2000));
+  assert.match(v.stdout, /valid \(50000 organisations/);
+});
+
+test('50,000 rows in an XLSX workbook', async (t) => {
+  const dir = await tempDir(t);
+  const {default: ExcelJS} = await import('exceljs');
+  const file = join(dir, 'organisations.xlsx');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({filename: file, useSharedStrings: true});
+  const ws = wb.addWorksheet('organisations');
+  ws.addRow(['id', 'name', 'country', 'fields', 'updated']).commit();
+  for (let i = 0; i < 50000; i++) ws.addRow([`org-${i}`, `Org ${i}`, 'LV', 'youth', new Date(Date.UTC(2025, 0, 1))]).commit();
+  await ws.commit();
+  await wb.commit();
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out, '-q']);
+  assert.equal(r.code, 0, r.stderr.slice(0, 2000));
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal(feed.organizations.length, 50000);
+  assert.equal(feed.organizations[0].updated, '2025-01-01');
+});
+
+test('usage errors exit 2 with a pointer to --help', async () => {
+  let r = await run(['build']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--help" for usage/);
+  r = await run(['build', 'x.csv', '--nope']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /Unknown option '--nope'/);
+  r = await run(['frobnicate']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /Unknown command "frobnicate"/);
+  r = await run(['build', 'x.csv', '--kind', 'people']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--kind must be one of organizations, events, recommendations/);
+  noStack(assert, r);
+});

@@ -1,0 +1,82 @@
+// Shared helpers of the feed tool tests: temp dirs, running the CLI as a
+// child process (exit code, stdout, stderr), and legacy encodings.
+import {execFile} from 'node:child_process';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = join(ROOT, 'bin/feed.mjs');
+export const SCHEMA = join(ROOT, 'src/feed/feed.schema.json');
+export const SAMPLE = join(ROOT, 'src/feed/sample-feed.json');
+
+export async function tempDir(t) {
+  const dir = await mkdtemp(join(tmpdir(), 'feed-tool-'));
+  t.after(() => rm(dir, {recursive: true, force: true}));
+  return dir;
+}
+
+/** Runs `node bin/feed.mjs feed …args` → {code, stdout, stderr}. */
+export function run(args, {cwd = ROOT, env} = {}) {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, 'feed', ...args],
+      {cwd, env: {...process.env, FEED_DEBUG: '', ...env}, maxBuffer: 256 * 1024 * 1024},
+      (error, stdout, stderr) => resolve({code: error ? (error.code ?? 1) : 0, stdout, stderr})
+    );
+  });
+}
+
+/** No stack trace leaked to the user. */
+export function noStack(assert, result) {
+  assert.doesNotMatch(result.stderr + result.stdout, /\n\s+at .+:\d+:\d+/, 'a stack trace was printed');
+}
+
+/** A string → bytes in a single-byte Windows code page. */
+export function encodeLegacy(text, encoding) {
+  const decoder = new TextDecoder(encoding);
+  const map = new Map();
+  for (let b = 0; b < 256; b++) {
+    const ch = decoder.decode(Uint8Array.of(b));
+    if (!map.has(ch)) map.set(ch, b);
+  }
+  return Uint8Array.from([...text].map((ch) => {
+    if (!map.has(ch)) throw new Error(`${ch} not in ${encoding}`);
+    return map.get(ch);
+  }));
+}
+
+/** CSV text from rows of cells (quoted when needed). */
+export function csv(rows, delimiter = ',') {
+  return rows
+    .map((r) => r.map((c) => (/[",;\n]/.test(c) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(delimiter))
+    .join('\r\n') + '\r\n';
+}
+
+export async function writeCsv(dir, name, rows, delimiter) {
+  const path = join(dir, name);
+  await writeFile(path, csv(rows, delimiter));
+  return path;
+}
+
+/** An XLSX workbook with sheets {name: rows}. */
+export async function writeXlsx(dir, name, sheets) {
+  const {default: ExcelJS} = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  for (const [sheet, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(sheet);
+    for (const r of rows) ws.addRow(r);
+  }
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+export async function schemaValidator() {
+  const {default: Ajv} = await import('ajv');
+  const {readFile} = await import('node:fs/promises');
+  const ajv = new Ajv({allErrors: true, strict: false});
+  return ajv.compile(JSON.parse(await readFile(SCHEMA, 'utf8')));
+}

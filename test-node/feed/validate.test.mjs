@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import {writeFile} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {SAMPLE, noStack, run, tempDir, writeCsv} from './helpers.mjs';
+
+const BAD = {
+  version: 1,
+  organizations: [
+    {id: 'ok', name: {lv: 'Labi', en: 'Good'}, country: 'LV'},
+    {id: 'has space', name: {LV: 'x'}, country: 'Latvia', website: 'www.x.lv', email: 'x', phones: [{number: 'call'}]},
+    {id: 'c', name: '', country: 'LV', geo: {lat: 91, lon: 0}, lookingForPartners: 'yes'},
+    {name: 'No id', country: 'LT'},
+  ],
+  events: [{id: 'e', title: 'E', start: '10.05.2025', organizers: [{}, {id: 'missing-org'}], status: 'done'}],
+};
+
+test('validate: the sample feed is valid (exit 0)', async () => {
+  const r = await run(['validate', SAMPLE]);
+  noStack(assert, r);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /sample-feed\.json: valid \(\d+ organisations/);
+});
+
+test('validate: every problem with its path, what was found and what is expected (exit 1)', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'feed.json');
+  await writeFile(file, JSON.stringify(BAD));
+  const r = await run(['validate', file]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  const out = r.stdout;
+  const expect = [
+    'error: /organizations/1/id (id "has space"): found "has space"; expected an id without spaces',
+    'error: /organizations/1/name (id "has space"): found the language code "LV"; expected language codes in lower case',
+    'error: /organizations/1/country (id "has space"): found "Latvia"; expected a two-letter country code like LV, LT, SE, CY or PT (did you mean LV?).',
+    'error: /organizations/1/website (id "has space"): found "www.x.lv"; expected a web address starting with http:// or https://.',
+    'error: /organizations/1/email (id "has space"): found "x"; expected an e-mail address',
+    'error: /organizations/1/phones/0/number (id "has space"): found "call"; expected a phone number',
+    'error: /organizations/2/name (id "c"): found an empty text; expected a text',
+    'error: /organizations/2/geo/lat (id "c"): found 91; expected a number of at most 90.',
+    'error: /organizations/2/lookingForPartners (id "c"): found "yes"; expected true or false.',
+    'error: /organizations/3/id: "id" is missing; it is required.',
+    'error: /events/0/start (id "e"): found "10.05.2025"; expected a date like 2025-05-10',
+    'error: /events/0/organizers/0 (id "e"): an organiser needs an "id" (of an organisation of this feed) or a "name".',
+    'error: /events/0/status (id "e"): found "done"; expected one of scheduled, cancelled, postponed.',
+    'warning: /events/0/organizers/1/id (id "e"): there is no organisation with the id "missing-org" in this feed.',
+  ];
+  for (const line of expect) assert.ok(out.includes(line), `missing: ${line}\n---\n${out}`);
+  assert.match(out, /: 13 errors, \d+ warnings\.$/m);
+  assert.doesNotMatch(out, /must match|must be|should be|oneOf|instancePath/);
+});
+
+test('validate: warnings only (missing locales, sample data, duplicate-looking names) exit 0', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'feed.json');
+  await writeFile(
+    file,
+    JSON.stringify({
+      version: 1,
+      organizations: [
+        {id: 'a', name: {lv: 'Biedrība "Talsu jaunieši"', en: 'Talsi youth'}, country: 'LV', sample: true},
+        {id: 'b', name: 'Talsu Jaunieši', country: 'LV', types: ['foundation']},
+      ],
+    })
+  );
+  const r = await run(['validate', file]);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /warning: \/organizations\/0\/name \(id "a"\): the text has no lt, sv, el, pt version/);
+  assert.match(r.stdout, /warning: \/organizations\/0 \(id "a"\): marked as sample data/);
+  assert.match(r.stdout, /warning: \/organizations\/1\/name \(id "b"\): the name looks like the name of \/organizations\/0 \("a"\)/);
+  assert.match(r.stdout, /warning: \/organizations\/1\/types \(id "b"\): "foundation" is not a known type; the elements read it as "other"/);
+  assert.match(r.stdout, /valid \(2 organisations, 0 events, 0 recommendations, 0 forms\) with 4 warnings\./);
+  const q = await run(['validate', file, '--json']);
+  assert.equal(q.code, 0);
+  const json = JSON.parse(q.stdout);
+  assert.equal(json.valid, true);
+  assert.equal(json.problems.length, 4);
+  assert.equal(json.problems[0].level, 'warning');
+});
+
+test('validate: not JSON, not an object, wrong version, missing file', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'feed.json');
+  await writeFile(file, '{\n  "version": 1,\n  "organizations": [,]\n}');
+  let r = await run(['validate', file]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /feed\.json is not valid JSON at line 3, column \d+/);
+  await writeFile(file, '[1,2]');
+  r = await run(['validate', file]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /found a list; expected a feed: a JSON object with "version": 1/);
+  await writeFile(file, '{"version": 2}');
+  r = await run(['validate', file]);
+  assert.match(r.stdout, /error: \/version: found 2; expected 1\./);
+  r = await run(['validate', join(dir, 'none.json')]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /File not found/);
+});
+
+test('validate: a spreadsheet, with problems placed by row and column', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name.en', 'name.LV', 'country', 'website', 'email'],
+    ['a', 'A', 'A lv', 'LV', 'https://a.lv', 'a@a.lv'],
+    ['b', 'B', '', 'LV', 'ftp://b', 'b at b'],
+  ]);
+  const r = await run(['validate', file]);
+  noStack(assert, r);
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /error: organisations\.csv, row 3, column E \(website\): found "ftp:\/\/b"; expected a web address starting with http:\/\/ or https:\/\//);
+  assert.match(r.stdout, /error: organisations\.csv, row 3, column F \(email\): found "b at b"; expected an e-mail address/);
+  assert.match(r.stdout, /warning: organisations\.csv, row 2, column B \(name\.en\): the text has no lt, sv, el, pt version/);
+});
+
+test('validate: a feed by URL (local server): 200, 404, not JSON, unreachable', async (t) => {
+  const bodies = {
+    '/feed.json': [200, JSON.stringify({version: 1, organizations: [{id: 'a', name: 'A', country: 'LV'}]})],
+    '/bad.json': [200, JSON.stringify({version: 1, organizations: [{id: 'a', name: 'A', country: 'Latvia'}]})],
+    '/html': [200, '<!doctype html><p>Not a feed</p>'],
+  };
+  const server = createServer((req, res) => {
+    const [status, body] = bodies[req.url] ?? [404, 'Not found'];
+    res.writeHead(status, {'content-type': 'application/json'});
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const base = `http://127.0.0.1:${server.address().port}`;
+  let r = await run(['validate', `${base}/feed.json`]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /feed\.json: valid \(1 organisation,/);
+  r = await run(['validate', `${base}/bad.json`]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /\/organizations\/0\/country \(id "a"\): found "Latvia"/);
+  r = await run(['validate', `${base}/missing.json`]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /the server answered 404 Not Found; expected the feed/);
+  r = await run(['validate', `${base}/html`]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /html is not valid JSON/);
+  const closed = createServer();
+  await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const port = closed.address().port;
+  await new Promise((resolve) => closed.close(resolve));
+  r = await run(['validate', `http://127.0.0.1:${port}/feed.json`]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /cannot fetch it \(ECONNREFUSED\)/);
+});

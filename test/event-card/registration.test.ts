@@ -1,0 +1,122 @@
+import {expect} from '@open-wc/testing';
+import type {FeedEvent, Registration} from '../../src/feed/types.js';
+import {
+  nextEvent,
+  registrationState,
+} from '../../src/event-card/registration.js';
+import {eventTimes} from '../../src/event-card/when.js';
+
+const base = {
+  id: 'e',
+  title: 'E',
+  organizers: [],
+  start: '2023-08-10T13:00+03:00',
+  end: '2023-08-10T15:00+03:00',
+  timeZone: 'Europe/Riga',
+};
+const BEFORE = new Date('2023-07-01T12:00:00Z');
+
+function state(
+  registration: Registration | undefined,
+  now = BEFORE,
+  extra: Partial<FeedEvent> = {}
+) {
+  const ev = {...base, ...extra, registration} as FeedEvent;
+  return registrationState(ev, eventTimes(ev), now);
+}
+
+describe('registrationState', () => {
+  it('is open with a link and no dates', () => {
+    expect(state({url: 'https://example.org/r'})).to.deep.equal({kind: 'open'});
+  });
+  it('opens on a later date', () => {
+    expect(state({opens: '2023-07-15T09:00+03:00'})).to.deep.equal({
+      kind: 'opens',
+      date: '2023-07-15T09:00+03:00',
+    });
+  });
+  it('is open until a closing date, once the opening date has passed', () => {
+    expect(
+      state({opens: '2023-06-01T09:00+03:00', closes: '2023-08-05T23:59+03:00'})
+    ).to.deep.equal({
+      kind: 'closes',
+      date: '2023-08-05T23:59+03:00',
+    });
+  });
+  it('is closed after the closing moment', () => {
+    expect(state({closes: '2023-07-01T14:59+03:00'})).to.deep.equal({
+      kind: 'closed',
+    });
+  });
+  it('keeps a date-only closing day open all that day', () => {
+    expect(state({closes: '2023-07-01'})?.kind).to.equal('closes');
+    expect(state({closes: '2023-06-30'})?.kind).to.equal('closed');
+  });
+  it('is closed when the feed says so', () => {
+    expect(
+      state({status: 'closed', closes: '2023-08-05T23:59+03:00'})
+    ).to.deep.equal({kind: 'closed'});
+  });
+  it('is full by status, or when the registered reach the capacity', () => {
+    expect(state({status: 'full'})).to.deep.equal({kind: 'full'});
+    expect(state({capacity: 40, registered: 40})).to.deep.equal({kind: 'full'});
+    expect(state({capacity: 40, registered: 39})).to.deep.equal({kind: 'open'});
+    expect(state({capacity: 40})).to.deep.equal({kind: 'open'});
+  });
+  it('is cancelled when the event or its registration is cancelled, even afterwards', () => {
+    expect(state({}, BEFORE, {status: 'cancelled'})).to.deep.equal({
+      kind: 'cancelled',
+    });
+    expect(state({status: 'cancelled'})).to.deep.equal({kind: 'cancelled'});
+    expect(
+      state(undefined, new Date('2024-01-01'), {status: 'cancelled'})
+    ).to.deep.equal({kind: 'cancelled'});
+  });
+  it('is past once the event has ended, whatever registration says', () => {
+    expect(
+      state({status: 'full'}, new Date('2023-08-10T12:00:00Z'))
+    ).to.deep.equal({kind: 'past'});
+    expect(
+      state({url: 'https://example.org'}, new Date('2023-08-10T11:59:00Z'))
+    ).to.deep.equal({kind: 'open'});
+  });
+  it('ends a whole-day event at the end of its last day', () => {
+    const opts = {start: '2023-08-10', end: '2023-08-11'};
+    expect(state({}, new Date('2023-08-11T20:00:00Z'), opts)?.kind).to.equal(
+      'open'
+    );
+    expect(state({}, new Date('2023-08-12T00:00:00Z'), opts)?.kind).to.equal(
+      'past'
+    );
+  });
+  it('is undefined for an upcoming event without registration', () => {
+    expect(state(undefined)).to.equal(undefined);
+  });
+});
+
+describe('nextEvent', () => {
+  const events = [
+    {id: 'old', start: '2022-05-01T10:00+03:00'},
+    {id: 'later', start: '2023-09-01T10:00+03:00'},
+    {
+      id: 'soon',
+      start: '2023-08-10T13:00+03:00',
+      end: '2023-08-10T15:00+03:00',
+    },
+    {id: 'older', start: '2021-05-01'},
+  ];
+  it('picks the next upcoming event', () => {
+    expect(nextEvent(events, BEFORE)?.id).to.equal('soon');
+  });
+  it('keeps an event that is under way', () => {
+    expect(nextEvent(events, new Date('2023-08-10T11:00:00Z'))?.id).to.equal(
+      'soon'
+    );
+  });
+  it('picks the most recent past event when none is upcoming', () => {
+    expect(nextEvent(events, new Date('2030-01-01'))?.id).to.equal('later');
+  });
+  it('returns undefined for no events', () => {
+    expect(nextEvent([], BEFORE)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,84 @@
+import {expect} from '@open-wc/testing';
+import {DRAFT_MAX_AGE, draftKey, draftStorage, eraseDraft, readDraft, writeDraft} from '../../src/signup-form/draft.js';
+import {isSpam} from '../../src/signup-form/spam.js';
+
+const key = draftKey('https://example.lv/feed.json', 'talsi');
+const now = Date.parse('2030-05-01T12:00:00Z');
+
+describe('signup-form draft', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('reads back what was written', () => {
+    writeDraft(sessionStorage, key, {answers: {name: 'Anna', news: true}, savedAt: now, startedAt: now - 5, key: 'k'});
+    expect(readDraft(sessionStorage, key, now)).to.deep.equal({
+      answers: {name: 'Anna', news: true},
+      savedAt: now,
+      startedAt: now - 5,
+      key: 'k',
+      keyFor: undefined,
+    });
+  });
+  it('is keyed by feed URL and form id', () => {
+    expect(draftKey('a', 'x')).not.to.equal(draftKey('a', 'y'));
+    expect(draftKey('a', 'x')).not.to.equal(draftKey('b', 'x'));
+  });
+  it('ignores and removes corrupt JSON', () => {
+    sessionStorage.setItem(key, '{not json');
+    expect(readDraft(sessionStorage, key, now)).to.equal(undefined);
+    expect(sessionStorage.getItem(key)).to.equal(null);
+  });
+  it('ignores stored values of the wrong shape', () => {
+    for (const raw of ['null', '42', '"x"', '{"answers":{}}', '{"savedAt":"yesterday","answers":{}}', '{"savedAt":1,"answers":null}']) {
+      sessionStorage.setItem(key, raw);
+      expect(readDraft(sessionStorage, key, 2), raw).to.equal(undefined);
+    }
+  });
+  it('drops answers that are not text or booleans', () => {
+    sessionStorage.setItem(key, JSON.stringify({savedAt: now, answers: {a: 'x', b: {evil: 1}, c: 3}}));
+    expect(readDraft(sessionStorage, key, now)?.answers).to.deep.equal({a: 'x'});
+  });
+  it('expires after 7 days', () => {
+    writeDraft(sessionStorage, key, {answers: {a: 'x'}, savedAt: now - DRAFT_MAX_AGE - 1, startedAt: 0});
+    expect(readDraft(sessionStorage, key, now)).to.equal(undefined);
+    writeDraft(sessionStorage, key, {answers: {a: 'x'}, savedAt: now - DRAFT_MAX_AGE + 1000, startedAt: 0});
+    expect(readDraft(sessionStorage, key, now)?.answers).to.deep.equal({a: 'x'});
+  });
+  it('is erased', () => {
+    writeDraft(sessionStorage, key, {answers: {a: 'x'}, savedAt: now, startedAt: now});
+    eraseDraft(sessionStorage, key);
+    expect(readDraft(sessionStorage, key, now)).to.equal(undefined);
+  });
+  it('chooses session or local storage', () => {
+    expect(draftStorage(false)).to.equal(sessionStorage);
+    expect(draftStorage(true)).to.equal(localStorage);
+  });
+  it('survives a storage that throws', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    } as unknown as Storage;
+    expect(() => writeDraft(broken, key, {answers: {}, savedAt: now, startedAt: now})).not.to.throw();
+    expect(readDraft(broken, key, now)).to.equal(undefined);
+    expect(readDraft(undefined, key, now)).to.equal(undefined);
+  });
+});
+
+describe('signup-form spam', () => {
+  it('trips on a filled honeypot', () => {
+    expect(isSpam('http://spam.example', 0, 60000, 3)).to.equal(true);
+    expect(isSpam('  ', 0, 60000, 3)).to.equal(false);
+    expect(isSpam(undefined, 0, 60000, 3)).to.equal(false);
+  });
+  it('trips on a form filled faster than the minimum time', () => {
+    expect(isSpam('', 1000, 3999, 3)).to.equal(true);
+    expect(isSpam('', 1000, 4000, 3)).to.equal(false);
+    expect(isSpam('', 1000, 1000, 0)).to.equal(false);
+  });
+});

@@ -1,0 +1,537 @@
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {nothing} from 'lit';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/signup-form/define.js';
+import type {SignupForm} from '../../src/signup-form/signup-form.js';
+import {clearFeedCache} from '../../src/feed/load.js';
+import {draftKey, DRAFT_MAX_AGE} from '../../src/signup-form/draft.js';
+import {feed} from './fixtures.js';
+
+interface Recorded {
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface Options {
+  action?: string;
+  timeout?: number;
+  lang?: string;
+  persist?: boolean;
+  minFillTime?: number;
+  now?: Date;
+  src?: string;
+}
+
+const draftName = () => draftKey(document.baseURI, 'talsi-signup');
+
+async function mount(data: unknown = feed(), o: Options = {}) {
+  const el = await fixture<SignupForm>(html`<signup-form
+    .data=${o.src ? undefined : data}
+    src=${o.src ?? nothing}
+    action=${o.action ?? nothing}
+    timeout=${o.timeout ?? nothing}
+    lang=${o.lang ?? nothing}
+    ?persist=${o.persist}
+    min-fill-time=${o.minFillTime ?? 0}
+    .now=${o.now}
+    ><p class="fallback">Register by email: <a href="mailto:info@example.com">info@example.com</a></p></signup-form
+  >`);
+  await waitUntil(() => !el.querySelector('[part~="loading"]') && el.querySelector('form, [part~="status"], [part~="success"]'), 'rendered');
+  await el.updateComplete;
+  return el;
+}
+
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.querySelector(selector) as T;
+const input = (el: Element, name: string) => q<HTMLInputElement>(el, `[name="${name}"]`);
+
+async function set(el: SignupForm, name: string, value: string | boolean) {
+  const target =
+    typeof value === 'string' && el.querySelector(`[type="radio"][name="${name}"]`)
+      ? q<HTMLInputElement>(el, `[name="${name}"][value="${value}"]`)
+      : input(el, name);
+  if (typeof value === 'boolean' || target.type === 'radio') target.checked = value !== false;
+  else target.value = value;
+  target.dispatchEvent(new Event('input', {bubbles: true}));
+  await el.updateComplete;
+}
+
+async function fillValid(el: SignupForm) {
+  await set(el, 'name', 'Anna Bērziņa');
+  await set(el, 'email', 'anna@example.lv');
+  await set(el, 'attendance', 'onsite');
+  await set(el, '_consent', true);
+}
+
+const button = (el: Element) => q<HTMLButtonElement>(el, '[part~="submit-button"]');
+
+async function submits(): Promise<Recorded[]> {
+  const all = (await (await fetch('/api/test/requests')).json()) as Recorded[];
+  return all.filter((r) => r.path === '/api/test/submit');
+}
+
+async function submitAndWait(el: SignupForm, event: 'lym-signup-success' | 'lym-signup-error') {
+  const done = oneEvent(el, event);
+  button(el).click();
+  return done;
+}
+
+beforeEach(async () => {
+  await fetch('/api/test/requests', {method: 'DELETE'});
+  sessionStorage.clear();
+  localStorage.clear();
+  clearFeedCache();
+});
+
+describe.only('signup-form: rendering', () => {
+  it('renders every field with a real label, help linked by aria-describedby and the autocomplete token', async () => {
+    const el = await mount();
+    const form = q<HTMLFormElement>(el, 'form');
+    expect(form.noValidate).to.equal(true);
+    for (const name of ['name', 'email', 'phone', 'participants', 'role', 'notes', 'news', '_consent']) {
+      const control = input(el, name);
+      expect(control, name).to.exist;
+      expect(el.querySelector(`label[for="${control.id}"]`), `label of ${name}`).to.exist;
+    }
+    const email = input(el, 'email');
+    expect(email.autocomplete).to.equal('email');
+    expect(input(el, 'name').autocomplete).to.equal('name');
+    expect(q(el, `#${email.getAttribute('aria-describedby')}`).textContent).to.contain('only to confirm your place');
+    expect(q(el, `label[for="${email.id}"]`).textContent).to.contain('(required)');
+    expect(q(el, `label[for="${input(el, 'phone').id}"]`).textContent).not.to.contain('(required)');
+    expect(el.querySelectorAll('[name="attendance"]').length).to.equal(2);
+    expect(q(el, 'fieldset legend').textContent).to.contain('How will you attend?');
+  });
+
+  it('renders the form in the light DOM, so autofill sees ordinary inputs', async () => {
+    const el = await mount();
+    expect(document.querySelector('signup-form form input[autocomplete="email"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+  });
+
+  it('gives each element its own ids', async () => {
+    const el = await mount();
+    const other = await mount();
+    expect(input(el, 'name').id).not.to.equal(input(other, 'name').id);
+  });
+
+  it('links the privacy notice, and only when it is a safe URL', async () => {
+    const el = await mount();
+    expect(q<HTMLAnchorElement>(el, 'a[href="https://talsi.lv/privacy"]')).to.exist;
+    const data = feed();
+    (data.forms[0].consent as {privacyUrl: string}).privacyUrl = 'javascript:alert(1)';
+    const hostile = await mount(data);
+    expect(hostile.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('shows hostile feed text as text', async () => {
+    const data = feed();
+    (data.forms[0].fields[0] as {label: unknown}).label = '<img src=x onerror="window.hacked=1">';
+    const el = await mount(data);
+    expect(el.querySelector('img')).to.equal(null);
+    expect(q(el, `label[for="${input(el, 'name').id}"]`).textContent).to.contain('<img src=x');
+  });
+
+  it('keeps the fallback content hidden while the form shows', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
+    expect(q(el, '.fallback').assignedSlot).to.equal(null);
+  });
+
+  it('shows the fallback content when the feed fails', async () => {
+    const el = await mount(undefined, {src: '/api/test/feed?status=500'});
+    await waitUntil(() => el.shadowRoot!.querySelector('slot:not([name])'), 'fallback slot');
+    expect(q(el, '.fallback').assignedSlot).to.exist;
+    expect(el.querySelector('form')).to.equal(null);
+  });
+
+  it('shows a configuration error and the fallback for an action that is not http(s)', async () => {
+    const el = await mount(feed(), {action: 'javascript:alert(1)'});
+    expect(el.querySelector('form')).to.equal(null);
+    expect(q(el, '[part~="status"]').textContent).to.contain('not available');
+    expect(q(el, '.fallback').assignedSlot).to.exist;
+  });
+
+  it('shows a configuration error for an unknown form id', async () => {
+    const el = await fixture<SignupForm>(html`<signup-form .data=${feed()} form-id="nope"></signup-form>`);
+    await waitUntil(() => el.querySelector('[part~="status"]'));
+    expect(el.querySelector('form')).to.equal(null);
+  });
+});
+
+describe('signup-form: validation', () => {
+  it('shows the error summary, focused, and an error at each field; sends nothing', async () => {
+    const el = await mount();
+    const error = await submitAndWait(el, 'lym-signup-error');
+    expect(error.detail.kind).to.equal('validation');
+    expect(Object.keys(error.detail.errors!)).to.deep.equal(['name', 'email', 'attendance', '_consent']);
+    await el.updateComplete;
+    const summary = q(el, '[part~="error-summary"]');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.textContent).to.contain('There is a problem');
+    await waitUntil(() => document.activeElement === summary, 'summary focused');
+    const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal([
+      `#${input(el, 'name').id}`,
+      `#${input(el, 'email').id}`,
+      `#${input(el, 'attendance').id}`,
+      `#${input(el, '_consent').id}`,
+    ]);
+    const name = input(el, 'name');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    const errorId = name.getAttribute('aria-describedby')!.split(' ').pop();
+    expect(q(el, `#${errorId}`).textContent).to.contain('Enter full name');
+    expect(q(el, `#${errorId}`).getAttribute('part')).to.equal('error');
+    expect(q(el, 'fieldset').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, `#${input(el, '_consent').id}-error`).textContent).to.contain('You must agree');
+    await aTimeout(50);
+    expect(await submits()).to.have.length(0);
+  });
+
+  it('moves focus to the field when a summary link is used', async () => {
+    const el = await mount();
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    q<HTMLAnchorElement>(el, '[part~="error-summary"] a[href$="-email"]').click();
+    expect(document.activeElement).to.equal(input(el, 'email'));
+    expect(location.hash).to.equal('');
+  });
+
+  it('checks a field again when it is left, once a submit was tried', async () => {
+    const el = await mount();
+    await set(el, 'email', 'nope');
+    input(el, 'email').dispatchEvent(new FocusEvent('focusout', {bubbles: true}));
+    await el.updateComplete;
+    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    expect(q(el, '[part~="error-summary"]').textContent).to.contain('Enter an email address in the right form');
+    await set(el, 'email', 'anna@example.lv');
+    input(el, 'email').dispatchEvent(new FocusEvent('focusout', {bubbles: true}));
+    await el.updateComplete;
+    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    expect(q(el, '[part~="error-summary"]').textContent).not.to.contain('email address');
+    expect(q(el, '[part~="error-summary"]').textContent).to.contain('Enter full name');
+  });
+});
+
+describe('signup-form: sending', () => {
+  it('sends the answers with consent and key, then shows the success message, focused, and clears the draft', async () => {
+    const el = await mount();
+    await fillValid(el);
+    await set(el, 'participants', '2');
+    expect(sessionStorage.getItem(draftName())).to.contain('Anna');
+    const success = await submitAndWait(el, 'lym-signup-success');
+    expect(success.detail.status).to.equal(201);
+    const [request] = await submits();
+    const body = JSON.parse(request.body);
+    expect(body).to.include({name: 'Anna Bērziņa', email: 'anna@example.lv', participants: 2, attendance: 'onsite', news: false});
+    expect(body._consent.text).to.equal('I agree that my answers are stored to organise the event.');
+    expect(body._consent.version).to.equal('2024-01');
+    expect(Date.parse(body._consent.acceptedAt)).to.be.closeTo(Date.now(), 60000);
+    expect(request.headers['idempotency-key']).to.equal(body._idempotencyKey);
+    expect(body._idempotencyKey).to.match(/^[0-9a-f]{32}$/);
+    expect(request.headers['content-type']).to.equal('application/json');
+    expect(success.detail.data).to.deep.equal(body);
+    await el.updateComplete;
+    const message = q(el, '[part~="success"]');
+    expect(message.textContent).to.contain('Thank you, you are registered.');
+    expect(document.activeElement).to.equal(message);
+    expect(sessionStorage.getItem(draftName())).to.equal(null);
+  });
+
+  it('sends form-urlencoded when the form says so', async () => {
+    const el = await mount(feed({encoding: 'form-urlencoded'}));
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-success');
+    const [request] = await submits();
+    expect(request.headers['content-type']).to.equal('application/x-www-form-urlencoded');
+    const p = new URLSearchParams(request.body);
+    expect(p.get('name')).to.equal('Anna Bērziņa');
+    expect(p.get('_consent[version]')).to.equal('2024-01');
+  });
+
+  it('posts only to the action, resolved against the feed URL', async () => {
+    const el = await mount(undefined, {src: '/api/test/feed?file=test/signup-form/feed.json&x=1'});
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-success');
+    const [request] = await submits();
+    expect(request.query).to.deep.equal({status: '201', relative: '1'});
+  });
+
+  it('shows 422 field errors in the summary and at the field', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=422'});
+    await fillValid(el);
+    const error = await submitAndWait(el, 'lym-signup-error');
+    expect(error.detail).to.deep.include({kind: 'validation', status: 422});
+    expect(error.detail.errors).to.deep.equal({email: 'This address is already registered.'});
+    await el.updateComplete;
+    expect(q(el, '[part~="error-summary"] a').textContent).to.contain('already registered');
+    expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '[part~="error"]').textContent).to.contain('already registered');
+    expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+  });
+
+  it('keeps the answers and offers Retry when the server answers 500', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=500'});
+    await fillValid(el);
+    const error = await submitAndWait(el, 'lym-signup-error');
+    expect(error.detail).to.deep.include({kind: 'server', status: 500});
+    await el.updateComplete;
+    const alert = q(el, '[part~="status"][role="alert"]');
+    expect(alert.textContent).to.contain('problem on our side');
+    expect(alert.querySelector('button')!.textContent).to.contain('Try again');
+    expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+    expect(sessionStorage.getItem(draftName())).to.contain('Anna');
+  });
+
+  it('retries with the same idempotency key', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=500'});
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    el.action = '/api/test/submit?status=201';
+    await el.updateComplete;
+    const done = oneEvent(el, 'lym-signup-success');
+    q<HTMLButtonElement>(el, '[part~="status"][role="alert"] button').click();
+    await done;
+    const [first, second] = await submits();
+    expect(second.headers['idempotency-key']).to.equal(first.headers['idempotency-key']);
+    expect(JSON.parse(second.body)._idempotencyKey).to.equal(first.headers['idempotency-key']);
+  });
+
+  it('keeps the key when the same answers are submitted again, and makes a new one when they changed', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=500'});
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-error');
+    await submitAndWait(el, 'lym-signup-error');
+    await set(el, 'name', 'Anna B.');
+    await submitAndWait(el, 'lym-signup-error');
+    const keys = (await submits()).map((r) => r.headers['idempotency-key']);
+    expect(keys).to.have.length(3);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(keys[2]).not.to.equal(keys[0]);
+  });
+
+  it('gives up after the timeout with a timeout error', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?delay=3000', timeout: 300});
+    await fillValid(el);
+    const error = await submitAndWait(el, 'lym-signup-error');
+    expect(error.detail.kind).to.equal('timeout');
+    await el.updateComplete;
+    expect(q(el, '[part~="status"][role="alert"]').textContent).to.contain('took too long');
+  });
+
+  it('says so when the receiver cannot be reached', async () => {
+    const el = await mount(feed(), {action: 'http://127.0.0.1:9/'});
+    await fillValid(el);
+    const error = await submitAndWait(el, 'lym-signup-error');
+    expect(error.detail.kind).to.equal('offline');
+    await el.updateComplete;
+    expect(q(el, '[part~="status"][role="alert"]').textContent).to.contain('Check your connection');
+  });
+
+  it('sends once when the button is clicked twice, and is busy meanwhile', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?delay=400'});
+    await fillValid(el);
+    const done = oneEvent(el, 'lym-signup-success');
+    button(el).click();
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(q(el, '[part~="status"][role="status"]').textContent).to.contain('Sending');
+    button(el).click();
+    input(el, 'name').form!.requestSubmit();
+    await done;
+    await aTimeout(100);
+    expect(await submits()).to.have.length(1);
+  });
+
+  it('sends nothing when lym-signup-submit is cancelled', async () => {
+    const el = await mount();
+    await fillValid(el);
+    el.addEventListener('lym-signup-submit', (e) => e.preventDefault());
+    const submitted = oneEvent(el, 'lym-signup-submit');
+    button(el).click();
+    const e = await submitted;
+    expect(e.detail.data.name).to.equal('Anna Bērziņa');
+    await aTimeout(200);
+    expect(await submits()).to.have.length(0);
+    expect(el.querySelector('[part~="success"]')).to.equal(null);
+  });
+});
+
+describe('signup-form: the draft', () => {
+  it('restores the answers when the element is created again', async () => {
+    const el = await mount();
+    await set(el, 'name', 'Anna Bērziņa');
+    await set(el, 'attendance', 'online');
+    await set(el, 'news', true);
+    el.remove();
+    const again = await mount();
+    expect(input(again, 'name').value).to.equal('Anna Bērziņa');
+    expect(q<HTMLInputElement>(again, '[name="attendance"][value="online"]').checked).to.equal(true);
+    expect(input(again, 'news').checked).to.equal(true);
+  });
+
+  it('is cleared by a success', async () => {
+    const el = await mount();
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-success');
+    el.remove();
+    const again = await mount();
+    expect(input(again, 'name').value).to.equal('');
+  });
+
+  it('uses localStorage with persist, and not sessionStorage', async () => {
+    const el = await mount(feed(), {persist: true});
+    await set(el, 'name', 'Anna');
+    expect(localStorage.getItem(draftName())).to.contain('Anna');
+    expect(sessionStorage.getItem(draftName())).to.equal(null);
+  });
+
+  it('ignores a persisted draft older than 7 days', async () => {
+    const old = Date.now() - DRAFT_MAX_AGE - 60000;
+    localStorage.setItem(draftName(), JSON.stringify({answers: {name: 'Old'}, savedAt: old, startedAt: old}));
+    const el = await mount(feed(), {persist: true});
+    expect(input(el, 'name').value).to.equal('');
+    const recent = Date.now() - DRAFT_MAX_AGE + 60000;
+    localStorage.setItem(draftName(), JSON.stringify({answers: {name: 'Recent'}, savedAt: recent, startedAt: recent}));
+    const again = await mount(feed(), {persist: true});
+    expect(input(again, 'name').value).to.equal('Recent');
+  });
+
+  it('ignores a corrupt stored draft', async () => {
+    sessionStorage.setItem(draftName(), '{"answers":');
+    const el = await mount();
+    expect(input(el, 'name').value).to.equal('');
+  });
+});
+
+describe('signup-form: spam', () => {
+  it('does not send when the honeypot is filled, but shows success', async () => {
+    const el = await mount();
+    await fillValid(el);
+    const trap = q<HTMLInputElement>(el, 'input[name="website"]');
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.closest('[aria-hidden="true"]')).to.exist;
+    trap.value = 'http://spam.example';
+    button(el).click();
+    await waitUntil(() => el.querySelector('[part~="success"]'), 'success shown');
+    await aTimeout(100);
+    expect(await submits()).to.have.length(0);
+  });
+
+  it('does not send a form filled faster than min-fill-time, but shows success', async () => {
+    const el = await mount(feed(), {minFillTime: 60});
+    await fillValid(el);
+    button(el).click();
+    await waitUntil(() => el.querySelector('[part~="success"]'), 'success shown');
+    await aTimeout(100);
+    expect(await submits()).to.have.length(0);
+  });
+
+  it('sends a form filled slower than min-fill-time', async () => {
+    const el = await mount(feed(), {minFillTime: 0.2});
+    await fillValid(el);
+    await aTimeout(250);
+    await submitAndWait(el, 'lym-signup-success');
+    expect(await submits()).to.have.length(1);
+  });
+
+  it('renames the honeypot when the form has a field of that name', async () => {
+    const data = feed();
+    data.forms[0].fields.push({name: 'website', type: 'text', label: 'Website'} as never);
+    const el = await mount(data);
+    expect(el.querySelectorAll('[name="website"]')).to.have.length(1);
+    expect(el.querySelector('[name="website-url"]')).to.exist;
+  });
+});
+
+describe('signup-form: states', () => {
+  const now = new Date('2031-01-01T12:00:00Z');
+  const cases: [string, Parameters<typeof feed>, RegExp][] = [
+    ['not yet open', [{}, {opens: '2031-02-01T10:00:00+02:00'}], /Registration opens on .*2031/],
+    ['closed after closes', [{}, {closes: '2030-12-31T23:59:00+02:00'}], /Registration has closed/],
+    ['closed by status', [{}, {status: 'closed'}], /Registration has closed/],
+    ['full by capacity', [{}, {capacity: 50, registered: 50}], /This event is full/],
+    ['full by status', [{}, {status: 'full'}], /This event is full/],
+    ['cancelled', [{}, {}, {status: 'cancelled'}], /cancelled/],
+  ];
+  for (const [name, args, text] of cases) {
+    it(`shows ${name} instead of the form`, async () => {
+      const el = await mount(feed(...args), {now});
+      expect(el.querySelector('form')).to.equal(null);
+      expect(q(el, '[part~="status"]').textContent).to.match(text);
+      await expect(el).to.be.accessible();
+    });
+  }
+  it('is open between opens and closes', async () => {
+    const el = await mount(feed({}, {opens: '2030-01-01T00:00:00Z', closes: '2031-02-01T00:00:00Z'}), {now});
+    expect(el.querySelector('form')).to.exist;
+  });
+});
+
+describe('signup-form: keyboard', () => {
+  it('is filled, submitted and corrected with the keyboard alone', async () => {
+    const el = await mount();
+    input(el, 'name').focus();
+    await sendKeys({type: 'Anna Bērziņa'});
+    await sendKeys({press: 'Tab'});
+    expect(document.activeElement).to.equal(input(el, 'email'));
+    await sendKeys({type: 'anna@example'});
+    await sendKeys({press: 'Tab'});
+    expect(document.activeElement).to.equal(input(el, 'phone'));
+    await sendKeys({press: 'Enter'});
+    const summary = q(el, '[part~="error-summary"]');
+    await waitUntil(() => summary && document.activeElement === q(el, '[part~="error-summary"]'), 'summary focused');
+    await sendKeys({press: 'Tab'});
+    expect((document.activeElement as HTMLAnchorElement).getAttribute('href')).to.equal(`#${input(el, 'email').id}`);
+    await sendKeys({press: 'Enter'});
+    expect(document.activeElement).to.equal(input(el, 'email'));
+    await sendKeys({type: '.lv'});
+    expect(input(el, 'email').value).to.equal('anna@example.lv');
+    q<HTMLInputElement>(el, '[name="attendance"]').focus();
+    await sendKeys({press: 'Space'});
+    input(el, '_consent').focus();
+    await sendKeys({press: 'Space'});
+    const done = oneEvent(el, 'lym-signup-success');
+    button(el).focus();
+    await sendKeys({press: 'Enter'});
+    await done;
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(q(el, '[part~="success"]'));
+  });
+});
+
+describe('signup-form: accessibility in every state and locale', () => {
+  for (const lang of ['en', 'lv', 'lt', 'sv', 'el', 'pt']) {
+    it(`${lang}: empty, errors shown, sending, failed and success are axe clean`, async () => {
+      const el = await mount(feed(), {lang, action: '/api/test/submit?status=500&delay=1500'});
+      await expect(el).to.be.accessible();
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      expect(q(el, '[part~="error-summary"] h2').textContent).to.have.length.greaterThan(3);
+      if (lang !== 'en') expect(q(el, '[part~="error-summary"] h2').textContent).not.to.contain('There is a problem');
+      await expect(el).to.be.accessible();
+      await fillValid(el);
+      const failed = oneEvent(el, 'lym-signup-error');
+      button(el).click();
+      await el.updateComplete;
+      expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await failed;
+      await el.updateComplete;
+      expect(el.querySelector('[part~="status"][role="alert"]')).to.exist;
+      await expect(el).to.be.accessible();
+      el.action = '/api/test/submit?status=201';
+      await el.updateComplete;
+      const done = oneEvent(el, 'lym-signup-success');
+      q<HTMLButtonElement>(el, '[part~="status"][role="alert"] button').click();
+      await done;
+      await el.updateComplete;
+      expect(el.querySelector('[part~="success"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

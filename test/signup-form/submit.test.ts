@@ -1,0 +1,82 @@
+import {expect} from '@open-wc/testing';
+import {buildData, encodeBody, fieldErrors, fingerprint, keyFor, newKey} from '../../src/signup-form/submit.js';
+import {CONSENT} from '../../src/signup-form/validate.js';
+import {field, form} from './fixtures.js';
+
+const f = form({
+  fields: [
+    field({name: 'name', type: 'text'}),
+    field({name: 'n', type: 'number'}),
+    field({name: 'news', type: 'checkbox'}),
+  ],
+});
+const at = new Date('2030-01-02T03:04:05Z');
+
+describe('signup-form submit: the data', () => {
+  it('trims text, reads numbers, turns checkboxes into booleans and adds the key', () => {
+    expect(buildData(f, {name: '  Anna ', n: '2,5', news: true}, 'k1')).to.deep.equal({
+      name: 'Anna',
+      n: 2.5,
+      news: true,
+      _idempotencyKey: 'k1',
+    });
+  });
+  it('sends every field, also the unanswered ones, and nothing else', () => {
+    expect(buildData(f, {extra: 'x'}, 'k')).to.deep.equal({name: '', n: '', news: false, _idempotencyKey: 'k'});
+  });
+  it('records the consent text, version and time when it was given', () => {
+    const data = buildData(f, {[CONSENT]: true}, 'k', {text: 'I agree', version: 'v2', acceptedAt: at});
+    expect(data._consent).to.deep.equal({text: 'I agree', version: 'v2', acceptedAt: '2030-01-02T03:04:05.000Z'});
+    expect(buildData(f, {[CONSENT]: false}, 'k', {text: 'I agree', acceptedAt: at})).not.to.have.property('_consent');
+  });
+});
+
+describe('signup-form submit: the body', () => {
+  const data = {name: 'Anna & Ben', news: true, _consent: {text: 'Jā=yes', acceptedAt: 'T'}, _idempotencyKey: 'k'};
+  it('writes JSON', () => {
+    const {body, type} = encodeBody(data, 'json');
+    expect(type).to.equal('application/json');
+    expect(JSON.parse(body)).to.deep.equal(data);
+  });
+  it('writes form-urlencoded with bracketed consent keys', () => {
+    const {body, type} = encodeBody(data, 'form-urlencoded');
+    expect(type).to.equal('application/x-www-form-urlencoded');
+    const p = new URLSearchParams(body);
+    expect(p.get('name')).to.equal('Anna & Ben');
+    expect(p.get('news')).to.equal('true');
+    expect(p.get('_consent[text]')).to.equal('Jā=yes');
+    expect(p.get('_idempotencyKey')).to.equal('k');
+  });
+});
+
+describe('signup-form submit: the idempotency key', () => {
+  it('is random and long', () => {
+    expect(newKey()).to.match(/^[0-9a-f]{32}$/);
+    expect(newKey()).not.to.equal(newKey());
+  });
+  it('stays the same for the same answers, in any key order', () => {
+    const first = keyFor({a: 'x', b: true});
+    expect(keyFor({b: true, a: 'x'}, first).key).to.equal(first.key);
+  });
+  it('is new when the answers changed', () => {
+    const first = keyFor({a: 'x'});
+    expect(keyFor({a: 'y'}, first).key).not.to.equal(first.key);
+    expect(fingerprint({a: 'x'})).not.to.equal(fingerprint({a: 'y'}));
+  });
+});
+
+describe('signup-form submit: field errors from the server', () => {
+  it('reads the list shape', () => {
+    expect(fieldErrors({errors: [{field: 'email', message: ' Taken '}, {field: 'x'}, null]})).to.deep.equal({
+      email: 'Taken',
+    });
+  });
+  it('reads the object shape', () => {
+    expect(fieldErrors({errors: {email: 'Taken', n: 3}})).to.deep.equal({email: 'Taken'});
+  });
+  it('gives nothing for bodies without field errors', () => {
+    for (const body of [null, 'x', {}, {errors: []}, {errors: 'bad'}, {error: 'x'}]) {
+      expect(fieldErrors(body), JSON.stringify(body)).to.equal(undefined);
+    }
+  });
+});
