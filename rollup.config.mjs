@@ -28,6 +28,19 @@ const warn = (warning, next) => {
 
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
 
+/**
+ * Chunks with names a webmaster can read: `core` (Lit and the foundation,
+ * loaded by every page), one per element (loaded when its tag is on the
+ * page), one per locale and element (loaded when an element needs it).
+ */
+function manualChunks(id) {
+  const locale = id.match(/\/generated\/locales\/([a-z]+)\/([a-z-]+)\.ts$/);
+  if (locale) return `locales/${locale[1]}/${locale[2]}`;
+  const element = ELEMENTS.find((name) => id.includes(`/src/${name}/`));
+  if (element) return `elements/${element}`;
+  return 'core';
+}
+
 export default [
   // 1. The one-file bundle for a script tag: Lit and English inside, each
   //    other locale a small module beside it, loaded on demand relative to it.
@@ -39,8 +52,8 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'local-y-mpact.js',
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+      manualChunks,
+      chunkFileNames: '[name].js',
       sourcemap: true,
     },
   },
@@ -72,8 +85,7 @@ export default [
       dir: 'dist/esm',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
   },

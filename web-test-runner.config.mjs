@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {build} from 'esbuild';
+import {execFileSync} from 'node:child_process';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {findChrome, CHROME_ARGS} from './bin/find-chrome.mjs';
@@ -20,6 +21,10 @@ const jsonModules = {
   transform: (ctx) => (isJsonImport(ctx) ? {body: `export default ${ctx.body};`} : undefined),
 };
 
+// The translations the elements load: regenerated on every run, so the tests
+// always see the current XLIFF files.
+execFileSync('node', ['bin/i18n-build.mjs'], {stdio: ['ignore', 'ignore', 'ignore']});
+
 let executablePath;
 try {
   executablePath = findChrome();
@@ -32,7 +37,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and no keyboard focus.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 20 * 60 * 1000,
   browserStartTimeout: 60000,

@@ -1,13 +1,33 @@
 /**
- * The one-file entry: defines all four elements and turns
- * `<div data-lym="…">` placeholders into them (now and when added later).
+ * The one-file entry for a script tag. It defines each of the four elements
+ * as soon as its tag appears on the page (its code is a small module beside
+ * the bundle, loaded relative to it), and turns `<div data-lym="…">`
+ * placeholders into elements, now and when added later.
+ *
+ * `loadAll()` defines all four at once (for pages that create the elements
+ * inside their own shadow roots, where the page scan cannot see them).
  */
-import './org-directory/define.js';
-import './event-card/define.js';
-import './signup-form/define.js';
-import './recommendation-list/define.js';
+import {autoload} from './shared/autoload.js';
 import {upgradePlaceholders} from './shared/upgrade.js';
 
-if (typeof document !== 'undefined') upgradePlaceholders();
+const loaders = {
+  'org-directory': () => import('./org-directory/define.js'),
+  'event-card': () => import('./event-card/define.js'),
+  'signup-form': () => import('./signup-form/define.js'),
+  'recommendation-list': () => import('./recommendation-list/define.js'),
+};
 
-export * from './index.js';
+let loadRest: () => Promise<unknown> = () => Promise.all(Object.values(loaders).map((l) => l()));
+if (typeof document !== 'undefined') {
+  upgradePlaceholders();
+  loadRest = autoload(loaders);
+}
+
+/** Defines all four elements now; resolves when they are defined. */
+export function loadAll(): Promise<unknown> {
+  return loadRest();
+}
+
+export {parseFeed} from './feed/parse.js';
+export {FeedError} from './feed/errors.js';
+export {safeUrl} from './shared/safe-url.js';

@@ -9,45 +9,55 @@
  * `lang="el"` shows Greek next to a Latvian one, and a host page that uses
  * @lit/localize itself is left alone (we never call `configureLocalization`).
  *
- * Locale modules are loaded lazily, once per page, relative to the bundle.
+ * Messages are split by scope (`bin/i18n-build.mjs`): an element loads the
+ * shared messages and its own, lazily, once per page, relative to the bundle.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {joinStringsAndValues} from '@lit/localize';
 import type {LocaleModule, MsgFn, StrResult, TemplateLike} from '@lit/localize';
 import type {UiLocale} from '../feed/types.js';
+import {localeLoaders, type Scope} from '../generated/locale-loaders.js';
 import {SOURCE_LOCALE, intlLocaleFor, langOf, plural, uiLocaleFor, type PluralForms} from './locale.js';
 
 type Templates = LocaleModule['templates'];
 
-const loaders: Record<Exclude<UiLocale, 'en'>, () => Promise<LocaleModule>> = {
-  lv: () => import('../generated/locales/lv.js'),
-  lt: () => import('../generated/locales/lt.js'),
-  sv: () => import('../generated/locales/sv.js'),
-  el: () => import('../generated/locales/el.js'),
-  pt: () => import('../generated/locales/pt.js'),
-};
+const loaded = new Map<string, Templates>();
+const loading = new Map<string, Promise<Templates | undefined>>();
 
-const loaded = new Map<UiLocale, Templates>();
-const loading = new Map<UiLocale, Promise<Templates | undefined>>();
-
-/** Loads a locale's messages (once per page). English is built in. */
-export function loadLocale(locale: UiLocale): Promise<Templates | undefined> {
+/**
+ * Loads one scope of a locale's messages (once per page): `shared` (feed
+ * states, vocabularies) or an element's own. English is built in.
+ */
+export function loadMessages(locale: UiLocale, scope: Scope): Promise<Templates | undefined> {
   if (locale === 'en') return Promise.resolve(undefined);
-  const known = loading.get(locale);
+  const key = `${locale}/${scope}`;
+  const known = loading.get(key);
   if (known) return known;
-  const pending = loaders[locale]().then(
+  const pending = localeLoaders[locale][scope]().then(
     (mod: LocaleModule) => {
-      loaded.set(locale, mod.templates);
+      loaded.set(key, mod.templates);
       return mod.templates;
     },
     (error: unknown) => {
-      loading.delete(locale);
-      console.warn(`[local-y-mpact] could not load the "${locale}" messages; showing English.`, error);
+      loading.delete(key);
+      console.warn(`[local-y-mpact] could not load the "${key}" messages; showing English.`, error);
       return undefined;
     }
   );
-  loading.set(locale, pending);
+  loading.set(key, pending);
   return pending;
+}
+
+/** The scopes an element needs: shared, plus its own when it is one of ours. */
+function scopesFor(tag: string): Scope[] {
+  const own = (Object.keys(localeLoaders.lv) as Scope[]).find((s) => s !== 'shared' && s === tag);
+  return own ? ['shared', own] : (Object.keys(localeLoaders.lv) as Scope[]);
+}
+
+function merged(locale: UiLocale, scopes: Scope[]): Templates | undefined {
+  if (locale === 'en') return undefined;
+  const parts = scopes.map((s) => loaded.get(`${locale}/${s}`));
+  return parts.every(Boolean) ? Object.assign({}, ...parts) : undefined;
 }
 
 function isStr(value: unknown): value is StrResult {
@@ -130,7 +140,8 @@ export class LocaleController implements ReactiveController {
     if (locale === this.locale && intlLocale === this.intlLocale && this.settled) return;
     this.locale = locale;
     this.intlLocale = intlLocale;
-    const known = loaded.get(locale);
+    const scopes = scopesFor(this.host.localName);
+    const known = merged(locale, scopes);
     if (known || locale === SOURCE_LOCALE) {
       this.msg = msgFor(known);
       this.settled = true;
@@ -139,9 +150,9 @@ export class LocaleController implements ReactiveController {
       return;
     }
     this.settled = false;
-    this.ready = loadLocale(locale).then((templates) => {
+    this.ready = Promise.all(scopes.map((s) => loadMessages(locale, s))).then(() => {
       if (this.locale !== locale) return;
-      this.msg = msgFor(templates);
+      this.msg = msgFor(merged(locale, scopes));
       this.settled = true;
       this.host.requestUpdate();
     });

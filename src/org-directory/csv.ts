@@ -33,7 +33,9 @@ export function csvCell(value: string): string {
 
 /** A CSV document: BOM, quoted cells, CRLF after every row. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+  return (
+    '\uFEFF' + rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('')
+  );
 }
 
 /**
@@ -46,7 +48,8 @@ export function organizationsCsv(
   text: (value: LocalizedText | undefined) => string,
   label: (facet: Facet, value: string) => string
 ): string {
-  const list = (facet: Facet, values: readonly string[]) => [...new Set(values.map((v) => label(facet, v)))].join('; ');
+  const list = (facet: Facet, values: readonly string[]) =>
+    [...new Set(values.map((v) => label(facet, v)))].join('; ');
   return toCsv([
     CSV_COLUMNS,
     ...orgs.map((o) => [

@@ -6,11 +6,22 @@
  * list comes sorted by name. A keystroke then costs one linear scan
  * ({@link filterEntries}) that also counts the facet options.
  */
-import {FIELDS, type LocalizedText, type Organization, type OrganizationType} from '../feed/types.js';
+import {
+  FIELDS,
+  type LocalizedText,
+  type Organization,
+  type OrganizationType,
+} from '../feed/types.js';
 
 export type Facet = 'country' | 'type' | 'field' | 'language' | 'partners';
 /** The facets, in the order they are shown. */
-export const FACETS: readonly Facet[] = ['country', 'type', 'field', 'language', 'partners'];
+export const FACETS: readonly Facet[] = [
+  'country',
+  'type',
+  'field',
+  'language',
+  'partners',
+];
 export type SortKey = 'name' | 'updated';
 
 /** What a visitor searched and chose: the detail of `lym-filter-change`, kept in the URL. */
@@ -61,7 +72,11 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
  * "siauliai", "Ταλσί" → "ταλσι", final sigma ς → σ.
  */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ');
 }
 
 /** A field key as the facet sees it: unknown keys are `other`. */
@@ -70,7 +85,9 @@ export const fieldKey = (key: string): string =>
 
 /** The values an organisation has in each facet. No type reads as `other`. */
 export function facetValues(org: Organization): Record<Facet, string[]> {
-  const types: readonly OrganizationType[] = org.types.length ? org.types : ['other'];
+  const types: readonly OrganizationType[] = org.types.length
+    ? org.types
+    : ['other'];
   return {
     country: [org.country.toUpperCase()],
     type: [...new Set(types)],
@@ -91,11 +108,19 @@ export function indexOrganizations(
   fieldLabel: (key: string) => string,
   locale: string
 ): Entry[] {
-  const collator = new Intl.Collator(locale, {sensitivity: 'base', numeric: true});
+  const collator = new Intl.Collator(locale, {
+    sensitivity: 'base',
+    numeric: true,
+  });
   return orgs
     .map((org) => {
       const name = text(org.name);
-      const parts = [name, text(org.description), text(org.municipality), text(org.city)];
+      const parts = [
+        name,
+        text(org.description),
+        text(org.municipality),
+        text(org.city),
+      ];
       const facets = facetValues(org);
       return {
         org,
@@ -105,7 +130,10 @@ export function indexOrganizations(
         values: FACETS.map((f) => facets[f]),
       };
     })
-    .sort((a, b) => collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1));
+    .sort(
+      (a, b) =>
+        collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1)
+    );
 }
 
 const time = (e: Entry) => {
@@ -114,8 +142,13 @@ const time = (e: Entry) => {
 };
 
 /** Entries (sorted by name) in the order of a sort key: `updated` puts the most recent first. */
-export function sortEntries(entries: readonly Entry[], sort: SortKey): readonly Entry[] {
-  return sort === 'updated' ? [...entries].sort((a, b) => time(b) - time(a) || 0) : entries;
+export function sortEntries(
+  entries: readonly Entry[],
+  sort: SortKey
+): readonly Entry[] {
+  return sort === 'updated'
+    ? [...entries].sort((a, b) => time(b) - time(a) || 0)
+    : entries;
 }
 
 /** The chosen values of a facet. */
@@ -139,7 +172,9 @@ export function filterEntries(
   state: FilterState
 ): {results: Entry[]; counts: FacetCounts} {
   const words = normalize(state.q).split(/\s+/).filter(Boolean);
-  const chosen = FACETS.map((f) => selected(state, f)).map((v) => (v.length ? new Set(v) : undefined));
+  const chosen = FACETS.map((f) => selected(state, f)).map((v) =>
+    v.length ? new Set(v) : undefined
+  );
   const maps = FACETS.map(() => new Map<string, number>());
   const results: Entry[] = [];
   const n = FACETS.length;
@@ -160,14 +195,25 @@ export function filterEntries(
       for (const v of entry.values[i]) map.set(v, (map.get(v) ?? 0) + 1);
     }
   }
-  return {results, counts: Object.fromEntries(FACETS.map((f, i) => [f, maps[i]])) as FacetCounts};
+  return {
+    results,
+    counts: Object.fromEntries(
+      FACETS.map((f, i) => [f, maps[i]])
+    ) as FacetCounts,
+  };
 }
 
 /** Every value each facet has among the entries (unsorted). */
-export function facetOptions(entries: readonly Entry[]): Record<Facet, string[]> {
+export function facetOptions(
+  entries: readonly Entry[]
+): Record<Facet, string[]> {
   const sets = FACETS.map(() => new Set<string>());
-  for (const e of entries) e.values.forEach((values, i) => values.forEach((v) => sets[i].add(v)));
-  return Object.fromEntries(FACETS.map((f, i) => [f, [...sets[i]]])) as Record<Facet, string[]>;
+  for (const e of entries)
+    e.values.forEach((values, i) => values.forEach((v) => sets[i].add(v)));
+  return Object.fromEntries(FACETS.map((f, i) => [f, [...sets[i]]])) as Record<
+    Facet,
+    string[]
+  >;
 }
 
 /** An attribute list: values separated by spaces and/or commas. */

@@ -61,7 +61,10 @@ export const styles = css`
   }
   [part~='list'] {
     display: grid;
-    grid-template-columns: var(--lym-org-directory-columns, repeat(auto-fill, minmax(min(100%, 20rem), 1fr)));
+    grid-template-columns: var(
+      --lym-org-directory-columns,
+      repeat(auto-fill, minmax(min(100%, 20rem), 1fr))
+    );
     gap: var(--_lym-space-m);
   }
   [part~='item'] {

@@ -1,4 +1,10 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -7,7 +13,12 @@ import type {LocalizedText, Organization} from '../feed/types.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {LocaleController} from '../i18n/localize.js';
 import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
-import {countryName, fieldLabel, languageName, typeLabel} from '../i18n/vocabulary.js';
+import {
+  countryName,
+  fieldLabel,
+  languageName,
+  typeLabel,
+} from '../i18n/vocabulary.js';
 import {httpUrl, mailtoUrl, telUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
@@ -40,7 +51,9 @@ export class LymFilterChangeEvent extends Event {
 
 /** Fired when the visitor opens a result's details. */
 export class LymOrgSelectEvent extends Event {
-  constructor(readonly detail: {readonly id: string; readonly organization: Organization}) {
+  constructor(
+    readonly detail: {readonly id: string; readonly organization: Organization}
+  ) {
     super('lym-org-select', {bubbles: true, composed: true});
   }
 }
@@ -53,7 +66,8 @@ type Option = {value: string; label: string};
  * Search and filters live in the query string, namespaced by the element's
  * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`.
  * The preset attributes (`country`, `types`, `fields`) fix the slice of the
- * feed the directory shows; the visitor filters within it.
+ * feed the directory shows; the visitor filters within it. The result count
+ * is announced in a polite live region once typing pauses (700 ms).
  *
  * @summary Searchable, filterable directory of organisations with CSV download.
  * @tagname org-directory
@@ -77,6 +91,7 @@ type Option = {value: string; label: string};
  * @csspart pagination - The page navigation.
  * @csspart status - The loading and error messages (also `loading`, `error`).
  * @csspart retry-button - The error state's Retry button.
+ * @csspart fallback - The wrapper of the fallback slot in the error state.
  * @cssprop --lym-org-directory-columns - grid-template-columns of the result list; default `repeat(auto-fill, minmax(min(100%, 20rem), 1fr))`.
  * @cssprop --lym-org-directory-filters-width - Width of the filter column on wide layouts; default `16rem`.
  * @cssprop --lym-org-directory-background - Background of the whole directory; default `--lym-color-background`.
@@ -120,14 +135,25 @@ export class OrgDirectory extends LitElement {
 
   private ns = 'od';
   private index?: {key: unknown[]; entries: Entry[]};
-  private slice?: {key: string; entries: Entry[]; byUpdated?: readonly Entry[]; options: Record<Facet, Option[]>};
-  private view: {results: Entry[]; counts: FacetCounts} = {results: [], counts: filterEntries([], DEFAULT_STATE).counts};
+  private slice?: {
+    key: string;
+    entries: Entry[];
+    byUpdated?: readonly Entry[];
+    options: Record<Facet, Option[]>;
+  };
+  private view: {results: Entry[]; counts: FacetCounts} = {
+    results: [],
+    counts: filterEntries([], DEFAULT_STATE).counts,
+  };
   private typing = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback() {
     super.connectedCallback();
-    this.ns = namespaceFor(this.id, [...document.querySelectorAll('org-directory')].indexOf(this));
+    this.ns = namespaceFor(
+      this.id,
+      [...document.querySelectorAll('org-directory')].indexOf(this)
+    );
     this.filter = this.fromUrl();
     window.addEventListener('popstate', this.handlePopState);
   }
@@ -155,11 +181,21 @@ export class OrgDirectory extends LitElement {
     const feed = this.feed.feed;
     const key = [feed, msg, intlLocale];
     if (!this.index || key.some((k, i) => k !== this.index!.key[i])) {
-      const entries = indexOrganizations(feed?.organizations ?? [], (v) => this.text(v), (f) => fieldLabel(msg, f), intlLocale);
+      const entries = indexOrganizations(
+        feed?.organizations ?? [],
+        (v) => this.text(v),
+        (f) => fieldLabel(msg, f),
+        intlLocale
+      );
       this.index = {key, entries};
       this.slice = undefined;
     }
-    const presets = {...DEFAULT_STATE, country: parseList(this.country).map((c) => c.toUpperCase()), type: parseList(this.types), field: parseList(this.fields)};
+    const presets = {
+      ...DEFAULT_STATE,
+      country: parseList(this.country).map((c) => c.toUpperCase()),
+      type: parseList(this.types),
+      field: parseList(this.fields),
+    };
     const sliceKey = JSON.stringify(presets);
     if (this.slice?.key !== sliceKey) {
       const entries = filterEntries(this.index.entries, presets).results;
@@ -170,14 +206,24 @@ export class OrgDirectory extends LitElement {
           f,
           all[f]
             .map((value) => ({value, label: this.label(f, value)}))
-            .sort((a, b) => +(a.value === 'other') - +(b.value === 'other') || collator.compare(a.label, b.label)),
+            .sort(
+              (a, b) =>
+                +(a.value === 'other') - +(b.value === 'other') ||
+                collator.compare(a.label, b.label)
+            ),
         ])
       ) as Record<Facet, Option[]>;
       this.slice = {key: sliceKey, entries, options};
     }
     const slice = this.slice;
-    const list = this.filter.sort === 'updated' ? (slice.byUpdated ??= sortEntries(slice.entries, 'updated')) : slice.entries;
-    this.view = filterEntries(list, this.hideFilters ? {...DEFAULT_STATE} : this.filter);
+    const list =
+      this.filter.sort === 'updated'
+        ? (slice.byUpdated ??= sortEntries(slice.entries, 'updated'))
+        : slice.entries;
+    this.view = filterEntries(
+      list,
+      this.hideFilters ? {...DEFAULT_STATE} : this.filter
+    );
   }
 
   private label(facet: Facet, value: string): string {
@@ -203,12 +249,15 @@ export class OrgDirectory extends LitElement {
 
   private fromUrl(): FilterState {
     const s = readState(location.search, this.ns);
-    return this.hideFilters ? {...DEFAULT_STATE, sort: s.sort, page: s.page} : s;
+    return this.hideFilters
+      ? {...DEFAULT_STATE, sort: s.sort, page: s.page}
+      : s;
   }
 
   private handlePopState = () => {
     const next = this.fromUrl();
-    if (writeState('', this.ns, next) === writeState('', this.ns, this.filter)) return;
+    if (writeState('', this.ns, next) === writeState('', this.ns, this.filter))
+      return;
     this.filter = next;
     this.typing = false;
     this.dispatchEvent(new LymFilterChangeEvent(next));
@@ -218,9 +267,14 @@ export class OrgDirectory extends LitElement {
   /** Applies a visitor's change: state, URL (pushState; replaceState while typing), event, announcement. */
   private commit(patch: Partial<FilterState>, typing = false) {
     this.filter = {...this.filter, page: 1, ...patch};
-    const url = location.pathname + writeState(location.search, this.ns, this.filter) + location.hash;
-    if (typing && this.typing) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
+    const url =
+      location.pathname +
+      writeState(location.search, this.ns, this.filter) +
+      location.hash;
+    if (url !== location.pathname + location.search + location.hash) {
+      if (typing && this.typing) history.replaceState(history.state, '', url);
+      else history.pushState(history.state, '', url);
+    }
     this.typing = typing;
     this.dispatchEvent(new LymFilterChangeEvent({...this.filter}));
     this.announceLater();
@@ -243,12 +297,19 @@ export class OrgDirectory extends LitElement {
     const input = e.target as HTMLInputElement;
     const facet = input.dataset.facet as Facet;
     if (facet === 'partners') return this.commit({partners: input.checked});
-    const values = this.filter[facet as Exclude<Facet, 'partners'>].filter((v) => v !== input.value);
+    const values = this.filter[facet as Exclude<Facet, 'partners'>].filter(
+      (v) => v !== input.value
+    );
     this.commit({[facet]: input.checked ? [...values, input.value] : values});
   }
 
   private handleSort(e: Event) {
-    this.commit({sort: (e.target as HTMLSelectElement).value === 'updated' ? 'updated' : 'name'});
+    this.commit({
+      sort:
+        (e.target as HTMLSelectElement).value === 'updated'
+          ? 'updated'
+          : 'name',
+    });
   }
 
   private async handleClear() {
@@ -260,12 +321,16 @@ export class OrgDirectory extends LitElement {
   private async goToPage(page: number) {
     this.commit({page});
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="item__title"]')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>('[part~="item__title"]')
+      ?.focus();
   }
 
   private handleToggle(e: Event, org: Organization) {
     if ((e.target as HTMLDetailsElement).open) {
-      this.dispatchEvent(new LymOrgSelectEvent({id: org.id, organization: org}));
+      this.dispatchEvent(
+        new LymOrgSelectEvent({id: org.id, organization: org})
+      );
     }
   }
 
@@ -275,7 +340,9 @@ export class OrgDirectory extends LitElement {
       (value) => this.text(value),
       (facet, value) => this.label(facet, value)
     );
-    const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
+    const url = URL.createObjectURL(
+      new Blob([csv], {type: 'text/csv;charset=utf-8'})
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = 'organisations.csv';
@@ -294,25 +361,35 @@ export class OrgDirectory extends LitElement {
       one: t(str`${c} organisation found`, {id: 'org-directory.count.one'}),
       few: t(str`${c} organisations found`, {id: 'org-directory.count.few'}),
       many: t(str`${c} organisations found`, {id: 'org-directory.count.many'}),
-      other: t(str`${c} organisations found`, {id: 'org-directory.count.other'}),
+      other: t(str`${c} organisations found`, {
+        id: 'org-directory.count.other',
+      }),
     });
   }
 
   /** `lang` for a feed text shown in another language than the UI. */
   private langOf(value: LocalizedText | undefined): string | undefined {
-    const lang = textLang(value, this.i18n.locale, this.feed.feed?.defaultLocale);
-    return lang && primaryLanguage(lang) !== this.i18n.locale ? lang : undefined;
+    const lang = textLang(
+      value,
+      this.i18n.locale,
+      this.feed.feed?.defaultLocale
+    );
+    return lang && primaryLanguage(lang) !== this.i18n.locale
+      ? lang
+      : undefined;
   }
 
   override render() {
     const t = this.i18n.msg;
     const {status} = this.feed;
     return html`<div part="base" class="base">
-      ${status === 'error'
-        ? renderError(t, this.feed.error, () => this.feed.retry())
-        : status === 'ready'
-          ? this.renderDirectory()
-          : renderLoading(t)}
+      ${
+        status === 'error'
+          ? renderError(t, this.feed.error, () => this.feed.retry())
+          : status === 'ready'
+            ? this.renderDirectory()
+            : renderLoading(t)
+      }
     </div>`;
   }
 
@@ -323,7 +400,12 @@ export class OrgDirectory extends LitElement {
     const pages = Math.max(1, Math.ceil(results.length / size));
     const page = Math.min(this.filter.page, pages);
     const filtered = !this.hideFilters && isFiltered(this.filter);
-    const clear = html`<button part="clear-button" class="lym-button" type="button" @click=${this.handleClear}>
+    const clear = html`<button
+      part="clear-button"
+      class="lym-button"
+      type="button"
+      @click=${this.handleClear}
+    >
       ${t('Clear filters', {id: 'org-directory.clear'})}
     </button>`;
     return html`<div class="layout">
@@ -331,36 +413,57 @@ export class OrgDirectory extends LitElement {
       <div>
         <div class="bar">
           <p part="count">${this.countText(results.length)}</p>
-          ${this.hideFilters
-            ? nothing
-            : html`<label
-                ><span class="label">${t('Sort by', {id: 'org-directory.sort'})}</span>
-                <select part="sort" .value=${live(this.filter.sort)} @change=${this.handleSort}>
-                  <option value="name">
-                    ${t('Name', {id: 'org-directory.sort.name'})}
-                  </option>
-                  <option value="updated">
-                    ${t('Recently updated', {id: 'org-directory.sort.updated'})}
-                  </option>
-                </select></label
-              >`}
+          ${
+            this.hideFilters
+              ? nothing
+              : html`<label
+                  ><span class="label"
+                    >${t('Sort by', {id: 'org-directory.sort'})}</span
+                  >
+                  <select
+                    part="sort"
+                    .value=${live(this.filter.sort)}
+                    @change=${this.handleSort}
+                  >
+                    <option value="name">
+                      ${t('Name', {id: 'org-directory.sort.name'})}
+                    </option>
+                    <option value="updated">
+                      ${t('Recently updated', {id: 'org-directory.sort.updated'})}
+                    </option>
+                  </select></label
+                >`
+          }
           ${filtered && results.length ? clear : nothing}
-          ${results.length
-            ? html`<button part="csv-button" class="lym-button" type="button" @click=${this.handleCsv}>
-                ${t('Download CSV', {id: 'org-directory.csv'})}
-              </button>`
-            : nothing}
+          ${
+            results.length
+              ? html`<button
+                  part="csv-button"
+                  class="lym-button"
+                  type="button"
+                  @click=${this.handleCsv}
+                >
+                  ${t('Download CSV', {id: 'org-directory.csv'})}
+                </button>`
+              : nothing
+          }
         </div>
-        ${results.length
-          ? html`<ul part="list">
-                ${results.slice((page - 1) * size, page * size).map((e) => this.renderItem(e))}
-              </ul>
-              ${pages > 1 ? this.renderPagination(page, pages) : nothing}`
-          : html`<div part="empty">
-              <p>${t('No organisations match.', {id: 'org-directory.empty'})}</p>
-              ${filtered ? clear : nothing}
-            </div>`}
-        <div class="lym-visually-hidden" role="status">${this.announcement}</div>
+        ${
+          results.length
+            ? html`<ul part="list">
+                  ${results.slice((page - 1) * size, page * size).map((e) => this.renderItem(e))}
+                </ul>
+                ${pages > 1 ? this.renderPagination(page, pages) : nothing}`
+            : html`<div part="empty">
+                <p>
+                  ${t('No organisations match.', {id: 'org-directory.empty'})}
+                </p>
+                ${filtered ? clear : nothing}
+              </div>`
+        }
+        <div class="lym-visually-hidden" role="status">
+          ${this.announcement}
+        </div>
       </div>
     </div>`;
   }
@@ -382,7 +485,12 @@ export class OrgDirectory extends LitElement {
     >
       <label
         ><span class="label">${t('Search', {id: 'org-directory.search'})}</span>
-        <input part="search" type="search" autocomplete="off" .value=${live(this.filter.q)} @input=${this.handleSearch}
+        <input
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${live(this.filter.q)}
+          @input=${this.handleSearch}
       /></label>
       ${FACETS.map((facet) => {
         const options = this.slice!.options[facet];
@@ -392,16 +500,22 @@ export class OrgDirectory extends LitElement {
           ? html`<fieldset part="facet">
               <legend>${legends[facet]}</legend>
               ${options.map(
-                (o) => html`<label class="option"
-                  ><input
-                    type="checkbox"
-                    data-facet=${facet}
-                    .value=${o.value}
-                    .checked=${live(chosen.includes(o.value))}
-                    @change=${this.handleFacet}
-                  />
-                  <span>${o.label} <span part="facet__count">(${this.i18n.number(counts.get(o.value) ?? 0)})</span></span></label
-                >`
+                (o) =>
+                  html`<label class="option"
+                    ><input
+                      type="checkbox"
+                      data-facet=${facet}
+                      .value=${o.value}
+                      .checked=${live(chosen.includes(o.value))}
+                      @change=${this.handleFacet}
+                    />
+                    <span
+                      >${o.label}
+                      <span part="facet__count"
+                        >(${this.i18n.number(counts.get(o.value) ?? 0)})</span
+                      ></span
+                    ></label
+                  >`
               )}
             </fieldset>`
           : nothing;
@@ -412,20 +526,33 @@ export class OrgDirectory extends LitElement {
   private renderItem({org, name, facets}: Entry): TemplateResult {
     const t = this.i18n.msg;
     const place: string[] = [];
-    for (const p of [this.text(org.city), this.text(org.municipality), this.label('country', org.country)]) {
+    for (const p of [
+      this.text(org.city),
+      this.text(org.municipality),
+      this.label('country', org.country),
+    ]) {
       if (p && !place.some((q) => normalize(q) === normalize(p))) place.push(p);
     }
     const row = (label: string, values: readonly string[], facet?: Facet) =>
       values.length
-        ? html`<dt>${label}</dt><dd>${(facet ? values.map((v) => this.label(facet, v)) : values).join(', ')}</dd>`
+        ? html`<dt>${label}</dt>
+            <dd>
+              ${(facet ? values.map((v) => this.label(facet, v)) : values).join(', ')}
+            </dd>`
         : nothing;
     const website = httpUrl(org.website);
     const email = mailtoUrl(org.email);
-    const phones = org.phones.map((p) => ({p, href: telUrl(p.number)})).filter((x) => x.href);
+    const phones = org.phones
+      .map((p) => ({p, href: telUrl(p.number)}))
+      .filter((x) => x.href);
     const description = this.text(org.description);
     const level = this.headingLevel;
     return html`<li part="item">
-      <h3 part="item__title" tabindex="-1" aria-level=${level >= 1 && level <= 6 && level !== 3 ? level : nothing}>
+      <h3
+        part="item__title"
+        tabindex="-1"
+        aria-level=${level >= 1 && level <= 6 && level !== 3 ? level : nothing}
+      >
         <span lang=${ifDefined(this.langOf(org.name))}>${name}</span>
       </h3>
       ${org.lookingForPartners ? html`<p part="badge">${t('Looking for partners', {id: 'org-directory.partners'})}</p>` : nothing}
@@ -435,30 +562,56 @@ export class OrgDirectory extends LitElement {
         ${row(t('Place', {id: 'org-directory.place'}), place)}
         ${row(t('Languages', {id: 'org-directory.facet.language'}), facets.language, 'language')}
       </dl>
-      ${website || email || phones.length
-        ? html`<ul part="links">
-            ${website ? html`<li><a href=${website} rel="noopener">${new URL(website).host}</a></li>` : nothing}
-            ${email ? html`<li><a href=${email}>${org.email}</a></li>` : nothing}
-            ${phones.map(({p, href}) => html`<li><a href=${href!}>${p.number}</a></li>`)}
-          </ul>`
-        : nothing}
-      ${description
-        ? html`<details part="details" @toggle=${(e: Event) => this.handleToggle(e, org)}>
-            <summary>${t('Description', {id: 'org-directory.description'})}</summary>
-            <p lang=${ifDefined(this.langOf(org.description))}>${description}</p>
-          </details>`
-        : nothing}
+      ${
+        website || email || phones.length
+          ? html`<ul part="links">
+              ${website ? html`<li><a href=${website} rel="noopener">${new URL(website).host}</a></li>` : nothing}
+              ${email ? html`<li><a href=${email}>${org.email}</a></li>` : nothing}
+              ${phones.map(({p, href}) => html`<li><a href=${href!}>${p.number}</a></li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        description
+          ? html`<details
+              part="details"
+              @toggle=${(e: Event) => this.handleToggle(e, org)}
+            >
+              <summary>
+                ${t('Description', {id: 'org-directory.description'})}
+              </summary>
+              <p lang=${ifDefined(this.langOf(org.description))}>
+                ${description}
+              </p>
+            </details>`
+          : nothing
+      }
     </li>`;
   }
 
   private renderPagination(page: number, pages: number): TemplateResult {
     const t = this.i18n.msg;
-    return html`<nav part="pagination" aria-label=${t('Pages', {id: 'org-directory.pages'})}>
-      <button class="lym-button" type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>
+    return html`<nav
+      part="pagination"
+      aria-label=${t('Pages', {id: 'org-directory.pages'})}
+    >
+      <button
+        class="lym-button"
+        type="button"
+        ?disabled=${page <= 1}
+        @click=${() => this.goToPage(page - 1)}
+      >
         ${t('Previous page', {id: 'org-directory.previous'})}
       </button>
-      <span>${t(str`Page ${this.i18n.number(page)} of ${this.i18n.number(pages)}`, {id: 'org-directory.page'})}</span>
-      <button class="lym-button" type="button" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>
+      <span
+        >${t(str`Page ${this.i18n.number(page)} of ${this.i18n.number(pages)}`, {id: 'org-directory.page'})}</span
+      >
+      <button
+        class="lym-button"
+        type="button"
+        ?disabled=${page >= pages}
+        @click=${() => this.goToPage(page + 1)}
+      >
         ${t('Next page', {id: 'org-directory.next'})}
       </button>
     </nav>`;

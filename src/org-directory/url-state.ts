@@ -19,7 +19,14 @@ export function readState(search: string, ns: string): FilterState {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(`${ns}.${key}`) ?? '';
   const list = (key: string, f = (v: string) => v) =>
-    [...new Set(get(key).split(',').map((v) => f(v.trim())).filter(Boolean))].slice(0, 100);
+    [
+      ...new Set(
+        get(key)
+          .split(',')
+          .map((v) => f(v.trim()))
+          .filter(Boolean)
+      ),
+    ].slice(0, 100);
   const page = Number(get('page'));
   return {
     ...DEFAULT_STATE,
@@ -38,10 +45,15 @@ export function readState(search: string, ns: string): FilterState {
  * A query string (`?…`, or `''` when nothing is left) with this directory's
  * state written into `search`; defaults are left out.
  */
-export function writeState(search: string, ns: string, state: FilterState): string {
+export function writeState(
+  search: string,
+  ns: string,
+  state: FilterState
+): string {
   const params = new URLSearchParams(search);
   for (const key of KEYS) params.delete(`${ns}.${key}`);
-  const set = (key: string, value: string) => value && params.set(`${ns}.${key}`, value);
+  const set = (key: string, value: string) =>
+    value && params.set(`${ns}.${key}`, value);
   set('q', state.q);
   for (const key of LISTS) set(key, state[key].join(','));
   set('partners', state.partners ? '1' : '');

@@ -132,6 +132,11 @@ export class FeedController implements ReactiveController {
     this.abort = abort;
     this.error = undefined;
     this.partialErrors = [];
+    // hostUpdate runs inside the host's update, where a requestUpdate() is
+    // folded into the running cycle: start after it, so every state change
+    // below renders.
+    await null;
+    if (generation !== this.generation) return;
     try {
       const data = this.host.data;
       const urls = feedUrls(this.host.src, document.baseURI);

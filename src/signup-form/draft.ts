@@ -34,16 +34,27 @@ export function draftStorage(persist: boolean): Storage | undefined {
   }
 }
 
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNum = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v);
 
 /** The stored draft when it is readable and younger than 7 days; else undefined (and removed). */
-export function readDraft(storage: Storage | undefined, key: string, now: number): Draft | undefined {
+export function readDraft(
+  storage: Storage | undefined,
+  key: string,
+  now: number
+): Draft | undefined {
   try {
     const raw = storage?.getItem(key);
     if (!raw) return undefined;
     const d = JSON.parse(raw) as Partial<Draft> | null;
     const answers: Answers = {};
-    if (d && isNum(d.savedAt) && now - d.savedAt <= DRAFT_MAX_AGE && typeof d.answers === 'object' && d.answers) {
+    if (
+      d &&
+      isNum(d.savedAt) &&
+      now - d.savedAt <= DRAFT_MAX_AGE &&
+      typeof d.answers === 'object' &&
+      d.answers
+    ) {
       for (const [k, v] of Object.entries(d.answers)) {
         if (typeof v === 'string' || typeof v === 'boolean') answers[k] = v;
       }
@@ -63,7 +74,11 @@ export function readDraft(storage: Storage | undefined, key: string, now: number
 }
 
 /** Saves the draft; a full or refused storage is not an error (the form still works). */
-export function writeDraft(storage: Storage | undefined, key: string, draft: Draft): void {
+export function writeDraft(
+  storage: Storage | undefined,
+  key: string,
+  draft: Draft
+): void {
   try {
     storage?.setItem(key, JSON.stringify(draft));
   } catch {

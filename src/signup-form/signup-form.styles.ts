@@ -7,14 +7,21 @@ import {tokens} from '../shared/styles.js';
  * the tag name, and `:host` becomes the tag itself.
  */
 export function scopeCss(text: string, tag: string): string {
-  return text.replace(/(^|[{}])(\s*)([^{}@]+?)\s*\{/g, (_m, before: string, space: string, selectors: string) =>
-    before + space + selectors
-      .split(',')
-      .map((s) => {
-        s = s.trim();
-        return s.startsWith(':host') ? s.replace(/^:host(?:\((.*)\))?/, `${tag}$1`) : `${tag} ${s}`;
-      })
-      .join(',') + '{'
+  return text.replace(
+    /(^|[{}])(\s*)([^{}@]+?)\s*\{/g,
+    (_m, before: string, space: string, selectors: string) =>
+      before +
+      space +
+      selectors
+        .split(',')
+        .map((s) => {
+          s = s.trim();
+          return s.startsWith(':host')
+            ? s.replace(/^:host(?:\((.*)\))?/, `${tag}$1`)
+            : `${tag} ${s}`;
+        })
+        .join(',') +
+      '{'
   );
 }
 
@@ -31,9 +38,11 @@ export const shadowStyles = [
 
 const own = css`
   :host {
-    --_lym-sf-input-border: var(--lym-signup-form-input-border, var(--_lym-text));
+    --_lym-sf-input-border: var(
+      --lym-signup-form-input-border,
+      var(--_lym-text)
+    );
   }
-  .lym-sf,
   [part~='form'],
   [part~='field'] {
     display: grid;
@@ -91,9 +100,7 @@ const own = css`
   .lym-sf-choice input {
     flex: none;
     width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_lym-accent);
+    min-height: 1.5rem;
   }
   [part~='error-summary'] {
     padding: var(--_lym-space-m);
@@ -119,4 +126,7 @@ const own = css`
 `;
 
 /** The light-DOM styles, scoped to `signup-form`. */
-export const lightStyles = scopeCss(tokens.cssText + own.cssText, 'signup-form');
+export const lightStyles = scopeCss(
+  tokens.cssText + own.cssText,
+  'signup-form'
+);

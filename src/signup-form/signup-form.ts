@@ -1,5 +1,13 @@
-import {LitElement, html, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
@@ -7,25 +15,49 @@ import {pickText, textLang} from '../i18n/locale.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
-import {draftKey, draftStorage, eraseDraft, readDraft, writeDraft, type Draft} from './draft.js';
+import {
+  draftKey,
+  draftStorage,
+  eraseDraft,
+  readDraft,
+  writeDraft,
+  type Draft,
+} from './draft.js';
 import {isSpam} from './spam.js';
 import {formState, opensAt, type FormState} from './state.js';
 import {buildData, keyFor, send, type SubmittedData} from './submit.js';
 import {lightStyles, shadowStyles} from './signup-form.styles.js';
-import {CONSENT, validateField, validateForm, type Answers, type FieldErrors} from './validate.js';
+import {
+  CONSENT,
+  validateForm,
+  type Answers,
+  type FieldErrors,
+} from './validate.js';
 
 export type SignupErrorKind = 'validation' | 'server' | 'timeout' | 'offline';
 
 /** Fired before sending; cancel it (`preventDefault()`) and nothing is sent. */
 export class LymSignupSubmitEvent extends Event {
-  constructor(readonly detail: {readonly formId: string; readonly data: SubmittedData}) {
-    super('lym-signup-submit', {bubbles: true, composed: true, cancelable: true});
+  constructor(
+    readonly detail: {readonly formId: string; readonly data: SubmittedData}
+  ) {
+    super('lym-signup-submit', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
   }
 }
 
 /** Fired when the receiver accepted the registration. */
 export class LymSignupSuccessEvent extends Event {
-  constructor(readonly detail: {readonly formId: string; readonly data: SubmittedData; readonly status: number}) {
+  constructor(
+    readonly detail: {
+      readonly formId: string;
+      readonly data: SubmittedData;
+      readonly status: number;
+    }
+  ) {
     super('lym-signup-success', {bubbles: true, composed: true});
   }
 }
@@ -131,8 +163,12 @@ export class SignupForm extends LitElement {
   private tried = false;
   private pending?: SubmittedData;
   private readonly uid = `lym-sf${++count}`;
-  private readonly root = Object.assign(document.createElement('div'), {slot: 'form'});
-  private readonly styleEl = Object.assign(document.createElement('style'), {textContent: lightStyles});
+  private readonly root = Object.assign(document.createElement('div'), {
+    slot: 'form',
+  });
+  private readonly styleEl = Object.assign(document.createElement('style'), {
+    textContent: lightStyles,
+  });
 
   protected override async scheduleUpdate() {
     await this.i18n.ready;
@@ -144,14 +180,24 @@ export class SignupForm extends LitElement {
     if (this.root.parentNode !== this) this.append(this.root);
   }
 
-  protected override willUpdate() {
+  /** Derives the form and its state (here, not in willUpdate: a `.data` feed arrives in the controllers' hostUpdate). */
+  private derive() {
     const feed = this.feeds.feed;
-    const form = feed && (this.formId ? feed.forms.find((f) => f.id === this.formId) : feed.forms[0]);
+    const form =
+      feed &&
+      (this.formId
+        ? feed.forms.find((f) => f.id === this.formId)
+        : feed.forms[0]);
     this.form = form;
-    this.event = form?.eventId ? feed?.events.find((e) => e.id === form.eventId) : undefined;
+    this.event = form?.eventId
+      ? feed?.events.find((e) => e.id === form.eventId)
+      : undefined;
     this.url = form && httpUrl(this.action ?? form.action, this.feeds.baseUrl);
-    this.formState = form && formState(form, this.event, +(this.now ?? Date.now()));
-    const key = form && `${draftKey(this.src || this.feeds.baseUrl || '', form.id)}|${this.persist}`;
+    this.formState =
+      form && formState(form, this.event, +(this.now ?? Date.now()));
+    const key =
+      form &&
+      `${draftKey(this.src || this.feeds.baseUrl || '', form.id)}|${this.persist}`;
     if (form && key !== this.storeKey) {
       this.storeKey = key;
       this.store = draftStorage(this.persist);
@@ -165,6 +211,7 @@ export class SignupForm extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>) {
+    this.derive();
     super.update(changed);
     render(this.renderContent(), this.root, {host: this});
   }
@@ -179,8 +226,12 @@ export class SignupForm extends LitElement {
 
   /** The `lang` of a feed text when it is not the UI's. */
   private langOf(value?: LocalizedText) {
-    const lang = textLang(value, this.i18n.locale, this.feeds.feed?.defaultLocale);
-    return lang && lang.split('-')[0] !== this.i18n.locale ? lang : nothing;
+    const lang = textLang(
+      value,
+      this.i18n.locale,
+      this.feeds.feed?.defaultLocale
+    );
+    return lang && lang.split('-')[0] !== this.i18n.locale ? lang : undefined;
   }
 
   private idOf(name: string) {
@@ -189,7 +240,9 @@ export class SignupForm extends LitElement {
 
   private get honeypot() {
     const name = this.honeypotName || 'website';
-    return this.form?.fields.some((f) => f.name === name) ? `${name}-url` : name;
+    return this.form?.fields.some((f) => f.name === name)
+      ? `${name}-url`
+      : name;
   }
 
   private saveDraft() {
@@ -202,7 +255,10 @@ export class SignupForm extends LitElement {
     const data = new FormData(form);
     const answers: Answers = {};
     for (const f of this.form?.fields ?? []) {
-      answers[f.name] = f.type === 'checkbox' ? data.has(f.name) : String(data.get(f.name) ?? '');
+      answers[f.name] =
+        f.type === 'checkbox'
+          ? data.has(f.name)
+          : String(data.get(f.name) ?? '');
     }
     if (this.form?.consent) answers[CONSENT] = data.has(CONSENT);
     this.answers = answers;
@@ -212,16 +268,20 @@ export class SignupForm extends LitElement {
   private handleBlur(e: FocusEvent) {
     const name = (e.target as HTMLInputElement).name;
     if (!this.tried || !this.form || !name) return;
-    const field = this.form.fields.find((f) => f.name === name);
-    const message = field
-      ? validateField(field, this.answers[name], this.i18n.msg, (v) => this.pick(v))
-      : validateForm(this.form, this.answers, this.i18n.msg, (v) => this.pick(v)).get(name);
+    const fresh = this.check(this.form);
     const errors = new Map(this.errors);
-    if (message) errors.set(name, message);
+    if (fresh.has(name)) errors.set(name, fresh.get(name)!);
     else errors.delete(name);
-    // Keep the form's order.
-    const order = [...this.form.fields.map((f) => f.name), CONSENT];
-    this.errors = new Map([...errors].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])));
+    // In form order; errors from the server about other fields stay.
+    this.errors = new Map(
+      [...fresh.keys(), ...errors.keys()]
+        .filter((k) => errors.has(k))
+        .map((k) => [k, errors.get(k)!])
+    );
+  }
+
+  private check(form: Form) {
+    return validateForm(form, this.answers, this.i18n.msg, (v) => this.pick(v));
   }
 
   private async handleSubmit(e: Event) {
@@ -229,13 +289,17 @@ export class SignupForm extends LitElement {
     const form = this.form;
     if (!form || this.sending) return;
     this.tried = true;
-    this.errors = validateForm(form, this.answers, this.i18n.msg, (v) => this.pick(v));
+    this.errors = validateForm(form, this.answers, this.i18n.msg, (v) =>
+      this.pick(v)
+    );
     if (this.errors.size) {
       this.fail('validation', undefined, Object.fromEntries(this.errors));
       return;
     }
     const formEl = e.currentTarget as HTMLFormElement;
-    const trap = (formEl.elements.namedItem(this.honeypot) as HTMLInputElement | null)?.value;
+    const trap = (
+      formEl.elements.namedItem(this.honeypot) as HTMLInputElement | null
+    )?.value;
     if (isSpam(trap, this.draft.startedAt, Date.now(), this.minFillTime)) {
       this.succeed();
       return;
@@ -247,9 +311,14 @@ export class SignupForm extends LitElement {
       form,
       this.answers,
       this.draft.key!,
-      consent && {text: this.pick(consent.text), version: consent.version, acceptedAt: new Date()}
+      consent && {
+        text: this.pick(consent.text),
+        version: consent.version,
+        acceptedAt: new Date(),
+      }
     );
-    if (!this.dispatchEvent(new LymSignupSubmitEvent({formId: form.id, data}))) return;
+    if (!this.dispatchEvent(new LymSignupSubmitEvent({formId: form.id, data})))
+      return;
     this.pending = data;
     await this.sendPending();
   }
@@ -259,11 +328,22 @@ export class SignupForm extends LitElement {
     const data = this.pending;
     if (!form || !data || !this.url || this.sending) return;
     this.sending = true;
-    const result = await send(this.url, data, form.encoding, this.timeout ?? 15000);
+    const result = await send(
+      this.url,
+      data,
+      form.encoding,
+      this.timeout ?? 15000
+    );
     this.sending = false;
     if (result.kind === 'success') {
       this.succeed();
-      this.dispatchEvent(new LymSignupSuccessEvent({formId: form.id, data, status: result.status}));
+      this.dispatchEvent(
+        new LymSignupSuccessEvent({
+          formId: form.id,
+          data,
+          status: result.status,
+        })
+      );
     } else if (result.kind === 'validation') {
       this.tried = true;
       this.errors = new Map(Object.entries(result.errors));
@@ -273,9 +353,15 @@ export class SignupForm extends LitElement {
     }
   }
 
-  private fail(kind: SignupErrorKind, status?: number, errors?: Record<string, string>) {
+  private fail(
+    kind: SignupErrorKind,
+    status?: number,
+    errors?: Record<string, string>
+  ) {
     this.failure = kind === 'validation' ? undefined : kind;
-    this.dispatchEvent(new LymSignupErrorEvent({formId: this.form!.id, kind, status, errors}));
+    this.dispatchEvent(
+      new LymSignupErrorEvent({formId: this.form!.id, kind, status, errors})
+    );
     if (kind === 'validation') this.focusAfterUpdate('[part~="error-summary"]');
   }
 
@@ -293,7 +379,8 @@ export class SignupForm extends LitElement {
 
   private handleSummaryClick(e: MouseEvent) {
     const link = (e.target as Element).closest('a');
-    const target = link && this.root.querySelector<HTMLElement>(link.getAttribute('href')!);
+    const target =
+      link && this.root.querySelector<HTMLElement>(link.getAttribute('href')!);
     if (!target) return;
     e.preventDefault();
     target.focus();
@@ -301,42 +388,80 @@ export class SignupForm extends LitElement {
   }
 
   protected override render() {
-    const fallback = this.feeds.status === 'error' || (this.feeds.status === 'ready' && !this.url);
-    return html`<div part="base"><slot name="form"></slot>${fallback ? html`<slot></slot>` : nothing}</div>`;
+    const fallback =
+      this.feeds.status === 'error' ||
+      (this.feeds.status === 'ready' && !this.url);
+    return html`<div part="base">
+      <slot name="form"></slot>${fallback ? html`<slot></slot>` : nothing}
+    </div>`;
   }
 
   private renderContent(): TemplateResult {
     const t = this.i18n.msg;
-    const status = (text: string) => html`${this.styleEl}<p part="status" class="lym-status" role="status">${text}</p>`;
+    const status = (text: string) =>
+      html`${this.styleEl}
+        <p part="status" class="lym-status" role="status">${text}</p>`;
     if (this.feeds.status === 'error') {
       return html`${this.styleEl}${renderError(t, this.feeds.error, () => this.feeds.retry())}`;
     }
     const form = this.form;
-    if (this.feeds.status !== 'ready') return html`${this.styleEl}${renderLoading(t)}`;
+    if (this.feeds.status !== 'ready')
+      return html`${this.styleEl}${renderLoading(t)}`;
     if (!form || !this.url) {
-      return status(t('This registration form is not available here.', {id: 'signup-form.config-error'}));
+      return status(
+        t('This registration form is not available here.', {
+          id: 'signup-form.config-error',
+        })
+      );
     }
     if (this.done) {
-      return html`${this.styleEl}<div part="success" class="lym-status" tabindex="-1" lang=${this.langOf(form.success?.message)}>
-        ${this.pick(form.success?.message) ||
-        t('Thank you. Your registration has been received.', {id: 'signup-form.success'})}
-      </div>`;
+      return html`${this.styleEl}
+        <div
+          part="success"
+          class="lym-status"
+          tabindex="-1"
+          lang=${ifDefined(this.langOf(form.success?.message))}
+        >
+          ${
+            this.pick(form.success?.message) ||
+            t('Thank you. Your registration has been received.', {
+              id: 'signup-form.success',
+            })
+          }
+        </div>`;
     }
     switch (this.formState) {
       case 'not-yet-open': {
-        const date = opensAt(form, this.event).toLocaleString(this.i18n.intlLocale, {
-          dateStyle: 'long',
-          timeStyle: 'short',
-          timeZone: this.event?.timeZone,
-        });
-        return status(t(str`Registration opens on ${date}.`, {id: 'signup-form.state.not-yet-open'}));
+        const date = opensAt(form, this.event).toLocaleString(
+          this.i18n.intlLocale,
+          {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: this.event?.timeZone,
+          }
+        );
+        return status(
+          t(str`Registration opens on ${date}.`, {
+            id: 'signup-form.state.not-yet-open',
+          })
+        );
       }
       case 'closed':
-        return status(t('Registration has closed.', {id: 'signup-form.state.closed'}));
+        return status(
+          t('Registration has closed.', {id: 'signup-form.state.closed'})
+        );
       case 'full':
-        return status(t('This event is full: all places are taken.', {id: 'signup-form.state.full'}));
+        return status(
+          t('This event is full: all places are taken.', {
+            id: 'signup-form.state.full',
+          })
+        );
       case 'cancelled':
-        return status(t('This event has been cancelled.', {id: 'signup-form.state.cancelled'}));
+        return status(
+          t('This event has been cancelled.', {
+            id: 'signup-form.state.cancelled',
+          })
+        );
     }
     return this.renderForm(form);
   }
@@ -347,7 +472,8 @@ export class SignupForm extends LitElement {
     const known = new Set([...form.fields.map((f) => f.name), CONSENT]);
     const consent = form.consent;
     const privacy = httpUrl(consent?.privacyUrl);
-    return html`${this.styleEl}<form
+    return html`${this.styleEl}
+      <form
         part="form"
         novalidate
         @submit=${this.handleSubmit}
@@ -355,47 +481,89 @@ export class SignupForm extends LitElement {
         @change=${this.handleInput}
         @focusout=${this.handleBlur}
       >
-        ${form.title ? html`<h2 lang=${this.langOf(form.title)}>${this.pick(form.title)}</h2>` : nothing}
-        ${this.errors.size
-          ? html`<div part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this.uid}-summary">
-              <h2 id="${this.uid}-summary">${t('There is a problem', {id: 'signup-form.summary'})}</h2>
-              <ul @click=${this.handleSummaryClick}>
-                ${[...this.errors].map(([name, message]) =>
-                  html`<li>${known.has(name) ? html`<a href="#${this.idOf(name)}">${message}</a>` : message}</li>`
-                )}
-              </ul>
-            </div>`
-          : nothing}
+        ${form.title ? html`<h2 lang=${ifDefined(this.langOf(form.title))}>${this.pick(form.title)}</h2>` : nothing}
+        ${
+          this.errors.size
+            ? html`<div
+                part="error-summary"
+                role="alert"
+                tabindex="-1"
+                aria-labelledby="${this.uid}-summary"
+              >
+                <h2 id="${this.uid}-summary">
+                  ${t('There is a problem', {id: 'signup-form.summary'})}
+                </h2>
+                <ul @click=${this.handleSummaryClick}>
+                  ${[...this.errors].map(
+                    ([name, message]) =>
+                      html`<li>
+                        ${known.has(name) ? html`<a href="#${this.idOf(name)}">${message}</a>` : message}
+                      </li>`
+                  )}
+                </ul>
+              </div>`
+            : nothing
+        }
         ${form.fields.map((f) => this.renderField(f))}
-        ${consent
-          ? this.renderField({
-              name: CONSENT,
-              type: 'checkbox',
-              label: consent.text,
-              required: consent.required,
-              options: [],
-            }, privacy && html`<a href=${privacy}>${t('Read the privacy notice', {id: 'signup-form.privacy'})}</a>`)
-          : nothing}
+        ${
+          consent
+            ? this.renderField(
+                {
+                  name: CONSENT,
+                  type: 'checkbox',
+                  label: consent.text,
+                  required: consent.required,
+                  options: [],
+                },
+                privacy &&
+                  html`<a href=${privacy}
+                    >${t('Read the privacy notice', {id: 'signup-form.privacy'})}</a
+                  >`
+              )
+            : nothing
+        }
         <div class="lym-visually-hidden" aria-hidden="true">
-          <label for=${this.idOf('hp')}>${t('Leave this field empty', {id: 'signup-form.honeypot'})}</label>
-          <input id=${this.idOf('hp')} name=${this.honeypot} type="text" tabindex="-1" autocomplete="off" />
+          <input
+            name=${this.honeypot}
+            type="text"
+            tabindex="-1"
+            autocomplete="off"
+          />
         </div>
         <div>
-          <button part="submit-button" class="lym-button" data-variant="primary" type="submit" aria-disabled=${sending}>
+          <button
+            part="submit-button"
+            class="lym-button"
+            data-variant="primary"
+            type="submit"
+            aria-disabled=${sending}
+          >
             ${t('Register', {id: 'signup-form.submit'})}
           </button>
         </div>
         <div part="status" role="status">
           ${sending ? t('Sending your registration…', {id: 'signup-form.sending'}) : nothing}
         </div>
-        ${this.failure
-          ? html`<div part="status" class="lym-status" data-kind="error" role="alert">
-              ${sending ? nothing : html`<p>${this.failureText()}</p>`}
-              <button class="lym-button" type="button" aria-disabled=${sending} @click=${this.sendPending}>
-                ${t('Try again', {id: 'feed.retry'})}
-              </button>
-            </div>`
-          : nothing}
+        ${
+          this.failure
+            ? html`<div
+                part="status"
+                class="lym-status"
+                data-kind="error"
+                role="alert"
+              >
+                ${sending ? nothing : html`<p>${this.failureText()}</p>`}
+                <button
+                  class="lym-button"
+                  type="button"
+                  aria-disabled=${sending}
+                  @click=${this.sendPending}
+                >
+                  ${t('Try again', {id: 'feed.retry'})}
+                </button>
+              </div>`
+            : nothing
+        }
       </form>`;
   }
 
@@ -403,15 +571,21 @@ export class SignupForm extends LitElement {
     const t = this.i18n.msg;
     switch (this.failure) {
       case 'timeout':
-        return t('The registration service took too long to answer. Your answers are kept: try again.', {
-          id: 'signup-form.error.timeout',
-        });
+        return t(
+          'The registration service did not answer in time. Your answers are kept.',
+          {
+            id: 'signup-form.error.timeout',
+          }
+        );
       case 'offline':
-        return t('Your registration could not be sent. Check your connection; your answers are kept.', {
-          id: 'signup-form.error.offline',
-        });
+        return t(
+          'Your registration could not be sent. Check your connection.',
+          {
+            id: 'signup-form.error.offline',
+          }
+        );
       default:
-        return t('Your registration could not be saved because of a problem on our side. Your answers are kept: try again.', {
+        return t('Something went wrong on our side. Your answers are kept.', {
           id: 'signup-form.error.server',
         });
     }
@@ -424,83 +598,126 @@ export class SignupForm extends LitElement {
     const value = this.answers[f.name];
     const text = typeof value === 'string' ? value : '';
     const help = this.pick(f.help);
-    const describedBy = [(help || extra) && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
-    const invalid = error ? 'true' : nothing;
+    const describedBy =
+      [(help || extra) && `${id}-help`, error && `${id}-error`]
+        .filter(Boolean)
+        .join(' ') || nothing;
+    const invalid = error ? 'true' : undefined;
     const lang = this.langOf(f.label);
-    const label = html`${this.pick(f.label)}${f.required
-      ? html` <small aria-hidden="true">${t('(required)', {id: 'signup-form.required'})}</small>`
-      : nothing}`;
-    const about = html`${help || extra
-        ? html`<div part="help" id="${id}-help" lang=${this.langOf(f.help)}>${help} ${extra}</div>`
-        : nothing}${error
+    const label = html`${this.pick(f.label)}${
+      f.required
+        ? html` <small aria-hidden="true"
+            >${t('(required)', {id: 'signup-form.required'})}</small
+          >`
+        : nothing
+    }`;
+    const about = html`${
+      help || extra
+        ? html`<div
+            part="help"
+            id="${id}-help"
+            lang=${ifDefined(this.langOf(f.help))}
+          >
+            ${help} ${extra}
+          </div>`
+        : nothing
+    }${
+      error
         ? html`<p part="error" id="${id}-error">
-            <span class="lym-visually-hidden">${t('Error:', {id: 'signup-form.error-prefix'})}</span> ${error}
+            <span class="lym-visually-hidden"
+              >${t('Error:', {id: 'signup-form.error-prefix'})}</span
+            >
+            ${error}
           </p>`
-        : nothing}`;
+        : nothing
+    }`;
     if (f.type === 'radio') {
       return html`<fieldset
         part="field"
         role="radiogroup"
         ?data-invalid=${!!error}
         aria-required=${f.required}
-        aria-invalid=${invalid}
+        aria-invalid=${ifDefined(invalid)}
         aria-describedby=${describedBy}
       >
-        <legend part="label" lang=${lang}>${label}</legend>
+        <legend part="label" lang=${ifDefined(lang)}>${label}</legend>
         ${about}
         ${f.options.map(
-          (o, i) => html`<label class="lym-sf-choice" lang=${this.langOf(o.label)}>
-            <input type="radio" id=${i ? `${id}-${i}` : id} name=${f.name} .value=${o.value} .checked=${text === o.value} />
-            ${this.pick(o.label)}
-          </label>`
+          (o, i) =>
+            html`<label
+              class="lym-sf-choice"
+              lang=${ifDefined(this.langOf(o.label))}
+            >
+              <input
+                type="radio"
+                id=${i ? `${id}-${i}` : id}
+                name=${f.name}
+                .value=${o.value}
+                .checked=${text === o.value}
+              />
+              ${this.pick(o.label)}
+            </label>`
         )}
       </fieldset>`;
     }
-    let control: TemplateResult;
-    if (f.type === 'checkbox') {
-      return html`<div part="field" ?data-invalid=${!!error}>
-        ${about}
-        <div class="lym-sf-choice">
-          <input
-            type="checkbox"
+    const check = f.type === 'checkbox';
+    const control =
+      f.type === 'select'
+        ? html`<select
+            part="input"
             id=${id}
             name=${f.name}
-            .checked=${value === true}
+            autocomplete=${ifDefined(f.autocomplete as 'on' | undefined)}
             ?required=${f.required}
-            aria-invalid=${invalid}
+            aria-invalid=${ifDefined(invalid)}
             aria-describedby=${describedBy}
-          />
-          <label part="label" for=${id} lang=${lang}>${label}</label>
-        </div>
-      </div>`;
-    } else if (f.type === 'select') {
-      control = html`<select part="input" id=${id} name=${f.name} autocomplete=${f.autocomplete ?? nothing}
-        ?required=${f.required} aria-invalid=${invalid} aria-describedby=${describedBy}>
-        <option value="">${t('Choose…', {id: 'signup-form.choose'})}</option>
-        ${f.options.map((o) => html`<option value=${o.value} ?selected=${text === o.value} lang=${this.langOf(o.label)}>${this.pick(o.label)}</option>`)}
-      </select>`;
-    } else if (f.type === 'textarea') {
-      control = html`<textarea part="input" id=${id} name=${f.name} rows="5" autocomplete=${f.autocomplete ?? nothing}
-        .value=${text} ?required=${f.required} aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`;
-    } else {
-      const number = f.type === 'number';
-      control = html`<input
-        part="input"
-        id=${id}
-        name=${f.name}
-        type=${number ? 'text' : f.type}
-        inputmode=${number ? 'decimal' : nothing}
-        spellcheck=${f.type === 'email' ? 'false' : nothing}
-        autocomplete=${f.autocomplete ?? nothing}
-        .value=${text}
-        ?required=${f.required}
-        aria-invalid=${invalid}
-        aria-describedby=${describedBy}
-      />`;
-    }
+          >
+            <option value="">
+              ${t('Choose…', {id: 'signup-form.choose'})}
+            </option>
+            ${f.options.map(
+              (o) =>
+                html`<option value=${o.value} ?selected=${text === o.value}>
+                  ${this.pick(o.label)}
+                </option>`
+            )}
+          </select>`
+        : f.type === 'textarea'
+          ? html`<textarea
+              part="input"
+              id=${id}
+              name=${f.name}
+              rows="5"
+              autocomplete=${ifDefined(f.autocomplete as 'on' | undefined)}
+              .value=${text}
+              ?required=${f.required}
+              aria-invalid=${ifDefined(invalid)}
+              aria-describedby=${describedBy}
+            ></textarea>`
+          : html`<input
+              part="input"
+              id=${id}
+              name=${f.name}
+              type=${f.type === 'number' ? 'text' : f.type}
+              inputmode=${ifDefined(f.type === 'number' ? 'decimal' : undefined)}
+              spellcheck=${ifDefined(f.type === 'email' ? 'false' : undefined)}
+              autocomplete=${ifDefined(f.autocomplete as 'on' | undefined)}
+              .value=${check ? 'yes' : text}
+              .checked=${value === true}
+              ?required=${f.required}
+              aria-invalid=${ifDefined(invalid)}
+              aria-describedby=${describedBy}
+            />`;
+    const labelEl = html`<label part="label" for=${id} lang=${ifDefined(lang)}
+      >${label}</label
+    >`;
     return html`<div part="field" ?data-invalid=${!!error}>
-      <label part="label" for=${id} lang=${lang}>${label}</label>
-      ${about} ${control}
+      ${
+        check
+          ? html`${about}
+              <div class="lym-sf-choice">${control} ${labelEl}</div>`
+          : html`${labelEl} ${about} ${control}`
+      }
     </div>`;
   }
 }

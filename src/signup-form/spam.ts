@@ -6,6 +6,14 @@
  */
 
 /** True when the submission looks automated. */
-export function isSpam(honeypot: unknown, startedAt: number, now: number, minFillSeconds: number): boolean {
-  return (typeof honeypot === 'string' && honeypot.trim() !== '') || now - startedAt < minFillSeconds * 1000;
+export function isSpam(
+  honeypot: unknown,
+  startedAt: number,
+  now: number,
+  minFillSeconds: number
+): boolean {
+  return (
+    (typeof honeypot === 'string' && honeypot.trim() !== '') ||
+    now - startedAt < minFillSeconds * 1000
+  );
 }

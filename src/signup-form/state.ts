@@ -4,15 +4,26 @@
  */
 import type {FeedEvent, Form} from '../feed/types.js';
 
-export type FormState = 'open' | 'not-yet-open' | 'closed' | 'full' | 'cancelled';
+export type FormState =
+  'open' | 'not-yet-open' | 'closed' | 'full' | 'cancelled';
 
 const time = (iso?: string) => (iso ? Date.parse(iso) : NaN);
 
-export function formState(form: Form, event: FeedEvent | undefined, now: number): FormState {
+export function formState(
+  form: Form,
+  event: FeedEvent | undefined,
+  now: number
+): FormState {
   const reg = event?.registration;
-  if (event?.status === 'cancelled' || reg?.status === 'cancelled') return 'cancelled';
-  if (reg?.status === 'closed' || now > time(form.closes ?? reg?.closes)) return 'closed';
-  if (reg?.status === 'full' || (reg?.capacity !== undefined && (reg.registered ?? 0) >= reg.capacity)) return 'full';
+  if (event?.status === 'cancelled' || reg?.status === 'cancelled')
+    return 'cancelled';
+  if (reg?.status === 'closed' || now > time(form.closes ?? reg?.closes))
+    return 'closed';
+  if (
+    reg?.status === 'full' ||
+    (reg?.capacity !== undefined && (reg.registered ?? 0) >= reg.capacity)
+  )
+    return 'full';
   return now < time(form.opens ?? reg?.opens) ? 'not-yet-open' : 'open';
 }
 

@@ -26,12 +26,18 @@ export type SubmitResult =
 
 /** A new random idempotency key (32 hex digits; works outside secure contexts too). */
 export function newKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0')
+  ).join('');
 }
 
 /** A stable text for a set of answers: the same answers give the same text. */
 export function fingerprint(answers: Answers): string {
-  return JSON.stringify(Object.keys(answers).sort().map((k) => [k, answers[k]]));
+  return JSON.stringify(
+    Object.keys(answers)
+      .sort()
+      .map((k) => [k, answers[k]])
+  );
 }
 
 /**
@@ -39,9 +45,15 @@ export function fingerprint(answers: Answers): string {
  * (retries, re-submits, reloads: it is kept with the draft); answers that
  * changed since the key was made get a new key.
  */
-export function keyFor(answers: Answers, previous?: {key?: string; keyFor?: string}): {key: string; keyFor: string} {
+export function keyFor(
+  answers: Answers,
+  previous?: {key?: string; keyFor?: string}
+): {key: string; keyFor: string} {
   const print = fingerprint(answers);
-  return {key: previous?.key && previous.keyFor === print ? previous.key : newKey(), keyFor: print};
+  return {
+    key: previous?.key && previous.keyFor === print ? previous.key : newKey(),
+    keyFor: print,
+  };
 }
 
 /**
@@ -65,7 +77,10 @@ export function buildData(
     }
   }
   if (consent && answers[CONSENT] === true) {
-    data[CONSENT] = {text: consent.text, acceptedAt: consent.acceptedAt.toISOString()};
+    data[CONSENT] = {
+      text: consent.text,
+      acceptedAt: consent.acceptedAt.toISOString(),
+    };
     if (consent.version) data[CONSENT].version = consent.version;
   }
   data._idempotencyKey = key;
@@ -73,11 +88,17 @@ export function buildData(
 }
 
 /** The request body and its content type. Form-urlencoded writes `_consent[text]=…`. */
-export function encodeBody(data: SubmittedData, encoding: Form['encoding']): {body: string; type: string} {
-  if (encoding === 'json') return {body: JSON.stringify(data), type: 'application/json'};
+export function encodeBody(
+  data: SubmittedData,
+  encoding: Form['encoding']
+): {body: string; type: string} {
+  if (encoding === 'json')
+    return {body: JSON.stringify(data), type: 'application/json'};
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(data)) {
-    if (typeof v === 'object') for (const [sub, s] of Object.entries(v)) params.append(`${k}[${sub}]`, s);
+    if (typeof v === 'object')
+      for (const [sub, s] of Object.entries(v))
+        params.append(`${k}[${sub}]`, s);
     else params.append(k, String(v));
   }
   return {body: params.toString(), type: 'application/x-www-form-urlencoded'};
@@ -87,13 +108,21 @@ export function encodeBody(data: SubmittedData, encoding: Form['encoding']): {bo
 export function fieldErrors(body: unknown): Record<string, string> | undefined {
   const list = (body as {errors?: unknown} | null)?.errors;
   const pairs = Array.isArray(list)
-    ? list.map((e: {field?: unknown; message?: unknown} | null) => [e?.field, e?.message])
+    ? list.map((e: {field?: unknown; message?: unknown} | null) => [
+        e?.field,
+        e?.message,
+      ])
     : typeof list === 'object' && list
       ? Object.entries(list)
       : [];
   const errors: Record<string, string> = {};
   for (const [field, message] of pairs) {
-    if (typeof field === 'string' && typeof message === 'string' && message.trim()) errors[field] = message.trim();
+    if (
+      typeof field === 'string' &&
+      typeof message === 'string' &&
+      message.trim()
+    )
+      errors[field] = message.trim();
   }
   return Object.keys(errors).length ? errors : undefined;
 }
@@ -125,8 +154,13 @@ export async function send(
     });
     const status = response.status;
     if (response.ok) return {kind: 'success', status};
-    const errors = status < 500 ? fieldErrors(await response.json().catch(() => null)) : undefined;
-    return errors ? {kind: 'validation', status, errors} : {kind: 'server', status};
+    const errors =
+      status < 500
+        ? fieldErrors(await response.json().catch(() => null))
+        : undefined;
+    return errors
+      ? {kind: 'validation', status, errors}
+      : {kind: 'server', status};
   } catch {
     return {kind: timedOut ? 'timeout' : 'offline'};
   } finally {

@@ -20,7 +20,9 @@ const PHONE = /^\+?[\d\s().-]{6,25}$/;
 
 /** "Full name" → "full name" for "Enter full name"; leaves "IBAN" and "E-mail" alone when followed by a capital. */
 export function lowerFirst(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+  return /^\p{Lu}\p{Ll}/u.test(label)
+    ? label[0].toLowerCase() + label.slice(1)
+    : label;
 }
 
 /** A number as typed: "2", "2.5", "2,5"; undefined when it is not one. */
@@ -39,7 +41,9 @@ export function validateField(
   const label = text(field.label);
   const lower = lowerFirst(label);
   if (field.type === 'checkbox') {
-    return field.required && answer !== true ? t(str`Select ${lower}`, {id: 'signup-form.v.select'}) : undefined;
+    return field.required && answer !== true
+      ? t(str`Select ${lower}`, {id: 'signup-form.v.select'})
+      : undefined;
   }
   const value = typeof answer === 'string' ? answer.trim() : '';
   const choice = field.type === 'select' || field.type === 'radio';
@@ -55,21 +59,34 @@ export function validateField(
       : t(str`Select ${lower}`, {id: 'signup-form.v.select'});
   }
   if (field.maxLength !== undefined && [...value].length > field.maxLength) {
-    return t(str`${label} must be ${field.maxLength} characters or fewer`, {id: 'signup-form.v.max-length'});
+    return t(str`${label} must be ${field.maxLength} characters or fewer`, {
+      id: 'signup-form.v.max-length',
+    });
   }
   if (field.type === 'email' && !EMAIL.test(value)) {
-    return t('Enter an email address in the right form, like name@example.com', {id: 'signup-form.v.email'});
+    return t(
+      'Enter an email address in the right form, like name@example.com',
+      {id: 'signup-form.v.email'}
+    );
   }
-  if (field.type === 'tel' && !(PHONE.test(value) && value.replace(/\D/g, '').length >= 6)) {
-    return t('Enter a phone number, like +371 2000 0000', {id: 'signup-form.v.tel'});
+  if (
+    field.type === 'tel' &&
+    !(PHONE.test(value) && value.replace(/\D/g, '').length >= 6)
+  ) {
+    return t('Enter a phone number, like +371 2000 0000', {
+      id: 'signup-form.v.tel',
+    });
   }
   if (field.type === 'number') {
     const n = parseNumber(value);
     const {min, max} = field;
-    if (n === undefined) return t(str`${label} must be a number`, {id: 'signup-form.v.number'});
+    if (n === undefined)
+      return t(str`${label} must be a number`, {id: 'signup-form.v.number'});
     if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
       if (min !== undefined && max !== undefined) {
-        return t(str`Enter a number between ${min} and ${max}`, {id: 'signup-form.v.between'});
+        return t(str`Enter a number between ${min} and ${max}`, {
+          id: 'signup-form.v.between',
+        });
       }
       return min !== undefined
         ? t(str`${label} must be ${min} or more`, {id: 'signup-form.v.min'})
@@ -98,7 +115,12 @@ export function validateForm(
     if (message) errors.set(field.name, message);
   }
   if (form.consent?.required && answers[CONSENT] !== true) {
-    errors.set(CONSENT, t('You must agree to the terms to register', {id: 'signup-form.v.consent'}));
+    errors.set(
+      CONSENT,
+      t('You must agree to the terms to register', {
+        id: 'signup-form.v.consent',
+      })
+    );
   }
   return errors;
 }

@@ -1,5 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {CSV_COLUMNS, csvCell, organizationsCsv, toCsv} from '../../src/org-directory/csv.js';
+import {
+  CSV_COLUMNS,
+  csvCell,
+  organizationsCsv,
+  toCsv,
+} from '../../src/org-directory/csv.js';
 import type {Facet} from '../../src/org-directory/filter.js';
 import type {LocalizedText} from '../../src/feed/types.js';
 import {pickText} from '../../src/i18n/locale.js';
@@ -12,7 +17,9 @@ const NAMES: Record<string, Record<string, string>> = {
   field: {youth: 'Youth'},
   language: {lv: 'Latvian', el: 'Greek'},
 };
-const label = (facet: Facet, value: string) => NAMES[facet]?.[value] ?? (facet === 'type' || facet === 'field' ? 'Other' : value);
+const label = (facet: Facet, value: string) =>
+  NAMES[facet]?.[value] ??
+  (facet === 'type' || facet === 'field' ? 'Other' : value);
 
 /** A small RFC 4180 reader, to check that the output parses back. */
 function parse(csv: string): string[][] {
@@ -53,11 +60,15 @@ describe('csv', () => {
   });
 
   it('keeps newlines inside a quoted cell', () => {
-    expect(csvCell('line 1\r\nline 2\nline 3')).to.equal('"line 1\r\nline 2\nline 3"');
+    expect(csvCell('line 1\r\nline 2\nline 3')).to.equal(
+      '"line 1\r\nline 2\nline 3"'
+    );
   });
 
   it('neutralises cells that would run as formulas', () => {
-    expect(csvCell('=HYPERLINK("http://evil","x")')).to.equal('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvCell('=HYPERLINK("http://evil","x")')).to.equal(
+      '"\'=HYPERLINK(""http://evil"",""x"")"'
+    );
     expect(csvCell('+371 2000 0000')).to.equal('"\'+371 2000 0000"');
     expect(csvCell('-2+3')).to.equal('"\'-2+3"');
     expect(csvCell('@SUM(A1)')).to.equal('"\'@SUM(A1)"');
@@ -72,7 +83,10 @@ describe('csv', () => {
   });
 
   it('starts with a BOM and ends every row with CRLF', () => {
-    const csv = toCsv([['a', 'b'], ['c', 'd']]);
+    const csv = toCsv([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv.slice(1)).to.equal('"a","b"\r\n"c","d"\r\n');
     expect(toCsv([])).to.equal('\uFEFF');
@@ -96,7 +110,11 @@ describe('csv', () => {
           phones: [{number: '+371 2000 0000'}, {number: '6322 0000'}],
           updated: '2024-05-01',
         }),
-        org({id: 'athens', name: {el: 'Σύλλογος "Νέων"', en: ''}, country: 'GR'}),
+        org({
+          id: 'athens',
+          name: {el: 'Σύλλογος "Νέων"', en: ''},
+          country: 'GR',
+        }),
       ],
       text,
       label
@@ -125,7 +143,15 @@ describe('csv', () => {
 
   it('neutralises hostile feed values in any column', () => {
     const csv = organizationsCsv(
-      [org({id: '=cmd|calc', name: '@evil', city: '-1', description: 'x', municipality: '\t=1'})],
+      [
+        org({
+          id: '=cmd|calc',
+          name: '@evil',
+          city: '-1',
+          description: 'x',
+          municipality: '\t=1',
+        }),
+      ],
       text,
       label
     );
@@ -137,6 +163,8 @@ describe('csv', () => {
   });
 
   it('writes only the header for no results', () => {
-    expect(parse(organizationsCsv([], text, label).slice(1))).to.deep.equal([[...CSV_COLUMNS]]);
+    expect(parse(organizationsCsv([], text, label).slice(1))).to.deep.equal([
+      [...CSV_COLUMNS],
+    ]);
   });
 });

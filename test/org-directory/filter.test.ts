@@ -16,19 +16,71 @@ import type {LocalizedText, Organization} from '../../src/feed/types.js';
 import {pickText} from '../../src/i18n/locale.js';
 import {org} from './helpers.js';
 
-const labels: Record<string, string> = {youth: 'Youth', culture: 'Culture', education: 'Education'};
+const labels: Record<string, string> = {
+  youth: 'Youth',
+  culture: 'Culture',
+  education: 'Education',
+};
 const index = (orgs: Organization[], locale = 'en') =>
-  indexOrganizations(orgs, (t: LocalizedText | undefined) => pickText(t, locale), (k) => labels[k] ?? 'Other', locale);
-const state = (over: Partial<FilterState> = {}): FilterState => ({...DEFAULT_STATE, ...over});
+  indexOrganizations(
+    orgs,
+    (t: LocalizedText | undefined) => pickText(t, locale),
+    (k) => labels[k] ?? 'Other',
+    locale
+  );
+const state = (over: Partial<FilterState> = {}): FilterState => ({
+  ...DEFAULT_STATE,
+  ...over,
+});
 const ids = (orgs: Organization[], over: Partial<FilterState>, locale = 'en') =>
   filterEntries(index(orgs, locale), state(over)).results.map((e) => e.org.id);
 
 const ORGS = [
-  org({id: 'talsi', name: 'Talsu novada jauniešu centrs', municipality: 'Talsu novads', city: 'Talsi', country: 'LV', fields: ['youth'], languages: ['lv', 'en'], lookingForPartners: true}),
-  org({id: 'siauliai', name: 'Šiaulių bendruomenė', city: 'Šiauliai', country: 'LT', types: ['community-group'], fields: ['culture'], languages: ['lt']}),
-  org({id: 'athens', name: {el: 'Σύλλογος Νέων Αθήνας', en: 'Athens Youth Association'}, city: {el: 'Αθήνα', en: 'Athens'}, country: 'GR', fields: ['youth', 'education'], languages: ['el']}),
-  org({id: 'lisboa', name: 'Associação Cultural de Lisboa', description: 'Música e teatro', country: 'PT', types: ['ngo', 'social-enterprise'], fields: ['culture', 'marine-science'], languages: ['pt'], lookingForPartners: true}),
-  org({id: 'umea', name: 'Umeå Föreningen', country: 'SE', types: [], fields: [], languages: ['sv']}),
+  org({
+    id: 'talsi',
+    name: 'Talsu novada jauniešu centrs',
+    municipality: 'Talsu novads',
+    city: 'Talsi',
+    country: 'LV',
+    fields: ['youth'],
+    languages: ['lv', 'en'],
+    lookingForPartners: true,
+  }),
+  org({
+    id: 'siauliai',
+    name: 'Šiaulių bendruomenė',
+    city: 'Šiauliai',
+    country: 'LT',
+    types: ['community-group'],
+    fields: ['culture'],
+    languages: ['lt'],
+  }),
+  org({
+    id: 'athens',
+    name: {el: 'Σύλλογος Νέων Αθήνας', en: 'Athens Youth Association'},
+    city: {el: 'Αθήνα', en: 'Athens'},
+    country: 'GR',
+    fields: ['youth', 'education'],
+    languages: ['el'],
+  }),
+  org({
+    id: 'lisboa',
+    name: 'Associação Cultural de Lisboa',
+    description: 'Música e teatro',
+    country: 'PT',
+    types: ['ngo', 'social-enterprise'],
+    fields: ['culture', 'marine-science'],
+    languages: ['pt'],
+    lookingForPartners: true,
+  }),
+  org({
+    id: 'umea',
+    name: 'Umeå Föreningen',
+    country: 'SE',
+    types: [],
+    fields: [],
+    languages: ['sv'],
+  }),
 ];
 
 describe('normalize', () => {
@@ -47,7 +99,9 @@ describe('normalize', () => {
 
   it('keeps the empty string and hostile markup as plain text', () => {
     expect(normalize('')).to.equal('');
-    expect(normalize('<img src=x onerror=alert(1)>')).to.equal('<img src=x onerror=alert(1)>');
+    expect(normalize('<img src=x onerror=alert(1)>')).to.equal(
+      '<img src=x onerror=alert(1)>'
+    );
   });
 
   it('handles a 300-character name', () => {
@@ -71,7 +125,7 @@ describe('search', () => {
     expect(ids(ORGS, {q: 'αθηνα'}, 'el')).to.deep.equal(['athens']);
   });
 
-  it('searches the text in the reader\'s locale', () => {
+  it("searches the text in the reader's locale", () => {
     expect(ids(ORGS, {q: 'athens'}, 'en')).to.deep.equal(['athens']);
     expect(ids(ORGS, {q: 'athens'}, 'el')).to.deep.equal([]);
   });
@@ -108,7 +162,10 @@ describe('search', () => {
   });
 
   it('copes with an empty name and a 300-character name', () => {
-    const list = [org({id: 'e', name: ''}), org({id: 'long', name: 'Ž'.repeat(300)})];
+    const list = [
+      org({id: 'e', name: ''}),
+      org({id: 'long', name: 'Ž'.repeat(300)}),
+    ];
     expect(ids(list, {q: 'z'.repeat(300)})).to.deep.equal(['long']);
     expect(ids(list, {})).to.have.length(2);
   });
@@ -124,12 +181,19 @@ describe('facets', () => {
   });
 
   it('combines options of one facet with OR', () => {
-    expect(ids(ORGS, {country: ['LV', 'LT']})).to.have.members(['talsi', 'siauliai']);
+    expect(ids(ORGS, {country: ['LV', 'LT']})).to.have.members([
+      'talsi',
+      'siauliai',
+    ]);
   });
 
   it('combines facets with AND', () => {
-    expect(ids(ORGS, {country: ['LV', 'LT'], field: ['culture']})).to.deep.equal(['siauliai']);
-    expect(ids(ORGS, {field: ['culture'], partners: true})).to.deep.equal(['lisboa']);
+    expect(
+      ids(ORGS, {country: ['LV', 'LT'], field: ['culture']})
+    ).to.deep.equal(['siauliai']);
+    expect(ids(ORGS, {field: ['culture'], partners: true})).to.deep.equal([
+      'lisboa',
+    ]);
     expect(ids(ORGS, {country: ['GR'], field: ['culture']})).to.deep.equal([]);
   });
 
@@ -138,7 +202,10 @@ describe('facets', () => {
   });
 
   it('counts what each option would give with the other facets as they are', () => {
-    const {counts, results} = filterEntries(index(ORGS), state({country: ['LV'], field: ['culture']}));
+    const {counts, results} = filterEntries(
+      index(ORGS),
+      state({country: ['LV'], field: ['culture']})
+    );
     expect(results).to.have.length(0);
     // Country options given field=culture: LT 1, PT 1, LV 0.
     expect(counts.country.get('LT')).to.equal(1);
@@ -154,7 +221,9 @@ describe('facets', () => {
   it('counts options of an untouched facet among the results', () => {
     const {counts} = filterEntries(index(ORGS), state({q: 'a'}));
     const total = filterEntries(index(ORGS), state({q: 'a'})).results.length;
-    expect([...counts.country.values()].reduce((a, b) => a + b, 0)).to.equal(total);
+    expect([...counts.country.values()].reduce((a, b) => a + b, 0)).to.equal(
+      total
+    );
     expect(counts.partners.get('yes')).to.equal(2);
   });
 
@@ -168,7 +237,12 @@ describe('facets', () => {
   it('lists every option present, including "other"', () => {
     const options = facetOptions(index(ORGS));
     expect(options.country).to.have.members(['LV', 'LT', 'GR', 'PT', 'SE']);
-    expect(options.field).to.have.members(['youth', 'culture', 'education', 'other']);
+    expect(options.field).to.have.members([
+      'youth',
+      'culture',
+      'education',
+      'other',
+    ]);
     expect(options.partners).to.deep.equal(['yes']);
   });
 
@@ -183,16 +257,38 @@ describe('facets', () => {
 });
 
 describe('sort', () => {
-  it('sorts by name with the locale\'s collation', () => {
-    const list = [org({id: '1', name: 'Zebra'}), org({id: '2', name: 'Šis'}), org({id: '3', name: 'Sala'}), org({id: '4', name: 'Tas'})];
-    expect(index(list, 'lv').map((e) => e.name)).to.deep.equal(['Sala', 'Šis', 'Tas', 'Zebra']);
+  it("sorts by name with the locale's collation", () => {
+    const list = [
+      org({id: '1', name: 'Zebra'}),
+      org({id: '2', name: 'Šis'}),
+      org({id: '3', name: 'Sala'}),
+      org({id: '4', name: 'Tas'}),
+    ];
+    expect(index(list, 'lv').map((e) => e.name)).to.deep.equal([
+      'Sala',
+      'Šis',
+      'Tas',
+      'Zebra',
+    ]);
     // Swedish sorts å, ä, ö after z.
-    const sv = [org({id: 'a', name: 'Åre'}), org({id: 'b', name: 'Zorn'}), org({id: 'c', name: 'Ale'})];
-    expect(index(sv, 'sv').map((e) => e.name)).to.deep.equal(['Ale', 'Zorn', 'Åre']);
+    const sv = [
+      org({id: 'a', name: 'Åre'}),
+      org({id: 'b', name: 'Zorn'}),
+      org({id: 'c', name: 'Ale'}),
+    ];
+    expect(index(sv, 'sv').map((e) => e.name)).to.deep.equal([
+      'Ale',
+      'Zorn',
+      'Åre',
+    ]);
   });
 
   it('sorts numbers inside names naturally and ties by id', () => {
-    const list = [org({id: 'b', name: 'Club 10'}), org({id: 'a', name: 'Club 9'}), org({id: 'c', name: 'club 9'})];
+    const list = [
+      org({id: 'b', name: 'Club 10'}),
+      org({id: 'a', name: 'Club 9'}),
+      org({id: 'c', name: 'club 9'}),
+    ];
     expect(index(list).map((e) => e.org.id)).to.deep.equal(['a', 'c', 'b']);
   });
 
@@ -204,14 +300,23 @@ describe('sort', () => {
       org({id: 'new2', name: 'D', updated: '2024-05-01T10:00:00+03:00'}),
       org({id: 'bad', name: 'E', updated: 'not a date'}),
     ];
-    expect(sortEntries(index(list), 'updated').map((e) => e.org.id)).to.deep.equal(['new', 'new2', 'old', 'none', 'bad']);
-    expect(sortEntries(index(list), 'name').map((e) => e.org.id)).to.deep.equal(['old', 'none', 'new', 'new2', 'bad']);
+    expect(
+      sortEntries(index(list), 'updated').map((e) => e.org.id)
+    ).to.deep.equal(['new', 'new2', 'old', 'none', 'bad']);
+    expect(sortEntries(index(list), 'name').map((e) => e.org.id)).to.deep.equal(
+      ['old', 'none', 'new', 'new2', 'bad']
+    );
   });
 
   it('keeps the sort order through filtering', () => {
     const sorted = sortEntries(index(ORGS), 'name');
-    const names = filterEntries(sorted, state({partners: true})).results.map((e) => e.name);
-    expect(names).to.deep.equal(['Associação Cultural de Lisboa', 'Talsu novada jauniešu centrs']);
+    const names = filterEntries(sorted, state({partners: true})).results.map(
+      (e) => e.name
+    );
+    expect(names).to.deep.equal([
+      'Associação Cultural de Lisboa',
+      'Talsu novada jauniešu centrs',
+    ]);
   });
 });
 

@@ -16,14 +16,24 @@ export function org(over: Partial<Organization> & {id: string}): Organization {
 }
 
 /** A raw feed document (as JSON would give it) with these organisations. */
-export function feed(organizations: readonly Record<string, unknown>[], extra: Record<string, unknown> = {}) {
+export function feed(
+  organizations: readonly Record<string, unknown>[],
+  extra: Record<string, unknown> = {}
+) {
   return {version: 1, defaultLocale: 'en', organizations, ...extra};
 }
 
 /** n generated organisations, for size tests. */
 export function many(n: number): Record<string, unknown>[] {
   const countries = ['LV', 'LT', 'SE', 'CY', 'PT', 'GR'];
-  const fields = ['youth', 'education', 'culture', 'sport', 'health', 'marine-science'];
+  const fields = [
+    'youth',
+    'education',
+    'culture',
+    'sport',
+    'health',
+    'marine-science',
+  ];
   return Array.from({length: n}, (_, i) => ({
     id: `org-${i}`,
     name: `Organisation ${i}`,

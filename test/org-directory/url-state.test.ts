@@ -1,9 +1,19 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {DEFAULT_STATE, type FilterState} from '../../src/org-directory/filter.js';
-import {namespaceFor, readState, writeState} from '../../src/org-directory/url-state.js';
+import {
+  DEFAULT_STATE,
+  type FilterState,
+} from '../../src/org-directory/filter.js';
+import {
+  namespaceFor,
+  readState,
+  writeState,
+} from '../../src/org-directory/url-state.js';
 
-const state = (over: Partial<FilterState> = {}): FilterState => ({...DEFAULT_STATE, ...over});
+const state = (over: Partial<FilterState> = {}): FilterState => ({
+  ...DEFAULT_STATE,
+  ...over,
+});
 
 describe('url-state', () => {
   it('writes nothing for the default state', () => {
@@ -11,13 +21,38 @@ describe('url-state', () => {
   });
 
   it('writes a namespaced, readable query', () => {
-    const s = state({q: 'talsi', country: ['LV', 'LT'], partners: true, sort: 'updated', page: 2});
-    expect(writeState('', 'od', s)).to.equal('?od.q=talsi&od.country=LV%2CLT&od.partners=1&od.sort=updated&od.page=2');
+    const s = state({
+      q: 'talsi',
+      country: ['LV', 'LT'],
+      partners: true,
+      sort: 'updated',
+      page: 2,
+    });
+    expect(writeState('', 'od', s)).to.equal(
+      '?od.q=talsi&od.country=LV%2CLT&od.partners=1&od.sort=updated&od.page=2'
+    );
   });
 
   it('reads what it wrote (round trip), with diacritics, Greek and hostile text', () => {
-    for (const q of ['Talsū', 'Šiaulių', 'Σύλλογος νέων', '<img src=x onerror=alert(1)>', 'a&b=c#d?e', '+ % 100%', 'x'.repeat(200)]) {
-      const s = state({q, country: ['LV'], type: ['ngo', 'other'], field: ['youth'], language: ['el'], partners: true, sort: 'updated', page: 7});
+    for (const q of [
+      'Talsū',
+      'Šiaulių',
+      'Σύλλογος νέων',
+      '<img src=x onerror=alert(1)>',
+      'a&b=c#d?e',
+      '+ % 100%',
+      'x'.repeat(200),
+    ]) {
+      const s = state({
+        q,
+        country: ['LV'],
+        type: ['ngo', 'other'],
+        field: ['youth'],
+        language: ['el'],
+        partners: true,
+        sort: 'updated',
+        page: 7,
+      });
       expect(readState(writeState('', 'od', s), 'od')).to.deep.equal(s);
     }
   });
@@ -28,7 +63,9 @@ describe('url-state', () => {
       fc.property(
         fc.record({
           q: fc.string({maxLength: 200}),
-          country: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), {maxLength: 5}),
+          country: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), {
+            maxLength: 5,
+          }),
           type: fc.uniqueArray(code, {maxLength: 5}),
           field: fc.uniqueArray(code, {maxLength: 5}),
           language: fc.uniqueArray(code, {maxLength: 5}),
@@ -37,7 +74,9 @@ describe('url-state', () => {
           page: fc.integer({min: 1, max: 9999}),
         }),
         (s) => {
-          expect(readState(writeState('?other=1', 'od', s), 'od')).to.deep.equal(s);
+          expect(
+            readState(writeState('?other=1', 'od', s), 'od')
+          ).to.deep.equal(s);
         }
       )
     );
@@ -55,7 +94,9 @@ describe('url-state', () => {
   });
 
   it('removes its own keys when back to the defaults', () => {
-    expect(writeState('?od.q=a&od.page=3&keep=1', 'od', DEFAULT_STATE)).to.equal('?keep=1');
+    expect(
+      writeState('?od.q=a&od.page=3&keep=1', 'od', DEFAULT_STATE)
+    ).to.equal('?keep=1');
   });
 
   it('does not confuse namespaces that share a prefix', () => {
@@ -67,12 +108,19 @@ describe('url-state', () => {
   it('keeps two directories apart in one query string', () => {
     let search = writeState('', 'od', state({q: 'talsi', country: ['LV']}));
     search = writeState(search, 'partners', state({field: ['youth'], page: 2}));
-    expect(readState(search, 'od')).to.deep.equal(state({q: 'talsi', country: ['LV']}));
-    expect(readState(search, 'partners')).to.deep.equal(state({field: ['youth'], page: 2}));
+    expect(readState(search, 'od')).to.deep.equal(
+      state({q: 'talsi', country: ['LV']})
+    );
+    expect(readState(search, 'partners')).to.deep.equal(
+      state({field: ['youth'], page: 2})
+    );
   });
 
   it('falls back to defaults for malformed values', () => {
-    const s = readState('?od.page=-4&od.sort=evil&od.partners=yes&od.country=,,lv,,LV,', 'od');
+    const s = readState(
+      '?od.page=-4&od.sort=evil&od.partners=yes&od.country=,,lv,,LV,',
+      'od'
+    );
     expect(s.page).to.equal(1);
     expect(s.sort).to.equal('name');
     expect(s.partners).to.equal(false);

@@ -1,5 +1,12 @@
 import {expect} from '@open-wc/testing';
-import {DRAFT_MAX_AGE, draftKey, draftStorage, eraseDraft, readDraft, writeDraft} from '../../src/signup-form/draft.js';
+import {
+  DRAFT_MAX_AGE,
+  draftKey,
+  draftStorage,
+  eraseDraft,
+  readDraft,
+  writeDraft,
+} from '../../src/signup-form/draft.js';
 import {isSpam} from '../../src/signup-form/spam.js';
 
 const key = draftKey('https://example.lv/feed.json', 'talsi');
@@ -9,7 +16,12 @@ describe('signup-form draft', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('reads back what was written', () => {
-    writeDraft(sessionStorage, key, {answers: {name: 'Anna', news: true}, savedAt: now, startedAt: now - 5, key: 'k'});
+    writeDraft(sessionStorage, key, {
+      answers: {name: 'Anna', news: true},
+      savedAt: now,
+      startedAt: now - 5,
+      key: 'k',
+    });
     expect(readDraft(sessionStorage, key, now)).to.deep.equal({
       answers: {name: 'Anna', news: true},
       savedAt: now,
@@ -28,23 +40,49 @@ describe('signup-form draft', () => {
     expect(sessionStorage.getItem(key)).to.equal(null);
   });
   it('ignores stored values of the wrong shape', () => {
-    for (const raw of ['null', '42', '"x"', '{"answers":{}}', '{"savedAt":"yesterday","answers":{}}', '{"savedAt":1,"answers":null}']) {
+    for (const raw of [
+      'null',
+      '42',
+      '"x"',
+      '{"answers":{}}',
+      '{"savedAt":"yesterday","answers":{}}',
+      '{"savedAt":1,"answers":null}',
+    ]) {
       sessionStorage.setItem(key, raw);
       expect(readDraft(sessionStorage, key, 2), raw).to.equal(undefined);
     }
   });
   it('drops answers that are not text or booleans', () => {
-    sessionStorage.setItem(key, JSON.stringify({savedAt: now, answers: {a: 'x', b: {evil: 1}, c: 3}}));
-    expect(readDraft(sessionStorage, key, now)?.answers).to.deep.equal({a: 'x'});
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({savedAt: now, answers: {a: 'x', b: {evil: 1}, c: 3}})
+    );
+    expect(readDraft(sessionStorage, key, now)?.answers).to.deep.equal({
+      a: 'x',
+    });
   });
   it('expires after 7 days', () => {
-    writeDraft(sessionStorage, key, {answers: {a: 'x'}, savedAt: now - DRAFT_MAX_AGE - 1, startedAt: 0});
+    writeDraft(sessionStorage, key, {
+      answers: {a: 'x'},
+      savedAt: now - DRAFT_MAX_AGE - 1,
+      startedAt: 0,
+    });
     expect(readDraft(sessionStorage, key, now)).to.equal(undefined);
-    writeDraft(sessionStorage, key, {answers: {a: 'x'}, savedAt: now - DRAFT_MAX_AGE + 1000, startedAt: 0});
-    expect(readDraft(sessionStorage, key, now)?.answers).to.deep.equal({a: 'x'});
+    writeDraft(sessionStorage, key, {
+      answers: {a: 'x'},
+      savedAt: now - DRAFT_MAX_AGE + 1000,
+      startedAt: 0,
+    });
+    expect(readDraft(sessionStorage, key, now)?.answers).to.deep.equal({
+      a: 'x',
+    });
   });
   it('is erased', () => {
-    writeDraft(sessionStorage, key, {answers: {a: 'x'}, savedAt: now, startedAt: now});
+    writeDraft(sessionStorage, key, {
+      answers: {a: 'x'},
+      savedAt: now,
+      startedAt: now,
+    });
     eraseDraft(sessionStorage, key);
     expect(readDraft(sessionStorage, key, now)).to.equal(undefined);
   });
@@ -64,7 +102,9 @@ describe('signup-form draft', () => {
         throw new Error('denied');
       },
     } as unknown as Storage;
-    expect(() => writeDraft(broken, key, {answers: {}, savedAt: now, startedAt: now})).not.to.throw();
+    expect(() =>
+      writeDraft(broken, key, {answers: {}, savedAt: now, startedAt: now})
+    ).not.to.throw();
     expect(readDraft(broken, key, now)).to.equal(undefined);
     expect(readDraft(undefined, key, now)).to.equal(undefined);
   });

@@ -1,7 +1,9 @@
 import type {Form, FormField} from '../../src/feed/types.js';
 
 /** A field with defaults, for the pure tests. */
-export function field(over: Partial<FormField> & Pick<FormField, 'name' | 'type'>): FormField {
+export function field(
+  over: Partial<FormField> & Pick<FormField, 'name' | 'type'>
+): FormField {
   return {label: over.name, required: false, options: [], ...over};
 }
 
@@ -9,21 +11,44 @@ export function form(over: Partial<Form> = {}): Form {
   return {id: 'f', encoding: 'json', fields: [], ...over};
 }
 
-const six = (en: string, lv: string, lt: string, sv: string, el: string, pt: string) => ({en, lv, lt, sv, el, pt});
+const six = (
+  en: string,
+  lv: string,
+  lt: string,
+  sv: string,
+  el: string,
+  pt: string
+) => ({en, lv, lt, sv, el, pt});
 
 /** A feed with one open event and its form; every text in all six languages. */
-export function feed(formOver: Record<string, unknown> = {}, registration: Record<string, unknown> = {}, event: Record<string, unknown> = {}) {
+export function feed(
+  formOver: Record<string, unknown> = {},
+  registration: Record<string, unknown> = {},
+  event: Record<string, unknown> = {}
+) {
   return {
     version: 1,
     defaultLocale: 'en',
     events: [
       {
         id: 'talsi-forum',
-        title: six('Talsi forum', 'Talsu forums', 'Talsų forumas', 'Talsiforum', 'Φόρουμ Τάλσι', 'Fórum de Talsi'),
+        title: six(
+          'Talsi forum',
+          'Talsu forums',
+          'Talsų forumas',
+          'Talsiforum',
+          'Φόρουμ Τάλσι',
+          'Fórum de Talsi'
+        ),
         start: '2031-08-10T10:00:00+03:00',
         timeZone: 'Europe/Riga',
         organizers: [],
-        registration: {formId: 'talsi-signup', capacity: 50, registered: 10, ...registration},
+        registration: {
+          formId: 'talsi-signup',
+          capacity: 50,
+          registered: 10,
+          ...registration,
+        },
         ...event,
       },
     ],
@@ -31,14 +56,28 @@ export function feed(formOver: Record<string, unknown> = {}, registration: Recor
       {
         id: 'talsi-signup',
         eventId: 'talsi-forum',
-        title: six('Register', 'Reģistrēties', 'Registruotis', 'Anmäl dig', 'Εγγραφή', 'Inscrever-se'),
+        title: six(
+          'Register',
+          'Reģistrēties',
+          'Registruotis',
+          'Anmäl dig',
+          'Εγγραφή',
+          'Inscrever-se'
+        ),
         action: '/api/test/submit?status=201',
         encoding: 'json',
         fields: [
           {
             name: 'name',
             type: 'text',
-            label: six('Full name', 'Vārds, uzvārds', 'Vardas, pavardė', 'Fullständigt namn', 'Ονοματεπώνυμο', 'Nome completo'),
+            label: six(
+              'Full name',
+              'Vārds, uzvārds',
+              'Vardas, pavardė',
+              'Fullständigt namn',
+              'Ονοματεπώνυμο',
+              'Nome completo'
+            ),
             required: true,
             autocomplete: 'name',
             maxLength: 120,
@@ -46,7 +85,14 @@ export function feed(formOver: Record<string, unknown> = {}, registration: Recor
           {
             name: 'email',
             type: 'email',
-            label: six('Email address', 'E-pasta adrese', 'El. pašto adresas', 'E-postadress', 'Διεύθυνση email', 'Endereço de email'),
+            label: six(
+              'Email address',
+              'E-pasta adrese',
+              'El. pašto adresas',
+              'E-postadress',
+              'Διεύθυνση email',
+              'Endereço de email'
+            ),
             help: six(
               'We use it only to confirm your place.',
               'To izmantosim tikai vietas apstiprināšanai.',
@@ -61,13 +107,27 @@ export function feed(formOver: Record<string, unknown> = {}, registration: Recor
           {
             name: 'phone',
             type: 'tel',
-            label: six('Phone', 'Tālrunis', 'Telefonas', 'Telefon', 'Τηλέφωνο', 'Telefone'),
+            label: six(
+              'Phone',
+              'Tālrunis',
+              'Telefonas',
+              'Telefon',
+              'Τηλέφωνο',
+              'Telefone'
+            ),
             autocomplete: 'tel',
           },
           {
             name: 'participants',
             type: 'number',
-            label: six('Participants', 'Dalībnieki', 'Dalyviai', 'Deltagare', 'Συμμετέχοντες', 'Participantes'),
+            label: six(
+              'Participants',
+              'Dalībnieki',
+              'Dalyviai',
+              'Deltagare',
+              'Συμμετέχοντες',
+              'Participantes'
+            ),
             min: 1,
             max: 5,
           },
@@ -76,29 +136,90 @@ export function feed(formOver: Record<string, unknown> = {}, registration: Recor
             type: 'select',
             label: six('Role', 'Loma', 'Vaidmuo', 'Roll', 'Ρόλος', 'Função'),
             options: [
-              {value: 'ngo', label: six('NGO', 'NVO', 'NVO', 'Ideell organisation', 'ΜΚΟ', 'ONG')},
-              {value: 'municipality', label: six('Municipality', 'Pašvaldība', 'Savivaldybė', 'Kommun', 'Δήμος', 'Município')},
+              {
+                value: 'ngo',
+                label: six(
+                  'NGO',
+                  'NVO',
+                  'NVO',
+                  'Ideell organisation',
+                  'ΜΚΟ',
+                  'ONG'
+                ),
+              },
+              {
+                value: 'municipality',
+                label: six(
+                  'Municipality',
+                  'Pašvaldība',
+                  'Savivaldybė',
+                  'Kommun',
+                  'Δήμος',
+                  'Município'
+                ),
+              },
             ],
           },
           {
             name: 'attendance',
             type: 'radio',
-            label: six('How will you attend?', 'Kā piedalīsieties?', 'Kaip dalyvausite?', 'Hur deltar du?', 'Πώς θα συμμετάσχετε;', 'Como vai participar?'),
+            label: six(
+              'How will you attend?',
+              'Kā piedalīsieties?',
+              'Kaip dalyvausite?',
+              'Hur deltar du?',
+              'Πώς θα συμμετάσχετε;',
+              'Como vai participar?'
+            ),
             required: true,
             options: [
-              {value: 'onsite', label: six('In person', 'Klātienē', 'Gyvai', 'På plats', 'Δια ζώσης', 'Presencialmente')},
-              {value: 'online', label: six('Online', 'Tiešsaistē', 'Nuotoliu', 'Online', 'Διαδικτυακά', 'Online')},
+              {
+                value: 'onsite',
+                label: six(
+                  'In person',
+                  'Klātienē',
+                  'Gyvai',
+                  'På plats',
+                  'Δια ζώσης',
+                  'Presencialmente'
+                ),
+              },
+              {
+                value: 'online',
+                label: six(
+                  'Online',
+                  'Tiešsaistē',
+                  'Nuotoliu',
+                  'Online',
+                  'Διαδικτυακά',
+                  'Online'
+                ),
+              },
             ],
           },
           {
             name: 'notes',
             type: 'textarea',
-            label: six('Notes', 'Piezīmes', 'Pastabos', 'Anteckningar', 'Σημειώσεις', 'Notas'),
+            label: six(
+              'Notes',
+              'Piezīmes',
+              'Pastabos',
+              'Anteckningar',
+              'Σημειώσεις',
+              'Notas'
+            ),
           },
           {
             name: 'news',
             type: 'checkbox',
-            label: six('Send me news', 'Sūtiet man jaunumus', 'Siųskite man naujienas', 'Skicka nyheter till mig', 'Στείλτε μου νέα', 'Enviem-me notícias'),
+            label: six(
+              'Send me news',
+              'Sūtiet man jaunumus',
+              'Siųskite man naujienas',
+              'Skicka nyheter till mig',
+              'Στείλτε μου νέα',
+              'Enviem-me notícias'
+            ),
           },
         ],
         consent: {

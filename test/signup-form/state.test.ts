@@ -5,7 +5,10 @@ import {scopeCss} from '../../src/signup-form/signup-form.styles.js';
 import {form} from './fixtures.js';
 
 const now = Date.parse('2030-05-01T12:00:00Z');
-const ev = (registration: Registration, over: Partial<FeedEvent> = {}): FeedEvent => ({
+const ev = (
+  registration: Registration,
+  over: Partial<FeedEvent> = {}
+): FeedEvent => ({
   id: 'e',
   title: 'E',
   start: '2030-06-01',
@@ -17,31 +20,56 @@ const ev = (registration: Registration, over: Partial<FeedEvent> = {}): FeedEven
 describe('signup-form state', () => {
   it('is open without dates or limits', () => {
     expect(formState(form(), undefined, now)).to.equal('open');
-    expect(formState(form(), ev({capacity: 10, registered: 9}), now)).to.equal('open');
+    expect(formState(form(), ev({capacity: 10, registered: 9}), now)).to.equal(
+      'open'
+    );
   });
   it('is not yet open before opens (the form or the registration)', () => {
-    expect(formState(form({opens: '2030-05-02T00:00:00Z'}), undefined, now)).to.equal('not-yet-open');
-    expect(formState(form(), ev({opens: '2030-05-02T00:00:00Z'}), now)).to.equal('not-yet-open');
-    expect(opensAt(form(), ev({opens: '2030-05-02T00:00:00Z'})).toISOString()).to.equal('2030-05-02T00:00:00.000Z');
+    expect(
+      formState(form({opens: '2030-05-02T00:00:00Z'}), undefined, now)
+    ).to.equal('not-yet-open');
+    expect(
+      formState(form(), ev({opens: '2030-05-02T00:00:00Z'}), now)
+    ).to.equal('not-yet-open');
+    expect(
+      opensAt(form(), ev({opens: '2030-05-02T00:00:00Z'})).toISOString()
+    ).to.equal('2030-05-02T00:00:00.000Z');
   });
   it('is closed after closes, or by status', () => {
-    expect(formState(form({closes: '2030-05-01T11:59:00Z'}), undefined, now)).to.equal('closed');
-    expect(formState(form(), ev({closes: '2030-04-01T00:00:00Z'}), now)).to.equal('closed');
+    expect(
+      formState(form({closes: '2030-05-01T11:59:00Z'}), undefined, now)
+    ).to.equal('closed');
+    expect(
+      formState(form(), ev({closes: '2030-04-01T00:00:00Z'}), now)
+    ).to.equal('closed');
     expect(formState(form(), ev({status: 'closed'}), now)).to.equal('closed');
   });
   it('is full when the places are taken, or by status', () => {
-    expect(formState(form(), ev({capacity: 10, registered: 10}), now)).to.equal('full');
+    expect(formState(form(), ev({capacity: 10, registered: 10}), now)).to.equal(
+      'full'
+    );
     expect(formState(form(), ev({status: 'full'}), now)).to.equal('full');
   });
   it('is cancelled when the event or its registration is', () => {
-    expect(formState(form(), ev({}, {status: 'cancelled'}), now)).to.equal('cancelled');
-    expect(formState(form(), ev({status: 'cancelled', capacity: 1, registered: 1}), now)).to.equal('cancelled');
+    expect(formState(form(), ev({}, {status: 'cancelled'}), now)).to.equal(
+      'cancelled'
+    );
+    expect(
+      formState(
+        form(),
+        ev({status: 'cancelled', capacity: 1, registered: 1}),
+        now
+      )
+    ).to.equal('cancelled');
   });
 });
 
 describe('signup-form styles scoping', () => {
   it('prefixes selectors and turns :host into the tag', () => {
-    const out = scopeCss(':host{a:b} :host([hidden]){x:y} a, .b:hover{c:d} @media (x){*{e:f}}', 'signup-form');
+    const out = scopeCss(
+      ':host{a:b} :host([hidden]){x:y} a, .b:hover{c:d} @media (x){*{e:f}}',
+      'signup-form'
+    );
     expect(out).to.equal(
       'signup-form{a:b} signup-form[hidden]{x:y} signup-form a,signup-form .b:hover{c:d} @media (x){signup-form *{e:f}}'
     );

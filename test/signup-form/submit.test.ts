@@ -1,5 +1,12 @@
 import {expect} from '@open-wc/testing';
-import {buildData, encodeBody, fieldErrors, fingerprint, keyFor, newKey} from '../../src/signup-form/submit.js';
+import {
+  buildData,
+  encodeBody,
+  fieldErrors,
+  fingerprint,
+  keyFor,
+  newKey,
+} from '../../src/signup-form/submit.js';
 import {CONSENT} from '../../src/signup-form/validate.js';
 import {field, form} from './fixtures.js';
 
@@ -14,7 +21,9 @@ const at = new Date('2030-01-02T03:04:05Z');
 
 describe('signup-form submit: the data', () => {
   it('trims text, reads numbers, turns checkboxes into booleans and adds the key', () => {
-    expect(buildData(f, {name: '  Anna ', n: '2,5', news: true}, 'k1')).to.deep.equal({
+    expect(
+      buildData(f, {name: '  Anna ', n: '2,5', news: true}, 'k1')
+    ).to.deep.equal({
       name: 'Anna',
       n: 2.5,
       news: true,
@@ -22,17 +31,37 @@ describe('signup-form submit: the data', () => {
     });
   });
   it('sends every field, also the unanswered ones, and nothing else', () => {
-    expect(buildData(f, {extra: 'x'}, 'k')).to.deep.equal({name: '', n: '', news: false, _idempotencyKey: 'k'});
+    expect(buildData(f, {extra: 'x'}, 'k')).to.deep.equal({
+      name: '',
+      n: '',
+      news: false,
+      _idempotencyKey: 'k',
+    });
   });
   it('records the consent text, version and time when it was given', () => {
-    const data = buildData(f, {[CONSENT]: true}, 'k', {text: 'I agree', version: 'v2', acceptedAt: at});
-    expect(data._consent).to.deep.equal({text: 'I agree', version: 'v2', acceptedAt: '2030-01-02T03:04:05.000Z'});
-    expect(buildData(f, {[CONSENT]: false}, 'k', {text: 'I agree', acceptedAt: at})).not.to.have.property('_consent');
+    const data = buildData(f, {[CONSENT]: true}, 'k', {
+      text: 'I agree',
+      version: 'v2',
+      acceptedAt: at,
+    });
+    expect(data._consent).to.deep.equal({
+      text: 'I agree',
+      version: 'v2',
+      acceptedAt: '2030-01-02T03:04:05.000Z',
+    });
+    expect(
+      buildData(f, {[CONSENT]: false}, 'k', {text: 'I agree', acceptedAt: at})
+    ).not.to.have.property('_consent');
   });
 });
 
 describe('signup-form submit: the body', () => {
-  const data = {name: 'Anna & Ben', news: true, _consent: {text: 'Jā=yes', acceptedAt: 'T'}, _idempotencyKey: 'k'};
+  const data = {
+    name: 'Anna & Ben',
+    news: true,
+    _consent: {text: 'Jā=yes', acceptedAt: 'T'},
+    _idempotencyKey: 'k',
+  };
   it('writes JSON', () => {
     const {body, type} = encodeBody(data, 'json');
     expect(type).to.equal('application/json');
@@ -67,15 +96,28 @@ describe('signup-form submit: the idempotency key', () => {
 
 describe('signup-form submit: field errors from the server', () => {
   it('reads the list shape', () => {
-    expect(fieldErrors({errors: [{field: 'email', message: ' Taken '}, {field: 'x'}, null]})).to.deep.equal({
+    expect(
+      fieldErrors({
+        errors: [{field: 'email', message: ' Taken '}, {field: 'x'}, null],
+      })
+    ).to.deep.equal({
       email: 'Taken',
     });
   });
   it('reads the object shape', () => {
-    expect(fieldErrors({errors: {email: 'Taken', n: 3}})).to.deep.equal({email: 'Taken'});
+    expect(fieldErrors({errors: {email: 'Taken', n: 3}})).to.deep.equal({
+      email: 'Taken',
+    });
   });
   it('gives nothing for bodies without field errors', () => {
-    for (const body of [null, 'x', {}, {errors: []}, {errors: 'bad'}, {error: 'x'}]) {
+    for (const body of [
+      null,
+      'x',
+      {},
+      {errors: []},
+      {errors: 'bad'},
+      {error: 'x'},
+    ]) {
       expect(fieldErrors(body), JSON.stringify(body)).to.equal(undefined);
     }
   });

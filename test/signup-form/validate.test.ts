@@ -2,28 +2,64 @@ import {expect} from '@open-wc/testing';
 import type {LocalizedText} from '../../src/feed/types.js';
 import {msgFor} from '../../src/i18n/localize.js';
 import {pickText} from '../../src/i18n/locale.js';
-import {CONSENT, lowerFirst, parseNumber, validateField, validateForm} from '../../src/signup-form/validate.js';
+import {
+  CONSENT,
+  lowerFirst,
+  parseNumber,
+  validateField,
+  validateForm,
+} from '../../src/signup-form/validate.js';
 import {field, form} from './fixtures.js';
 
 const t = msgFor(undefined);
 const text = (v: LocalizedText | undefined) => pickText(v, 'en');
-const check = (f: Parameters<typeof field>[0], answer: string | boolean | undefined) => validateField(field(f), answer, t, text);
+const check = (
+  f: Parameters<typeof field>[0],
+  answer: string | boolean | undefined
+) => validateField(field(f), answer, t, text);
 
 describe('signup-form validate: required fields', () => {
   it('asks to enter a missing text, with the label', () => {
-    expect(check({name: 'name', type: 'text', label: 'Full name', required: true}, '')).to.equal('Enter full name');
+    expect(
+      check(
+        {name: 'name', type: 'text', label: 'Full name', required: true},
+        ''
+      )
+    ).to.equal('Enter full name');
   });
   it('treats spaces only as missing', () => {
-    expect(check({name: 'name', type: 'text', label: 'Full name', required: true}, '   ')).to.equal('Enter full name');
+    expect(
+      check(
+        {name: 'name', type: 'text', label: 'Full name', required: true},
+        '   '
+      )
+    ).to.equal('Enter full name');
   });
   it('asks to select a missing choice', () => {
     const options = [{value: 'a', label: 'A'}];
-    expect(check({name: 'r', type: 'radio', label: 'Role', required: true, options}, undefined)).to.equal('Select role');
-    expect(check({name: 's', type: 'select', label: 'Role', required: true, options}, '')).to.equal('Select role');
+    expect(
+      check(
+        {name: 'r', type: 'radio', label: 'Role', required: true, options},
+        undefined
+      )
+    ).to.equal('Select role');
+    expect(
+      check(
+        {name: 's', type: 'select', label: 'Role', required: true, options},
+        ''
+      )
+    ).to.equal('Select role');
   });
   it('asks to select a required checkbox', () => {
-    expect(check({name: 'c', type: 'checkbox', label: 'Terms', required: true}, false)).to.equal('Select terms');
-    expect(check({name: 'c', type: 'checkbox', label: 'Terms', required: true}, true)).to.equal(undefined);
+    expect(
+      check(
+        {name: 'c', type: 'checkbox', label: 'Terms', required: true},
+        false
+      )
+    ).to.equal('Select terms');
+    expect(
+      check({name: 'c', type: 'checkbox', label: 'Terms', required: true}, true)
+    ).to.equal(undefined);
   });
   it('lets an optional empty field pass', () => {
     expect(check({name: 'e', type: 'email'}, '')).to.equal(undefined);
@@ -32,33 +68,66 @@ describe('signup-form validate: required fields', () => {
   it('uses the label in the locale asked for', () => {
     const label = {en: 'Full name', lv: 'Vārds'};
     const lv = (v: LocalizedText | undefined) => pickText(v, 'lv');
-    expect(validateField(field({name: 'n', type: 'text', label, required: true}), '', t, lv)).to.equal('Enter vārds');
+    expect(
+      validateField(
+        field({name: 'n', type: 'text', label, required: true}),
+        '',
+        t,
+        lv
+      )
+    ).to.equal('Enter vārds');
   });
 });
 
 describe('signup-form validate: formats', () => {
   it('says what a right email address looks like', () => {
-    for (const bad of ['name', 'name@', 'name@example', 'a b@example.com', '@example.com']) {
+    for (const bad of [
+      'name',
+      'name@',
+      'name@example',
+      'a b@example.com',
+      '@example.com',
+    ]) {
       expect(check({name: 'e', type: 'email'}, bad), bad).to.equal(
         'Enter an email address in the right form, like name@example.com'
       );
     }
-    expect(check({name: 'e', type: 'email'}, ' name@example.lv ')).to.equal(undefined);
+    expect(check({name: 'e', type: 'email'}, ' name@example.lv ')).to.equal(
+      undefined
+    );
   });
   it('says what a phone number looks like', () => {
-    expect(check({name: 't', type: 'tel'}, 'call me')).to.equal('Enter a phone number, like +371 2000 0000');
-    expect(check({name: 't', type: 'tel'}, '12')).to.equal('Enter a phone number, like +371 2000 0000');
-    expect(check({name: 't', type: 'tel'}, '+371 2000 0000')).to.equal(undefined);
-    expect(check({name: 't', type: 'tel'}, '(0351) 22-33-44')).to.equal(undefined);
+    expect(check({name: 't', type: 'tel'}, 'call me')).to.equal(
+      'Enter a phone number, like +371 2000 0000'
+    );
+    expect(check({name: 't', type: 'tel'}, '12')).to.equal(
+      'Enter a phone number, like +371 2000 0000'
+    );
+    expect(check({name: 't', type: 'tel'}, '+371 2000 0000')).to.equal(
+      undefined
+    );
+    expect(check({name: 't', type: 'tel'}, '(0351) 22-33-44')).to.equal(
+      undefined
+    );
   });
   it('gives the range of a number', () => {
-    const f = {name: 'n', type: 'number' as const, label: 'Participants', min: 1, max: 5};
+    const f = {
+      name: 'n',
+      type: 'number' as const,
+      label: 'Participants',
+      min: 1,
+      max: 5,
+    };
     expect(check(f, '0')).to.equal('Enter a number between 1 and 5');
     expect(check(f, '6')).to.equal('Enter a number between 1 and 5');
     expect(check(f, 'two')).to.equal('Participants must be a number');
     expect(check(f, '3')).to.equal(undefined);
-    expect(check({name: 'n', type: 'number', label: 'Age', min: 16}, '15')).to.equal('Age must be 16 or more');
-    expect(check({name: 'n', type: 'number', label: 'Age', max: 99}, '100')).to.equal('Age must be 99 or less');
+    expect(
+      check({name: 'n', type: 'number', label: 'Age', min: 16}, '15')
+    ).to.equal('Age must be 16 or more');
+    expect(
+      check({name: 'n', type: 'number', label: 'Age', max: 99}, '100')
+    ).to.equal('Age must be 99 or less');
   });
   it('reads decimal commas', () => {
     expect(parseNumber('2,5')).to.equal(2.5);
@@ -66,21 +135,40 @@ describe('signup-form validate: formats', () => {
     expect(parseNumber('')).to.equal(undefined);
   });
   it('gives the maximum length, counting characters not UTF-16 units', () => {
-    const f = {name: 'name', type: 'text' as const, label: 'Name', maxLength: 120};
-    expect(check(f, 'x'.repeat(300))).to.equal('Name must be 120 characters or fewer');
+    const f = {
+      name: 'name',
+      type: 'text' as const,
+      label: 'Name',
+      maxLength: 120,
+    };
+    expect(check(f, 'x'.repeat(300))).to.equal(
+      'Name must be 120 characters or fewer'
+    );
     expect(check(f, '😀'.repeat(120))).to.equal(undefined);
   });
   it("uses the feed's pattern message, else a specific generic one", () => {
-    const f = {name: 'code', type: 'text' as const, label: 'Postal code', pattern: 'LV-\\d{4}'};
+    const f = {
+      name: 'code',
+      type: 'text' as const,
+      label: 'Postal code',
+      pattern: 'LV-\\d{4}',
+    };
     expect(check(f, 'LV-3201')).to.equal(undefined);
-    expect(check(f, 'xLV-3201')).to.equal('Enter postal code in the right format');
-    expect(check({...f, patternMessage: {en: 'Enter a postal code like LV-3201'}}, '3201')).to.equal(
-      'Enter a postal code like LV-3201'
+    expect(check(f, 'xLV-3201')).to.equal(
+      'Enter postal code in the right format'
     );
+    expect(
+      check(
+        {...f, patternMessage: {en: 'Enter a postal code like LV-3201'}},
+        '3201'
+      )
+    ).to.equal('Enter a postal code like LV-3201');
   });
   it('refuses a choice that is not an option', () => {
     const options = [{value: 'a', label: 'A'}];
-    expect(check({name: 's', type: 'select', label: 'Role', options}, 'hacked')).to.equal('Select role');
+    expect(
+      check({name: 's', type: 'select', label: 'Role', options}, 'hacked')
+    ).to.equal('Select role');
   });
   it('keeps the case of labels that start with an acronym', () => {
     expect(lowerFirst('IBAN')).to.equal('IBAN');
@@ -92,21 +180,40 @@ describe('signup-form validate: formats', () => {
 describe('signup-form validate: the whole form', () => {
   it('lists errors in form order, consent last', () => {
     const f = form({
-      fields: [field({name: 'a', type: 'text', required: true}), field({name: 'b', type: 'email', required: true})],
+      fields: [
+        field({name: 'a', type: 'text', required: true}),
+        field({name: 'b', type: 'email', required: true}),
+      ],
       consent: {text: 'I agree', required: true},
     });
     const errors = validateForm(f, {b: 'x'}, t, text);
     expect([...errors.keys()]).to.deep.equal(['a', 'b', CONSENT]);
-    expect(errors.get(CONSENT)).to.equal('You must agree to the terms to register');
+    expect(errors.get(CONSENT)).to.equal(
+      'You must agree to the terms to register'
+    );
   });
   it('is empty when everything is answered', () => {
-    const f = form({fields: [field({name: 'a', type: 'text', required: true})], consent: {text: 'x', required: true}});
-    expect(validateForm(f, {a: 'Anna', [CONSENT]: true}, t, text).size).to.equal(0);
+    const f = form({
+      fields: [field({name: 'a', type: 'text', required: true})],
+      consent: {text: 'x', required: true},
+    });
+    expect(
+      validateForm(f, {a: 'Anna', [CONSENT]: true}, t, text).size
+    ).to.equal(0);
   });
   it('translates messages (Latvian)', async () => {
     const {templates} = await import('../../src/generated/locales/lv.js');
     const lv = msgFor(templates);
-    const message = validateField(field({name: 'e', type: 'email'}), 'x', lv, text);
-    expect(message).to.be.a('string').and.not.equal('Enter an email address in the right form, like name@example.com');
+    const message = validateField(
+      field({name: 'e', type: 'email'}),
+      'x',
+      lv,
+      text
+    );
+    expect(message)
+      .to.be.a('string')
+      .and.not.equal(
+        'Enter an email address in the right form, like name@example.com'
+      );
   });
 });

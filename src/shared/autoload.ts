@@ -1,0 +1,35 @@
+/**
+ * Loads an element's code the first time one of its tags is on the page (now
+ * or later), so a page that shows only an event card does not download the
+ * directory. Elements created in other shadow roots are not seen: call
+ * `loadAll()` (or import the element's own entry point) for those.
+ */
+export type Loaders = Record<string, () => Promise<unknown>>;
+
+export function autoload(loaders: Loaders, root: Document = document): () => Promise<unknown> {
+  const pending = new Map(Object.entries(loaders));
+  const load = (tag: string) => {
+    const loader = pending.get(tag);
+    if (!loader) return Promise.resolve();
+    pending.delete(tag);
+    if (pending.size === 0) observer.disconnect();
+    return loader().catch((error: unknown) => {
+      console.error(`[local-y-mpact] could not load <${tag}>; its fallback content stays.`, error);
+    });
+  };
+  const scan = (node: Element | Document) => {
+    for (const tag of [...pending.keys()]) {
+      if ((node instanceof Element && node.localName === tag) || node.querySelector(tag)) void load(tag);
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      record.addedNodes.forEach((node) => {
+        if (node instanceof Element) scan(node);
+      });
+    }
+  });
+  observer.observe(root.documentElement, {childList: true, subtree: true});
+  scan(root);
+  return () => Promise.all([...pending.keys()].map(load));
+}

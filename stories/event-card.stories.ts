@@ -1,0 +1,43 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed} from './helpers.js';
+
+const meta: Meta = {
+  title: 'Elements/event-card',
+  component: 'event-card',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One event with its time in the right zone, venue, registration and add-to-calendar.\n\n```html\n<event-card src="/feeds/events.json" event-id="talsi-2023-08-10">\n  <p>10 August 2023, 13:00, Talsu Tautas nams</p>\n</event-card>\n```',
+      },
+    },
+  },
+  args: {src: FEED, 'event-id': 'talsi-2023-08-10', variant: 'full', 'visitor-time-zone': 'Europe/Lisbon'},
+  argTypes: {variant: {control: 'inline-radio', options: ['full', 'compact']}},
+  render: (args) =>
+    html`<event-card
+      src=${args.src}
+      event-id=${args['event-id'] ?? ''}
+      variant=${args.variant ?? 'full'}
+      visitor-time-zone=${args['visitor-time-zone'] ?? ''}
+      no-structured-data
+      ><p>Fallback: 10 August 2023, 13:00, Talsu Tautas nams</p></event-card
+    >`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const TalsiEventPast: Story = {};
+export const Compact: Story = {args: {variant: 'compact'}};
+export const RegistrationOpen: Story = {args: {'event-id': 'sample-2027-partnership-lab'}};
+export const RegistrationFull: Story = {args: {'event-id': 'sample-2027-lisbon-exchange'}};
+export const Cancelled: Story = {args: {'event-id': 'sample-2027-online-webinar'}};
+export const AllDayOpensLater: Story = {args: {'event-id': 'sample-2027-nicosia-day'}};
+export const Loading: Story = {args: {src: PENDING}};
+export const FeedUnavailable: Story = {args: {src: MISSING}};
+export const NoEvents: Story = {render: () => html`<event-card .data=${EMPTY_FEED} no-structured-data></event-card>`};
+export const LongAndAwkwardTexts: Story = {
+  render: () => html`<event-card .data=${awkwardFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
+};

@@ -1,0 +1,31 @@
+/**
+ * Shared story helpers. Stories read the sample feed through the same loader
+ * the elements use: Storybook serves `src/feed/` at `./feed/`.
+ */
+import sample from '../src/feed/sample-feed.json';
+
+export const FEED = './feed/sample-feed.json';
+/** A feed URL that never answers, to show the loading state. */
+export const PENDING = './__pending__/feed.json';
+/** A feed URL that answers 404, to show the error state. */
+export const MISSING = './feed/no-such-feed.json';
+
+const LONG_LT = 'Nebeprisikiškiakopūsteliaujantiesiems';
+const LONG_EL = 'Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός';
+const long300 = (seed: string) => `${seed} `.repeat(Math.ceil(300 / (seed.length + 1))).slice(0, 300);
+
+/** The sample feed with long and awkward texts in every record. */
+export function awkwardFeed(): unknown {
+  const feed = structuredClone(sample) as typeof sample;
+  const stretch = (text: unknown) =>
+    typeof text === 'object' && text
+      ? Object.fromEntries(Object.keys(text).map((k) => [k, long300(k === 'el' ? LONG_EL : LONG_LT)]))
+      : long300(LONG_LT);
+  for (const o of feed.organizations.slice(0, 6)) (o as {name: unknown}).name = stretch(o.name);
+  for (const e of feed.events) (e as {title: unknown}).title = stretch(e.title);
+  for (const r of feed.recommendations.slice(0, 4)) (r as {title: unknown}).title = stretch(r.title);
+  return feed;
+}
+
+/** A valid feed with nothing in it. */
+export const EMPTY_FEED = {version: 1, organizations: [], events: [], recommendations: [], forms: []};

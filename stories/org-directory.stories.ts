@@ -1,0 +1,39 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed} from './helpers.js';
+
+const meta: Meta = {
+  title: 'Elements/org-directory',
+  component: 'org-directory',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The five partner databases as one searchable, filterable directory.\n\n```html\n<script type="module" src="/dist/local-y-mpact.js"></script>\n<org-directory src="/feeds/organisations.json">\n  <a href="/organisations.pdf">The list of organisations</a>\n</org-directory>\n```',
+      },
+    },
+  },
+  args: {src: FEED},
+  render: (args) =>
+    html`<org-directory
+      src=${args.src}
+      country=${args.country ?? ''}
+      types=${args.types ?? ''}
+      fields=${args.fields ?? ''}
+      ?hide-filters=${args['hide-filters']}
+      page-size=${args['page-size'] ?? 20}
+      ><p>Fallback: <a href="https://lsua.lv">the list of organisations</a></p></org-directory
+    >`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = {};
+export const LatviaOnly: Story = {args: {country: 'LV'}};
+export const YouthOrganisationsPlainList: Story = {args: {types: 'youth-organization', 'hide-filters': true}};
+export const LookingForPartnersInEducation: Story = {args: {fields: 'education'}};
+export const Loading: Story = {args: {src: PENDING}};
+export const FeedUnavailable: Story = {args: {src: MISSING}};
+export const Empty: Story = {render: () => html`<org-directory .data=${EMPTY_FEED}></org-directory>`};
+export const LongAndAwkwardTexts: Story = {render: () => html`<org-directory .data=${awkwardFeed()}></org-directory>`};

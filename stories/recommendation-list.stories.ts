@@ -1,0 +1,41 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed} from './helpers.js';
+
+const meta: Meta = {
+  title: 'Elements/recommendation-list',
+  component: 'recommendation-list',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The policy recommendations and the step-by-step guide, usable as a checklist.\n\n```html\n<recommendation-list src="/feeds/recommendations.json" mode="checklist">\n  <a href="/recommendations.pdf">The recommendations (PDF)</a>\n</recommendation-list>\n```',
+      },
+    },
+  },
+  args: {src: FEED, mode: 'list'},
+  argTypes: {mode: {control: 'inline-radio', options: ['list', 'checklist']}},
+  render: (args) =>
+    html`<recommendation-list
+      src=${args.src}
+      mode=${args.mode ?? 'list'}
+      audience=${args.audience ?? ''}
+      topics=${args.topics ?? ''}
+      ?hide-filters=${args['hide-filters']}
+      ><p>Fallback: the recommendations are on lsua.lv.</p></recommendation-list
+    >`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = {};
+export const Checklist: Story = {args: {mode: 'checklist'}};
+export const ForMunicipalities: Story = {args: {audience: 'municipality'}};
+export const FundingPlainList: Story = {args: {topics: 'funding', 'hide-filters': true}};
+export const Loading: Story = {args: {src: PENDING}};
+export const FeedUnavailable: Story = {args: {src: MISSING}};
+export const Empty: Story = {render: () => html`<recommendation-list .data=${EMPTY_FEED}></recommendation-list>`};
+export const LongAndAwkwardTexts: Story = {
+  render: () => html`<recommendation-list .data=${awkwardFeed()}></recommendation-list>`,
+};

@@ -1,0 +1,39 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {EMPTY_FEED, FEED, MISSING, PENDING} from './helpers.js';
+
+const meta: Meta = {
+  title: 'Elements/signup-form',
+  component: 'signup-form',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Event registration that validates clearly, loses nothing and stops junk.\n\n```html\n<signup-form src="/feeds/events.json" form-id="talsi-2023-08-10-registration">\n  <a href="mailto:info@example.org">Register by e-mail</a>\n</signup-form>\n```',
+      },
+    },
+  },
+  args: {src: FEED, 'form-id': 'sample-2027-partnership-lab-registration', action: '/api/signup'},
+  render: (args) =>
+    html`<signup-form src=${args.src} form-id=${args['form-id'] ?? ''} action=${args.action ?? ''}
+      ><p>Fallback: <a href="mailto:info@example.org">register by e-mail</a></p></signup-form
+    >`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Open: Story = {};
+export const TalsiRegistrationClosed: Story = {args: {'form-id': 'talsi-2023-08-10-registration'}};
+export const ValidationErrors: Story = {
+  play: async ({canvasElement}) => {
+    const form = canvasElement.querySelector('signup-form');
+    await (form as unknown as {updateComplete: Promise<unknown>})?.updateComplete;
+    const root = (form?.shadowRoot ?? form) as ParentNode | null;
+    const button = root?.querySelector<HTMLButtonElement>('button[type="submit"], [part~="submit-button"]');
+    button?.click();
+  },
+};
+export const Loading: Story = {args: {src: PENDING}};
+export const FeedUnavailable: Story = {args: {src: MISSING}};
+export const NoForm: Story = {render: () => html`<signup-form .data=${EMPTY_FEED}></signup-form>`};

@@ -1,0 +1,58 @@
+// Builds Storybook and opens every story's iframe in headless Chromium:
+// fails on a page error, a console error, an empty render, or an axe
+// violation. (Set SKIP_STORYBOOK_BUILD=1 to reuse an existing build.)
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {startServer, launch} from '../dist/harness.mjs';
+
+let server;
+let browser;
+let stories = [];
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+before(async () => {
+  if (!process.env.SKIP_STORYBOOK_BUILD) {
+    execFileSync('npm', ['run', 'build-storybook'], {stdio: ['ignore', 'ignore', 'inherit']});
+  }
+  const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+  stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  server = await startServer({}, 'storybook-static');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every story renders without errors and without axe violations', async (t) => {
+  assert.ok(stories.length >= 20, `found ${stories.length} stories`);
+  for (const story of stories) {
+    await t.test(story.id, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !/Failed to load resource.*404/.test(m.text())) errors.push(m.text());
+      });
+      await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'networkidle0'});
+      await page.waitForFunction(
+        () => {
+          const el = document.querySelector('#storybook-root > *, #storybook-root org-directory, #storybook-root event-card, #storybook-root signup-form, #storybook-root recommendation-list');
+          const host = document.querySelector('#storybook-root :is(org-directory, event-card, signup-form, recommendation-list)');
+          return el && host && (host.shadowRoot?.textContent ?? host.textContent).trim().length > 0;
+        },
+        {timeout: 15000}
+      );
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      await page.close();
+      assert.deepEqual(errors, [], 'console or page errors');
+      assert.deepEqual(violations, [], 'axe violations');
+    });
+  }
+});
