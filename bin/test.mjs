@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm test: the browser suite (web-test-runner in headless Chromium) and the
-// Node suite (the feed tool, with node --test), then one closing line
+// npm test: the browser suite (web-test-runner in headless Chromium), then
+// the Node suite (node --test: the feed tool, the built dist/ in pages made
+// as the README says, every Storybook story), then one closing line
 // "N passed, N failed" summed from both runners' own results.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
@@ -17,6 +18,12 @@ const browser = read('.tmp/wtr-summary.json');
 
 let node;
 if (existsSync('test-node') && args.length === 0) {
+  // The Node suite tests the built files (dist/, Storybook) and the feed tool.
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {stdio: ['ignore', 'inherit', 'inherit']});
+  if (build.status !== 0) {
+    console.error('npm run build failed: the tests of the built files cannot run.');
+    exit = 1;
+  }
   const run = spawnSync(
     process.execPath,
     [

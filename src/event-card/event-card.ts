@@ -38,6 +38,30 @@ export class LymCalendarAddEvent extends Event {
   }
 }
 
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: {createScript(s: string): string}): {createScript(s: string): unknown};
+}
+let jsonLdPolicy: ReturnType<TrustedTypesLike['createPolicy']> | null | undefined;
+
+/**
+ * On a page that enforces Trusted Types, a script's text is a sink: our own
+ * JSON-LD (JSON.stringify output, `<` escaped, a non-executable type) goes
+ * through a policy named `local-y-mpact-json-ld`. Where the page does not
+ * allow that policy name, the structured data is skipped.
+ */
+function jsonLdText(json: string): unknown {
+  const tt = (globalThis as {trustedTypes?: TrustedTypesLike}).trustedTypes;
+  if (!tt) return json;
+  if (jsonLdPolicy === undefined) {
+    try {
+      jsonLdPolicy = tt.createPolicy('local-y-mpact-json-ld', {createScript: (s) => s});
+    } catch {
+      jsonLdPolicy = null;
+    }
+  }
+  return jsonLdPolicy?.createScript(json);
+}
+
 /**
  * One event of the feed: title, date and time in the event's zone (and the
  * visitor's), venue with a map link, organizers, registration state and
@@ -187,10 +211,12 @@ export class EventCard extends LitElement {
     ].map((s) => s.textContent ?? '');
     if (!json || !ev || hasEventJsonLd(others, String(data.name), ev.start))
       return;
+    const text = jsonLdText(json);
+    if (text === undefined) return;
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset.lymEvent = ev.id;
-    script.textContent = json;
+    script.textContent = text as string;
     document.head.append(script);
     this.ld = script;
   }

@@ -90,6 +90,23 @@ declare global {
 let count = 0;
 
 /**
+ * The form's styles go to the document (or the shadow root the element is
+ * in) as a constructed stylesheet, once: no `<style>` element, so a page with
+ * a strict `style-src 'self'` policy needs no exception.
+ */
+let lightSheet: CSSStyleSheet | undefined;
+function adoptLightStyles(root: Node) {
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  if (!lightSheet) {
+    lightSheet = new CSSStyleSheet();
+    lightSheet.replaceSync(lightStyles);
+  }
+  if (!root.adoptedStyleSheets.includes(lightSheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, lightSheet];
+  }
+}
+
+/**
  * A registration form from the feed's `forms`: validates in the GOV.UK
  * manner, keeps a draft so nothing typed is lost, sends once per submit with
  * an idempotency key, and stops junk with a honeypot and a minimum fill time.
@@ -166,9 +183,6 @@ export class SignupForm extends LitElement {
   private readonly root = Object.assign(document.createElement('div'), {
     slot: 'form',
   });
-  private readonly styleEl = Object.assign(document.createElement('style'), {
-    textContent: lightStyles,
-  });
 
   protected override async scheduleUpdate() {
     await this.i18n.ready;
@@ -178,6 +192,7 @@ export class SignupForm extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this.root.parentNode !== this) this.append(this.root);
+    adoptLightStyles(this.getRootNode());
   }
 
   /** Derives the form and its state (here, not in willUpdate: a `.data` feed arrives in the controllers' hostUpdate). */
@@ -399,14 +414,14 @@ export class SignupForm extends LitElement {
   private renderContent(): TemplateResult {
     const t = this.i18n.msg;
     const status = (text: string) =>
-      html`${this.styleEl}
+      html`
         <p part="status" class="lym-status" role="status">${text}</p>`;
     if (this.feeds.status === 'error') {
-      return html`${this.styleEl}${renderError(t, this.feeds.error, () => this.feeds.retry())}`;
+      return html`${renderError(t, this.feeds.error, () => this.feeds.retry())}`;
     }
     const form = this.form;
     if (this.feeds.status !== 'ready')
-      return html`${this.styleEl}${renderLoading(t)}`;
+      return html`${renderLoading(t)}`;
     if (!form || !this.url) {
       return status(
         t('This registration form is not available here.', {
@@ -415,7 +430,7 @@ export class SignupForm extends LitElement {
       );
     }
     if (this.done) {
-      return html`${this.styleEl}
+      return html`
         <div
           part="success"
           class="lym-status"
@@ -472,7 +487,7 @@ export class SignupForm extends LitElement {
     const known = new Set([...form.fields.map((f) => f.name), CONSENT]);
     const consent = form.consent;
     const privacy = httpUrl(consent?.privacyUrl);
-    return html`${this.styleEl}
+    return html`
       <form
         part="form"
         novalidate
