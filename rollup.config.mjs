@@ -38,6 +38,9 @@ function manualChunks(id) {
   if (locale) return `locales/${locale[1]}/${locale[2]}`;
   const element = ELEMENTS.find((name) => id.includes(`/src/${name}/`));
   if (element) return `elements/${element}`;
+  // Code only some elements share (the vocabularies) is a chunk of its own,
+  // so a page does not load what its elements don't use.
+  if (id.includes('/src/i18n/vocabulary')) return 'vocabulary';
   return 'core';
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run build: the bundles (rollup), type declarations, the schema, the
-// sample feed and the theme files into dist/.
+// sample feed and the theme files into dist/; custom-elements.json and
+// vscode.html-custom-data.json beside package.json.
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdirSync, rmSync, existsSync} from 'node:fs';
 
@@ -12,4 +13,6 @@ mkdirSync('dist/themes', {recursive: true});
 cpSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
 cpSync('src/feed/sample-feed.json', 'dist/sample-feed.json');
 if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', {recursive: true});
+// The manifest and the editors' custom data, shipped with the package.
+run('npm', ['run', 'analyze', '--silent']);
 console.log('built dist/');

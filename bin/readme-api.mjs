@@ -24,7 +24,8 @@ for (const mod of manifest.modules ?? []) {
       out.push('');
     }
     for (const [title, list, key] of [
-      ['Event', d.events, 'name'],
+      // The analyzer also reports dispatches it cannot name; ours all start with lym-.
+      ['Event', d.events?.filter((e) => e.name?.startsWith('lym-')), 'name'],
       ['Slot', d.slots, 'name'],
       ['Part', d.cssParts, 'name'],
       ['Custom property', d.cssProperties, 'name'],

@@ -55,7 +55,7 @@ export function registrationState(
 }
 
 /** The next event that has not ended at `now`, else the one that started last. */
-export function nextEvent<E extends Pick<FeedEvent, 'start' | 'end'>>(
+export function nextEvent<E extends Pick<FeedEvent, 'start' | 'end' | 'status'>>(
   events: readonly E[],
   now: Date
 ): E | undefined {
@@ -64,6 +64,9 @@ export function nextEvent<E extends Pick<FeedEvent, 'start' | 'end'>>(
   const upcoming = events.filter(
     (e) => Math.max(at(e.start), e.end ? at(e.end) : 0) > now.getTime()
   );
+  // The next event that takes place; a cancelled one only when nothing else is ahead.
+  const happening = upcoming.filter((e) => e.status !== 'cancelled');
+  if (happening.length) upcoming.splice(0, upcoming.length, ...happening);
   const list = upcoming.length
     ? upcoming.sort((a, b) => start(a) - start(b))
     : [...events].sort((a, b) => start(b) - start(a));

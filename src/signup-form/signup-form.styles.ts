@@ -73,6 +73,9 @@ const own = css`
     color: var(--_lym-muted);
     font-weight: 400;
   }
+  [part~='label'] small {
+    margin-inline-start: 0.35em;
+  }
   [part~='error'] {
     color: var(--_lym-danger);
     font-weight: 700;

@@ -39,9 +39,10 @@ test('every story renders without errors and without axe violations', async (t) 
       await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'networkidle0'});
       await page.waitForFunction(
         () => {
-          const el = document.querySelector('#storybook-root > *, #storybook-root org-directory, #storybook-root event-card, #storybook-root signup-form, #storybook-root recommendation-list');
+          // The signup form renders in its light DOM (slot "form"); the others in shadow DOM.
           const host = document.querySelector('#storybook-root :is(org-directory, event-card, signup-form, recommendation-list)');
-          return el && host && (host.shadowRoot?.textContent ?? host.textContent).trim().length > 0;
+          const slotted = host?.querySelector(':scope > [slot="form"]')?.textContent ?? '';
+          return !!host?.shadowRoot && (host.shadowRoot.textContent + slotted).trim().length > 0;
         },
         {timeout: 15000}
       );

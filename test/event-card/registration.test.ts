@@ -119,4 +119,12 @@ describe('nextEvent', () => {
   it('returns undefined for no events', () => {
     expect(nextEvent([], BEFORE)).to.equal(undefined);
   });
+  it('passes over a cancelled event when another one is ahead', () => {
+    const withCancelled = [
+      {id: 'cancelled', start: '2023-08-09T10:00+03:00', status: 'cancelled' as const},
+      ...events,
+    ];
+    expect(nextEvent(withCancelled, BEFORE)?.id).to.equal('soon');
+    expect(nextEvent(withCancelled.slice(0, 1), BEFORE)?.id).to.equal('cancelled');
+  });
 });
