@@ -10,7 +10,8 @@ window.frame = frame;
 export const oursHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title>
 <script type="module" src="/dist/local-y-mpact.js"></script></head><body>
 <script type="module">
-import {parseFeed} from '/dist/local-y-mpact.js';
+import {loadAll, parseFeed} from '/dist/local-y-mpact.js';
+await loadAll();
 ${common}
 let el;
 window.bench = {

@@ -78,6 +78,8 @@ export function msgFor(templates: Templates | undefined): MsgFn {
   return fn as MsgFn;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Shared observer of `lang` changes anywhere in the document's light DOM. */
 const subscribers = new Set<() => void>();
 let observer: MutationObserver | undefined;
@@ -164,8 +166,14 @@ export class LocaleController implements ReactiveController {
     return plural(this.locale, count, forms);
   }
 
-  /** A number in this locale. */
+  /** A number in this locale (formatters are made once per locale and options). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.intlLocale, options).format(value);
+    const key = `${this.intlLocale}|${options ? JSON.stringify(options) : ''}`;
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.intlLocale, options);
+      numberFormats.set(key, format);
+    }
+    return format.format(value);
   }
 }

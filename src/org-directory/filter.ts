@@ -63,6 +63,16 @@ export interface Entry {
   readonly facets: Readonly<Record<Facet, readonly string[]>>;
   /** The same values, in the order of {@link FACETS}. */
   readonly values: readonly (readonly string[])[];
+  /** The values as small numbers of {@link dict}, in the order of {@link FACETS}. */
+  readonly ids: readonly (readonly number[])[];
+  /** The numbering of facet values, shared by all entries of one index. */
+  readonly dict: FacetDict;
+}
+
+/** Facet values numbered per facet, so a keystroke counts into typed arrays, not maps. */
+export interface FacetDict {
+  readonly ids: readonly Map<string, number>[];
+  readonly values: readonly string[][];
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
@@ -112,6 +122,15 @@ export function indexOrganizations(
     sensitivity: 'base',
     numeric: true,
   });
+  const dict: FacetDict = {ids: FACETS.map(() => new Map()), values: FACETS.map(() => [])};
+  const idOf = (i: number, value: string) => {
+    let id = dict.ids[i].get(value);
+    if (id === undefined) {
+      id = dict.values[i].push(value) - 1;
+      dict.ids[i].set(value, id);
+    }
+    return id;
+  };
   return orgs
     .map((org) => {
       const name = text(org.name);
@@ -122,12 +141,15 @@ export function indexOrganizations(
         text(org.city),
       ];
       const facets = facetValues(org);
+      const values = FACETS.map((f) => facets[f]);
       return {
         org,
         name,
         hay: normalize([...parts, ...org.fields.map(fieldLabel)].join('\n')),
         facets,
-        values: FACETS.map((f) => facets[f]),
+        values,
+        ids: values.map((list, i) => list.map((v) => idOf(i, v))),
+        dict,
       };
     })
     .sort(
@@ -163,42 +185,67 @@ export function isFiltered(state: FilterState): boolean {
 
 /**
  * The entries that match the search (every word, anywhere in the haystack)
- * and the facets (OR within a facet, AND across), in their given order; and
- * for each facet option the number of results it would give with the other
- * facets as they are.
+ * and the facets (OR within a facet, AND across), in their given order; for
+ * each facet option the number of results it would give with the other
+ * facets as they are; and the entries that match the search alone
+ * (`matched`): when the next query extends this one, only those can match.
  */
 export function filterEntries(
   entries: readonly Entry[],
   state: FilterState
-): {results: Entry[]; counts: FacetCounts} {
+): {results: Entry[]; counts: FacetCounts; matched: Entry[]} {
   const words = normalize(state.q).split(/\s+/).filter(Boolean);
-  const chosen = FACETS.map((f) => selected(state, f)).map((v) =>
-    v.length ? new Set(v) : undefined
-  );
-  const maps = FACETS.map(() => new Map<string, number>());
-  const results: Entry[] = [];
+  const dict = entries[0]?.dict;
   const n = FACETS.length;
+  // Per facet: a mask of the chosen value ids (undefined: nothing chosen),
+  // and a count per value id.
+  const chosen = FACETS.map((f, i) => {
+    const values = selected(state, f);
+    if (!values.length) return undefined;
+    const mask = new Uint8Array(dict?.values[i].length ?? 0);
+    for (const v of values) {
+      const id = dict?.ids[i].get(v);
+      if (id !== undefined) mask[id] = 1;
+    }
+    return mask;
+  });
+  const counts = FACETS.map((_, i) => new Int32Array(dict?.values[i].length ?? 0));
+  const results: Entry[] = [];
+  const matched: Entry[] = [];
   entries: for (const entry of entries) {
     for (const w of words) if (!entry.hay.includes(w)) continue entries;
+    matched.push(entry);
     let failed = -1;
     for (let i = 0; i < n; i++) {
       const want = chosen[i];
-      if (want && !entry.values[i].some((v) => want.has(v))) {
+      if (!want) continue;
+      let hit = false;
+      for (const id of entry.ids[i]) if (want[id]) hit = true;
+      if (!hit) {
         if (failed >= 0) continue entries;
         failed = i;
       }
     }
     if (failed < 0) results.push(entry);
+    // An entry that fails one facet still counts for that facet's options:
+    // each option tells what it would give with the other facets as they are.
     for (let i = 0; i < n; i++) {
       if (failed >= 0 && failed !== i) continue;
-      const map = maps[i];
-      for (const v of entry.values[i]) map.set(v, (map.get(v) ?? 0) + 1);
+      const count = counts[i];
+      for (const id of entry.ids[i]) count[id]++;
     }
   }
   return {
     results,
+    matched,
     counts: Object.fromEntries(
-      FACETS.map((f, i) => [f, maps[i]])
+      FACETS.map((f, i) => {
+        const map = new Map<string, number>();
+        counts[i].forEach((c, id) => {
+          if (c > 0) map.set(dict!.values[i][id], c);
+        });
+        return [f, map];
+      })
     ) as FacetCounts,
   };
 }

@@ -141,12 +141,14 @@ export class OrgDirectory extends LitElement {
     byUpdated?: readonly Entry[];
     options: Record<Facet, Option[]>;
   };
-  private view: {results: Entry[]; counts: FacetCounts} = {
+  private view: {results: Entry[]; counts: FacetCounts; matched: Entry[]} = {
     results: [],
     counts: filterEntries([], DEFAULT_STATE).counts,
+    matched: [],
   };
   private typing = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private lastSearch?: {list: readonly Entry[]; q: string; matched: Entry[]};
 
   override connectedCallback() {
     super.connectedCallback();
@@ -220,10 +222,14 @@ export class OrgDirectory extends LitElement {
       this.filter.sort === 'updated'
         ? (slice.byUpdated ??= sortEntries(slice.entries, 'updated'))
         : slice.entries;
-    this.view = filterEntries(
-      list,
-      this.hideFilters ? {...DEFAULT_STATE} : this.filter
-    );
+    const state = this.hideFilters ? {...DEFAULT_STATE} : this.filter;
+    // Typing narrows: when the query extends the last one over the same list,
+    // only what matched the last one can match.
+    const q = normalize(state.q);
+    const last = this.lastSearch;
+    const from = last && last.list === list && q.startsWith(last.q) ? last.matched : list;
+    this.view = filterEntries(from, state);
+    this.lastSearch = {list, q, matched: this.view.matched};
   }
 
   private label(facet: Facet, value: string): string {

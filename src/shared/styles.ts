@@ -53,7 +53,6 @@ export const tokens = css`
     color: var(--_lym-text);
     text-align: start;
     overflow-wrap: anywhere;
-    hyphens: auto;
   }
   :host([hidden]) {
     display: none !important;

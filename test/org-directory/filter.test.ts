@@ -328,3 +328,27 @@ describe('parseList', () => {
     expect(parseList(null)).to.deep.equal([]);
   });
 });
+
+describe('narrowing while typing', () => {
+  it('filters the last query’s matches to the same results and counts as the whole list', () => {
+    const entries = index(ORGS);
+    const queries = ['', 't', 'ta', 'tal', 'talsu', 'talsu x', 's', 'si', 'siau'];
+    let last: {q: string; matched: ReturnType<typeof filterEntries>['matched']} | undefined;
+    for (const q of queries) {
+      const s = state({q, country: ['LV', 'LT']});
+      const whole = filterEntries(entries, s);
+      const from = last && normalize(q).startsWith(last.q) ? last.matched : entries;
+      const narrowed = filterEntries(from, s);
+      expect(narrowed.results.map((e) => e.org.id), q).to.deep.equal(whole.results.map((e) => e.org.id));
+      expect([...narrowed.counts.type], q).to.deep.equal([...whole.counts.type]);
+      expect([...narrowed.counts.country], q).to.deep.equal([...whole.counts.country]);
+      last = {q: normalize(q), matched: narrowed.matched};
+    }
+  });
+
+  it('counts a chosen value that no organisation has as nothing, and matches nothing', () => {
+    const {results, counts} = filterEntries(index(ORGS), state({country: ['ZZ']}));
+    expect(results).to.deep.equal([]);
+    expect(counts.country.get('ZZ')).to.equal(undefined);
+  });
+});
