@@ -31,6 +31,14 @@ type Json = Record<string, unknown>;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const LOCALE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const COUNTRY_RE = /^[A-Za-z]{2}$/;
+const NON_BLANK = /\S/;
+const localeKeys = new Map<string, boolean>();
+/** Whether a key is a locale tag (memoised: the same few keys repeat in every text). */
+const localeKey = (k: string) => {
+  let ok = localeKeys.get(k);
+  if (ok === undefined) localeKeys.set(k, (ok = LOCALE_RE.test(k)));
+  return ok;
+};
 
 /** Thrown inside a record reader to skip the whole record. */
 class Skip extends Error {}
@@ -68,12 +76,15 @@ class Obj {
 
   text(key: string): LocalizedText | undefined {
     return this.read(key, (v) => {
-      if (typeof v === 'string') return v.trim() ? v : undefined;
+      if (typeof v === 'string') return NON_BLANK.test(v) ? v : undefined;
       if (!isObject(v)) return undefined;
-      const entries = Object.entries(v).filter(
-        ([k, s]) => typeof s === 'string' && s.trim() && LOCALE_RE.test(k)
-      ) as [string, string][];
-      return entries.length ? Object.fromEntries(entries) : undefined;
+      // The common case, every entry good, keeps the object as it is (no copy:
+      // this runs for every text of every record).
+      const good = (k: string) => typeof v[k] === 'string' && NON_BLANK.test(v[k] as string) && localeKey(k);
+      const keys = Object.keys(v);
+      const kept = keys.filter(good);
+      if (kept.length === keys.length) return kept.length ? (v as Record<string, string>) : undefined;
+      return kept.length ? Object.fromEntries(kept.map((k) => [k, v[k] as string])) : undefined;
     }, 'a text: a string or an object of locale → string');
   }
 

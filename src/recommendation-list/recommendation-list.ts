@@ -314,7 +314,7 @@ export class RecommendationList extends LitElement {
   }
 
   private doneText({done, total}: Count) {
-    return this.i18n.msg(str`${done} of ${total} steps done`, {
+    return this.i18n.msg(str`Steps done: ${done} of ${total}`, {
       id: 'recommendation-list.progress',
     });
   }
@@ -443,7 +443,7 @@ export class RecommendationList extends LitElement {
     const c = overall(this.progress, this.shown);
     return html`<div class="overall">
       <p part="progress overall">
-        ${this.i18n.msg(str`All shown: ${c.done} of ${c.total} steps done`, {id: 'recommendation-list.overall'})}
+        ${this.i18n.msg(str`Steps done in all shown: ${c.done} of ${c.total}`, {id: 'recommendation-list.overall'})}
       </p>
       <progress
         aria-hidden="true"

@@ -36,6 +36,36 @@ export const shadowStyles = [
   `,
 ];
 
+const reset = css`
+  /* The form lives in the page: undo what a host page's global rules
+     (resets, div {display: flex}, button {all: unset}, …) did to it. Our own
+     rules below are more specific and apply on top. */
+  div,
+  form,
+  fieldset,
+  legend,
+  p,
+  label,
+  span,
+  small,
+  strong,
+  ul,
+  ol,
+  li,
+  a,
+  h2,
+  h3,
+  h4,
+  input,
+  select,
+  textarea,
+  button {
+    all: revert;
+    box-sizing: border-box;
+    font-family: inherit;
+  }
+`;
+
 const own = css`
   :host {
     --_lym-sf-input-border: var(
@@ -128,8 +158,12 @@ const own = css`
   }
 `;
 
-/** The light-DOM styles, scoped to `signup-form`. */
+/**
+ * The light-DOM styles, scoped to `signup-form`. The scope carries an id's
+ * weight (`:is(signup-form, #lym-scope)`), so a theme's `.content input {…}`
+ * does not outrank the form's own rules.
+ */
 export const lightStyles = scopeCss(
-  tokens.cssText + own.cssText,
-  'signup-form'
+  reset.cssText + tokens.cssText + own.cssText,
+  ':is(signup-form,#lym-scope)'
 );

@@ -399,13 +399,13 @@ describe('<recommendation-list>', () => {
       expect(text(council[1].closest('label'))).to.equal('Agree on a mandate');
       expect(
         text(item(el, 'youth-council').querySelector('[part~="progress"]'))
-      ).to.equal('0 of 3 steps done');
+      ).to.equal('Steps done: 0 of 3');
       expect(
         item(el, 'youth-voice').querySelector('[part~="progress"]'),
         'no steps, no progress'
       ).to.equal(null);
       expect(text($(el, '[part~="overall"]'))).to.equal(
-        'All shown: 0 of 7 steps done'
+        'Steps done in all shown: 0 of 7'
       );
     });
 
@@ -423,12 +423,12 @@ describe('<recommendation-list>', () => {
       await el.updateComplete;
       expect(
         text(item(el, 'youth-council').querySelector('[part~="progress"]'))
-      ).to.equal('1 of 3 steps done');
+      ).to.equal('Steps done: 1 of 3');
       expect(text($(el, '[part~="overall"]'))).to.equal(
-        'All shown: 1 of 7 steps done'
+        'Steps done in all shown: 1 of 7'
       );
       expect(said(el)).to.equal(
-        'Set up a youth council together: 1 of 3 steps done'
+        'Set up a youth council together: Steps done: 1 of 3'
       );
       expect(
         JSON.parse(
@@ -451,7 +451,7 @@ describe('<recommendation-list>', () => {
       ]);
       expect(
         text(item(again, 'small-grants').querySelector('[part~="progress"]'))
-      ).to.equal('1 of 2 steps done');
+      ).to.equal('Steps done: 1 of 2');
       const otherFeed = await make(
         html`<recommendation-list
           mode="checklist"
@@ -477,7 +477,7 @@ describe('<recommendation-list>', () => {
       await el.updateComplete;
       expect(
         text(item(el, 'small-grants').querySelector('[part~="progress"]'))
-      ).to.equal('1 of 2 steps done');
+      ).to.equal('Steps done: 1 of 2');
     });
 
     it('resets progress without firing lym-step-toggle and says so', async () => {
@@ -495,7 +495,7 @@ describe('<recommendation-list>', () => {
         )
       ).to.equal(false);
       expect(text($(el, '[part~="overall"]'))).to.equal(
-        'All shown: 0 of 7 steps done'
+        'Steps done in all shown: 0 of 7'
       );
       expect(said(el)).to.equal('Progress reset.');
       expect(

@@ -1,0 +1,62 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {LitElement, html as litHtml} from 'lit';
+import {LocaleController} from '../../src/i18n/localize.js';
+
+/** A minimal element on the foundation: it shows one shared message. */
+class LocaleProbe extends LitElement {
+  i18n = new LocaleController(this);
+  protected override async scheduleUpdate() {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+  override render() {
+    return litHtml`<p>${this.i18n.msg('Try again', {id: 'feed.retry'})}</p>`;
+  }
+}
+customElements.define('locale-probe', LocaleProbe);
+
+const text = (el: LocaleProbe) => el.shadowRoot!.textContent!.trim();
+
+describe('LocaleController', () => {
+  it('shows each element in its own language, side by side on one page', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div lang="lv">
+      <locale-probe id="a"></locale-probe>
+      <locale-probe id="b" lang="el"></locale-probe>
+      <section lang="pt-BR"><locale-probe id="c"></locale-probe></section>
+      <locale-probe id="d" lang="de"></locale-probe>
+    </div>`);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => root.querySelector<LocaleProbe>(`#${id}`)!);
+    for (const el of [a, b, c, d]) await el.updateComplete;
+    expect(text(a)).to.equal('Mēģināt vēlreiz');
+    expect(text(b)).to.equal('Δοκιμάστε ξανά');
+    expect(text(c)).to.equal('Tentar novamente');
+    expect(text(d), 'a language we do not ship falls back to English').to.equal('Try again');
+    expect(c.i18n.intlLocale).to.equal('pt-BR');
+  });
+
+  it("re-renders when the element's or an ancestor's lang changes", async () => {
+    const root = await fixture<HTMLDivElement>(html`<div lang="sv"><locale-probe></locale-probe></div>`);
+    const el = root.querySelector<LocaleProbe>('locale-probe')!;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Försök igen');
+    root.lang = 'lt';
+    await new Promise((r) => setTimeout(r));
+    await el.i18n.ready;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Bandyti dar kartą');
+    el.lang = 'en';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Try again');
+  });
+
+  it('never touches @lit/localize’s global runtime, so a host page can configure it', async () => {
+    const {configureLocalization} = await import('@lit/localize');
+    const {getLocale} = configureLocalization({
+      sourceLocale: 'en',
+      targetLocales: ['lv'],
+      loadLocale: async () => ({templates: {}}),
+    });
+    expect(getLocale()).to.equal('en');
+  });
+});
