@@ -13,7 +13,17 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     : realFetch(input, init);
 void loadAll();
 
-setCustomElementsManifest(manifest);
+// Controls and API tables show the public API only.
+type Member = {privacy?: string; static?: boolean};
+type Declaration = {members?: Member[]};
+type Manifest = {modules?: {declarations?: Declaration[]}[]};
+const publicManifest = structuredClone(manifest) as Manifest;
+for (const mod of publicManifest.modules ?? []) {
+  for (const d of mod.declarations ?? []) {
+    d.members = d.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.static);
+  }
+}
+setCustomElementsManifest(publicManifest);
 
 const LOCALES = [
   {value: 'en', title: 'English'},

@@ -42,6 +42,7 @@ export const TOPICS = [
   'capacity',
   'premises',
   'procurement',
+  'youth',
 ];
 
 /** key → [en, lv, lt, sv, el, pt] */
@@ -147,6 +148,8 @@ export const AUDIENCE_LABELS = {
 };
 
 export const TOPIC_LABELS = {
+  // The elements label the topic `youth` with the field's words (vocab.field.youth).
+  youth: ['Youth', 'Jaunatne', 'Jaunimas', 'Ungdom', 'Νεολαία', 'Juventude'],
   funding: ['Funding', 'Finansējums', 'Finansavimas', 'Finansiering', 'Χρηματοδότηση', 'Financiamento'],
   participation: ['Participation', 'Līdzdalība', 'Dalyvavimas', 'Delaktighet', 'Συμμετοχή', 'Participação'],
   communication: [

@@ -26,17 +26,31 @@ after(async () => {
   await server?.close();
 });
 
+// Every story in English and the default theme; the first story of each
+// element also in the other five languages and in the dark LSUA and Talsi themes.
+function runs() {
+  const list = stories.map((story) => ({story, globals: ''}));
+  const firsts = [...new Map(stories.map((s) => [s.title, s])).values()];
+  for (const story of firsts) {
+    for (const locale of ['lv', 'lt', 'sv', 'el', 'pt']) list.push({story, globals: `locale:${locale}`});
+    for (const theme of ['lsua-dark', 'talsi-dark']) list.push({story, globals: `theme:${theme}`});
+  }
+  return list;
+}
+
 test('every story renders without errors and without axe violations', async (t) => {
   assert.ok(stories.length >= 20, `found ${stories.length} stories`);
-  for (const story of stories) {
-    await t.test(story.id, async () => {
+  for (const {story, globals} of runs()) {
+    await t.test(`${story.id}${globals ? ` (${globals})` : ''}`, async () => {
       const page = await browser.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
         if (m.type() === 'error' && !/Failed to load resource.*404/.test(m.text())) errors.push(m.text());
       });
-      await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'networkidle0'});
+      await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`, {
+        waitUntil: 'networkidle0',
+      });
       await page.waitForFunction(
         () => {
           // The signup form renders in its light DOM (slot "form"); the others in shadow DOM.
