@@ -1,0 +1,167 @@
+// The built dist/ in headless Chromium, on pages made exactly as the README
+// says. Each test asserts what a visitor would see. Run after `npm run build`.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {startServer, launch, open, shadowText} from './harness.mjs';
+
+const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
+const lsua = sample.organizations.find((o) => o.id === 'lsua');
+const talsi = sample.events.find((e) => e.id === 'talsi-2023-08-10');
+const FEED = '/dist/sample-feed.json';
+const ELEMENTS = `
+  <event-card src="${FEED}" event-id="talsi-2023-08-10"><p>Fallback: event</p></event-card>
+  <signup-form src="${FEED}" form-id="talsi-2023-08-10-registration"><p>Fallback: form</p></signup-form>
+  <org-directory src="${FEED}"><p>Fallback: directory</p></org-directory>
+  <recommendation-list src="${FEED}"><p>Fallback: recommendations</p></recommendation-list>`;
+// A form that is always open (no dates), given inline.
+const OPEN_FORM = `<signup-form id="open-form"><script type="application/json">${JSON.stringify({
+  version: 1,
+  forms: [{id: 'f', action: '/api/signup', fields: [{name: 'email', type: 'email', label: 'Email', required: true, autocomplete: 'email'}]}],
+})}</script></signup-form>`;
+const page = (head, body, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
+const MODULE = '<script type="module" src="/dist/local-y-mpact.js"></script>';
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+const pages = {
+  '/plain.html': {html: page(MODULE, ELEMENTS)},
+  '/classic.html': {html: page('<script src="/dist/local-y-mpact.classic.js" defer></script>', ELEMENTS)},
+  '/twice.html': {html: page(MODULE + '<script type="module" src="/v2/local-y-mpact.js"></script>', ELEMENTS)},
+  '/divs.html': {
+    html: page(
+      MODULE + '<script type="module" src="/test-node/dist/add-div-later.js"></script>',
+      `<div data-lym="org-directory" data-src="${FEED}" id="before"><p>Fallback: directory</p></div>`
+    ),
+  },
+  '/csp.html': {html: page(MODULE, ELEMENTS), headers: {'content-security-policy': CSP}},
+  '/hostile.html': {
+    html: page(
+      MODULE + '<link rel="stylesheet" href="/test-node/dist/hostile.css">',
+      ELEMENTS.replace('<signup-form', '<signup-form hidden') + OPEN_FORM
+    ),
+  },
+  '/latvian.html': {html: page(MODULE, ELEMENTS, 'lv')},
+  '/no-script.html': {html: page('<script type="module" src="/dist/missing.js"></script>', ELEMENTS)},
+};
+
+let server;
+let browser;
+before(async () => {
+  assert.ok(existsSync('dist/local-y-mpact.js'), 'dist/ is built (npm run build)');
+  server = await startServer(pages);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// The signup form renders into the light DOM (for autofill), in a container
+// slotted into its shadow root; the others render in their shadow roots.
+const allRendered = () =>
+  ['event-card', 'signup-form', 'org-directory', 'recommendation-list'].every((t) => {
+    const el = document.querySelector(t);
+    if (!customElements.get(t) || !el?.shadowRoot) return false;
+    const text = el.shadowRoot.textContent + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
+    return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
+  });
+
+async function expectAllFour(p) {
+  assert.match(await shadowText(p, 'event-card'), /Step by step|Soli pa solim/);
+  assert.ok((await shadowText(p, 'org-directory')).includes(lsua.name.en ?? lsua.name));
+  assert.ok((await shadowText(p, 'recommendation-list')).length > 100);
+}
+
+test('the plain snippet shows all four elements, with no errors and no foreign requests', async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/plain.html`, {waitFor: allRendered});
+  await expectAllFour(p);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreign, []);
+  await p.close();
+});
+
+test('the classic script works where type="module" is refused', async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/classic.html`, {waitFor: allRendered});
+  await expectAllFour(p);
+  assert.deepEqual(problems.errors, []);
+  await p.close();
+});
+
+test('loading the bundle twice never throws; the first definition wins and says so', async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/twice.html`, {waitFor: allRendered});
+  await expectAllFour(p);
+  assert.deepEqual(problems.errors, []);
+  assert.ok(problems.consoleInfo.some((m) => m.includes('already defined')), problems.consoleInfo.join('\n'));
+  await p.close();
+});
+
+test('a div placeholder becomes the element, before load and when added later', async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/divs.html`, {
+    waitFor: () => document.querySelectorAll('org-directory').length === 2 && [...document.querySelectorAll('org-directory')].every((el) => (el.shadowRoot?.textContent ?? '').length > 100),
+  });
+  const state = await p.evaluate(() => ({
+    divs: document.querySelectorAll('[data-lym]').length,
+    ids: [...document.querySelectorAll('org-directory')].map((el) => el.id),
+    src: document.querySelector('org-directory').getAttribute('src'),
+  }));
+  assert.deepEqual(state, {divs: 0, ids: ['before', 'later'], src: FEED});
+  assert.deepEqual(problems.errors, []);
+  await p.close();
+});
+
+test('a page with a strict Content Security Policy and Trusted Types works without violations', async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/csp.html`, {waitFor: allRendered});
+  await expectAllFour(p);
+  assert.deepEqual(problems.csp, []);
+  assert.deepEqual(problems.errors, []);
+  await p.close();
+});
+
+test("a host page's hostile global CSS does not break the elements", async () => {
+  const {page: p} = await open(browser, `${server.origin}/hostile.html`, {waitFor: allRendered});
+  const look = await p.evaluate(() => {
+    const dir = document.querySelector('org-directory');
+    const search = dir.shadowRoot.querySelector('input[type="search"]');
+    const box = search.getBoundingClientRect();
+    const email = document.querySelector('#open-form input[type="email"]')?.getBoundingClientRect();
+    const submit = document.querySelector('#open-form [part~="submit-button"]')?.getBoundingClientRect();
+    return {
+      searchVisible: box.width > 100 && box.height > 20,
+      // The form lives in the page's light DOM: its own scoped rules must win.
+      formInputVisible: !!email && email.width > 100,
+      submitVisible: !!submit && submit.width > 40 && submit.height > 30,
+      font: getComputedStyle(dir).fontFamily,
+      searchDisplay: getComputedStyle(search).display,
+    };
+  });
+  assert.ok(look.searchVisible && look.formInputVisible && look.submitVisible, JSON.stringify(look));
+  assert.match(look.font, /Georgia/, 'inherits the page font');
+  await p.close();
+});
+
+test('a Latvian page loads only Latvian locale modules and shows Latvian', async () => {
+  server.requests.length = 0;
+  const {page: p} = await open(browser, `${server.origin}/latvian.html`, {waitFor: allRendered});
+  const locales = server.requests.filter((r) => r.includes('/locales/'));
+  // The shared messages and one module per element on the page, all Latvian.
+  assert.deepEqual(locales.sort(), [
+    '/dist/locales/lv/event-card.js',
+    '/dist/locales/lv/org-directory.js',
+    '/dist/locales/lv/recommendation-list.js',
+    '/dist/locales/lv/shared.js',
+    '/dist/locales/lv/signup-form.js',
+  ]);
+  assert.ok((await shadowText(p, 'event-card')).includes(talsi.title.lv));
+  await p.close();
+});
+
+test('when the script fails, the fallback content shows', async () => {
+  const {page: p} = await open(browser, `${server.origin}/no-script.html`);
+  const text = await p.evaluate(() => document.body.innerText);
+  for (const f of ['Fallback: event', 'Fallback: form', 'Fallback: directory', 'Fallback: recommendations']) {
+    assert.ok(text.includes(f), f);
+  }
+  await p.close();
+});

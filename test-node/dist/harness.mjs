@@ -1,0 +1,88 @@
+// Serves the repository on 127.0.0.1 and drives headless Chromium
+// (puppeteer-core with the system browser) for tests on the built dist/.
+import {createServer} from 'node:http';
+import {readFile, stat} from 'node:fs/promises';
+import {extname, join, normalize, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {findChrome, CHROME_ARGS} from '../../bin/find-chrome.mjs';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
+
+/** Starts a static server. `pages` maps a path to {html, headers}. */
+export async function startServer(pages = {}, dir = '.') {
+  const base = resolve(root, dir);
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname + url.search);
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    const page = pages[url.pathname];
+    if (page) {
+      res.writeHead(200, {'content-type': 'text/html; charset=utf-8', ...(page.headers ?? {})});
+      res.end(page.html);
+      return;
+    }
+    // /v2/… serves dist/ again under another URL: a second copy of the bundle.
+    const path = url.pathname.startsWith('/v2/') ? `/dist/${url.pathname.slice(4)}` : url.pathname;
+    const file = normalize(join(base, decodeURIComponent(path)));
+    if (!file.startsWith(base)) return void res.writeHead(403).end();
+    try {
+      if (!(await stat(file)).isFile()) throw new Error();
+      res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const {port} = server.address();
+  return {origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((ok) => server.close(ok))};
+}
+
+export async function launch(extraArgs = []) {
+  return puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: [...CHROME_ARGS.filter((a) => !a.startsWith('--headless')), ...extraArgs],
+  });
+}
+
+/**
+ * Opens a page and collects what went wrong on it: page errors, console
+ * errors, failed requests, CSP violations, requests to other hosts.
+ */
+export async function open(browser, url, {waitFor} = {}) {
+  const page = await browser.newPage();
+  const problems = {errors: [], consoleErrors: [], consoleInfo: [], foreign: [], csp: []};
+  const origin = new URL(url).origin;
+  page.on('pageerror', (e) => problems.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.consoleErrors.push(m.text());
+    if (m.type() === 'info' || m.type() === 'log' || m.type() === 'warn') problems.consoleInfo.push(m.text());
+  });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.foreign.push(u);
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(url, {waitUntil: 'networkidle0'});
+  if (waitFor) await page.waitForFunction(waitFor, {timeout: 10000});
+  problems.csp = await page.evaluate(() => window.__csp ?? []);
+  return {page, problems};
+}
+
+/** Text a visitor sees in an element's shadow root (or light DOM). */
+export function shadowText(page, selector) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const slotted = el.querySelector(':scope > [slot="form"]')?.textContent ?? '';
+    return ((el.shadowRoot ?? el).textContent + slotted).replace(/\s+/g, ' ').trim();
+  }, selector);
+}
