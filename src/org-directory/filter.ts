@@ -12,6 +12,7 @@ import {
   type Organization,
   type OrganizationType,
 } from '../feed/types.js';
+import {fold} from '../shared/text.js';
 
 export type Facet = 'country' | 'type' | 'field' | 'language' | 'partners';
 /** The facets, in the order they are shown. */
@@ -77,18 +78,6 @@ export interface FacetDict {
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
 
-/**
- * Case-, accent- and diacritic-insensitive form of a text: "Šiauliai" →
- * "siauliai", "Ταλσί" → "ταλσι", final sigma ς → σ.
- */
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ς/g, 'σ');
-}
-
 /** A field key as the facet sees it: unknown keys are `other`. */
 export const fieldKey = (key: string): string =>
   (FIELDS as readonly string[]).includes(key) ? key : 'other';
@@ -145,7 +134,7 @@ export function indexOrganizations(
       return {
         org,
         name,
-        hay: normalize([...parts, ...org.fields.map(fieldLabel)].join('\n')),
+        hay: fold([...parts, ...org.fields.map(fieldLabel)].join('\n')),
         facets,
         values,
         ids: values.map((list, i) => list.map((v) => idOf(i, v))),
@@ -194,7 +183,7 @@ export function filterEntries(
   entries: readonly Entry[],
   state: FilterState
 ): {results: Entry[]; counts: FacetCounts; matched: Entry[]} {
-  const words = normalize(state.q).split(/\s+/).filter(Boolean);
+  const words = fold(state.q).split(/\s+/).filter(Boolean);
   const dict = entries[0]?.dict;
   const n = FACETS.length;
   // Per facet: a mask of the chosen value ids (undefined: nothing chosen),
@@ -261,9 +250,4 @@ export function facetOptions(
     Facet,
     string[]
   >;
-}
-
-/** An attribute list: values separated by spaces and/or commas. */
-export function parseList(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 }

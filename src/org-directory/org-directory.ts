@@ -11,6 +11,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {LocalizedText, Organization} from '../feed/types.js';
 import {FeedController} from '../shared/feed-controller.js';
+import {fold, parseList} from '../shared/text.js';
 import {LocaleController} from '../i18n/localize.js';
 import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
 import {
@@ -30,8 +31,6 @@ import {
   facetOptions,
   indexOrganizations,
   isFiltered,
-  normalize,
-  parseList,
   selected,
   sortEntries,
   type Entry,
@@ -225,7 +224,7 @@ export class OrgDirectory extends LitElement {
     const state = this.hideFilters ? {...DEFAULT_STATE} : this.filter;
     // Typing narrows: when the query extends the last one over the same list,
     // only what matched the last one can match.
-    const q = normalize(state.q);
+    const q = fold(state.q);
     const last = this.lastSearch;
     const from = last && last.list === list && q.startsWith(last.q) ? last.matched : list;
     this.view = filterEntries(from, state);
@@ -537,7 +536,7 @@ export class OrgDirectory extends LitElement {
       this.text(org.municipality),
       this.label('country', org.country),
     ]) {
-      if (p && !place.some((q) => normalize(q) === normalize(p))) place.push(p);
+      if (p && !place.some((q) => fold(q) === fold(p))) place.push(p);
     }
     const row = (label: string, values: readonly string[], facet?: Facet) =>
       values.length

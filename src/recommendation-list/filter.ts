@@ -10,13 +10,14 @@ import {
   type LocalizedText,
   type Recommendation,
 } from '../feed/types.js';
+import {fold} from '../shared/text.js';
 
 export interface RecommendationFilter {
   /** '' for any audience, else one audience key. */
   readonly audience: string;
   /** Topic keys; a recommendation matches when it has any of them. Empty: any topic. */
   readonly topics: readonly string[];
-  /** Words that must all appear (after {@link fold}). */
+  /** Words that must all appear (after `fold` of src/shared/text.ts). */
   readonly query: string;
 }
 
@@ -25,15 +26,6 @@ export const NO_FILTER: RecommendationFilter = {
   topics: [],
   query: '',
 };
-
-/** Folds text for comparison: no diacritics, lower case, Greek final sigma as σ. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ς/g, 'σ');
-}
 
 /**
  * An `audience` attribute as a filter value: a known audience key, or ''
@@ -44,11 +36,6 @@ export function parseAudience(value: string | null | undefined): Audience | '' {
   return key !== 'all' && (AUDIENCES as readonly string[]).includes(key)
     ? (key as Audience)
     : '';
-}
-
-/** A `topics` attribute ("funding participation" or "funding, participation") as unique keys. */
-export function parseTopics(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 }
 
 /** Every topic of the recommendations, in order of first appearance. */

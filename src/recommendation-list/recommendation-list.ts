@@ -5,6 +5,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
 import type {LocalizedText, Recommendation} from '../feed/types.js';
 import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
+import {parseList} from '../shared/text.js';
 import {LocaleController} from '../i18n/localize.js';
 import {audienceLabel, topicLabel} from '../i18n/vocabulary.js';
 import {FeedController, feedUrls} from '../shared/feed-controller.js';
@@ -15,7 +16,6 @@ import {
   filterRecommendations,
   isFiltered,
   parseAudience,
-  parseTopics,
   topicsOf,
 } from './filter.js';
 import {
@@ -142,7 +142,7 @@ export class RecommendationList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('audience')) this.aud = parseAudience(this.audience);
-    if (changed.has('topics')) this.tops = parseTopics(this.topics);
+    if (changed.has('topics')) this.tops = parseList(this.topics);
   }
 
   // Derived here, not in willUpdate: the feed controller's hostUpdate (which

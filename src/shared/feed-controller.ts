@@ -76,8 +76,6 @@ export class FeedController implements ReactiveController {
   error?: FeedError;
   /** The URL the form actions and relative links resolve against. */
   baseUrl?: string;
-  /** Failures of some feeds when others loaded (several-URL `src`). */
-  partialErrors: FeedError[] = [];
 
   private key?: string;
   private data?: unknown;
@@ -131,7 +129,6 @@ export class FeedController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.error = undefined;
-    this.partialErrors = [];
     // hostUpdate runs inside the host's update, where a requestUpdate() is
     // folded into the running cycle: start after it, so every state change
     // below renders.
@@ -159,7 +156,6 @@ export class FeedController implements ReactiveController {
           .filter((s): s is PromiseRejectedResult => s.status === 'rejected')
           .map((s) => toFeedError(s.reason));
         if (loaded.length === 0) throw failed[0];
-        this.partialErrors = failed;
         result = {
           feed: mergeFeeds(loaded.map((l) => l.feed)),
           issues: loaded.flatMap((l) => l.issues),

@@ -7,14 +7,13 @@ import {
   filterEntries,
   indexOrganizations,
   isFiltered,
-  normalize,
-  parseList,
   sortEntries,
   type FilterState,
 } from '../../src/org-directory/filter.js';
 import type {LocalizedText, Organization} from '../../src/feed/types.js';
 import {pickText} from '../../src/i18n/locale.js';
 import {org} from './helpers.js';
+import {fold} from '../../src/shared/text.js';
 
 const labels: Record<string, string> = {
   youth: 'Youth',
@@ -82,32 +81,6 @@ const ORGS = [
     languages: ['sv'],
   }),
 ];
-
-describe('normalize', () => {
-  it('drops case, accents and diacritics in Latvian, Lithuanian, Portuguese and Swedish', () => {
-    expect(normalize('Talsū ĀČĒĢĪĶĻŅŠŪŽ')).to.equal('talsu acegiklnsuz');
-    expect(normalize('Šiaulių ąčęėįšųūž')).to.equal('siauliu aceeisuuz');
-    expect(normalize('Associação Música')).to.equal('associacao musica');
-    expect(normalize('Umeå Göteborg')).to.equal('umea goteborg');
-  });
-
-  it('folds Greek tonos, dialytika and final sigma', () => {
-    expect(normalize('Σύλλογος')).to.equal('συλλογοσ');
-    expect(normalize('ΣΥΛΛΟΓΟΣ')).to.equal('συλλογοσ');
-    expect(normalize('Αθήνα ΐ ΰ')).to.equal('αθηνα ι υ');
-  });
-
-  it('keeps the empty string and hostile markup as plain text', () => {
-    expect(normalize('')).to.equal('');
-    expect(normalize('<img src=x onerror=alert(1)>')).to.equal(
-      '<img src=x onerror=alert(1)>'
-    );
-  });
-
-  it('handles a 300-character name', () => {
-    expect(normalize('Ā'.repeat(300))).to.equal('a'.repeat(300));
-  });
-});
 
 describe('search', () => {
   it('finds "Talsū"-style names without diacritics ("talsu")', () => {
@@ -320,15 +293,6 @@ describe('sort', () => {
   });
 });
 
-describe('parseList', () => {
-  it('splits on spaces and commas, drops empties and duplicates', () => {
-    expect(parseList('LV, LT  SE,,LV')).to.deep.equal(['LV', 'LT', 'SE']);
-    expect(parseList('')).to.deep.equal([]);
-    expect(parseList(undefined)).to.deep.equal([]);
-    expect(parseList(null)).to.deep.equal([]);
-  });
-});
-
 describe('narrowing while typing', () => {
   it('filters the last query’s matches to the same results and counts as the whole list', () => {
     const entries = index(ORGS);
@@ -337,12 +301,12 @@ describe('narrowing while typing', () => {
     for (const q of queries) {
       const s = state({q, country: ['LV', 'LT']});
       const whole = filterEntries(entries, s);
-      const from = last && normalize(q).startsWith(last.q) ? last.matched : entries;
+      const from = last && fold(q).startsWith(last.q) ? last.matched : entries;
       const narrowed = filterEntries(from, s);
       expect(narrowed.results.map((e) => e.org.id), q).to.deep.equal(whole.results.map((e) => e.org.id));
       expect([...narrowed.counts.type], q).to.deep.equal([...whole.counts.type]);
       expect([...narrowed.counts.country], q).to.deep.equal([...whole.counts.country]);
-      last = {q: normalize(q), matched: narrowed.matched};
+      last = {q: fold(q), matched: narrowed.matched};
     }
   });
 

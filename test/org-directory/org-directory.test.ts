@@ -503,6 +503,25 @@ describe('org-directory', () => {
       ]);
     });
 
+    it('shows the feeds that loaded when another one fails, and says which failed', async () => {
+      const el = document.createElement('org-directory') as OrgDirectory;
+      el.src =
+        '/api/test/feed?file=test/org-directory/fixtures/feed-a.json /api/test/feed?status=500&n=partial';
+      const error = oneEvent(el, 'lym-feed-error');
+      document.body.append(el);
+      try {
+        const {detail} = await error;
+        expect(detail.partial).to.equal(true);
+        expect(detail.kind).to.equal('http');
+        expect(detail.status).to.equal(500);
+        await ready(el);
+        expect(titles(el)).to.have.length.greaterThan(0);
+        expect(part(el, 'error')).to.equal(null);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('keeps the shadow DOM small at 10,000 organisations', async () => {
       const el = await directory(feed(many(10000)));
       expect(parts(el, 'item')).to.have.length(20);

@@ -2,12 +2,10 @@ import {expect} from '@open-wc/testing';
 import type {Recommendation} from '../../src/feed/types.js';
 import {
   filterRecommendations,
-  fold,
   isFiltered,
   matches,
   NO_FILTER,
   parseAudience,
-  parseTopics,
   searchText,
   topicsOf,
 } from '../../src/recommendation-list/filter.js';
@@ -47,20 +45,6 @@ const unknown = rec({id: 'nobody', title: 'No audience given'});
 const all = [councils, grants, premises, youth, unknown];
 const ids = (list: readonly Recommendation[]) => list.map((r) => r.id);
 
-describe('recommendation-list filter: fold', () => {
-  it('removes diacritics and lowers case', () => {
-    expect(fold('Jauniešu PADOME Šiauliai São')).to.equal(
-      'jauniesu padome siauliai sao'
-    );
-  });
-  it('folds Greek accents and the final sigma', () => {
-    expect(fold('ΔΉΜΟΣ Δήμος δημος')).to.equal('δημοσ δημοσ δημοσ');
-  });
-  it('leaves an empty string empty', () => {
-    expect(fold('')).to.equal('');
-  });
-});
-
 describe('recommendation-list filter: presets', () => {
   it('reads known audiences and ignores unknown, "all" and empty ones', () => {
     expect(parseAudience('municipality')).to.equal('municipality');
@@ -69,14 +53,6 @@ describe('recommendation-list filter: presets', () => {
     expect(parseAudience('martians')).to.equal('');
     expect(parseAudience('')).to.equal('');
     expect(parseAudience(null)).to.equal('');
-  });
-  it('splits topics on spaces and commas, without duplicates or blanks', () => {
-    expect(parseTopics('funding, participation  funding,,')).to.deep.equal([
-      'funding',
-      'participation',
-    ]);
-    expect(parseTopics('')).to.deep.equal([]);
-    expect(parseTopics(undefined)).to.deep.equal([]);
   });
   it('lists topics in order of first appearance', () => {
     expect(topicsOf(all)).to.deep.equal([
