@@ -4,7 +4,6 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {Feed, FeedEvent, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
-import {pickText, textLang} from '../i18n/locale.js';
 import {countryName} from '../i18n/vocabulary.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
@@ -183,16 +182,14 @@ export class EventCard extends LitElement {
   }
 
   private pick(text?: LocalizedText): string {
-    return pickText(text, this.i18n.locale, this.feed?.defaultLocale);
+    return this.i18n.text(text, this.feed?.defaultLocale);
   }
 
   /** A feed text, marked with its language when it is not the UI's. */
   private text(text?: LocalizedText) {
-    const lang = textLang(text, this.i18n.locale, this.feed?.defaultLocale);
+    const lang = this.i18n.foreignLang(text, this.feed?.defaultLocale);
     const value = this.pick(text);
-    return lang && lang.split('-')[0] !== this.i18n.locale
-      ? html`<span lang=${lang}>${value}</span>`
-      : value;
+    return lang ? html`<span lang=${lang}>${value}</span>` : value;
   }
 
   private syncJsonLd() {

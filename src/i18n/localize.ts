@@ -15,9 +15,19 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {joinStringsAndValues} from '@lit/localize';
 import type {LocaleModule, MsgFn, StrResult, TemplateLike} from '@lit/localize';
-import type {UiLocale} from '../feed/types.js';
+import type {LocalizedText, UiLocale} from '../feed/types.js';
 import {localeLoaders, type Scope} from '../generated/locale-loaders.js';
-import {SOURCE_LOCALE, intlLocaleFor, langOf, plural, uiLocaleFor, type PluralForms} from './locale.js';
+import {
+  SOURCE_LOCALE,
+  intlLocaleFor,
+  langOf,
+  pickText,
+  plural,
+  primaryLanguage,
+  textLang,
+  uiLocaleFor,
+  type PluralForms,
+} from './locale.js';
 
 type Templates = LocaleModule['templates'];
 
@@ -28,7 +38,10 @@ const loading = new Map<string, Promise<Templates | undefined>>();
  * Loads one scope of a locale's messages (once per page): `shared` (feed
  * states, vocabularies) or an element's own. English is built in.
  */
-export function loadMessages(locale: UiLocale, scope: Scope): Promise<Templates | undefined> {
+export function loadMessages(
+  locale: UiLocale,
+  scope: Scope
+): Promise<Templates | undefined> {
   if (locale === 'en') return Promise.resolve(undefined);
   const key = `${locale}/${scope}`;
   const known = loading.get(key);
@@ -40,7 +53,10 @@ export function loadMessages(locale: UiLocale, scope: Scope): Promise<Templates 
     },
     (error: unknown) => {
       loading.delete(key);
-      console.warn(`[local-y-mpact] could not load the "${key}" messages; showing English.`, error);
+      console.warn(
+        `[local-y-mpact] could not load the "${key}" messages; showing English.`,
+        error
+      );
       return undefined;
     }
   );
@@ -50,7 +66,9 @@ export function loadMessages(locale: UiLocale, scope: Scope): Promise<Templates 
 
 /** The scopes an element needs: shared, plus its own when it is one of ours. */
 function scopesFor(tag: string): Scope[] {
-  const own = (Object.keys(localeLoaders.lv) as Scope[]).find((s) => s !== 'shared' && s === tag);
+  const own = (Object.keys(localeLoaders.lv) as Scope[]).find(
+    (s) => s !== 'shared' && s === tag
+  );
   return own ? ['shared', own] : (Object.keys(localeLoaders.lv) as Scope[]);
 }
 
@@ -67,12 +85,18 @@ function isStr(value: unknown): value is StrResult {
 /** A `msg` implementation bound to one locale's templates. */
 export function msgFor(templates: Templates | undefined): MsgFn {
   const fn = (template: TemplateLike, options?: {id?: string}) => {
-    const localized = options?.id !== undefined ? templates?.[options.id] : undefined;
+    const localized =
+      options?.id !== undefined ? templates?.[options.id] : undefined;
     if (typeof localized === 'string') return localized;
     if (isStr(localized) && isStr(template)) {
-      return joinStringsAndValues(localized.strings, template.values, localized.values as unknown as number[]);
+      return joinStringsAndValues(
+        localized.strings,
+        template.values,
+        localized.values as unknown as number[]
+      );
     }
-    if (isStr(template)) return joinStringsAndValues(template.strings, template.values);
+    if (isStr(template))
+      return joinStringsAndValues(template.strings, template.values);
     return template;
   };
   return fn as MsgFn;
@@ -139,7 +163,12 @@ export class LocaleController implements ReactiveController {
     const lang = langOf(this.host);
     const locale = uiLocaleFor(lang);
     const intlLocale = intlLocaleFor(lang, locale);
-    if (locale === this.locale && intlLocale === this.intlLocale && this.settled) return;
+    if (
+      locale === this.locale &&
+      intlLocale === this.intlLocale &&
+      this.settled
+    )
+      return;
     this.locale = locale;
     this.intlLocale = intlLocale;
     const scopes = scopesFor(this.host.localName);
@@ -152,13 +181,32 @@ export class LocaleController implements ReactiveController {
       return;
     }
     this.settled = false;
-    this.ready = Promise.all(scopes.map((s) => loadMessages(locale, s))).then(() => {
-      if (this.locale !== locale) return;
-      this.msg = msgFor(merged(locale, scopes));
-      this.settled = true;
-      this.host.requestUpdate();
-    });
+    this.ready = Promise.all(scopes.map((s) => loadMessages(locale, s))).then(
+      () => {
+        if (this.locale !== locale) return;
+        this.msg = msgFor(merged(locale, scopes));
+        this.settled = true;
+        this.host.requestUpdate();
+      }
+    );
     this.host.requestUpdate();
+  }
+
+  /** A feed text in this element's language, with the fallback of {@link pickText}. */
+  text(value: LocalizedText | undefined, defaultLocale?: string): string {
+    return pickText(value, this.locale, defaultLocale);
+  }
+
+  /**
+   * The `lang` to mark a feed text with when it is shown in another language
+   * than the UI's (WCAG 3.1.2); undefined when it is the UI's.
+   */
+  foreignLang(
+    value: LocalizedText | undefined,
+    defaultLocale?: string
+  ): string | undefined {
+    const lang = textLang(value, this.locale, defaultLocale);
+    return lang && primaryLanguage(lang) !== this.locale ? lang : undefined;
   }
 
   /** Plural choice by this locale's rules. */

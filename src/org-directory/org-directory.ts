@@ -13,7 +13,6 @@ import type {LocalizedText, Organization} from '../feed/types.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {fold, parseList} from '../shared/text.js';
 import {LocaleController} from '../i18n/localize.js';
-import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
 import {
   countryName,
   fieldLabel,
@@ -249,7 +248,7 @@ export class OrgDirectory extends LitElement {
 
   /** A feed text in the element's language. */
   private text(value: LocalizedText | undefined): string {
-    return pickText(value, this.i18n.locale, this.feed.feed?.defaultLocale);
+    return this.i18n.text(value, this.feed.feed?.defaultLocale);
   }
 
   private fromUrl(): FilterState {
@@ -374,14 +373,7 @@ export class OrgDirectory extends LitElement {
 
   /** `lang` for a feed text shown in another language than the UI. */
   private langOf(value: LocalizedText | undefined): string | undefined {
-    const lang = textLang(
-      value,
-      this.i18n.locale,
-      this.feed.feed?.defaultLocale
-    );
-    return lang && primaryLanguage(lang) !== this.i18n.locale
-      ? lang
-      : undefined;
+    return this.i18n.foreignLang(value, this.feed.feed?.defaultLocale);
   }
 
   override render() {

@@ -4,7 +4,6 @@ import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
 import type {LocalizedText, Recommendation} from '../feed/types.js';
-import {pickText, primaryLanguage, textLang} from '../i18n/locale.js';
 import {parseList} from '../shared/text.js';
 import {LocaleController} from '../i18n/localize.js';
 import {audienceLabel, topicLabel} from '../i18n/vocabulary.js';
@@ -258,7 +257,7 @@ export class RecommendationList extends LitElement {
       checked: box.checked,
     };
     this.save(setStep(this.progress, rec.id, detail.stepIndex, detail.checked));
-    this.said = `${pickText(rec.title, this.i18n.locale, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`;
+    this.said = `${this.i18n.text(rec.title, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`;
     this.dispatchEvent(new LymStepToggleEvent(detail));
   }
 
@@ -321,10 +320,9 @@ export class RecommendationList extends LitElement {
 
   /** A feed text in the reader's language, and its `lang` when it differs from the UI's. */
   private text(value: LocalizedText | undefined): [string, string | undefined] {
-    const lang = textLang(value, this.i18n.locale, this.defaultLocale);
     return [
-      pickText(value, this.i18n.locale, this.defaultLocale),
-      lang && primaryLanguage(lang) !== this.i18n.locale ? lang : undefined,
+      this.i18n.text(value, this.defaultLocale),
+      this.i18n.foreignLang(value, this.defaultLocale),
     ];
   }
 

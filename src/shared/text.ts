@@ -8,7 +8,11 @@
  * final sigma folded).
  */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ');
 }
 
 /** An attribute list ("LV, LT SE"): values separated by spaces and/or commas, unique, in order. */

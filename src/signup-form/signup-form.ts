@@ -11,7 +11,6 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
-import {pickText, textLang} from '../i18n/locale.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
@@ -236,17 +235,12 @@ export class SignupForm extends LitElement {
   }
 
   private pick(value?: LocalizedText): string {
-    return pickText(value, this.i18n.locale, this.feeds.feed?.defaultLocale);
+    return this.i18n.text(value, this.feeds.feed?.defaultLocale);
   }
 
   /** The `lang` of a feed text when it is not the UI's. */
   private langOf(value?: LocalizedText) {
-    const lang = textLang(
-      value,
-      this.i18n.locale,
-      this.feeds.feed?.defaultLocale
-    );
-    return lang && lang.split('-')[0] !== this.i18n.locale ? lang : undefined;
+    return this.i18n.foreignLang(value, this.feeds.feed?.defaultLocale);
   }
 
   private idOf(name: string) {

@@ -7,7 +7,9 @@ describe('fold', () => {
     expect(fold('Šiaulių ąčęėįšųūž')).to.equal('siauliu aceeisuuz');
     expect(fold('Associação Música')).to.equal('associacao musica');
     expect(fold('Umeå Göteborg')).to.equal('umea goteborg');
-    expect(fold('Jauniešu PADOME Šiauliai São')).to.equal('jauniesu padome siauliai sao');
+    expect(fold('Jauniešu PADOME Šiauliai São')).to.equal(
+      'jauniesu padome siauliai sao'
+    );
   });
 
   it('folds Greek tonos, dialytika and final sigma', () => {
@@ -19,7 +21,9 @@ describe('fold', () => {
 
   it('keeps the empty string and hostile markup as plain text', () => {
     expect(fold('')).to.equal('');
-    expect(fold('<img src=x onerror=alert(1)>')).to.equal('<img src=x onerror=alert(1)>');
+    expect(fold('<img src=x onerror=alert(1)>')).to.equal(
+      '<img src=x onerror=alert(1)>'
+    );
   });
 
   it('handles a 300-character name', () => {
@@ -30,7 +34,10 @@ describe('fold', () => {
 describe('parseList', () => {
   it('splits on spaces and commas, drops empties and duplicates, keeps order', () => {
     expect(parseList('LV, LT  SE,,LV')).to.deep.equal(['LV', 'LT', 'SE']);
-    expect(parseList('funding, participation  funding,,')).to.deep.equal(['funding', 'participation']);
+    expect(parseList('funding, participation  funding,,')).to.deep.equal([
+      'funding',
+      'participation',
+    ]);
     expect(parseList('')).to.deep.equal([]);
     expect(parseList(undefined)).to.deep.equal([]);
     expect(parseList(null)).to.deep.equal([]);
