@@ -22,7 +22,7 @@ const meta: Meta = {
       types=${args.types ?? ''}
       fields=${args.fields ?? ''}
       ?hide-filters=${args['hide-filters']}
-      page-size=${args['page-size'] ?? 20}
+      page-size=${args['page-size'] ?? 12}
       ><p>Fallback: <a href="https://lsua.lv">the list of organisations</a></p></org-directory
     >`,
 };

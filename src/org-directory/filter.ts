@@ -62,18 +62,25 @@ export interface Entry {
   /** Name, description, municipality, city and field labels, normalised. */
   readonly hay: string;
   readonly facets: Readonly<Record<Facet, readonly string[]>>;
-  /** The same values, in the order of {@link FACETS}. */
-  readonly values: readonly (readonly string[])[];
-  /** The values as small numbers of {@link dict}, in the order of {@link FACETS}. */
-  readonly ids: readonly (readonly number[])[];
-  /** The numbering of facet values, shared by all entries of one index. */
-  readonly dict: FacetDict;
+  /** The entry's number in its {@link Index}. */
+  readonly n: number;
+  readonly index: Index;
 }
 
-/** Facet values numbered per facet, so a keystroke counts into typed arrays, not maps. */
-export interface FacetDict {
+/**
+ * What one indexing shares among its entries, laid out for a fast scan: the
+ * facet values numbered per facet and stored column-wise (entry `n`'s values
+ * of facet `i` are `flat[i][off[i][n] .. off[i][n + 1]]`), and every
+ * haystack in one string (entry `n`'s from `starts[n]`), so that a word is
+ * found with a few `indexOf` calls instead of one per organisation.
+ */
+export interface Index {
   readonly ids: readonly Map<string, number>[];
   readonly values: readonly string[][];
+  readonly off: readonly Int32Array[];
+  readonly flat: readonly Uint16Array[];
+  readonly all: string;
+  readonly starts: Int32Array;
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
@@ -91,7 +98,7 @@ export function facetValues(org: Organization): Record<Facet, string[]> {
     country: [org.country.toUpperCase()],
     type: [...new Set(types)],
     field: [...new Set(org.fields.map(fieldKey))],
-    language: [...org.languages],
+    language: [...new Set(org.languages)],
     partners: org.lookingForPartners ? ['yes'] : [],
   };
 }
@@ -111,40 +118,45 @@ export function indexOrganizations(
     sensitivity: 'base',
     numeric: true,
   });
-  const dict: FacetDict = {ids: FACETS.map(() => new Map()), values: FACETS.map(() => [])};
-  const idOf = (i: number, value: string) => {
-    let id = dict.ids[i].get(value);
-    if (id === undefined) {
-      id = dict.values[i].push(value) - 1;
-      dict.ids[i].set(value, id);
-    }
-    return id;
-  };
-  return orgs
-    .map((org) => {
-      const name = text(org.name);
-      const parts = [
+  const ids = FACETS.map(() => new Map<string, number>());
+  const values: string[][] = FACETS.map(() => []);
+  const columns: number[][] = FACETS.map(() => []);
+  const off = FACETS.map(() => new Int32Array(orgs.length + 1));
+  const hays: string[] = [];
+  const starts = new Int32Array(orgs.length + 1);
+  const index: Index = {ids, values, off, flat: [], all: '', starts};
+  const entries = orgs.map((org, n): Entry => {
+    const name = text(org.name);
+    const facets = facetValues(org);
+    FACETS.forEach((f, i) => {
+      for (const v of facets[f]) {
+        let id = ids[i].get(v);
+        if (id === undefined) ids[i].set(v, (id = values[i].push(v) - 1));
+        columns[i].push(id);
+      }
+      off[i][n + 1] = columns[i].length;
+    });
+    const hay = fold(
+      [
         name,
         text(org.description),
         text(org.municipality),
         text(org.city),
-      ];
-      const facets = facetValues(org);
-      const values = FACETS.map((f) => facets[f]);
-      return {
-        org,
-        name,
-        hay: fold([...parts, ...org.fields.map(fieldLabel)].join('\n')),
-        facets,
-        values,
-        ids: values.map((list, i) => list.map((v) => idOf(i, v))),
-        dict,
-      };
-    })
-    .sort(
-      (a, b) =>
-        collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1)
+        ...org.fields.map(fieldLabel),
+      ].join('\n')
     );
+    hays.push(hay);
+    starts[n + 1] = starts[n] + hay.length + 1;
+    return {org, name, hay, facets, n, index};
+  });
+  Object.assign(index, {
+    flat: columns.map((c) => Uint16Array.from(c)),
+    // A search word has no line break, so no match spans two haystacks.
+    all: hays.join('\n'),
+  });
+  return entries.sort(
+    (a, b) => collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1)
+  );
 }
 
 const time = (e: Entry) => {
@@ -173,55 +185,93 @@ export function isFiltered(state: FilterState): boolean {
 }
 
 /**
+ * Marks (`1` at `n`) the entries of `index` whose haystack contains `word`:
+ * one `indexOf` per match, skipping to the next haystack after each.
+ */
+function scan(index: Index, word: string, mask: Uint8Array) {
+  const {all, starts} = index;
+  let n = 0;
+  for (let p = all.indexOf(word); p >= 0; p = all.indexOf(word, starts[n])) {
+    while (starts[n + 1] <= p) n++;
+    mask[n] = 1;
+    n++;
+  }
+}
+
+/**
  * The entries that match the search (every word, anywhere in the haystack)
  * and the facets (OR within a facet, AND across), in their given order; for
  * each facet option the number of results it would give with the other
  * facets as they are; and the entries that match the search alone
  * (`matched`): when the next query extends this one, only those can match.
+ * The entries must come from one {@link indexOrganizations} call.
  */
 export function filterEntries(
   entries: readonly Entry[],
   state: FilterState
 ): {results: Entry[]; counts: FacetCounts; matched: Entry[]} {
   const words = fold(state.q).split(/\s+/).filter(Boolean);
-  const dict = entries[0]?.dict;
+  const index = entries[0]?.index;
   const n = FACETS.length;
-  // Per facet: a mask of the chosen value ids (undefined: nothing chosen),
-  // and a count per value id.
-  const chosen = FACETS.map((f, i) => {
-    const values = selected(state, f);
-    if (!values.length) return undefined;
-    const mask = new Uint8Array(dict?.values[i].length ?? 0);
-    for (const v of values) {
-      const id = dict?.ids[i].get(v);
-      if (id !== undefined) mask[id] = 1;
-    }
-    return mask;
-  });
-  const counts = FACETS.map((_, i) => new Int32Array(dict?.values[i].length ?? 0));
+  const counts = FACETS.map((_, i) => new Int32Array(index?.values[i].length ?? 0));
   const results: Entry[] = [];
   const matched: Entry[] = [];
-  entries: for (const entry of entries) {
-    for (const w of words) if (!entry.hay.includes(w)) continue entries;
-    matched.push(entry);
-    let failed = -1;
-    for (let i = 0; i < n; i++) {
-      const want = chosen[i];
-      if (!want) continue;
-      let hit = false;
-      for (const id of entry.ids[i]) if (want[id]) hit = true;
-      if (!hit) {
-        if (failed >= 0) continue entries;
-        failed = i;
+  if (index) {
+    const {off, flat} = index;
+    // Per facet: a mask of the chosen value ids (undefined: nothing chosen).
+    const chosen = FACETS.map((f, i) => {
+      const values = selected(state, f);
+      if (!values.length) return undefined;
+      const mask = new Uint8Array(index.values[i].length);
+      for (const v of values) {
+        const id = index.ids[i].get(v);
+        if (id !== undefined) mask[id] = 1;
+      }
+      return mask;
+    });
+    // A long list is searched in the joined haystacks, a short one entry by entry.
+    let found: Uint8Array | undefined;
+    if (words.length && entries.length * 8 > index.starts.length) {
+      for (const w of words) {
+        const mask = new Uint8Array(index.starts.length);
+        scan(index, w, mask);
+        if (found) for (let k = 0; k < mask.length; k++) found[k] &= mask[k];
+        else found = mask;
       }
     }
-    if (failed < 0) results.push(entry);
-    // An entry that fails one facet still counts for that facet's options:
-    // each option tells what it would give with the other facets as they are.
-    for (let i = 0; i < n; i++) {
-      if (failed >= 0 && failed !== i) continue;
-      const count = counts[i];
-      for (const id of entry.ids[i]) count[id]++;
+    entries: for (const entry of entries) {
+      const k = entry.n;
+      if (found) {
+        if (!found[k]) continue;
+      } else {
+        for (const w of words) if (!entry.hay.includes(w)) continue entries;
+      }
+      matched.push(entry);
+      let failed = -1;
+      for (let i = 0; i < n; i++) {
+        const want = chosen[i];
+        if (!want) continue;
+        let hit = false;
+        for (let j = off[i][k], end = off[i][k + 1]; j < end; j++) {
+          if (want[flat[i][j]]) {
+            hit = true;
+            break;
+          }
+        }
+        if (!hit) {
+          if (failed >= 0) continue entries;
+          failed = i;
+        }
+      }
+      if (failed < 0) results.push(entry);
+      // An entry that fails one facet still counts for that facet's options:
+      // each option tells what it would give with the other facets as they are.
+      for (let i = 0; i < n; i++) {
+        if (failed >= 0 && failed !== i) continue;
+        const count = counts[i];
+        const ids = flat[i];
+        for (let j = off[i][k], end = off[i][k + 1]; j < end; j++) count[ids[j]]++;
+      }
     }
   }
   return {
@@ -231,7 +281,7 @@ export function filterEntries(
       FACETS.map((f, i) => {
         const map = new Map<string, number>();
         counts[i].forEach((c, id) => {
-          if (c > 0) map.set(dict!.values[i][id], c);
+          if (c > 0) map.set(index!.values[i][id], c);
         });
         return [f, map];
       })
@@ -245,7 +295,7 @@ export function facetOptions(
 ): Record<Facet, string[]> {
   const sets = FACETS.map(() => new Set<string>());
   for (const e of entries)
-    e.values.forEach((values, i) => values.forEach((v) => sets[i].add(v)));
+    FACETS.forEach((f, i) => e.facets[f].forEach((v) => sets[i].add(v)));
   return Object.fromEntries(FACETS.map((f, i) => [f, [...sets[i]]])) as Record<
     Facet,
     string[]

@@ -43,8 +43,12 @@ export const styles = css`
   }
   .option {
     display: flex;
+    align-items: baseline;
     gap: var(--_lym-space-s);
     padding-block: var(--_lym-space-xs);
+  }
+  [part~='facet__count'] {
+    margin-inline-start: auto;
   }
   dt,
   [part~='facet__count'] {

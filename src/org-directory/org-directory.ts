@@ -8,6 +8,7 @@ import {
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {str} from '@lit/localize';
 import type {LocalizedText, Organization} from '../feed/types.js';
 import {FeedController} from '../shared/feed-controller.js';
@@ -121,8 +122,8 @@ export class OrgDirectory extends LitElement {
   @property() fields?: string;
   /** Hide the search, filters and sort: a plain list (presets still apply). */
   @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
-  /** Results per page. */
-  @property({type: Number, attribute: 'page-size'}) pageSize = 20;
+  /** Results per page (12 fills rows of 1, 2, 3 or 4 columns). */
+  @property({type: Number, attribute: 'page-size'}) pageSize = 12;
   /** The heading level of each organisation's name. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
@@ -146,6 +147,8 @@ export class OrgDirectory extends LitElement {
   };
   private typing = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The URL write a change scheduled. */
+  private pendingUrl?: {typing: boolean; run(): void; cancel(): void};
   private lastSearch?: {list: readonly Entry[]; q: string; matched: Entry[]};
 
   override connectedCallback() {
@@ -162,6 +165,7 @@ export class OrgDirectory extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
     clearTimeout(this.announceTimer);
+    this.pendingUrl?.cancel();
   }
 
   protected override async scheduleUpdate() {
@@ -259,6 +263,7 @@ export class OrgDirectory extends LitElement {
   }
 
   private handlePopState = () => {
+    this.pendingUrl?.cancel();
     const next = this.fromUrl();
     if (writeState('', this.ns, next) === writeState('', this.ns, this.filter))
       return;
@@ -268,9 +273,49 @@ export class OrgDirectory extends LitElement {
     this.announceLater();
   };
 
-  /** Applies a visitor's change: state, URL (pushState; replaceState while typing), event, announcement. */
+  /**
+   * Applies a visitor's change: state, event, announcement, and the URL: a
+   * new history entry for a change, one replaced entry for a run of
+   * keystrokes. The URL is written after the results are painted (the
+   * history API costs a frame's worth of time), and for typing once it
+   * pauses (browsers throttle pages that call it on every keystroke).
+   */
   private commit(patch: Partial<FilterState>, typing = false) {
+    // A change still waiting for its URL gets its history entry first; a
+    // keystroke supersedes the last one's.
+    const pending = this.pendingUrl;
+    if (pending && typing && pending.typing) pending.cancel();
+    else pending?.run();
     this.filter = {...this.filter, page: 1, ...patch};
+    this.scheduleUrl(typing);
+    this.dispatchEvent(new LymFilterChangeEvent({...this.filter}));
+    this.announceLater();
+  }
+
+  private scheduleUrl(typing: boolean) {
+    let stop: () => void;
+    const cancel = () => {
+      stop();
+      this.pendingUrl = undefined;
+    };
+    const run = () => {
+      cancel();
+      this.writeUrl(typing);
+    };
+    if (typing) {
+      const timer = setTimeout(run, 300);
+      stop = () => clearTimeout(timer);
+    } else if ('requestIdleCallback' in window) {
+      const idle = requestIdleCallback(run, {timeout: 100});
+      stop = () => cancelIdleCallback(idle);
+    } else {
+      const timer = setTimeout(run);
+      stop = () => clearTimeout(timer);
+    }
+    this.pendingUrl = {typing, run, cancel};
+  }
+
+  private writeUrl(typing: boolean) {
     const url =
       location.pathname +
       writeState(location.search, this.ns, this.filter) +
@@ -280,8 +325,6 @@ export class OrgDirectory extends LitElement {
       else history.pushState(history.state, '', url);
     }
     this.typing = typing;
-    this.dispatchEvent(new LymFilterChangeEvent({...this.filter}));
-    this.announceLater();
   }
 
   private announceLater() {
@@ -330,8 +373,12 @@ export class OrgDirectory extends LitElement {
       ?.focus();
   }
 
-  private handleToggle(e: Event, org: Organization) {
-    if ((e.target as HTMLDetailsElement).open) {
+  private handleToggle(e: Event) {
+    const details = e.target as HTMLDetailsElement;
+    const org = this.view.results.find(
+      (r) => r.org.id === details.dataset.id
+    )?.org;
+    if (details.open && org) {
       this.dispatchEvent(
         new LymOrgSelectEvent({id: org.id, organization: org})
       );
@@ -393,7 +440,7 @@ export class OrgDirectory extends LitElement {
   private renderDirectory(): TemplateResult {
     const t = this.i18n.msg;
     const {results} = this.view;
-    const size = Math.max(1, Math.floor(this.pageSize) || 20);
+    const size = Math.max(1, Math.floor(this.pageSize) || 12);
     const pages = Math.max(1, Math.ceil(results.length / size));
     const page = Math.min(this.filter.page, pages);
     const filtered = !this.hideFilters && isFiltered(this.filter);
@@ -448,7 +495,9 @@ export class OrgDirectory extends LitElement {
         ${
           results.length
             ? html`<ul part="list">
-                  ${results.slice((page - 1) * size, page * size).map((e) => this.renderItem(e))}
+                  ${results
+                    .slice((page - 1) * size, page * size)
+                    .map((e) => this.renderItem(e))}
                 </ul>
                 ${pages > 1 ? this.renderPagination(page, pages) : nothing}`
             : html`<div part="empty">
@@ -505,14 +554,12 @@ export class OrgDirectory extends LitElement {
                       .value=${o.value}
                       .checked=${live(chosen.includes(o.value))}
                       @change=${this.handleFacet}
-                    />
-                    <span
-                      >${o.label}
-                      <span part="facet__count"
-                        >(${this.i18n.number(counts.get(o.value) ?? 0)})</span
-                      ></span
-                    ></label
-                  >`
+                    /><span .textContent=${o.label}></span
+                    ><span
+                      part="facet__count"
+                      .textContent=${`(${this.i18n.number(counts.get(o.value) ?? 0)})`}
+                    ></span
+                  ></label>`
               )}
             </fieldset>`
           : nothing;
@@ -520,6 +567,9 @@ export class OrgDirectory extends LitElement {
     </form>`;
   }
 
+  // The result template is the hot path of a keystroke: texts are bound as
+  // `.textContent` (no marker comments) and the rows are fixed, so an item is
+  // about 40 nodes and re-rendering it only sets what changed.
   private renderItem({org, name, facets}: Entry): TemplateResult {
     const t = this.i18n.msg;
     const place: string[] = [];
@@ -530,18 +580,15 @@ export class OrgDirectory extends LitElement {
     ]) {
       if (p && !place.some((q) => fold(q) === fold(p))) place.push(p);
     }
-    const row = (label: string, values: readonly string[], facet?: Facet) =>
-      values.length
-        ? html`<dt>${label}</dt>
-            <dd>
-              ${(facet ? values.map((v) => this.label(facet, v)) : values).join(', ')}
-            </dd>`
-        : nothing;
+    const labels = (facet: Facet, values: readonly string[]) =>
+      values.map((v) => this.label(facet, v)).join(', ');
+    const fields = labels('field', facets.field);
+    const languages = labels('language', facets.language);
     const website = httpUrl(org.website);
     const email = mailtoUrl(org.email);
     const phones = org.phones
-      .map((p) => ({p, href: telUrl(p.number)}))
-      .filter((x) => x.href);
+      .map((p) => ({text: p.number, href: telUrl(p.number)}))
+      .filter((p) => p.href);
     const description = this.text(org.description);
     const level = this.headingLevel;
     return html`<li part="item">
@@ -549,40 +596,72 @@ export class OrgDirectory extends LitElement {
         part="item__title"
         tabindex="-1"
         aria-level=${level >= 1 && level <= 6 && level !== 3 ? level : nothing}
-      >
-        <span lang=${ifDefined(this.langOf(org.name))}>${name}</span>
-      </h3>
-      ${org.lookingForPartners ? html`<p part="badge">${t('Looking for partners', {id: 'org-directory.partners'})}</p>` : nothing}
+        lang=${ifDefined(this.langOf(org.name))}
+        .textContent=${name}
+      ></h3>
+      ${
+        org.lookingForPartners
+          ? html`<p
+              part="badge"
+              .textContent=${t('Looking for partners', {id: 'org-directory.partners'})}
+            ></p>`
+          : nothing
+      }
       <dl>
-        ${row(t('Type of organisation', {id: 'org-directory.facet.type'}), facets.type, 'type')}
-        ${row(t('Field of activity', {id: 'org-directory.facet.field'}), facets.field, 'field')}
-        ${row(t('Place', {id: 'org-directory.place'}), place)}
-        ${row(t('Languages', {id: 'org-directory.facet.language'}), facets.language, 'language')}
+        <dt
+          .textContent=${t('Type of organisation', {id: 'org-directory.facet.type'})}
+        ></dt>
+        <dd .textContent=${labels('type', facets.type)}></dd>
+        <dt
+          ?hidden=${!fields}
+          .textContent=${fields && t('Field of activity', {id: 'org-directory.facet.field'})}
+        ></dt>
+        <dd ?hidden=${!fields} .textContent=${fields}></dd>
+        <dt .textContent=${t('Place', {id: 'org-directory.place'})}></dt>
+        <dd .textContent=${place.join(', ')}></dd>
+        <dt
+          ?hidden=${!languages}
+          .textContent=${languages && t('Languages', {id: 'org-directory.facet.language'})}
+        ></dt>
+        <dd ?hidden=${!languages} .textContent=${languages}></dd>
       </dl>
       ${
         website || email || phones.length
           ? html`<ul part="links">
-              ${website ? html`<li><a href=${website} rel="noopener">${new URL(website).host}</a></li>` : nothing}
-              ${email ? html`<li><a href=${email}>${org.email}</a></li>` : nothing}
-              ${phones.map(({p, href}) => html`<li><a href=${href!}>${p.number}</a></li>`)}
+              <li ?hidden=${!website}>
+                <a
+                  href=${ifDefined(website)}
+                  rel="noopener"
+                  .textContent=${website ? new URL(website).host : ''}
+                ></a>
+              </li>
+              <li ?hidden=${!email}>
+                <a href=${ifDefined(email)} .textContent=${email ? org.email! : ''}></a>
+              </li>
+              ${phones.map(
+                (p) => html`<li><a href=${p.href!} .textContent=${p.text}></a></li>`
+              )}
             </ul>`
           : nothing
       }
-      ${
+      ${keyed(
+        org.id,
         description
           ? html`<details
               part="details"
-              @toggle=${(e: Event) => this.handleToggle(e, org)}
+              data-id=${org.id}
+              @toggle=${this.handleToggle}
             >
-              <summary>
-                ${t('Description', {id: 'org-directory.description'})}
-              </summary>
-              <p lang=${ifDefined(this.langOf(org.description))}>
-                ${description}
-              </p>
+              <summary
+                .textContent=${t('Description', {id: 'org-directory.description'})}
+              ></summary>
+              <p
+                lang=${ifDefined(this.langOf(org.description))}
+                .textContent=${description}
+              ></p>
             </details>`
           : nothing
-      }
+      )}
     </li>`;
   }
 
