@@ -122,10 +122,8 @@ export function indexOrganizations(
   const values: string[][] = FACETS.map(() => []);
   const columns: number[][] = FACETS.map(() => []);
   const off = FACETS.map(() => new Int32Array(orgs.length + 1));
-  const hays: string[] = [];
   const starts = new Int32Array(orgs.length + 1);
-  const index: Index = {ids, values, off, flat: [], all: '', starts};
-  const entries = orgs.map((org, n): Entry => {
+  const prepared = orgs.map((org, n) => {
     const name = text(org.name);
     const facets = facetValues(org);
     FACETS.forEach((f, i) => {
@@ -145,18 +143,24 @@ export function indexOrganizations(
         ...org.fields.map(fieldLabel),
       ].join('\n')
     );
-    hays.push(hay);
     starts[n + 1] = starts[n] + hay.length + 1;
-    return {org, name, hay, facets, n, index};
+    return {org, name, hay, facets, n};
   });
-  Object.assign(index, {
+  const index: Index = {
+    ids,
+    values,
+    off,
     flat: columns.map((c) => Uint16Array.from(c)),
     // A search word has no line break, so no match spans two haystacks.
-    all: hays.join('\n'),
-  });
-  return entries.sort(
-    (a, b) => collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1)
-  );
+    all: prepared.map((p) => p.hay).join('\n'),
+    starts,
+  };
+  return prepared
+    .map(({org, name, hay, facets, n}): Entry => ({org, name, hay, facets, n, index}))
+    .sort(
+      (a, b) =>
+        collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1)
+    );
 }
 
 const time = (e: Entry) => {

@@ -65,8 +65,10 @@ type Option = {value: string; label: string};
  * Search and filters live in the query string, namespaced by the element's
  * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`.
  * The preset attributes (`country`, `types`, `fields`) fix the slice of the
- * feed the directory shows; the visitor filters within it. The result count
- * is announced in a polite live region once typing pauses (700 ms).
+ * feed the directory shows; the visitor filters within it. Each change is a
+ * history entry (Back undoes it), written just after the results are painted;
+ * a run of keystrokes is one entry, written once typing pauses (300 ms). The
+ * result count is announced in a polite live region once typing pauses (700 ms).
  *
  * @summary Searchable, filterable directory of organisations with CSV download.
  * @tagname org-directory
