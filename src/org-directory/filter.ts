@@ -59,9 +59,6 @@ export interface Entry {
   readonly org: Organization;
   /** The name in the element's locale. */
   readonly name: string;
-  /** Name, description, municipality, city and field labels, normalised. */
-  readonly hay: string;
-  readonly facets: Readonly<Record<Facet, readonly string[]>>;
   /** The entry's number in its {@link Index}. */
   readonly n: number;
   readonly index: Index;
@@ -71,8 +68,10 @@ export interface Entry {
  * What one indexing shares among its entries, laid out for a fast scan: the
  * facet values numbered per facet and stored column-wise (entry `n`'s values
  * of facet `i` are `flat[i][off[i][n] .. off[i][n + 1]]`), and every
- * haystack in one string (entry `n`'s from `starts[n]`), so that a word is
- * found with a few `indexOf` calls instead of one per organisation.
+ * haystack (name, description, municipality, city and field labels,
+ * normalised) in one string (entry `n`'s from `starts[n]`), so that a word is
+ * found with a few `indexOf` calls instead of one per organisation. Nothing
+ * else is kept per organisation: 10,000 of them make a small heap.
  */
 export interface Index {
   readonly ids: readonly Map<string, number>[];
@@ -144,7 +143,7 @@ export function indexOrganizations(
       ].join('\n')
     );
     starts[n + 1] = starts[n] + hay.length + 1;
-    return {org, name, hay, facets, n};
+    return {org, name, hay, n};
   });
   const index: Index = {
     ids,
@@ -156,7 +155,7 @@ export function indexOrganizations(
     starts,
   };
   return prepared
-    .map(({org, name, hay, facets, n}): Entry => ({org, name, hay, facets, n, index}))
+    .map(({org, name, n}): Entry => ({org, name, n, index}))
     .sort(
       (a, b) =>
         collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1)
@@ -247,8 +246,9 @@ export function filterEntries(
       const k = entry.n;
       if (found) {
         if (!found[k]) continue;
-      } else {
-        for (const w of words) if (!entry.hay.includes(w)) continue entries;
+      } else if (words.length) {
+        const hay = index.all.slice(index.starts[k], index.starts[k + 1] - 1);
+        for (const w of words) if (!hay.includes(w)) continue entries;
       }
       matched.push(entry);
       let failed = -1;
@@ -297,11 +297,14 @@ export function filterEntries(
 export function facetOptions(
   entries: readonly Entry[]
 ): Record<Facet, string[]> {
-  const sets = FACETS.map(() => new Set<string>());
-  for (const e of entries)
-    FACETS.forEach((f, i) => e.facets[f].forEach((v) => sets[i].add(v)));
-  return Object.fromEntries(FACETS.map((f, i) => [f, [...sets[i]]])) as Record<
-    Facet,
-    string[]
-  >;
+  const index = entries[0]?.index;
+  return Object.fromEntries(
+    FACETS.map((f, i) => {
+      const seen = new Uint8Array(index?.values[i].length ?? 0);
+      for (const {n} of entries)
+        for (let j = index!.off[i][n]; j < index!.off[i][n + 1]; j++)
+          seen[index!.flat[i][j]] = 1;
+      return [f, index ? index.values[i].filter((_, id) => seen[id]) : []];
+    })
+  ) as Record<Facet, string[]>;
 }

@@ -29,6 +29,7 @@ import {
   FACETS,
   filterEntries,
   facetOptions,
+  facetValues,
   indexOrganizations,
   isFiltered,
   selected,
@@ -572,7 +573,7 @@ export class OrgDirectory extends LitElement {
   // The result template is the hot path of a keystroke: texts are bound as
   // `.textContent` (no marker comments) and the rows are fixed, so an item is
   // about 40 nodes and re-rendering it only sets what changed.
-  private renderItem({org, name, facets}: Entry): TemplateResult {
+  private renderItem({org, name}: Entry): TemplateResult {
     const t = this.i18n.msg;
     const place: string[] = [];
     for (const p of [
@@ -584,6 +585,7 @@ export class OrgDirectory extends LitElement {
     }
     const labels = (facet: Facet, values: readonly string[]) =>
       values.map((v) => this.label(facet, v)).join(', ');
+    const facets = facetValues(org);
     const fields = labels('field', facets.field);
     const languages = labels('language', facets.language);
     const website = httpUrl(org.website);
