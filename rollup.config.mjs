@@ -16,10 +16,11 @@ const ts = () =>
   });
 const min = () =>
   terser({
-    ecma: 2021,
+    ecma: 2022,
     module: true,
+    toplevel: true,
     format: {comments: false},
-    compress: {passes: 2},
+    compress: {passes: 3, pure_getters: true, unsafe_arrows: true},
   });
 const warn = (warning, next) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
