@@ -22,6 +22,10 @@ const min = () =>
     format: {comments: false},
     compress: {passes: 3, pure_getters: true, unsafe_arrows: true},
   });
+// @lit/localize's modules keep top-level state for its one-global-locale
+// runtime (a pending Deferred, a hex table), which we never use (see
+// src/i18n/localize.ts): let the bundler drop what nothing reads.
+const treeshake = {moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id)};
 const warn = (warning, next) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   next(warning);
@@ -51,6 +55,7 @@ export default [
   {
     input: 'src/all.ts',
     onwarn: warn,
+    treeshake,
     plugins: [nodeResolve(), ts(), minifyHTML(), min()],
     output: {
       dir: 'dist',
@@ -66,6 +71,7 @@ export default [
   {
     input: 'src/all.ts',
     onwarn: warn,
+    treeshake,
     plugins: [nodeResolve(), ts(), minifyHTML(), min()],
     output: {
       file: 'dist/local-y-mpact.classic.js',
