@@ -2,6 +2,8 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 
 const ts = () =>
   typescript({
@@ -33,14 +35,54 @@ const warn = (warning, next) => {
 
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
 
+const SCOPES = ['shared', ...ELEMENTS];
+const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+
+/**
+ * The module bundle loads a locale's messages with one template import,
+ * `import(\`./locales/${locale}/${scope}.js\`)` relative to core.js, instead
+ * of the thirty literal loaders of src/generated/locale-loaders.ts (which the
+ * tests, the classic script and the bundlers' build keep); the modules it
+ * names are emitted at exactly those paths. Saves about 170 B gzip on every
+ * page.
+ */
+function localeChunks() {
+  const VIRTUAL = '\0lym-locale-loaders';
+  return {
+    name: 'lym-locale-chunks',
+    buildStart() {
+      for (const locale of targetLocales) {
+        for (const scope of SCOPES) {
+          this.emitFile({
+            type: 'chunk',
+            id: resolve(`src/generated/locales/${locale}/${scope}.ts`),
+            fileName: `locales/${locale}/${scope}.js`,
+          });
+        }
+      }
+    },
+    resolveId(source) {
+      return /(^|\/)generated\/locale-loaders\.js$/.test(source) ? VIRTUAL : null;
+    },
+    load(id) {
+      if (id !== VIRTUAL) return null;
+      return [
+        `export const SCOPES = ${JSON.stringify(SCOPES)};`,
+        `export const localeLoaders = Object.fromEntries(${JSON.stringify(targetLocales)}.map((l) =>`,
+        '  [l, SCOPES.map((s) => () => import(`./locales/${l}/${s}.js`))]));',
+      ].join('\n');
+    },
+  };
+}
+
 /**
  * Chunks with names a webmaster can read: `core` (Lit and the foundation,
  * loaded by every page), one per element (loaded when its tag is on the
- * page), one per locale and element (loaded when an element needs it).
+ * page); each locale's messages per element are chunks of their own (see
+ * localeChunks).
  */
 function manualChunks(id) {
-  const locale = id.match(/\/generated\/locales\/([a-z]+)\/([a-z-]+)\.ts$/);
-  if (locale) return `locales/${locale[1]}/${locale[2]}`;
+  if (/[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
   const element = ELEMENTS.find((name) => id.includes(`/src/${name}/`));
   if (element) return `elements/${element}`;
   // Code only some elements share (the vocabularies) is a chunk of its own,
@@ -56,7 +98,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [nodeResolve(), ts(), minifyHTML(), min()],
+    plugins: [localeChunks(), nodeResolve(), ts(), minifyHTML(), min()],
     output: {
       dir: 'dist',
       format: 'es',
