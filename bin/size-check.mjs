@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The size budget of what a page downloads (each file gzipped on its own, as
-// HTTP serves it). The bundle entry loads core.js (Lit and the shared code);
-// each element's code and each language's messages load only when a page
+// HTTP serves it). The bundle entry holds Lit and the shared code; each
+// element's code and each language's messages load only when a page
 // needs them. Checked in CI: growth past a ceiling fails.
 //
 // The target is 20 KB gzip for everything with all four elements;
