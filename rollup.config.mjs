@@ -40,11 +40,11 @@ const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
 /**
  * The module bundle loads a locale's messages with one template import,
- * `import(\`./locales/${locale}/${scope}.js\`)` relative to core.js, instead
- * of the thirty literal loaders of src/generated/locale-loaders.ts (which the
- * tests, the classic script and the bundlers' build keep); the modules it
- * names are emitted at exactly those paths. Saves about 170 B gzip on every
- * page.
+ * `import(\`./locales/${locale}/${scope}.js\`)` relative to the bundle,
+ * instead of the thirty literal loaders of src/generated/locale-loaders.ts
+ * (which the tests, the classic script and the bundlers' build keep); the
+ * modules it names are emitted at exactly those paths. Saves about 110 B gzip
+ * on every page.
  */
 function localeChunks() {
   const VIRTUAL = '\0lym-locale-loaders';
@@ -77,7 +77,7 @@ function localeChunks() {
 
 /**
  * Chunks with names a webmaster can read: `core` (Lit and the foundation,
- * loaded by every page), one per element (loaded when its tag is on the
+ * loaded by every page; it is the entry, local-y-mpact.js), one per element (loaded when its tag is on the
  * page); each locale's messages per element are chunks of their own (see
  * localeChunks).
  */
