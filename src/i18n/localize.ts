@@ -16,7 +16,11 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {joinStringsAndValues} from '@lit/localize';
 import type {LocaleModule, MsgFn, StrResult, TemplateLike} from '@lit/localize';
 import type {LocalizedText, UiLocale} from '../feed/types.js';
-import {SCOPES, localeLoaders, type Scope} from '../generated/locale-loaders.js';
+import {
+  SCOPES,
+  localeLoaders,
+  type Scope,
+} from '../generated/locale-loaders.js';
 import {
   SOURCE_LOCALE,
   intlLocaleFor,
@@ -70,7 +74,10 @@ function scopesFor(tag: string): readonly Scope[] {
   return own ? ['shared', own] : SCOPES;
 }
 
-function merged(locale: UiLocale, scopes: readonly Scope[]): Templates | undefined {
+function merged(
+  locale: UiLocale,
+  scopes: readonly Scope[]
+): Templates | undefined {
   if (locale === 'en') return undefined;
   const parts = scopes.map((s) => loaded.get(`${locale}/${s}`));
   return parts.every(Boolean) ? Object.assign({}, ...parts) : undefined;
