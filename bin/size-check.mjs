@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The size budget of what a page downloads (each file gzipped on its own, as
-// HTTP serves it). The bundle entry loads core.js (Lit and the shared code);
-// each element's code and each language's messages load only when a page
+// HTTP serves it). The bundle entry holds Lit and the shared code; each
+// element's code and each language's messages load only when a page
 // needs them. Checked in CI: growth past a ceiling fails.
 //
 // The issue's target is 20 KB gzip for everything with all four elements;
@@ -12,15 +12,23 @@ import {dirname, join, normalize} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
+// Each ceiling is the measured figure plus about 0.2 KB.
 export const BUDGET = {
-  /** A page with any one element: entry + core + that element (+ what it imports). */
-  page: 22.5 * KB,
+  /** Every page: the entry (Lit and the shared code). */
+  entry: 14.6 * KB,
+  /** A page with one element: the entry + that element (+ what it imports). */
+  page: {
+    'org-directory': 20.8 * KB,
+    'event-card': 21.1 * KB,
+    'signup-form': 21 * KB,
+    'recommendation-list': 19.4 * KB,
+  },
   /** A page with all four elements. */
-  all: 40 * KB,
+  all: 37.7 * KB,
   /** Each language's messages for one element (or the shared ones). */
-  locale: 3 * KB,
+  locale: 1.25 * KB,
   /** The classic script, everything inlined. */
-  classic: 46 * KB,
+  classic: 42.9 * KB,
 };
 export const TARGET = {all: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
@@ -47,12 +55,12 @@ export function sizes() {
   const entry = 'dist/local-y-mpact.js';
   const rows = [];
   const base = closure(entry);
-  rows.push({what: 'every page (entry + core)', ...total(base)});
+  rows.push({what: 'every page (local-y-mpact.js)', ...total(base), budget: BUDGET.entry});
   const all = new Set(base);
   for (const el of ELEMENTS) {
     const files = closure(`dist/elements/${el}.js`, new Set(base));
     files.forEach((f) => all.add(f));
-    rows.push({what: `page with <${el}>`, ...total(files), budget: BUDGET.page});
+    rows.push({what: `page with <${el}>`, ...total(files), budget: BUDGET.page[el]});
   }
   rows.push({what: 'page with all four', ...total(all), budget: BUDGET.all, target: TARGET.all});
   rows.push({what: 'classic script', ...total(['dist/local-y-mpact.classic.js']), budget: BUDGET.classic});

@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {Feed, FeedEvent, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
-import {countryName} from '../i18n/vocabulary.js';
+import {countryName} from '../i18n/display-names.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';

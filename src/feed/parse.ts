@@ -142,16 +142,19 @@ class Obj {
     return undefined;
   }
 
-  /** An array whose bad items are skipped one by one. */
-  list<T>(key: string, read: (item: Obj) => T): T[] {
+  /** The array at `key` ([] when absent; [] and a warning when not an array). */
+  private array(key: string, expected: string): unknown[] {
     const v = this.o[key];
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) {
-      this.warn(key, 'expected an array');
-      return [];
-    }
+    if (Array.isArray(v)) return v;
+    this.warn(key, `expected ${expected}`);
+    return [];
+  }
+
+  /** An array whose bad items are skipped one by one. */
+  list<T>(key: string, read: (item: Obj) => T): T[] {
     const out: T[] = [];
-    v.forEach((item, i) => {
+    this.array(key, 'an array').forEach((item, i) => {
       const path = `${this.path}/${key}/${i}`;
       try {
         if (!isObject(item)) {
@@ -166,12 +169,7 @@ class Obj {
 
   /** An array of non-empty strings (others dropped with a warning). */
   strings(key: string): string[] {
-    const v = this.o[key];
-    if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) {
-      this.warn(key, 'expected an array of strings');
-      return [];
-    }
+    const v = this.array(key, 'an array of strings');
     const out = v.filter((s): s is string => typeof s === 'string' && !!s.trim()).map((s) => s.trim());
     if (out.length < v.length) this.warn(key, 'some items are not strings; dropped');
     return out;

@@ -16,7 +16,11 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {joinStringsAndValues} from '@lit/localize';
 import type {LocaleModule, MsgFn, StrResult, TemplateLike} from '@lit/localize';
 import type {LocalizedText, UiLocale} from '../feed/types.js';
-import {localeLoaders, type Scope} from '../generated/locale-loaders.js';
+import {
+  SCOPES,
+  localeLoaders,
+  type Scope,
+} from '../generated/locale-loaders.js';
 import {
   SOURCE_LOCALE,
   intlLocaleFor,
@@ -46,7 +50,7 @@ export function loadMessages(
   const key = `${locale}/${scope}`;
   const known = loading.get(key);
   if (known) return known;
-  const pending = localeLoaders[locale][scope]().then(
+  const pending = localeLoaders[locale][SCOPES.indexOf(scope)]().then(
     (mod: LocaleModule) => {
       loaded.set(key, mod.templates);
       return mod.templates;
@@ -65,14 +69,15 @@ export function loadMessages(
 }
 
 /** The scopes an element needs: shared, plus its own when it is one of ours. */
-function scopesFor(tag: string): Scope[] {
-  const own = (Object.keys(localeLoaders.lv) as Scope[]).find(
-    (s) => s !== 'shared' && s === tag
-  );
-  return own ? ['shared', own] : (Object.keys(localeLoaders.lv) as Scope[]);
+function scopesFor(tag: string): readonly Scope[] {
+  const own = SCOPES.find((s) => s !== 'shared' && s === tag);
+  return own ? ['shared', own] : SCOPES;
 }
 
-function merged(locale: UiLocale, scopes: Scope[]): Templates | undefined {
+function merged(
+  locale: UiLocale,
+  scopes: readonly Scope[]
+): Templates | undefined {
   if (locale === 'en') return undefined;
   const parts = scopes.map((s) => loaded.get(`${locale}/${s}`));
   return parts.every(Boolean) ? Object.assign({}, ...parts) : undefined;

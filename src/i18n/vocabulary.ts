@@ -1,7 +1,6 @@
 /**
  * Labels for the feed's vocabularies (organisation types, fields of activity,
- * audiences, recommendation topics), translated like every UI string, and
- * country and language names from Intl.DisplayNames.
+ * audiences, recommendation topics), translated like every UI string.
  */
 import type {MsgFn} from '@lit/localize';
 
@@ -93,31 +92,6 @@ export function topicLabel(t: MsgFn, key: string): string {
   }
 }
 
-const displayNames = new Map<string, Intl.DisplayNames>();
-function names(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
-  const key = `${locale}|${type}`;
-  let dn = displayNames.get(key);
-  if (!dn) {
-    dn = new Intl.DisplayNames([locale, 'en'], {type, fallback: 'code'});
-    displayNames.set(key, dn);
-  }
-  return dn;
-}
-
-/** "LV" → "Latvija" in Latvian, "Λετονία" in Greek. */
-export function countryName(locale: string, code: string): string {
-  try {
-    return names(locale, 'region').of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** "lt" → "lietuvių" in Lithuanian, "Lithuanian" in English. */
-export function languageName(locale: string, code: string): string {
-  try {
-    return names(locale, 'language').of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+// Country and language names live in display-names.ts (an event card needs
+// them without the vocabularies); re-exported here for the directory.
+export {countryName, languageName} from './display-names.js';

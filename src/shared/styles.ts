@@ -26,8 +26,6 @@ import {css} from 'lit';
  */
 export const tokens = css`
   :host {
-    --_lym-font-family: var(--lym-font-family, inherit);
-    --_lym-font-size: var(--lym-font-size, 1rem);
     --_lym-text: var(--lym-color-text, light-dark(#1b1f24, #eef1f4));
     --_lym-muted: var(--lym-color-text-muted, light-dark(#4a5560, #b8c2cc));
     --_lym-bg: var(--lym-color-background, transparent);
@@ -47,8 +45,8 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    font-family: var(--_lym-font-family);
-    font-size: var(--_lym-font-size);
+    font-family: var(--lym-font-family, inherit);
+    font-size: var(--lym-font-size, 1rem);
     line-height: 1.5;
     color: var(--_lym-text);
     text-align: start;

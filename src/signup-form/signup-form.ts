@@ -411,11 +411,11 @@ export class SignupForm extends LitElement {
       html`
         <p part="status" class="lym-status" role="status">${text}</p>`;
     if (this.feeds.status === 'error') {
-      return html`${renderError(t, this.feeds.error, () => this.feeds.retry())}`;
+      return renderError(t, this.feeds.error, () => this.feeds.retry());
     }
     const form = this.form;
     if (this.feeds.status !== 'ready')
-      return html`${renderLoading(t)}`;
+      return renderLoading(t);
     if (!form || !this.url) {
       return status(
         t('This registration form is not available here.', {

@@ -40,23 +40,20 @@ export function validateField(
 ): string | undefined {
   const label = text(field.label);
   const lower = lowerFirst(label);
+  const select = () => t(str`Select ${lower}`, {id: 'signup-form.v.select'});
   if (field.type === 'checkbox') {
-    return field.required && answer !== true
-      ? t(str`Select ${lower}`, {id: 'signup-form.v.select'})
-      : undefined;
+    return field.required && answer !== true ? select() : undefined;
   }
   const value = typeof answer === 'string' ? answer.trim() : '';
   const choice = field.type === 'select' || field.type === 'radio';
   if (!value) {
     if (!field.required) return undefined;
     return choice
-      ? t(str`Select ${lower}`, {id: 'signup-form.v.select'})
+      ? select()
       : t(str`Enter ${lower}`, {id: 'signup-form.v.enter'});
   }
   if (choice) {
-    return field.options.some((o) => o.value === value)
-      ? undefined
-      : t(str`Select ${lower}`, {id: 'signup-form.v.select'});
+    return field.options.some((o) => o.value === value) ? undefined : select();
   }
   if (field.maxLength !== undefined && [...value].length > field.maxLength) {
     return t(str`${label} must be ${field.maxLength} characters or fewer`, {
