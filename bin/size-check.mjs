@@ -12,23 +12,26 @@ import {dirname, join, normalize} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
-// Each ceiling is the measured figure plus about 0.2 KB.
+// Each ceiling is the measured figure plus about 0.2 KB. The directory's
+// (and so all four's and the classic script's) grew by 0.5 KB on purpose:
+// its column-wise search index, the lean result template and the deferred
+// URL writes made a keystroke at 10,000 organisations three times faster.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 14.6 * KB,
   /** A page with one element: the entry + that element (+ what it imports). */
   page: {
-    'org-directory': 20.8 * KB,
+    'org-directory': 21.4 * KB,
     'event-card': 21.1 * KB,
     'signup-form': 21 * KB,
     'recommendation-list': 19.4 * KB,
   },
   /** A page with all four elements. */
-  all: 37.7 * KB,
+  all: 38.3 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.25 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.9 * KB,
+  classic: 43.6 * KB,
 };
 export const TARGET = {all: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
