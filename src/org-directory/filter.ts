@@ -217,8 +217,8 @@ export function filterEntries(
   const index = entries[0]?.index;
   const n = FACETS.length;
   const counts = FACETS.map((_, i) => new Int32Array(index?.values[i].length ?? 0));
-  const results: Entry[] = [];
   const matched: Entry[] = [];
+  let results = matched;
   if (index) {
     const {off, flat} = index;
     // Per facet: a mask of the chosen value ids (undefined: nothing chosen).
@@ -232,6 +232,9 @@ export function filterEntries(
       }
       return mask;
     });
+    // With no facet chosen, what matches the search is the result.
+    const narrowing = chosen.some(Boolean);
+    if (narrowing) results = [];
     // A long list is searched in the joined haystacks, a short one entry by entry.
     let found: Uint8Array | undefined;
     if (words.length && entries.length * 8 > index.starts.length) {
@@ -252,7 +255,7 @@ export function filterEntries(
       }
       matched.push(entry);
       let failed = -1;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; narrowing && i < n; i++) {
         const want = chosen[i];
         if (!want) continue;
         let hit = false;
@@ -267,7 +270,7 @@ export function filterEntries(
           failed = i;
         }
       }
-      if (failed < 0) results.push(entry);
+      if (narrowing && failed < 0) results.push(entry);
       // An entry that fails one facet still counts for that facet's options:
       // each option tells what it would give with the other facets as they are.
       for (let i = 0; i < n; i++) {

@@ -8,7 +8,6 @@ import {
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {keyed} from 'lit/directives/keyed.js';
 import {str} from '@lit/localize';
 import type {LocalizedText, Organization} from '../feed/types.js';
 import {FeedController} from '../shared/feed-controller.js';
@@ -141,6 +140,7 @@ export class OrgDirectory extends LitElement {
     key: string;
     entries: Entry[];
     byUpdated?: readonly Entry[];
+    unfiltered?: Map<readonly Entry[], OrgDirectory['view']>;
     options: Record<Facet, Option[]>;
   };
   private view: {results: Entry[]; counts: FacetCounts; matched: Entry[]} = {
@@ -151,6 +151,8 @@ export class OrgDirectory extends LitElement {
   private typing = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The URL write a change scheduled. */
+  /** The organisation each description was rendered for. */
+  private detailsOf = new WeakMap<Element, string>();
   private pendingUrl?: {typing: boolean; run(): void; cancel(): void};
   private lastSearch?: {list: readonly Entry[]; q: string; matched: Entry[]};
 
@@ -181,6 +183,19 @@ export class OrgDirectory extends LitElement {
   protected override update(changed: PropertyValues<this>) {
     this.derive();
     super.update(changed);
+  }
+
+  // Result rows are reused for the next results: a description opened for one
+  // organisation must not stay open for the one that takes its place.
+  protected override updated() {
+    for (const d of this.renderRoot.querySelectorAll<HTMLDetailsElement>(
+      'details[data-id]'
+    )) {
+      if (this.detailsOf.get(d) !== d.dataset.id) {
+        this.detailsOf.set(d, d.dataset.id!);
+        d.open = false;
+      }
+    }
   }
 
   private derive() {
@@ -233,7 +248,11 @@ export class OrgDirectory extends LitElement {
     const q = fold(state.q);
     const last = this.lastSearch;
     const from = last && last.list === list && q.startsWith(last.q) ? last.matched : list;
-    this.view = filterEntries(from, state);
+    // The unfiltered view (and its counts) is the same every time it comes back.
+    const unfiltered = !isFiltered(state);
+    const cached = unfiltered ? slice.unfiltered?.get(list) : undefined;
+    this.view = cached ?? filterEntries(from, state);
+    if (unfiltered && !cached) (slice.unfiltered ??= new Map()).set(list, this.view);
     this.lastSearch = {list, q, matched: this.view.matched};
   }
 
@@ -648,8 +667,7 @@ export class OrgDirectory extends LitElement {
             </ul>`
           : nothing
       }
-      ${keyed(
-        org.id,
+      ${
         description
           ? html`<details
               part="details"
@@ -665,7 +683,7 @@ export class OrgDirectory extends LitElement {
               ></p>
             </details>`
           : nothing
-      )}
+      }
     </li>`;
   }
 
