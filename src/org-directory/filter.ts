@@ -122,12 +122,6 @@ export function indexOrganizations(
   const columns: number[][] = FACETS.map(() => []);
   const off = FACETS.map(() => new Int32Array(orgs.length + 1));
   const starts = new Int32Array(orgs.length + 1);
-  const fieldLabels = new Map<string, string>();
-  const field = (key: string) => {
-    let label = fieldLabels.get(key);
-    if (label === undefined) fieldLabels.set(key, (label = fieldLabel(key)));
-    return label;
-  };
   const prepared = orgs.map((org, n) => {
     const name = text(org.name);
     const facets = facetValues(org);
@@ -145,7 +139,7 @@ export function indexOrganizations(
         text(org.description),
         text(org.municipality),
         text(org.city),
-        ...org.fields.map(field),
+        ...org.fields.map(fieldLabel),
       ].join('\n')
     );
     starts[n + 1] = starts[n] + hay.length + 1;

@@ -4,7 +4,7 @@
  * vbscript:, relative paths that could be tricks, …) yields `undefined`.
  */
 
-const ALLOWED_LIST: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const CONTROL_CHARS = /[\u0000-\u001f\u007f\s]/g;
 
 /**
@@ -28,7 +28,8 @@ export function safeUrl(
   } catch {
     return undefined;
   }
-  if (!(options.schemes ?? ALLOWED_LIST).includes(url.protocol)) return undefined;
+  const allowed = options.schemes ? new Set(options.schemes) : ALLOWED;
+  if (!allowed.has(url.protocol)) return undefined;
   if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) {
     return undefined;
   }

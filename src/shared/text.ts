@@ -2,16 +2,12 @@
  * Text helpers the elements share: folding for search, and attribute lists.
  */
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
  * Case-, accent- and diacritic-insensitive form of a text, for search in all
  * six languages: "Šiauliai" → "siauliai", "Σύλλογος" → "συλλογοσ" (tonos and
  * final sigma folded).
  */
 export function fold(text: string): string {
-  // Plain ASCII has nothing to strip: the common case, five times faster.
-  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
