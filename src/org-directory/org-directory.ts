@@ -154,7 +154,8 @@ export class OrgDirectory extends LitElement {
   /** The organisation each description was rendered for. */
   private detailsOf = new WeakMap<Element, string>();
   private pendingUrl?: {typing: boolean; run(): void; cancel(): void};
-  private lastSearch?: {list: readonly Entry[]; q: string; matched: Entry[]};
+  /** What the current view was derived from. */
+  private lastSearch?: {list: readonly Entry[]; state: FilterState; q: string};
 
   override connectedCallback() {
     super.connectedCallback();
@@ -242,18 +243,20 @@ export class OrgDirectory extends LitElement {
       this.filter.sort === 'updated'
         ? (slice.byUpdated ??= sortEntries(slice.entries, 'updated'))
         : slice.entries;
-    const state = this.hideFilters ? {...DEFAULT_STATE} : this.filter;
+    const state = this.hideFilters ? DEFAULT_STATE : this.filter;
+    const last = this.lastSearch;
+    // An update that changed neither (the announcement, a property) keeps the view.
+    if (last?.list === list && last.state === state) return;
     // Typing narrows: when the query extends the last one over the same list,
     // only what matched the last one can match.
     const q = fold(state.q);
-    const last = this.lastSearch;
-    const from = last && last.list === list && q.startsWith(last.q) ? last.matched : list;
+    const from = last?.list === list && q.startsWith(last.q) ? this.view.matched : list;
     // The unfiltered view (and its counts) is the same every time it comes back.
     const unfiltered = !isFiltered(state);
     const cached = unfiltered ? slice.unfiltered?.get(list) : undefined;
     this.view = cached ?? filterEntries(from, state);
     if (unfiltered && !cached) (slice.unfiltered ??= new Map()).set(list, this.view);
-    this.lastSearch = {list, q, matched: this.view.matched};
+    this.lastSearch = {list, state, q};
   }
 
   private label(facet: Facet, value: string): string {
