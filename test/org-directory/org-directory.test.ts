@@ -481,6 +481,25 @@ describe('org-directory', () => {
       expect(titles(el)).to.have.length(2);
     });
 
+    it('gives typing its own history entry when a filter follows before the URL was written', async () => {
+      const el = await directory();
+      const box = searchBox(el);
+      box.value = 'a';
+      box.dispatchEvent(new Event('input'));
+      checkbox(el, 'country', 'LT').click();
+      await el.updateComplete;
+      await waitUntil(
+        () => location.search.includes('od.country=LT'),
+        'the country never reached the URL'
+      );
+      expect(new URLSearchParams(location.search).get('od.q')).to.equal('a');
+      await traverse(-1);
+      await el.updateComplete;
+      expect(location.search).to.equal('?od.q=a');
+      expect(checkbox(el, 'country', 'LT').checked).to.equal(false);
+      expect(searchBox(el).value).to.equal('a');
+    });
+
     it('keeps two directories on one page apart', async () => {
       // fixtureSync: fixture() waits an animation frame for a plain <div>, which
       // never comes while the test page is in the background.
