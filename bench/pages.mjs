@@ -5,6 +5,8 @@
 const common = `
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
 window.frame = frame;
+// Every node under a root: elements, texts and comments.
+const countNodes = (n) => [...n.childNodes].reduce((s, c) => s + 1 + countNodes(c), 0);
 `;
 
 export const oursHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title>
@@ -51,10 +53,7 @@ window.bench = {
     await el.updateComplete;
     return (await frame()) - t0;
   },
-  nodes() {
-    const count = (n) => [...n.childNodes].reduce((s, c) => s + 1 + count(c), 0);
-    return count(el.shadowRoot);
-  },
+  nodes: () => countNodes(el.shadowRoot),
 };
 window.ready = true;
 </script></body></html>`;
@@ -101,10 +100,7 @@ window.bench = {
     list.filter((item) => item.values().country === key);
     return (await frame()) - t0;
   },
-  nodes() {
-    const count = (n) => [...n.childNodes].reduce((s, c) => s + 1 + count(c), 0);
-    return count(document.getElementById('orgs'));
-  },
+  nodes: () => countNodes(document.getElementById('orgs')),
 };
 window.ready = true;
 </script></body></html>`;
