@@ -5,6 +5,7 @@
  */
 
 const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const HTTP = new Set(['http:', 'https:']);
 const CONTROL_CHARS = /[\u0000-\u001f\u007f\s]/g;
 
 /**
@@ -16,6 +17,11 @@ export function safeUrl(
   value: unknown,
   options: {base?: string | URL; schemes?: readonly string[]} = {}
 ): string | undefined {
+  return guard(value, options.base, options.schemes ? new Set(options.schemes) : ALLOWED);
+}
+
+/** {@link safeUrl} with its schemes as a set (the http(s) one is made once, not per URL). */
+function guard(value: unknown, base: string | URL | undefined, allowed: ReadonlySet<string>): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 2048) return undefined;
@@ -24,11 +30,10 @@ export function safeUrl(
   const compact = trimmed.replace(CONTROL_CHARS, '');
   let url: URL;
   try {
-    url = options.base ? new URL(compact, options.base) : new URL(compact);
+    url = base ? new URL(compact, base) : new URL(compact);
   } catch {
     return undefined;
   }
-  const allowed = options.schemes ? new Set(options.schemes) : ALLOWED;
   if (!allowed.has(url.protocol)) return undefined;
   if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) {
     return undefined;
@@ -41,7 +46,7 @@ export function safeUrl(
 
 /** An http(s) URL only (websites, registration pages, images). */
 export function httpUrl(value: unknown, base?: string | URL): string | undefined {
-  return safeUrl(value, {base, schemes: ['http:', 'https:']});
+  return guard(value, base, HTTP);
 }
 
 /** A `mailto:` link for an address, or undefined when it is not one. */
