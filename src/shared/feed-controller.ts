@@ -161,6 +161,9 @@ export class FeedController implements ReactiveController {
           issues: loaded.flatMap((l) => l.issues),
         };
         this.baseUrl = loaded[loaded.length - 1].url;
+        // The elements index and render in a task of their own.
+        await new Promise((r) => setTimeout(r));
+        if (generation !== this.generation) return;
         for (const error of failed) this.dispatchError(error, true);
       } else {
         const inline = this.inlineJson();
