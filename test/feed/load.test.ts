@@ -42,6 +42,14 @@ describe('loadFeed', () => {
     expect(error.status).to.equal(503);
   });
 
+  it('decodes the body as UTF-8, also after a byte order mark', async () => {
+    for (const query of ['n=utf8', 'n=bom&bom=1']) {
+      const {feed} = await loadFeed(`${base}?${query}`);
+      const talsi = feed.organizations.find((o) => o.id === 'talsu-novada-pasvaldiba');
+      expect(talsi?.name).to.deep.include({lv: 'Talsu novada pašvaldība'});
+    }
+  });
+
   it('gives a typed json error for a body that is not JSON', async () => {
     const error = await loadFeed(`${base}?body=notjson`).catch((e) => e);
     expect(error).to.be.instanceOf(FeedError);

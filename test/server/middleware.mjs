@@ -57,7 +57,9 @@ export async function testServer(ctx, next) {
       return;
     }
     ctx.type = 'application/json';
-    ctx.body = await readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const text = await readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+    // bom=1: the UTF-8 byte order mark some editors write first.
+    ctx.body = q.bom ? `\uFEFF${text}` : text;
     return;
   }
   if (ctx.path === '/api/test/submit') {
