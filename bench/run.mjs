@@ -8,6 +8,7 @@ import {generateFeed} from './generate.mjs';
 import {oursHtml, listjsHtml} from './pages.mjs';
 import {startServer, launch} from '../test-node/dist/harness.mjs';
 import {sizes} from '../bin/size-check.mjs';
+import {bytesBySource} from './bytes-by-source.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -117,6 +118,16 @@ const report = [
   '| What | Minified | Gzip | Ceiling in CI | |',
   '|---|---|---|---|---|',
   ...sizeRows,
+  '',
+  'Where the bytes of a page with all four go, by source (from the source maps; "gzip alone" compresses each group on its own, so it adds up to more than the real total):',
+  '',
+  '| Source | Minified | Share | Gzip alone |',
+  '|---|---|---|---|',
+  ...(() => {
+    const groups = bytesBySource();
+    const total = groups.reduce((sum, g) => sum + g.min, 0);
+    return groups.map((g) => `| ${g.name} | ${(g.min / 1024).toFixed(1)} KB | ${((100 * g.min) / total).toFixed(0)} % | ${(g.gzip / 1024).toFixed(1)} KB |`);
+  })(),
   '',
   '## Speed (ours vs List.js 2.3.1 on the same data and queries)',
   '',
