@@ -65,10 +65,11 @@ export function bytesBySource(dir = 'dist', by = group) {
     const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
     const lines = code.split('\n');
     const state = {column: 0, source: 0};
-    map.mappings.split(';').forEach((mapping, n) => {
-      const line = lines[n] ?? '';
+    const mappings = map.mappings.split(';');
+    lines.forEach((line, n) => {
       state.column = 0;
-      const segs = [...segments(mapping, state)];
+      // Lines without mappings (the sourceMappingURL comment) are the build's.
+      const segs = [...segments(mappings[n] ?? '', state)];
       if (!segs.length) return add('other (build helpers)', line);
       if (segs[0][0] > 0) add('other (build helpers)', line.slice(0, segs[0][0]));
       segs.forEach(([column, source], i) => {
