@@ -4,9 +4,12 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {compactTransformer} from './bin/compact-transformer.mjs';
 
-const ts = () =>
+// compact: the page bundles' TypeScript transformer (bin/compact-transformer.mjs).
+const ts = ({compact = false} = {}) =>
   typescript({
+    transformers: compact ? {before: [compactTransformer()]} : undefined,
     tsconfig: './tsconfig.json',
     declaration: false,
     declarationMap: false,
@@ -123,7 +126,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [localeChunks(), shortDecorate(), nodeResolve(), ts(), minifyHTML(), min()],
+    plugins: [localeChunks(), shortDecorate(), nodeResolve(), ts({compact: true}), minifyHTML(), min()],
     // The entry is the core chunk itself (it may export more than its public
     // names, for the element chunks): one file less on every page.
     preserveEntrySignatures: 'allow-extension',
@@ -142,7 +145,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [shortDecorate(), nodeResolve(), ts(), minifyHTML(), min()],
+    plugins: [shortDecorate(), nodeResolve(), ts({compact: true}), minifyHTML(), min()],
     output: {
       file: 'dist/local-y-mpact.classic.js',
       format: 'iife',
