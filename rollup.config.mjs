@@ -2,7 +2,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {compactTransformer} from './bin/compact-transformer.mjs';
 
@@ -82,6 +82,34 @@ function localeChunks() {
 }
 
 /**
+ * The elements' private custom properties (`--_lym-space-m`, set on their
+ * host or wrapper and never documented) get short names (`--_la`, …) in
+ * the page bundles; the public `--lym-*` ones are untouched.
+ */
+function shortCustomProperties() {
+  const PRIVATE = /--_lym-[a-z0-9-]+/g;
+  const names = new Map();
+  return {
+    name: 'lym-short-custom-properties',
+    buildStart() {
+      const uses = new Map();
+      for (const file of readdirSync('src', {recursive: true}).filter((f) => f.endsWith('.ts')).sort()) {
+        for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(PRIVATE)) uses.set(name, (uses.get(name) ?? 0) + 1);
+      }
+      const letters = 'abcdefghijklmnopqrstuvwxyz';
+      [...uses.keys()]
+        .sort((a, b) => uses.get(b) - uses.get(a) || (a < b ? -1 : 1))
+        .forEach((name, i) => names.set(name, `--_l${letters[i % 26]}${i >= 26 ? Math.floor(i / 26) : ''}`));
+    },
+    transform(code, id) {
+      if (!/[\\/]src[\\/]/.test(id) || !code.includes('--_lym-')) return null;
+      // Same lines, shorter names: the source map stays line-accurate.
+      return {code: code.replace(PRIVATE, (name) => names.get(name) ?? name), map: null};
+    },
+  };
+}
+
+/**
  * TypeScript's legacy decorators call tslib's `__decorate`, whose general
  * form (arity checks, `Reflect.decorate` from a metadata polyfill) costs
  * every page more than the call itself. This is the same call: decorators
@@ -129,7 +157,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [localeChunks(), shortDecorate(), nodeResolve(), ts({compact: true}), html(), min()],
+    plugins: [localeChunks(), shortDecorate(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
     // The entry is the core chunk itself (it may export more than its public
     // names, for the element chunks): one file less on every page.
     preserveEntrySignatures: 'allow-extension',
@@ -148,7 +176,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [shortDecorate(), nodeResolve(), ts({compact: true}), html(), min()],
+    plugins: [shortDecorate(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
     output: {
       file: 'dist/local-y-mpact.classic.js',
       format: 'iife',
