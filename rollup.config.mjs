@@ -147,7 +147,9 @@ function manualChunks(id) {
   if (element) return `elements/${element}`;
   // Code only some elements share (the vocabularies) is a chunk of its own,
   // so a page does not load what its elements don't use.
-  if (id.includes('/src/i18n/vocabulary')) return 'vocabulary';
+  // The field keys go with their labels: only the elements that show fields
+  // load them.
+  if (id.includes('/src/i18n/vocabulary') || id.includes('/src/feed/fields')) return 'vocabulary';
   return 'core';
 }
 
