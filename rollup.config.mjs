@@ -141,15 +141,36 @@ function shortDecorate() {
  * page); each locale's messages per element are chunks of their own (see
  * localeChunks).
  */
-function manualChunks(id) {
+const elementOf = (id) => ELEMENTS.find((name) => id.includes(`/src/${name}/`));
+
+/** The elements whose code imports a module (through others); `core` for the entry's. */
+function usersOf(id, getModuleInfo, seen = new Set()) {
+  const users = new Set();
+  if (seen.has(id)) return users;
+  seen.add(id);
+  const info = getModuleInfo(id);
+  if (!info || info.isEntry || info.importers.length === 0) return new Set(['core']);
+  for (const importer of info.importers) {
+    const element = elementOf(importer);
+    if (element) users.add(element);
+    else usersOf(importer, getModuleInfo, seen).forEach((user) => users.add(user));
+  }
+  return users;
+}
+
+function manualChunks(id, {getModuleInfo}) {
   if (/[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
-  const element = ELEMENTS.find((name) => id.includes(`/src/${name}/`));
+  const element = elementOf(id);
   if (element) return `elements/${element}`;
-  // Code only some elements share (the vocabularies) is a chunk of its own,
-  // so a page does not load what its elements don't use.
-  // The field keys go with their labels: only the elements that show fields
-  // load them.
-  if (id.includes('/src/i18n/vocabulary') || id.includes('/src/feed/fields')) return 'vocabulary';
+  // The vocabularies go with the one element that shows them, else in a
+  // chunk of their own, so a page does not load what its elements don't use.
+  // The field keys go where the fields' labels go (types.ts, in the entry,
+  // only re-exports them).
+  if (/[\\/]src[\\/](i18n[\\/]\S*vocabulary|feed[\\/]fields)\./.test(id)) {
+    const labels = id.replace(/feed([\\/])fields\./, 'i18n$1vocabulary.');
+    const users = usersOf(labels, getModuleInfo);
+    return users.size === 1 && !users.has('core') ? `elements/${[...users][0]}` : 'vocabulary';
+  }
   return 'core';
 }
 
