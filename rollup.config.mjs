@@ -171,6 +171,14 @@ function manualChunks(id, {getModuleInfo}) {
     const users = usersOf(labels, getModuleInfo);
     return users.size === 1 && !users.has('core') ? `elements/${[...users][0]}` : 'vocabulary';
   }
+  // Other code one element alone uses (Lit's keyed directive) goes into its
+  // chunk too. Not Lit's live directive, which only the directory uses: in the
+  // directory's chunk it costs that page more than it saves the others, as
+  // gzip compresses it far better beside the rest of Lit.
+  const users = usersOf(id, getModuleInfo);
+  if (users.size === 1 && !users.has('core') && !/[\\/]directives[\\/]live\.js$/.test(id)) {
+    return `elements/${[...users][0]}`;
+  }
   return 'core';
 }
 
