@@ -6,7 +6,8 @@
 //   Lit reads the same way (createProperty per entry, in order); a `@query`
 //   becomes the getter the decorator defines. The page then loads no
 //   decorator code and no `__decorate` calls.
-// - The `private` members of our classes get short names (`$a`, `$b`, …).
+// - The `private` members of our classes get short names (`a`, `b`, …, none
+//   that Lit's minified code uses).
 //   TypeScript guarantees they are named only inside their class; a member
 //   whose name is also written as a string in its file (`changed.has('x')`)
 //   keeps its name, and a destructuring or `this['x']` of one stops the build.
@@ -17,6 +18,7 @@
 //
 // The sources, the tests (which run on them) and dist/esm are untouched.
 import ts from 'typescript';
+import {readFileSync, readdirSync} from 'node:fs';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** 0 → a, 51 → Z, 52 → ba, … */
@@ -27,6 +29,24 @@ function shortName(n) {
     n = Math.floor(n / 52);
   } while (n > 0);
   return s;
+}
+
+/**
+ * The short property names Lit's minified code uses (on its classes and on
+ * others): never given to a private member, as an element's or controller's
+ * name could meet Lit's on the same object.
+ */
+function litShortNames() {
+  const names = new Set();
+  for (const dir of ['lit-html', 'lit-element', '@lit/reactive-element']) {
+    for (const file of readdirSync(`node_modules/${dir}`, {recursive: true})) {
+      // The production modules (the bundle's), not the development or SSR ones.
+      if (!String(file).endsWith('.js') || /development|node[\\/]/.test(String(file))) continue;
+      const code = readFileSync(`node_modules/${dir}/${file}`, 'utf8');
+      for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]{0,2})\b/g)) names.add(name);
+    }
+  }
+  return names;
 }
 
 const isOurs = (file) => /[\\/]src[\\/]/.test(file.fileName) && !file.isDeclarationFile;
@@ -75,6 +95,7 @@ export function compactTransformer() {
     factory: (program) => {
       const checker = program.getTypeChecker();
       const ids = messageIds(program);
+      const reserved = litShortNames();
 
       /** 'property' | 'state' | 'query' for Lit's decorators, else undefined. */
       const litDecorator = (decorator) => {
@@ -163,8 +184,8 @@ export function compactTransformer() {
           let next = 0;
           for (const symbol of [...uses.keys()].sort((a, b) => uses.get(b) - uses.get(a))) {
             let name;
-            do name = `$${shortName(next++)}`;
-            while (taken(name) || strings.has(name));
+            do name = shortName(next++);
+            while (reserved.has(name) || taken(name) || strings.has(name));
             renames.set(symbol, name);
             everRenamed.add(symbol);
           }
