@@ -19,7 +19,8 @@ import {
   languageName,
   typeLabel,
 } from '../i18n/vocabulary.js';
-import {httpUrl, mailtoUrl, telUrl} from '../shared/safe-url.js';
+import {httpUrl} from '../shared/safe-url.js';
+import {mailtoUrl, telUrl} from '../shared/contact-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
 import {styles} from './org-directory.styles.js';
