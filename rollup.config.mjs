@@ -2,11 +2,14 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {compactTransformer} from './bin/compact-transformer.mjs';
 
-const ts = () =>
+// compact: the page bundles' TypeScript transformer (bin/compact-transformer.mjs).
+const ts = ({compact = false} = {}) =>
   typescript({
+    transformers: compact ? {before: [compactTransformer()]} : undefined,
     tsconfig: './tsconfig.json',
     declaration: false,
     declarationMap: false,
@@ -16,13 +19,17 @@ const ts = () =>
     include: ['src/**/*.ts'],
     exclude: ['test/**', 'stories/**'],
   });
+// Lit templates with unquoted attribute values where HTML allows them
+// (`part=base`, `@click=${…}`): Lit parses bindings and static parts the same.
+const html = () => minifyHTML({options: {minifyOptions: {removeAttributeQuotes: true}}});
 const min = () =>
   terser({
     ecma: 2022,
     module: true,
     toplevel: true,
     format: {comments: false},
-    compress: {passes: 3, pure_getters: true, unsafe_arrows: true},
+    // keep_fargs: nothing here reads a function's length.
+    compress: {passes: 3, pure_getters: true, unsafe_arrows: true, keep_fargs: false},
   });
 // @lit/localize's modules keep top-level state for its one-global-locale
 // runtime (a pending Deferred, a hex table), which we never use (see
@@ -76,11 +83,41 @@ function localeChunks() {
 }
 
 /**
+ * The elements' private custom properties (`--_lym-space-m`, set on their
+ * host or wrapper and never documented) get short names (`--_la`, …) in
+ * the page bundles; the public `--lym-*` ones are untouched.
+ */
+function shortCustomProperties() {
+  const PRIVATE = /--_lym-[a-z0-9-]+/g;
+  const names = new Map();
+  return {
+    name: 'lym-short-custom-properties',
+    buildStart() {
+      const uses = new Map();
+      for (const file of readdirSync('src', {recursive: true}).filter((f) => f.endsWith('.ts')).sort()) {
+        for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(PRIVATE)) uses.set(name, (uses.get(name) ?? 0) + 1);
+      }
+      const letters = 'abcdefghijklmnopqrstuvwxyz';
+      [...uses.keys()]
+        .sort((a, b) => uses.get(b) - uses.get(a) || (a < b ? -1 : 1))
+        .forEach((name, i) => names.set(name, `--_l${letters[i % 26]}${i >= 26 ? Math.floor(i / 26) : ''}`));
+    },
+    transform(code, id) {
+      if (!/[\\/]src[\\/]/.test(id) || !code.includes('--_lym-')) return null;
+      // Same lines, shorter names: the source map stays line-accurate.
+      return {code: code.replace(PRIVATE, (name) => names.get(name) ?? name), map: null};
+    },
+  };
+}
+
+/**
  * TypeScript's legacy decorators call tslib's `__decorate`, whose general
  * form (arity checks, `Reflect.decorate` from a metadata polyfill) costs
  * every page more than the call itself. This is the same call: decorators
  * applied last to first; for a class member, a returned descriptor is kept
  * and defined on the prototype; for a class, a returned class replaces it.
+ * (Lit's decorators no longer reach it: the compact transformer turns them
+ * into static properties. It stays for any other decorator.)
  */
 function shortDecorate() {
   const VIRTUAL = '\0lym-decorate';
@@ -106,13 +143,44 @@ function shortDecorate() {
  * page); each locale's messages per element are chunks of their own (see
  * localeChunks).
  */
-function manualChunks(id) {
+const elementOf = (id) => ELEMENTS.find((name) => id.includes(`/src/${name}/`));
+
+/** The elements whose code imports a module (through others); `core` for the entry's. */
+function usersOf(id, getModuleInfo, seen = new Set()) {
+  const users = new Set();
+  if (seen.has(id)) return users;
+  seen.add(id);
+  const info = getModuleInfo(id);
+  if (!info || info.isEntry || info.importers.length === 0) return new Set(['core']);
+  for (const importer of info.importers) {
+    const element = elementOf(importer);
+    if (element) users.add(element);
+    else usersOf(importer, getModuleInfo, seen).forEach((user) => users.add(user));
+  }
+  return users;
+}
+
+function manualChunks(id, {getModuleInfo}) {
   if (/[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
-  const element = ELEMENTS.find((name) => id.includes(`/src/${name}/`));
+  const element = elementOf(id);
   if (element) return `elements/${element}`;
-  // Code only some elements share (the vocabularies) is a chunk of its own,
-  // so a page does not load what its elements don't use.
-  if (id.includes('/src/i18n/vocabulary')) return 'vocabulary';
+  // The vocabularies go with the one element that shows them, else in a
+  // chunk of their own, so a page does not load what its elements don't use.
+  // The field keys go where the fields' labels go (types.ts, in the entry,
+  // only re-exports them).
+  if (/[\\/]src[\\/](i18n[\\/]\S*vocabulary|feed[\\/]fields)\./.test(id)) {
+    const labels = id.replace(/feed([\\/])fields\./, 'i18n$1vocabulary.');
+    const users = usersOf(labels, getModuleInfo);
+    return users.size === 1 && !users.has('core') ? `elements/${[...users][0]}` : 'vocabulary';
+  }
+  // Other code one element alone uses (Lit's keyed directive) goes into its
+  // chunk too. Not Lit's live directive, which only the directory uses: in the
+  // directory's chunk it costs that page more than it saves the others, as
+  // gzip compresses it far better beside the rest of Lit.
+  const users = usersOf(id, getModuleInfo);
+  if (users.size === 1 && !users.has('core') && !/[\\/]directives[\\/]live\.js$/.test(id)) {
+    return `elements/${[...users][0]}`;
+  }
   return 'core';
 }
 
@@ -123,7 +191,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [localeChunks(), shortDecorate(), nodeResolve(), ts(), minifyHTML(), min()],
+    plugins: [localeChunks(), shortDecorate(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
     // The entry is the core chunk itself (it may export more than its public
     // names, for the element chunks): one file less on every page.
     preserveEntrySignatures: 'allow-extension',
@@ -142,7 +210,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [shortDecorate(), nodeResolve(), ts(), minifyHTML(), min()],
+    plugins: [shortDecorate(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
     output: {
       file: 'dist/local-y-mpact.classic.js',
       format: 'iife',

@@ -27,24 +27,11 @@ export const ORGANIZATION_TYPES = [
 ] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
-/**
- * Areas of activity. A feed may use other keys: they are kept and shown under
- * "other" by the elements.
- */
-export const FIELDS = [
-  'youth',
-  'education',
-  'social-inclusion',
-  'culture',
-  'environment',
-  'health',
-  'employment',
-  'sport',
-  'digital',
-  'rural-development',
-  'entrepreneurship',
-  'volunteering',
-] as const;
+// Areas of activity (FIELDS): in a module of their own, which the bundle
+// keeps with the vocabularies' labels, as only the elements that show
+// fields use them.
+export {FIELDS} from './fields.js';
+import type {FIELDS} from './fields.js';
 export type FieldKey = (typeof FIELDS)[number];
 
 export const AUDIENCES = ['municipality', 'organization', 'youth', 'all'] as const;

@@ -1,6 +1,7 @@
 /**
- * Labels for the feed's vocabularies (organisation types, fields of activity,
- * audiences, recommendation topics), translated like every UI string.
+ * Labels for the organisations' vocabularies (types, fields of activity),
+ * translated like every UI string. The recommendations' audiences and topics
+ * are in recommendation-vocabulary.ts: each element loads only its own.
  */
 import type {MsgFn} from '@lit/localize';
 
@@ -50,45 +51,6 @@ export function fieldLabel(t: MsgFn, key: string): string {
       return t('Volunteering', {id: 'vocab.field.volunteering'});
     default:
       return t('Other', {id: 'vocab.other'});
-  }
-}
-
-export function audienceLabel(t: MsgFn, key: string): string {
-  switch (key) {
-    case 'municipality':
-      return t('Municipalities', {id: 'vocab.audience.municipality'});
-    case 'organization':
-      return t('Community organisations', {id: 'vocab.audience.organization'});
-    case 'youth':
-      return t('Young people', {id: 'vocab.audience.youth'});
-    case 'all':
-      return t('Everyone', {id: 'vocab.audience.all'});
-    default:
-      return t('Other', {id: 'vocab.other'});
-  }
-}
-
-/** A recommendation topic label; unknown topics are shown as written. */
-export function topicLabel(t: MsgFn, key: string): string {
-  switch (key) {
-    case 'funding':
-      return t('Funding', {id: 'vocab.topic.funding'});
-    case 'participation':
-      return t('Participation', {id: 'vocab.topic.participation'});
-    case 'communication':
-      return t('Communication', {id: 'vocab.topic.communication'});
-    case 'governance':
-      return t('Governance', {id: 'vocab.topic.governance'});
-    case 'capacity':
-      return t('Capacity building', {id: 'vocab.topic.capacity'});
-    case 'premises':
-      return t('Premises', {id: 'vocab.topic.premises'});
-    case 'procurement':
-      return t('Social procurement', {id: 'vocab.topic.procurement'});
-    case 'youth':
-      return t('Youth', {id: 'vocab.field.youth'});
-    default:
-      return key;
   }
 }
 

@@ -6,7 +6,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
 import type {LocalizedText, Organization} from '../feed/types.js';
@@ -19,7 +18,8 @@ import {
   languageName,
   typeLabel,
 } from '../i18n/vocabulary.js';
-import {httpUrl, mailtoUrl, telUrl} from '../shared/safe-url.js';
+import {httpUrl} from '../shared/safe-url.js';
+import {mailtoUrl, telUrl} from '../shared/contact-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
 import {styles} from './org-directory.styles.js';
@@ -188,14 +188,31 @@ export class OrgDirectory extends LitElement {
 
   // Result rows are reused for the next results: a description opened for one
   // organisation must not stay open for the one that takes its place.
+  // The search box, the sort and the facets' checkboxes show the filter state
+  // after every update, even where the visitor changed them and the state did
+  // not follow (what Lit's live() does, without loading it on every page).
   protected override updated() {
-    for (const d of this.renderRoot.querySelectorAll<HTMLDetailsElement>(
+    const root = this.renderRoot;
+    for (const d of root.querySelectorAll<HTMLDetailsElement>(
       'details[data-id]'
     )) {
       if (this.detailsOf.get(d) !== d.dataset.id) {
         this.detailsOf.set(d, d.dataset.id!);
         d.open = false;
       }
+    }
+    const {q, sort} = this.filter;
+    const search = this.searchBox;
+    if (search && search.value !== q) search.value = q;
+    const select = root.querySelector('select');
+    if (select && select.value !== sort) select.value = sort;
+    for (const box of root.querySelectorAll<HTMLInputElement>(
+      'input[data-facet]'
+    )) {
+      const on = selected(this.filter, box.dataset.facet as Facet).includes(
+        box.value
+      );
+      if (box.checked !== on) box.checked = on;
     }
   }
 
@@ -489,11 +506,7 @@ export class OrgDirectory extends LitElement {
                   ><span class="label"
                     >${t('Sort by', {id: 'org-directory.sort'})}</span
                   >
-                  <select
-                    part="sort"
-                    .value=${live(this.filter.sort)}
-                    @change=${this.handleSort}
-                  >
+                  <select part="sort" @change=${this.handleSort}>
                     <option value="name">
                       ${t('Name', {id: 'org-directory.sort.name'})}
                     </option>
@@ -560,12 +573,10 @@ export class OrgDirectory extends LitElement {
           part="search"
           type="search"
           autocomplete="off"
-          .value=${live(this.filter.q)}
           @input=${this.handleSearch}
       /></label>
       ${FACETS.map((facet) => {
         const options = this.slice!.options[facet];
-        const chosen = selected(this.filter, facet);
         const counts = this.view.counts[facet];
         return options.length
           ? html`<fieldset part="facet">
@@ -577,7 +588,6 @@ export class OrgDirectory extends LitElement {
                       type="checkbox"
                       data-facet=${facet}
                       .value=${o.value}
-                      .checked=${live(chosen.includes(o.value))}
                       @change=${this.handleFacet}
                     /><span .textContent=${o.label}></span
                     ><span

@@ -6,7 +6,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import type {LocalizedText, Recommendation} from '../feed/types.js';
 import {parseList} from '../shared/text.js';
 import {LocaleController} from '../i18n/localize.js';
-import {audienceLabel, topicLabel} from '../i18n/vocabulary.js';
+import {audienceLabel, topicLabel} from '../i18n/recommendation-vocabulary.js';
 import {FeedController, feedUrls} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';

@@ -48,19 +48,3 @@ function guard(value: unknown, base: string | URL | undefined, allowed: Readonly
 export function httpUrl(value: unknown, base?: string | URL): string | undefined {
   return guard(value, base, HTTP);
 }
-
-/** A `mailto:` link for an address, or undefined when it is not one. */
-export function mailtoUrl(email: unknown): string | undefined {
-  if (typeof email !== 'string') return undefined;
-  const address = email.trim();
-  if (!/^[^\s@:/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/.test(address)) return undefined;
-  return safeUrl(`mailto:${address}`);
-}
-
-/** A `tel:` link for a phone number, or undefined when it is not one. */
-export function telUrl(phone: unknown): string | undefined {
-  if (typeof phone !== 'string') return undefined;
-  const digits = phone.replace(/[\s().\-/]/g, '');
-  if (!/^\+?[0-9]{3,20}$/.test(digits)) return undefined;
-  return `tel:${digits}`;
-}

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {httpUrl, mailtoUrl, safeUrl, telUrl} from '../../src/shared/safe-url.js';
+import {httpUrl, safeUrl} from '../../src/shared/safe-url.js';
+import {mailtoUrl, telUrl} from '../../src/shared/contact-url.js';
 
 describe('safeUrl', () => {
   it('keeps http, https, mailto and tel URLs', () => {

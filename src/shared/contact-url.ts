@@ -1,0 +1,22 @@
+/**
+ * Contact links from feed text (the directory's email and phone links), in a
+ * module of their own so the bundle loads them with the directory only. The
+ * result passes the URL guard (safe-url.ts) like every other link.
+ */
+import {safeUrl} from './safe-url.js';
+
+/** A `mailto:` link for an address, or undefined when it is not one. */
+export function mailtoUrl(email: unknown): string | undefined {
+  if (typeof email !== 'string') return undefined;
+  const address = email.trim();
+  if (!/^[^\s@:/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/.test(address)) return undefined;
+  return safeUrl(`mailto:${address}`);
+}
+
+/** A `tel:` link for a phone number, or undefined when it is not one. */
+export function telUrl(phone: unknown): string | undefined {
+  if (typeof phone !== 'string') return undefined;
+  const digits = phone.replace(/[\s().\-/]/g, '');
+  if (!/^\+?[0-9]{3,20}$/.test(digits)) return undefined;
+  return `tel:${digits}`;
+}
