@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Where the bytes of a page with all four elements go: each minified byte of
-// dist/local-y-mpact.js, dist/vocabulary.js and dist/elements/*.js is put on
+// dist/*.js (but the classic script) and dist/elements/*.js is put on
 // the source it came from (their source maps), then the sources are grouped
 // (Lit, our foundation, each element). "Gzip alone" compresses a group's
 // bytes on their own: it ignores what gzip shares across groups, so the
@@ -47,14 +47,18 @@ function group(source) {
 }
 
 /** `by`: group (default) or one row per source file. */
+/** What a page with all four loads: the bundle, its shared chunks and the element chunks. */
+export const pageFiles = (dir = 'dist') => [
+  ...readdirSync(dir)
+    .filter((f) => f.endsWith('.js') && !f.endsWith('.classic.js'))
+    .map((f) => `${dir}/${f}`),
+  ...readdirSync(`${dir}/elements`)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `${dir}/elements/${f}`),
+];
+
 export function bytesBySource(dir = 'dist', by = group) {
-  const files = [
-    `${dir}/local-y-mpact.js`,
-    `${dir}/vocabulary.js`,
-    ...readdirSync(`${dir}/elements`)
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => `${dir}/elements/${f}`),
-  ];
+  const files = pageFiles(dir);
   const parts = new Map();
   const add = (name, text) => {
     if (!parts.has(name)) parts.set(name, []);

@@ -22,12 +22,15 @@ const KB = 1024;
 // measured 13.4 KB every page; 19.9 KB directory, 19.7 event card,
 // 19.5 signup form, 17.7 recommendation list; 36.5 KB all four; 40.9 KB
 // the classic script; at most 0.9 KB a language's messages for one element.
+// A page with one element must stay within 20 KB (TARGET.page), so the
+// directory's ceiling is 20 KB, not its figure (19.97 KB, with the feed
+// loader's pauses for big feeds) plus 0.2.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 13.6 * KB,
   /** A page with one element: the entry + that element (+ what it imports). */
   page: {
-    'org-directory': 20.1 * KB,
+    'org-directory': 20 * KB,
     'event-card': 19.9 * KB,
     'signup-form': 19.7 * KB,
     'recommendation-list': 17.9 * KB,
@@ -39,7 +42,7 @@ export const BUDGET = {
   /** The classic script, everything inlined. */
   classic: 41.1 * KB,
 };
-export const TARGET = {all: 20 * KB};
+export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
 
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
@@ -69,7 +72,7 @@ export function sizes() {
   for (const el of ELEMENTS) {
     const files = closure(`dist/elements/${el}.js`, new Set(base));
     files.forEach((f) => all.add(f));
-    rows.push({what: `page with <${el}>`, ...total(files), budget: BUDGET.page[el]});
+    rows.push({what: `page with <${el}>`, ...total(files), budget: Math.min(BUDGET.page[el], TARGET.page), target: TARGET.page});
   }
   rows.push({what: 'page with all four', ...total(all), budget: BUDGET.all, target: TARGET.all});
   rows.push({what: 'classic script', ...total(['dist/local-y-mpact.classic.js']), budget: BUDGET.classic});
@@ -82,14 +85,14 @@ export function sizes() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  const kb = (n, digits = 1) => `${(n / KB).toFixed(digits)} KB`;
   let over = 0;
   for (const r of sizes()) {
     const ok = r.budget === undefined || r.gzip <= r.budget;
     if (!ok) over++;
     const note = r.budget ? `ceiling ${kb(r.budget)}` : '';
     const target = r.target ? `, target ${kb(r.target)}: ${r.gzip <= r.target ? 'met' : 'not met'}` : '';
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(36)} ${kb(r.min).padStart(9)} min ${kb(r.gzip).padStart(8)} gzip  ${note}${target}`);
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(36)} ${kb(r.min).padStart(9)} min ${kb(r.gzip, 2).padStart(9)} gzip  ${note}${target}`);
   }
   if (over) {
     console.error(`${over} item(s) over the size budget`);
