@@ -46,6 +46,17 @@ const pages = {
   },
   '/latvian.html': {html: page(MODULE, ELEMENTS, 'lv')},
   '/no-script.html': {html: page('<script type="module" src="/dist/missing.js"></script>', ELEMENTS)},
+  '/keyboard.html': {
+    html: page(
+      MODULE,
+      `<event-card src="${FEED}" event-id="sample-2027-partnership-lab"></event-card>
+      ${OPEN_FORM}
+      <org-directory src="${FEED}"></org-directory>
+      <recommendation-list src="${FEED}" mode="checklist"></recommendation-list>`
+    ),
+  },
+  // The receiver the open form posts to.
+  '/api/signup': {html: '{"ok":true}', headers: {'content-type': 'application/json'}},
 };
 
 let server;
@@ -169,5 +180,63 @@ test('when the script fails, the fallback content shows', async () => {
   for (const f of ['Fallback: event', 'Fallback: form', 'Fallback: directory', 'Fallback: recommendations']) {
     assert.ok(text.includes(f), f);
   }
+  await p.close();
+});
+
+// The page bundle is built smaller than the sources read (bin/compact-transformer.mjs):
+// each element's interactive paths, by keyboard, on the built file.
+test('a visitor can use each element by keyboard alone on the built bundle', async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/keyboard.html`, {
+    waitFor: () =>
+      ['event-card', 'org-directory', 'recommendation-list'].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]:not([part~="status"])')) &&
+      !!document.querySelector('#open-form form'),
+  });
+  const shadowFocus = (tag, selector) =>
+    p.evaluate((t, s) => document.querySelector(t).shadowRoot.querySelector(s).focus(), tag, selector);
+  const active = (tag) => p.evaluate((t) => document.querySelector(t).shadowRoot.activeElement?.getAttribute('part') ?? null, tag);
+
+  // <org-directory>: type a search, then tick a facet with Space.
+  const count = () => p.evaluate(() => document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent.trim());
+  assert.match(await count(), new RegExp(`^${sample.organizations.length} organisations found`));
+  await shadowFocus('org-directory', 'input[type="search"]');
+  await p.keyboard.type('talsi');
+  await p.waitForFunction(() => /^[1-9]\d* organisations? found/.test(document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent.trim()) && !/^\d{2,} /.test(document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent.trim()));
+  await shadowFocus('org-directory', 'input[type="checkbox"]');
+  await p.keyboard.press('Space');
+  assert.equal(await p.evaluate(() => document.querySelector('org-directory').shadowRoot.querySelector('input[type="checkbox"]').checked), true);
+  // The URL keeps both (the directory's namespace is `od`).
+  await p.waitForFunction(() => /[?&]od\.q=talsi(&|$)/.test(location.search) && /[?&]od\.country=[A-Z]{2}/.test(location.search));
+
+  // <event-card>: open the calendar menu with Enter, close it with Escape.
+  await shadowFocus('event-card', '[part~="calendar-button"]');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => !document.querySelector('event-card').shadowRoot.querySelector('[part~="calendar-menu"]').hidden);
+  assert.ok((await p.evaluate(() => document.querySelector('event-card').shadowRoot.querySelectorAll('[part~="calendar-option"]').length)) >= 2);
+  await p.keyboard.press('Escape');
+  await p.waitForFunction(() => document.querySelector('event-card').shadowRoot.querySelector('[part~="calendar-menu"]').hidden);
+  assert.equal(await active('event-card'), 'calendar-button');
+
+  // <signup-form>: Enter on an empty form shows the error summary and moves
+  // focus to it; a valid address then sends it.
+  await p.focus('#open-form input[type="email"]');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => document.activeElement?.matches('#open-form [part~="error-summary"]'));
+  await p.focus('#open-form input[type="email"]');
+  await p.keyboard.type('visitor@example.org');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => !!document.querySelector('#open-form [part~="success"]'));
+
+  // <recommendation-list>: open a guide's steps and tick the first with Space.
+  const progress = () => p.evaluate(() => document.querySelector('recommendation-list').shadowRoot.querySelector('[part~="progress"][part~="overall"]').textContent.replace(/\s+/g, ' ').trim());
+  const before = await progress();
+  await shadowFocus('recommendation-list', '[part~="details"] summary');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => document.querySelector('recommendation-list').shadowRoot.querySelector('[part~="details"]').open);
+  await shadowFocus('recommendation-list', '[part~="details"] input[type="checkbox"]');
+  await p.keyboard.press('Space');
+  await p.waitForFunction((b) => document.querySelector('recommendation-list').shadowRoot.querySelector('[part~="progress"][part~="overall"]').textContent.replace(/\s+/g, ' ').trim() !== b, {}, before);
+
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
   await p.close();
 });
