@@ -103,7 +103,7 @@ await server.close();
 
 const sizeRows = sizes().map(
   (r) =>
-    `| ${r.what} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gzip / 1024).toFixed(2)} KB | ${r.budget ? `${(r.budget / 1024).toFixed(1)} KB` : '—'} | ${r.budget === undefined ? '' : r.gzip <= r.budget ? 'ok' : 'OVER'}${r.target ? ` (target ${(r.target / 1024).toFixed(0)} KB: ${r.gzip <= r.target ? 'met' : 'not met'})` : ''} |`
+    `| ${r.what} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gzip / 1024).toFixed(2)} KB | ${r.budget ? `${(r.budget / 1024).toFixed(2)} KB` : '—'} | ${r.budget === undefined ? '' : r.gzip <= r.budget ? 'ok' : 'OVER'}${r.target ? ` (target ${(r.target / 1024).toFixed(0)} KB: ${r.gzip <= r.target ? 'met' : 'not met'})` : ''} |`
 );
 const date = new Date().toISOString().slice(0, 10);
 const report = [

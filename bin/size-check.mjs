@@ -90,7 +90,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of sizes()) {
     const ok = r.budget === undefined || r.gzip <= r.budget;
     if (!ok) over++;
-    const note = r.budget ? `ceiling ${kb(r.budget)}` : '';
+    const note = r.budget ? `ceiling ${kb(r.budget, 2)}` : '';
     const target = r.target ? `, target ${kb(r.target)}: ${r.gzip <= r.target ? 'met' : 'not met'}` : '';
     console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(36)} ${kb(r.min).padStart(9)} min ${kb(r.gzip, 2).padStart(9)} gzip  ${note}${target}`);
   }
