@@ -22,7 +22,7 @@ import {css} from 'lit';
  * | --lym-color-success | #1e6b34 / #8fd9a3 |
  * | --lym-color-focus | #c45200 / #ffb870 |
  * | --lym-radius | 0.375rem |
- * | --lym-space-xs, -s, -m, -l, -xl | 0.25rem, 0.5rem, 1rem, 1.5rem, 2rem |
+ * | --lym-space-xs, -s, -m, -l | 0.25rem, 0.5rem, 1rem, 1.5rem |
  */
 export const tokens = css`
   :host {
@@ -41,7 +41,6 @@ export const tokens = css`
     --_lym-space-s: var(--lym-space-s, 0.5rem);
     --_lym-space-m: var(--lym-space-m, 1rem);
     --_lym-space-l: var(--lym-space-l, 1.5rem);
-    --_lym-space-xl: var(--lym-space-xl, 2rem);
 
     display: block;
     box-sizing: border-box;
