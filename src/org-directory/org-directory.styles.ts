@@ -49,6 +49,7 @@ export const styles = css`
   }
   [part~='facet__count'] {
     margin-inline-start: auto;
+    white-space: nowrap;
   }
   dt,
   [part~='facet__count'] {

@@ -682,6 +682,26 @@ describe('org-directory', () => {
       });
     }
 
+    it('keeps each facet count on one line beside a long label', async () => {
+      // Latvian has the longest type labels ("Biedrība vai nodibinājums (NVO)").
+      const el = await directory(DATA, 'lang="lv"');
+      el.style.width = '12rem';
+      await el.updateComplete;
+      const counts = [
+        ...el.shadowRoot!.querySelectorAll<HTMLElement>(
+          '[part~="facet__count"]'
+        ),
+      ];
+      expect(counts.length).to.be.greaterThan(5);
+      for (const count of counts) {
+        const line = parseFloat(getComputedStyle(count).lineHeight);
+        expect(
+          count.getBoundingClientRect().height,
+          `${count.previousElementSibling!.textContent} ${count.textContent}`
+        ).to.be.below(line * 1.5);
+      }
+    });
+
     it('shows its UI in the element language', async () => {
       const el = await directory(DATA, 'lang="lv"');
       expect(part(el, 'count')!.textContent!.trim()).to.equal(
