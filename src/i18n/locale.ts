@@ -37,14 +37,17 @@ export function langOf(el: Element): string {
 /**
  * A tag suited to Intl for this UI locale: the element's own tag when it is a
  * variant of the UI locale (en-GB keeps British dates), else the UI locale.
+ * Plain "pt" is Portugal's Portuguese, as our messages are ("Letónia"; Intl
+ * alone reads "pt" as Brazil's: "Letônia").
  */
 export function intlLocaleFor(lang: string, ui: UiLocale): string {
-  if (primaryLanguage(lang) !== ui) return ui;
+  let tag: string = ui;
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? ui;
+    if (primaryLanguage(lang) === ui) tag = Intl.getCanonicalLocales(lang)[0] ?? ui;
   } catch {
-    return ui;
+    // not a valid tag: the UI locale
   }
+  return tag === 'pt' ? 'pt-PT' : tag;
 }
 
 /**

@@ -216,7 +216,7 @@ export class LocaleController implements ReactiveController {
 
   /** Plural choice by this locale's rules. */
   plural(count: number, forms: PluralForms): string {
-    return plural(this.locale, count, forms);
+    return plural(this.intlLocale, count, forms);
   }
 
   /** A number in this locale (formatters are made once per locale and options). */

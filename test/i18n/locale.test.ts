@@ -21,6 +21,10 @@ describe('uiLocaleFor', () => {
     expect(intlLocaleFor('en-GB', 'en')).to.equal('en-GB');
     expect(intlLocaleFor('de-DE', 'en')).to.equal('en');
     expect(intlLocaleFor('pt-br', 'pt')).to.equal('pt-BR');
+    // Our Portuguese is Portugal's: plain "pt" formats and names as pt-PT.
+    expect(intlLocaleFor('pt', 'pt')).to.equal('pt-PT');
+    expect(intlLocaleFor('pt-_', 'pt')).to.equal('pt-PT');
+    expect(new Intl.DisplayNames([intlLocaleFor('pt', 'pt')], {type: 'region'}).of('LV')).to.equal('Letónia');
   });
 });
 

@@ -667,7 +667,7 @@ describe('org-directory', () => {
           await expect(el).to.be.accessible();
 
           const box = searchBox(el);
-          box.value = 'zzzz';
+          box.value = 'qqqq';
           box.dispatchEvent(new Event('input'));
           await el.updateComplete;
           expect(part(el, 'empty')).to.not.equal(null);
@@ -700,6 +700,20 @@ describe('org-directory', () => {
           `${count.previousElementSibling!.textContent} ${count.textContent}`
         ).to.be.below(line * 1.5);
       }
+    });
+
+    it("counts in Portugal's Portuguese: none found is plural", async () => {
+      const el = await directory(DATA, 'lang="pt"');
+      const box = searchBox(el);
+      box.value = 'qqqq';
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(part(el, 'count')!.textContent!.trim()).to.equal(
+        '0 organizações encontradas'
+      );
+      box.value = '';
+      box.dispatchEvent(new Event('input'));
+      resetUrl();
     });
 
     it('shows its UI in the element language', async () => {
