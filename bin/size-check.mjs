@@ -23,8 +23,8 @@ const KB = 1024;
 // 19.5 signup form, 17.7 recommendation list; 36.5 KB all four; 40.9 KB
 // the classic script; at most 0.9 KB a language's messages for one element.
 // A page with one element must stay within 20 KB (TARGET.page), so the
-// directory's ceiling is 20 KB, not its figure (19.97 KB, with the feed
-// loader's pauses for big feeds) plus 0.2.
+// directory's ceiling is 20 KB, not its figure (19.98 KB, with the feed
+// loader's pauses for big feeds and the pt-PT fix) plus 0.2.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 13.6 * KB,
