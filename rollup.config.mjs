@@ -111,37 +111,10 @@ function shortCustomProperties() {
 }
 
 /**
- * TypeScript's legacy decorators call tslib's `__decorate`, whose general
- * form (arity checks, `Reflect.decorate` from a metadata polyfill) costs
- * every page more than the call itself. This is the same call: decorators
- * applied last to first; for a class member, a returned descriptor is kept
- * and defined on the prototype; for a class, a returned class replaces it.
- * (Lit's decorators no longer reach it: the compact transformer turns them
- * into static properties. It stays for any other decorator.)
- */
-function shortDecorate() {
-  const VIRTUAL = '\0lym-decorate';
-  return {
-    name: 'lym-decorate',
-    resolveId: (source) => (source === 'tslib' ? VIRTUAL : null),
-    load: (id) =>
-      id === VIRTUAL
-        ? `export function __decorate(decorators, target, key, desc) {
-  const member = arguments.length > 2;
-  let r = member ? (desc === null ? Object.getOwnPropertyDescriptor(target, key) : desc) : target;
-  for (let i = decorators.length; i--; ) r = (member ? decorators[i](target, key, r) : decorators[i](r)) || r;
-  if (member && r) Object.defineProperty(target, key, r);
-  return r;
-}`
-        : null,
-  };
-}
-
-/**
  * Chunks with names a webmaster can read: `core` (Lit and the foundation,
- * loaded by every page; it is the entry, local-y-mpact.js), one per element (loaded when its tag is on the
- * page); each locale's messages per element are chunks of their own (see
- * localeChunks).
+ * loaded by every page; it is the entry, local-y-mpact.js), one per element
+ * (loaded when its tag is on the page); each locale's messages per element
+ * are chunks of their own (see localeChunks).
  */
 const elementOf = (id) => ELEMENTS.find((name) => id.includes(`/src/${name}/`));
 
@@ -174,11 +147,9 @@ function manualChunks(id, {getModuleInfo}) {
     return users.size === 1 && !users.has('core') ? `elements/${[...users][0]}` : 'vocabulary';
   }
   // Other code one element alone uses (Lit's keyed directive) goes into its
-  // chunk too. Not Lit's live directive, which only the directory uses: in the
-  // directory's chunk it costs that page more than it saves the others, as
-  // gzip compresses it far better beside the rest of Lit.
+  // chunk too.
   const users = usersOf(id, getModuleInfo);
-  if (users.size === 1 && !users.has('core') && !/[\\/]directives[\\/]live\.js$/.test(id)) {
+  if (users.size === 1 && !users.has('core')) {
     return `elements/${[...users][0]}`;
   }
   return 'core';
@@ -191,7 +162,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [localeChunks(), shortDecorate(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
+    plugins: [localeChunks(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
     // The entry is the core chunk itself (it may export more than its public
     // names, for the element chunks): one file less on every page.
     preserveEntrySignatures: 'allow-extension',
@@ -210,7 +181,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [shortDecorate(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
+    plugins: [nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
     output: {
       file: 'dist/local-y-mpact.classic.js',
       format: 'iife',

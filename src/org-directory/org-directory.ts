@@ -150,9 +150,9 @@ export class OrgDirectory extends LitElement {
   };
   private typing = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** The URL write a change scheduled. */
   /** The organisation each description was rendered for. */
   private detailsOf = new WeakMap<Element, string>();
+  /** The URL write a change scheduled. */
   private pendingUrl?: {typing: boolean; run(): void; cancel(): void};
   /** What the current view was derived from. */
   private lastSearch?: {list: readonly Entry[]; state: FilterState; q: string};
