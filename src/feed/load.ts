@@ -9,6 +9,12 @@ import type {Feed, FeedIssue, ParseResult} from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/**
+ * Resolves in a later task: work after it starts a task of its own, so a big
+ * feed blocks the page in shorter pieces and the page can answer between.
+ */
+export const nextTask = () => new Promise((r) => setTimeout(r));
+
 export interface LoadedFeed extends ParseResult {
   /** The absolute URL it came from; undefined for inline or `.data` feeds. */
   readonly url?: string;
@@ -56,17 +62,17 @@ async function fetchFeed(url: string, controller: AbortController, timeoutMs: nu
     let body: unknown;
     try {
       // The bytes decoded in one go, then parsed: faster than response.json()
-      // for a big feed. With the pauses below (and in FeedController), an
-      // <org-directory> on one 19 MB feed of 10,000 organisations showed its
-      // first results after 1.6 s instead of 1.9–2.3 s, its longest task
-      // 0.44 s instead of 0.65–0.69 s (Chromium, the benchmark's machine).
+      // for a big feed. With the nextTask() pauses (here and in
+      // FeedController), an <org-directory> on one 19 MB feed of 10,000
+      // organisations showed its first results after 1.6 s instead of
+      // 1.9–2.3 s, its longest task 0.44 s instead of 0.65–0.69 s (Chromium,
+      // the benchmark's machine).
       body = JSON.parse(new TextDecoder().decode(await response.arrayBuffer()));
     } catch {
       if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeoutMs} ms.`, url);
       throw new FeedError('json', `${url} did not return JSON.`, url);
     }
-    // A task of its own for the validation: the page stays responsive between.
-    await new Promise((r) => setTimeout(r));
+    await nextTask(); // validation in a task of its own
     const result = parseFeed(body);
     reportIssues(result.issues, url);
     return {...result, url};

@@ -5,7 +5,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, type FeedErrorKind} from '../feed/errors.js';
-import {loadFeed, mergeFeeds, reportIssues, type LoadedFeed} from '../feed/load.js';
+import {loadFeed, mergeFeeds, nextTask, reportIssues, type LoadedFeed} from '../feed/load.js';
 import {parseFeed} from '../feed/parse.js';
 import type {Feed, FeedIssue} from '../feed/types.js';
 
@@ -161,8 +161,7 @@ export class FeedController implements ReactiveController {
           issues: loaded.flatMap((l) => l.issues),
         };
         this.baseUrl = loaded[loaded.length - 1].url;
-        // The elements index and render in a task of their own.
-        await new Promise((r) => setTimeout(r));
+        await nextTask(); // the element indexes and renders in a task of its own
         if (generation !== this.generation) return;
         for (const error of failed) this.dispatchError(error, true);
       } else {
