@@ -200,7 +200,11 @@ test('a visitor can use each element by keyboard alone on the built bundle', asy
   assert.match(await count(), new RegExp(`^${sample.organizations.length} organisations found`));
   await shadowFocus('org-directory', 'input[type="search"]');
   await p.keyboard.type('talsi');
-  await p.waitForFunction(() => /^[1-9]\d* organisations? found/.test(document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent.trim()) && !/^\d{2,} /.test(document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent.trim()));
+  // Fewer results, but some.
+  await p.waitForFunction((total) => {
+    const found = parseInt(document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent, 10);
+    return found > 0 && found < total;
+  }, {}, sample.organizations.length);
   await shadowFocus('org-directory', 'input[type="checkbox"]');
   await p.keyboard.press('Space');
   assert.equal(await p.evaluate(() => document.querySelector('org-directory').shadowRoot.querySelector('input[type="checkbox"]').checked), true);
