@@ -68,12 +68,17 @@ export const styles = css`
     display: grid;
     grid-template-columns: var(
       --lym-org-directory-columns,
-      repeat(auto-fill, minmax(min(100%, 20rem), 1fr))
+      repeat(auto-fill,minmax(min(100%,20rem),1fr))
     );
     gap: var(--_lym-space-m);
   }
   [part~='item'] {
     background: var(--lym-org-directory-item-background, var(--_lym-surface));
+    /* Results off screen skip style, layout and paint until scrolled to (a
+       keystroke re-renders a page of them); the remembered size keeps the
+       page's height steady. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15em;
   }
   [part~='item'] > * {
     margin: 0 0 var(--_lym-space-s);

@@ -204,15 +204,16 @@ export class OrgDirectory extends LitElement {
     const {q, sort} = this.filter;
     const search = this.searchBox;
     if (search && search.value !== q) search.value = q;
+    // (Setting the same value again moves a text box's caret, not a select's
+    // choice or a checkbox's state.)
     const select = root.querySelector('select');
-    if (select && select.value !== sort) select.value = sort;
+    if (select) select.value = sort;
     for (const box of root.querySelectorAll<HTMLInputElement>(
       'input[data-facet]'
     )) {
-      const on = selected(this.filter, box.dataset.facet as Facet).includes(
+      box.checked = selected(this.filter, box.dataset.facet as Facet).includes(
         box.value
       );
-      if (box.checked !== on) box.checked = on;
     }
   }
 
