@@ -294,6 +294,18 @@ export function compactTransformer() {
             if (ts.isElementAccessExpression(node) && renamed(node.argumentExpression)) {
               throw new Error(`compact: ${node.getText()} names a private member by a string`);
             }
+            // Object.assign(this, {name: …}) and {...this} name members by
+            // key, out of the checker's sight: refuse them on a class whose
+            // members get short names.
+            const whole =
+              ts.isCallExpression(node) && node.expression.getText() === 'Object.assign'
+                ? node.arguments[0]
+                : ts.isSpreadAssignment(node)
+                  ? node.expression
+                  : undefined;
+            if (whole && checker.getTypeAtLocation(whole).getProperties().some((p) => renames.has(p))) {
+              throw new Error(`compact: ${node.getText()} reads or writes private members by name`);
+            }
             if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
               const key = node.propertyName ?? node.name;
               const property = ts.isIdentifier(key) ? checker.getTypeAtLocation(node.parent).getProperty(key.text) : undefined;

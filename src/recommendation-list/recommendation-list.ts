@@ -12,10 +12,12 @@ import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
 import {
+  NO_FILTER,
   filterRecommendations,
   isFiltered,
   parseAudience,
   topicsOf,
+  type RecommendationFilter,
 } from './filter.js';
 import {
   countOf,
@@ -105,9 +107,7 @@ export class RecommendationList extends LitElement {
   /** The heading level of the recommendation titles (1–6). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
-  @state() private aud = '';
-  @state() private tops: readonly string[] = [];
-  @state() private query = '';
+  @state() private filter: RecommendationFilter = NO_FILTER;
   @state() private progress: Progress = {};
   @state() private said = '';
 
@@ -140,8 +140,10 @@ export class RecommendationList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('audience')) this.aud = parseAudience(this.audience);
-    if (changed.has('topics')) this.tops = parseList(this.topics);
+    if (changed.has('audience'))
+      this.filter = {...this.filter, audience: parseAudience(this.audience)};
+    if (changed.has('topics'))
+      this.filter = {...this.filter, topics: parseList(this.topics)};
   }
 
   // Derived here, not in willUpdate: the feed controller's hostUpdate (which
@@ -155,7 +157,7 @@ export class RecommendationList extends LitElement {
       this.progressKey = key;
       this.progress = readProgress(storage(), key);
     }
-    this.allTopics = [...new Set([...topicsOf(recs), ...this.tops])];
+    this.allTopics = [...new Set([...topicsOf(recs), ...this.filter.topics])];
     this.shown = filterRecommendations(recs, this.filter);
     if (this.sayCount) {
       this.sayCount = false;
@@ -172,15 +174,11 @@ export class RecommendationList extends LitElement {
     if (this.feed.status !== 'ready') this.hashDone = false;
   }
 
-  private get filter() {
-    return {audience: this.aud, topics: this.tops, query: this.query};
-  }
-
   private setFilter(
-    change: Partial<{aud: string; tops: readonly string[]; query: string}>,
+    change: Partial<RecommendationFilter>,
     later = false
   ) {
-    Object.assign(this, change);
+    this.filter = {...this.filter, ...change};
     clearTimeout(this.timer);
     this.sayCount = !later;
     if (later) {
@@ -192,7 +190,7 @@ export class RecommendationList extends LitElement {
   }
 
   private clearFilters() {
-    this.setFilter({aud: '', tops: [], query: ''});
+    this.setFilter(NO_FILTER);
   }
 
   /** The Clear filters button disappears when pressed: focus goes to the search box. */
@@ -204,8 +202,8 @@ export class RecommendationList extends LitElement {
 
   private handleTopic(e: Event) {
     const box = e.target as HTMLInputElement;
-    const tops = this.tops.filter((t) => t !== box.value);
-    this.setFilter({tops: box.checked ? [...tops, box.value] : tops});
+    const topics = this.filter.topics.filter((t) => t !== box.value);
+    this.setFilter({topics: box.checked ? [...topics, box.value] : topics});
   }
 
   /** Opens the recommendation named by `location.hash` and moves focus to it. */
@@ -395,7 +393,7 @@ export class RecommendationList extends LitElement {
           part="search"
           id="q"
           type="search"
-          .value=${this.query}
+          .value=${this.filter.query}
           @input=${(e: Event) => this.setFilter({query: (e.target as HTMLInputElement).value}, true)}
         />
       </div>
@@ -405,12 +403,12 @@ export class RecommendationList extends LitElement {
         >
         <select
           id="aud"
-          @change=${(e: Event) => this.setFilter({aud: (e.target as HTMLSelectElement).value})}
+          @change=${(e: Event) => this.setFilter({audience: (e.target as HTMLSelectElement).value})}
         >
-          <option value="" ?selected=${!this.aud}>
+          <option value="" ?selected=${!this.filter.audience}>
             ${t('All audiences', {id: 'recommendation-list.audience.any'})}
           </option>
-          ${AUDIENCE_KEYS.map((a) => html`<option value=${a} ?selected=${this.aud === a}>${audienceLabel(t, a)}</option>`)}
+          ${AUDIENCE_KEYS.map((a) => html`<option value=${a} ?selected=${this.filter.audience === a}>${audienceLabel(t, a)}</option>`)}
         </select>
       </div>
       ${
@@ -425,7 +423,7 @@ export class RecommendationList extends LitElement {
                     ><input
                       type="checkbox"
                       value=${k}
-                      .checked=${this.tops.includes(k)}
+                      .checked=${this.filter.topics.includes(k)}
                     />
                     ${topicLabel(t, k)}</label
                   >`

@@ -239,6 +239,25 @@ test('a visitor can use each element by keyboard alone on the built bundle', asy
   await shadowFocus('recommendation-list', '[part~="details"] input[type="checkbox"]');
   await p.keyboard.press('Space');
   await p.waitForFunction((b) => document.querySelector('recommendation-list').shadowRoot.querySelector('[part~="progress"][part~="overall"]').textContent.replace(/\s+/g, ' ').trim() !== b, {}, before);
+  // Its search narrows the list, Clear filters brings every recommendation
+  // back (focus on the search box), and a topic ticked with Space narrows it.
+  // Every recommendation (n), or fewer but some (no n).
+  const shown = (n) =>
+    p.waitForFunction((want, all) => {
+      const items = document.querySelector('recommendation-list').shadowRoot.querySelectorAll('[part~="item"]').length;
+      return want === null ? items > 0 && items < all : items === want;
+    }, {}, n ?? null, sample.recommendations.length);
+  await shown(sample.recommendations.length);
+  await shadowFocus('recommendation-list', 'input[type="search"]');
+  await p.keyboard.type('grant');
+  await shown();
+  await shadowFocus('recommendation-list', '[part~="clear-button"]');
+  await p.keyboard.press('Enter');
+  await shown(sample.recommendations.length);
+  assert.equal(await active('recommendation-list'), 'search');
+  await shadowFocus('recommendation-list', '.topics input[type="checkbox"]');
+  await p.keyboard.press('Space');
+  await shown();
 
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
