@@ -3,6 +3,7 @@ import {build} from 'esbuild';
 import {execFileSync} from 'node:child_process';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {findChrome, CHROME_ARGS} from './bin/find-chrome.mjs';
 import {summaryReporter} from './bin/wtr-summary-reporter.mjs';
 import {testServer} from './test/server/middleware.mjs';
@@ -54,7 +55,10 @@ export default {
       },
     },
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
-    jsonModules],
+    jsonModules,
+    // The accessibility tree as Chromium gives it to assistive technology.
+    a11ySnapshotPlugin(),
+  ],
   middleware: [testServer],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROME_ARGS}})],
   reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter()],

@@ -74,11 +74,6 @@ export const styles = css`
   }
   [part~='item'] {
     background: var(--lym-org-directory-item-background, var(--_lym-surface));
-    /* Results off screen skip style, layout and paint until scrolled to (a
-       keystroke re-renders a page of them); the remembered size keeps the
-       page's height steady. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 15em;
   }
   [part~='item'] > * {
     margin: 0 0 var(--_lym-space-s);

@@ -7,7 +7,9 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
+
+type A11yNode = {role: string; name: string; children?: A11yNode[]};
 import '../../src/org-directory/define.js';
 import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
@@ -681,6 +683,24 @@ describe('org-directory', () => {
         });
       });
     }
+
+    it('exposes every result on the page to assistive technology, also those below the fold', async () => {
+      // A screen reader lists headings before scrolling: rendering shortcuts
+      // for off-screen content (content-visibility: auto) leave them out.
+      const el = await directory(feed(many(45)));
+      const names = titles(el);
+      expect(names).to.have.length(12);
+      expect(
+        el.shadowRoot!.querySelector('[part~="list"] > :last-child')!.getBoundingClientRect().top
+      ).to.be.greaterThan(innerHeight);
+      const headings: string[] = [];
+      const walk = (node: A11yNode) => {
+        if (node.role === 'heading') headings.push(node.name);
+        node.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as A11yNode);
+      for (const name of names) expect(headings).to.include(name);
+    });
 
     it('keeps each facet count on one line beside a long label', async () => {
       // Latvian has the longest type labels ("Biedrība vai nodibinājums (NVO)").
