@@ -161,6 +161,8 @@ export class SignupForm extends LitElement {
   @property({attribute: 'honeypot-name'}) honeypotName = 'website';
   /** The current time (default: the clock), for the open/closed state; for tests and previews. */
   @property({attribute: false}) now?: Date;
+  /** The heading level of the form's title and of its error summary (1–6). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
   @state() private answers: Answers = {};
   @state() private errors: FieldErrors = new Map();
@@ -481,25 +483,25 @@ export class SignupForm extends LitElement {
     const known = new Set([...form.fields.map((f) => f.name), CONSENT]);
     const consent = form.consent;
     const privacy = httpUrl(consent?.privacyUrl);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const ariaLevel = level === 2 ? nothing : level;
     return html`
       <form
         part="form"
+        aria-labelledby=${form.title ? `${this.uid}_title` : nothing}
         novalidate
         @submit=${this.handleSubmit}
         @input=${this.handleInput}
         @change=${this.handleInput}
         @focusout=${this.handleBlur}
       >
-        ${form.title ? html`<h2 lang=${ifDefined(this.langOf(form.title))}>${this.pick(form.title)}</h2>` : nothing}
+        ${form.title ? html`<h2 id="${this.uid}_title" aria-level=${ariaLevel} lang=${ifDefined(this.langOf(form.title))}>${this.pick(form.title)}</h2>` : nothing}
         ${
+          // Not a live region: focus goes to it on submit, which reads it once;
+          // an alert would be read again at every change as fields are fixed.
           this.errors.size
-            ? html`<div
-                part="error-summary"
-                role="alert"
-                tabindex="-1"
-                aria-labelledby="${this.uid}-summary"
-              >
-                <h2 id="${this.uid}-summary">
+            ? html`<div part="error-summary" tabindex="-1">
+                <h2 aria-level=${ariaLevel}>
                   ${t('There is a problem', {id: 'signup-form.summary'})}
                 </h2>
                 <ul @click=${this.handleSummaryClick}>
@@ -611,11 +613,16 @@ export class SignupForm extends LitElement {
       [(help || extra) && `${id}-help`, error && `${id}-error`]
         .filter(Boolean)
         .join(' ') || nothing;
-    const invalid = error ? 'true' : undefined;
+    // Stated either way: Chromium otherwise reports an unticked required
+    // checkbox as invalid before the visitor has done anything.
+    const invalid = error ? 'true' : 'false';
+    const check = f.type === 'checkbox';
     const lang = this.langOf(f.label);
     const label = html`${this.pick(f.label)}${
       f.required
-        ? html` <small aria-hidden="true"
+        ? // Controls say "required" themselves, but Chromium does not for a
+          // checkbox (not even with aria-required): its label says it.
+          html` <small aria-hidden=${ifDefined(check ? undefined : 'true')}
             >${t('(required)', {id: 'signup-form.required'})}</small
           >`
         : nothing
@@ -646,7 +653,7 @@ export class SignupForm extends LitElement {
         role="radiogroup"
         ?data-invalid=${!!error}
         aria-required=${f.required}
-        aria-invalid=${ifDefined(invalid)}
+        aria-invalid=${invalid}
         aria-describedby=${describedBy}
       >
         <legend part="label" lang=${ifDefined(lang)}>${label}</legend>
@@ -669,7 +676,6 @@ export class SignupForm extends LitElement {
         )}
       </fieldset>`;
     }
-    const check = f.type === 'checkbox';
     const control =
       f.type === 'select'
         ? html`<select
@@ -678,7 +684,7 @@ export class SignupForm extends LitElement {
             name=${f.name}
             autocomplete=${ifDefined(f.autocomplete as 'on' | undefined)}
             ?required=${f.required}
-            aria-invalid=${ifDefined(invalid)}
+            aria-invalid=${invalid}
             aria-describedby=${describedBy}
           >
             <option value="">
@@ -700,7 +706,7 @@ export class SignupForm extends LitElement {
               autocomplete=${ifDefined(f.autocomplete as 'on' | undefined)}
               .value=${text}
               ?required=${f.required}
-              aria-invalid=${ifDefined(invalid)}
+              aria-invalid=${invalid}
               aria-describedby=${describedBy}
             ></textarea>`
           : html`<input
@@ -714,7 +720,7 @@ export class SignupForm extends LitElement {
               .value=${check ? 'yes' : text}
               .checked=${value === true}
               ?required=${f.required}
-              aria-invalid=${ifDefined(invalid)}
+              aria-invalid=${invalid}
               aria-describedby=${describedBy}
             />`;
     const labelEl = html`<label part="label" for=${id} lang=${ifDefined(lang)}

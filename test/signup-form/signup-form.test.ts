@@ -7,7 +7,7 @@ import {
   waitUntil,
 } from '@open-wc/testing';
 import {nothing} from 'lit';
-import {sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
 import '../../src/signup-form/define.js';
 import type {SignupForm} from '../../src/signup-form/signup-form.js';
 import {clearFeedCache} from '../../src/feed/load.js';
@@ -19,6 +19,26 @@ interface Recorded {
   query: Record<string, string>;
   headers: Record<string, string>;
   body: string;
+}
+
+type A11yNode = {
+  role: string;
+  name: string;
+  level?: number;
+  required?: boolean;
+  invalid?: string;
+  children?: A11yNode[];
+};
+
+/** The nodes of the page's accessibility tree, as Chromium gives it to assistive technology. */
+async function a11yNodes(): Promise<A11yNode[]> {
+  const out: A11yNode[] = [];
+  const walk = (node: A11yNode) => {
+    out.push(node);
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as A11yNode);
+  return out;
 }
 
 interface Options {
@@ -149,6 +169,47 @@ describe('signup-form: rendering', () => {
     );
   });
 
+  it('names the form by its title and puts both headings at the level it is given', async () => {
+    const el = await mount();
+    const form = q<HTMLFormElement>(el, 'form');
+    const title = q(el, `#${form.getAttribute('aria-labelledby')}`);
+    expect(title.tagName).to.equal('H2');
+    expect(title.textContent).to.contain('Register');
+    expect(title.hasAttribute('aria-level')).to.equal(false);
+    expect(
+      (await a11yNodes()).some((n) => n.role === 'form' && n.name === title.textContent!.trim())
+    ).to.equal(true);
+
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    expect(title.getAttribute('aria-level')).to.equal('4');
+    expect(q(el, '[part~="error-summary"] h2').getAttribute('aria-level')).to.equal('4');
+    const headings = (await a11yNodes()).filter((n) => n.role === 'heading');
+    expect(headings.map((h) => h.level)).to.deep.equal([4, 4]);
+
+    el.setAttribute('heading-level', 'nonsense');
+    await el.updateComplete;
+    expect(title.hasAttribute('aria-level')).to.equal(false);
+  });
+
+  it('says the consent checkbox is required (in its name), and invalid only after a submit', async () => {
+    const el = await mount();
+    const consent = async () =>
+      (await a11yNodes()).find((n) => n.role === 'checkbox' && n.name.includes('I agree'))!;
+    let node = await consent();
+    expect(node.name).to.contain('(required)');
+    expect(
+      (await a11yNodes()).find((n) => n.role === 'textbox' && n.name.startsWith('Full name'))!.name
+    ).not.to.contain('(required)');
+    expect(node.invalid ?? 'false').to.equal('false');
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    node = await consent();
+    expect(node.invalid).to.equal('true');
+  });
+
   it('renders the form in the light DOM, so autofill sees ordinary inputs', async () => {
     const el = await mount();
     expect(
@@ -231,7 +292,9 @@ describe('signup-form: validation', () => {
     ]);
     await el.updateComplete;
     const summary = q(el, '[part~="error-summary"]');
-    expect(summary.getAttribute('role')).to.equal('alert');
+    // Read once, when focus lands on it; not a live region, which would read
+    // it again at every change as the visitor fixes the fields.
+    expect(summary.closest('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
     expect(summary.textContent).to.contain('There is a problem');
     await waitUntil(
       () => document.activeElement === summary,
@@ -278,7 +341,7 @@ describe('signup-form: validation', () => {
       new FocusEvent('focusout', {bubbles: true})
     );
     await el.updateComplete;
-    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('false');
     await submitAndWait(el, 'lym-signup-error');
     await el.updateComplete;
     expect(q(el, '[part~="error-summary"]').textContent).to.contain(
@@ -289,7 +352,7 @@ describe('signup-form: validation', () => {
       new FocusEvent('focusout', {bubbles: true})
     );
     await el.updateComplete;
-    expect(input(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+    expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('false');
     expect(q(el, '[part~="error-summary"]').textContent).not.to.contain(
       'email address'
     );
