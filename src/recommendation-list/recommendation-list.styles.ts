@@ -46,8 +46,11 @@ export const styles = css`
     border: 0;
     padding: 0;
   }
+  /* A select is as wide as its longest option: in a narrow column with
+     wider text spacing (WCAG 1.4.10, 1.4.12) it shrinks, not the page. */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
   label,
   legend,
@@ -60,6 +63,7 @@ export const styles = css`
   }
   [type='search'],
   select {
+    max-width: 100%;
     min-height: 2.75rem;
     padding: 0 var(--_lym-space-s);
     border: 1px solid var(--_lym-border);

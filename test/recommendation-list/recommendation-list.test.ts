@@ -658,6 +658,29 @@ describe('<recommendation-list>', () => {
 
   describe('accessibility', () => {
     for (const lang of LOCALES) {
+      it(`fits a 288px column with WCAG text spacing (1.4.12) in ${lang}`, async () => {
+        const el = await make(
+          html`<recommendation-list
+            lang=${lang}
+            .data=${feed}
+            style="width: 288px"
+          ></recommendation-list>`
+        );
+        const spacing = new CSSStyleSheet();
+        spacing.replaceSync(
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
+        );
+        el.shadowRoot!.adoptedStyleSheets = [
+          ...el.shadowRoot!.adoptedStyleSheets,
+          spacing,
+        ];
+        const right = el.getBoundingClientRect().right;
+        const over = $$(el, '*')
+          .filter((n) => n.getBoundingClientRect().right > right + 0.5)
+          .map((n) => n.id || n.getAttribute('part') || n.localName);
+        expect(over).to.deep.equal([]);
+      });
+
       describe(`in ${lang}`, () => {
         it('is accessible while loading', async () => {
           const el = await fixture<RecommendationList>(
