@@ -6,6 +6,7 @@ import {defaultReporter} from '@web/test-runner';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {findChrome, CHROME_ARGS} from './bin/find-chrome.mjs';
 import {summaryReporter} from './bin/wtr-summary-reporter.mjs';
+import {compactSources} from './bin/wtr-compact.mjs';
 import {testServer} from './test/server/middleware.mjs';
 
 /**
@@ -34,8 +35,14 @@ try {
   process.exit(1);
 }
 
+// LYM_COMPACT=1: the elements' tests once more, on the sources compiled as
+// the page bundles compile them (bin/wtr-compact.mjs).
+const compact = !!process.env.LYM_COMPACT;
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: compact
+    ? ['org-directory', 'event-card', 'signup-form', 'recommendation-list'].map((e) => `test/${e}/${e}.test.ts`)
+    : ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   rootDir: '.',
   // One page at a time: a background tab gets no animation frames and no keyboard focus.
@@ -54,6 +61,7 @@ export default {
         return {body: out.outputFiles[0].text, type: 'js'};
       },
     },
+    ...(compact ? [compactSources()] : []),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
     jsonModules,
     // The accessibility tree as Chromium gives it to assistive technology.
@@ -61,5 +69,5 @@ export default {
   ],
   middleware: [testServer],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROME_ARGS}})],
-  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter()],
+  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter(compact ? '.tmp/wtr-compact-summary.json' : undefined)],
 };

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// npm test: the browser suite (web-test-runner in headless Chromium), then
-// the Node suite (node --test: the feed tool, the built dist/ in pages made
-// as the README says, every Storybook story), then one closing line
-// "N passed, N failed" summed from both runners' own results.
+// npm test: the browser suite (web-test-runner in headless Chromium), the
+// elements' browser tests once more on the sources compiled as the page
+// bundles compile them (LYM_COMPACT=1), then the Node suite (node --test: the
+// feed tool, the built dist/ in pages made as the README says, every
+// Storybook story), then one closing line "N passed, N failed" summed from
+// the runners' own results.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 
 mkdirSync('.tmp', {recursive: true});
-for (const f of ['.tmp/wtr-summary.json', '.tmp/node-summary.json']) rmSync(f, {force: true});
+for (const f of ['.tmp/wtr-summary.json', '.tmp/wtr-compact-summary.json', '.tmp/node-summary.json']) rmSync(f, {force: true});
 const args = process.argv.slice(2);
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
 let exit = 0;
@@ -15,6 +17,14 @@ let exit = 0;
 const wtr = spawnSync('npx', ['web-test-runner', ...args], {stdio: 'inherit'});
 if (wtr.status !== 0) exit = 1;
 const browser = read('.tmp/wtr-summary.json');
+
+let compact;
+if (args.length === 0) {
+  const run = spawnSync('npx', ['web-test-runner'], {stdio: 'inherit', env: {...process.env, LYM_COMPACT: '1'}});
+  if (run.status !== 0) exit = 1;
+  compact = read('.tmp/wtr-compact-summary.json');
+  if (!compact) exit = 1;
+}
 
 let node;
 if (existsSync('test-node') && args.length === 0) {
@@ -46,13 +56,14 @@ if (!browser) {
   process.exit(1);
 }
 const total = {passed: 0, failed: 0, skipped: 0};
-for (const part of [browser, node]) {
+for (const part of [browser, compact, node]) {
   if (!part) continue;
   total.passed += part.passed;
   total.failed += part.failed;
   total.skipped += part.skipped;
 }
 if (total.failed > 0) exit = 1;
-console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed${node ? `; node: ${node.passed} passed, ${node.failed} failed` : ''}`);
+const line = (name, part) => (part ? `; ${name}: ${part.passed} passed, ${part.failed} failed` : '');
+console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line('node', node)}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(exit);

@@ -12,7 +12,7 @@ function count(suite, totals) {
   for (const child of suite.suites ?? []) count(child, totals);
 }
 
-export function summaryReporter() {
+export function summaryReporter(file = '.tmp/wtr-summary.json') {
   return {
     onTestRunFinished({sessions}) {
       const totals = {passed: 0, failed: 0, skipped: 0};
@@ -24,7 +24,7 @@ export function summaryReporter() {
       }
       totals.failed += broken;
       mkdirSync('.tmp', {recursive: true});
-      writeFileSync('.tmp/wtr-summary.json', JSON.stringify(totals));
+      writeFileSync(file, JSON.stringify(totals));
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // Printed after the runner's own output has finished.
       process.on('exit', () => {
