@@ -23,7 +23,7 @@ import {
   type RegistrationState,
 } from './registration.js';
 import {addressLine, mapUrl} from './venue.js';
-import {describeWhen, formatMoment, type When} from './when.js';
+import {describeWhen, formatMoment, momentZone, type When} from './when.js';
 
 export interface CalendarAddDetail {
   readonly id: string;
@@ -333,7 +333,7 @@ export class EventCard extends LitElement {
       ${this.renderVenue(ev)}
       ${ev.description ? html`<p part="description">${this.text(ev.description)}</p>` : nothing}
       ${this.renderOrganizers(ev)} ${this.renderRegistration(ev, reg, when)}
-      ${reg?.kind === 'past' ? nothing : this.renderCalendar(ev, when)}
+      ${reg?.kind === 'past' || ev.status === 'cancelled' ? nothing : this.renderCalendar(ev, when)}
     </article>`;
   }
 
@@ -344,7 +344,8 @@ export class EventCard extends LitElement {
     const map = mapUrl(ev.venue, [name, address].filter(Boolean).join(', '));
     const online =
       ev.attendanceMode === 'online' || ev.attendanceMode === 'mixed';
-    const onlineUrl = httpUrl(ev.onlineUrl);
+    // A cancelled event has nothing to join.
+    const onlineUrl = ev.status === 'cancelled' ? undefined : httpUrl(ev.onlineUrl);
     if (!name && !address && !online) return nothing;
     return html`<div part="venue">
       ${name ? html`<strong>${this.text(ev.venue?.name)}</strong><br />` : nothing}
@@ -392,7 +393,7 @@ export class EventCard extends LitElement {
     const t = this.i18n.msg;
     const date =
       'date' in reg
-        ? formatMoment(reg.date, this.i18n.intlLocale, when.zone)
+        ? formatMoment(reg.date, this.i18n.intlLocale, momentZone(ev, when, reg.date))
         : '';
     const text = {
       open: t('Registration is open.', {id: 'event-card.reg.open'}),

@@ -182,6 +182,14 @@ export function describeWhen(
   return {...t, parts, text, local};
 }
 
+/**
+ * The zone a registration moment is shown in: the event's. A whole-day
+ * event's dates are UTC, so there it is the feed's zone, else the moment's
+ * own offset.
+ */
+export const momentZone = (ev: Times, t: EventTimes, iso: string) =>
+  !t.allDay ? t.zone : isZone(ev.timeZone) ? ev.timeZone : offsetZone(iso);
+
 /** A single moment (registration opening or closing) in the event's zone. */
 export function formatMoment(
   iso: string,

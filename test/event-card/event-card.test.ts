@@ -276,6 +276,70 @@ describe('event-card', () => {
         .and.include('23:59');
     });
 
+    it('offers neither a calendar entry nor a join link for a cancelled event', async () => {
+      const online = {
+        ...baseEvent,
+        attendanceMode: 'online',
+        onlineUrl: 'https://example.org/meet',
+      };
+      const live = await card(
+        html`<event-card .now=${BEFORE} .data=${feedWith(online)}></event-card>`
+      );
+      expect(part(live, 'calendar-button')).not.to.equal(null);
+      expect(live.shadowRoot!.querySelector('a[href="https://example.org/meet"]')).not.to.equal(null);
+      const cancelled = await card(
+        html`<event-card
+          .now=${BEFORE}
+          .data=${feedWith({...online, status: 'cancelled'})}
+        ></event-card>`
+      );
+      expect(part(cancelled, 'calendar-button')).to.equal(null);
+      expect(cancelled.shadowRoot!.querySelector('a[href="https://example.org/meet"]')).to.equal(null);
+      expect(part(cancelled, 'venue')!.textContent).to.include('Online event');
+    });
+
+    it('names the opening of a whole-day event in its zone, not in UTC', async () => {
+      const el = await card(
+        html`<event-card
+          visitor-time-zone="America/New_York"
+          .now=${BEFORE}
+          .data=${feedWith({
+            ...baseEvent,
+            start: '2023-09-15',
+            end: '2023-09-15',
+            timeZone: 'Asia/Nicosia',
+            registration: {
+              url: 'https://example.org/register',
+              opens: '2023-08-20T09:00:00+03:00',
+            },
+          })}
+        ></event-card>`
+      );
+      expect(part(el, 'registration')!.textContent)
+        .to.include('August 20')
+        .and.include('9:00')
+        .and.not.include('UTC');
+      // Without a zone in the feed: the moment's own offset.
+      const bare = await card(
+        html`<event-card
+          .now=${BEFORE}
+          .data=${feedWith({
+            ...baseEvent,
+            start: '2023-09-15',
+            end: undefined,
+            timeZone: undefined,
+            registration: {
+              url: 'https://example.org/register',
+              opens: '2023-08-20T09:00:00+03:00',
+            },
+          })}
+        ></event-card>`
+      );
+      expect(part(bare, 'registration')!.textContent)
+        .to.include('9:00')
+        .and.not.include('UTC');
+    });
+
     it('links to the signup-form on the page for a formId registration', async () => {
       const wrapper = await fixture(
         html`<div>
