@@ -179,6 +179,8 @@ export class SignupForm extends LitElement {
   private storeKey?: string;
   private draft: Draft = {answers: {}, savedAt: 0, startedAt: Date.now()};
   private tried = false;
+  /** The language (its msg) the errors were written in. */
+  private errorsIn?: unknown;
   private pending?: SubmittedData;
   private readonly uid = `lym-sf${++count}`;
   private readonly root = Object.assign(document.createElement('div'), {
@@ -224,6 +226,16 @@ export class SignupForm extends LitElement {
       this.tried = this.done = false;
       this.failure = undefined;
     }
+    // The messages of our own checks are written again in a new language
+    // (a receiver's stay as it wrote them).
+    const msg = this.i18n.msg;
+    if (this.errorsIn !== msg && form && this.errors.size) {
+      const fresh = this.check(form);
+      this.errors = new Map(
+        [...this.errors].map(([name, text]) => [name, fresh.get(name) ?? text])
+      );
+    }
+    this.errorsIn = msg;
   }
 
   protected override update(changed: PropertyValues<this>) {

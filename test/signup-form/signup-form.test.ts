@@ -322,6 +322,25 @@ describe('signup-form: validation', () => {
     expect(await submits()).to.have.length(0);
   });
 
+  it('writes its error messages again when the language changes', async () => {
+    const el = await mount();
+    await set(el, 'email', 'anna@');
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    const summary = () => q(el, '[part~="error-summary"]').textContent!;
+    expect(summary()).to.contain('Enter an email address in the right form');
+    el.lang = 'lv';
+    await waitUntil(() => summary().includes('Radusies problēma'), 'Latvian summary');
+    expect(summary()).to.contain('Ievadiet e-pasta adresi pareizā formā');
+    expect(summary()).to.contain('Aizpildiet lauku');
+    expect(summary()).not.to.contain('Enter');
+    expect(q(el, `#${input(el, 'email').id}-error`).textContent).to.contain(
+      'Ievadiet e-pasta adresi'
+    );
+    // What the visitor typed stays.
+    expect(input(el, 'email').value).to.equal('anna@');
+  });
+
   it('moves focus to the field when a summary link is used', async () => {
     const el = await mount();
     await submitAndWait(el, 'lym-signup-error');
