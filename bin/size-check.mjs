@@ -25,6 +25,11 @@ const KB = 1024;
 // A page with one element must stay within 20 KB (TARGET.page), so the
 // directory's ceiling is 20 KB, not its figure (19.98 KB, with the feed
 // loader's pauses for big feeds and the pt-PT fix) plus 0.2.
+// All four's and the classic script's ceilings were raised by 0.1 KB for
+// fixes a test of each asked for: the signup form's accessibility (error
+// summary, consent checkbox, heading-level, form name) and messages written
+// again in a new language; the event card's registration times in the
+// event's zone and no calendar or join link for a cancelled event.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 13.6 * KB,
@@ -36,11 +41,11 @@ export const BUDGET = {
     'recommendation-list': 17.9 * KB,
   },
   /** A page with all four elements. */
-  all: 36.7 * KB,
+  all: 36.8 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 41.1 * KB,
+  classic: 41.2 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
