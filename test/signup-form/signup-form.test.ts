@@ -457,6 +457,15 @@ describe('signup-form: sending', () => {
       'already registered'
     );
     expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+    // A language change writes our own messages again, not the receiver's.
+    el.lang = 'lv';
+    await waitUntil(
+      () => q(el, '[part~="error-summary"]').textContent!.includes('Radusies problēma'),
+      'Latvian summary'
+    );
+    expect(q(el, '[part~="error-summary"] a').textContent).to.contain(
+      'This address is already registered.'
+    );
   });
 
   it('keeps the answers and offers Retry when the server answers 500', async () => {
