@@ -22,7 +22,7 @@ import {
   writeDraft,
   type Draft,
 } from './draft.js';
-import {isSpam} from './spam.js';
+import {spamCheck} from './spam.js';
 import {formState, opensAt, type FormState} from './state.js';
 import {buildData, keyFor, send, type SubmittedData} from './submit.js';
 import {lightStyles, shadowStyles} from './signup-form.styles.js';
@@ -155,7 +155,7 @@ export class SignupForm extends LitElement {
   @property() action?: string;
   /** Keep the draft in localStorage (at most 7 days) instead of sessionStorage. */
   @property({type: Boolean}) persist = false;
-  /** Seconds a person needs at least; a faster submission is treated as a bot's. Default 3. */
+  /** Seconds a person needs at least; a faster submission is not sent, and the visitor is asked to press Register again. Default 3. */
   @property({type: Number, attribute: 'min-fill-time'}) minFillTime = 3;
   /** The name of the honeypot field (must not be a field of the form); default `website`. */
   @property({attribute: 'honeypot-name'}) honeypotName = 'website';
@@ -170,6 +170,8 @@ export class SignupForm extends LitElement {
   @state() private done = false;
   /** Why the last send failed (not for answers to fix). */
   @state() private failure?: 'server' | 'timeout' | 'offline';
+  /** The last submit came faster than `min-fill-time`: nothing was sent. */
+  @state() private early = false;
 
   private form?: Form;
   private event?: FeedEvent;
@@ -257,6 +259,9 @@ export class SignupForm extends LitElement {
     return this.i18n.foreignLang(value, this.feeds.feed?.defaultLocale);
   }
 
+  // A field's id is `<uid>-<name>`; its help, error and further radio ids put
+  // a prefix before that (`h_`, `e_`, `r<n>_`), so no field name can make two
+  // ids alike (`email-help` beside `email`, `a-1` beside radios `a`).
   private idOf(name: string) {
     return `${this.uid}-${name}`;
   }
@@ -312,6 +317,7 @@ export class SignupForm extends LitElement {
     const form = this.form;
     if (!form || this.sending) return;
     this.tried = true;
+    this.early = false;
     this.errors = validateForm(form, this.answers, this.i18n.msg, (v) =>
       this.pick(v)
     );
@@ -323,10 +329,15 @@ export class SignupForm extends LitElement {
     const trap = (
       formEl.elements.namedItem(this.honeypot) as HTMLInputElement | null
     )?.value;
-    if (isSpam(trap, this.draft.startedAt, Date.now(), this.minFillTime)) {
-      this.succeed();
-      return;
-    }
+    const spam = spamCheck(
+      trap,
+      this.draft.startedAt,
+      Date.now(),
+      this.minFillTime
+    );
+    // A person can be this quick (autofill): keep everything and ask again.
+    if ((this.early = spam === 'early')) return;
+    if (spam) return this.succeed();
     Object.assign(this.draft, keyFor(this.answers, this.draft));
     this.saveDraft();
     const consent = form.consent;
@@ -565,7 +576,15 @@ export class SignupForm extends LitElement {
           </button>
         </div>
         <div part="status" role="status">
-          ${sending ? t('Sending your registration…', {id: 'signup-form.sending'}) : nothing}
+          ${
+            sending
+              ? t('Sending your registration…', {id: 'signup-form.sending'})
+              : this.early
+                ? t('Not sent yet: check your answers and press Register again.', {
+                    id: 'signup-form.early',
+                  })
+                : nothing
+          }
         </div>
         ${
           this.failure
@@ -622,7 +641,7 @@ export class SignupForm extends LitElement {
     const text = typeof value === 'string' ? value : '';
     const help = this.pick(f.help);
     const describedBy =
-      [(help || extra) && `${id}-help`, error && `${id}-error`]
+      [(help || extra) && `h_${id}`, error && `e_${id}`]
         .filter(Boolean)
         .join(' ') || nothing;
     // Stated either way: Chromium otherwise reports an unticked required
@@ -643,7 +662,7 @@ export class SignupForm extends LitElement {
       help || extra
         ? html`<div
             part="help"
-            id="${id}-help"
+            id="h_${id}"
             lang=${ifDefined(this.langOf(f.help))}
           >
             ${help} ${extra}
@@ -651,7 +670,7 @@ export class SignupForm extends LitElement {
         : nothing
     }${
       error
-        ? html`<p part="error" id="${id}-error">
+        ? html`<p part="error" id="e_${id}">
             <span class="lym-visually-hidden"
               >${t('Error:', {id: 'signup-form.error-prefix'})}</span
             >
@@ -678,7 +697,7 @@ export class SignupForm extends LitElement {
             >
               <input
                 type="radio"
-                id=${i ? `${id}-${i}` : id}
+                id=${i ? `r${i}_${id}` : id}
                 name=${f.name}
                 .value=${o.value}
                 .checked=${text === o.value}

@@ -1,19 +1,25 @@
 /**
  * Spam checks that cost visitors nothing: a honeypot field that people and
  * screen readers never meet (hidden, out of the tab order, `aria-hidden`),
- * and a minimum fill time. A submission that trips either is not sent, and
- * the form shows its success state, so a bot learns nothing.
+ * and a minimum fill time.
+ *
+ * A filled honeypot is a bot's: nothing is sent and the form shows its
+ * success state, so the bot learns nothing. A submission faster than the
+ * minimum fill time may be a quick person's (autofill, a second visit): it is
+ * not sent either, but the answers stay and the visitor is asked to press
+ * the button again.
  */
 
-/** True when the submission looks automated. */
-export function isSpam(
+/** `'trap'` when the honeypot is filled, `'early'` when filled too fast, else `''`. */
+export function spamCheck(
   honeypot: unknown,
   startedAt: number,
   now: number,
   minFillSeconds: number
-): boolean {
-  return (
-    (typeof honeypot === 'string' && honeypot.trim() !== '') ||
-    now - startedAt < minFillSeconds * 1000
-  );
+): '' | 'trap' | 'early' {
+  return typeof honeypot === 'string' && honeypot.trim() !== ''
+    ? 'trap'
+    : now - startedAt < minFillSeconds * 1000
+      ? 'early'
+      : '';
 }

@@ -7,7 +7,7 @@ import {
   readDraft,
   writeDraft,
 } from '../../src/signup-form/draft.js';
-import {isSpam} from '../../src/signup-form/spam.js';
+import {spamCheck} from '../../src/signup-form/spam.js';
 
 const key = draftKey('https://example.lv/feed.json', 'talsi');
 const now = Date.parse('2030-05-01T12:00:00Z');
@@ -111,14 +111,15 @@ describe('signup-form draft', () => {
 });
 
 describe('signup-form spam', () => {
-  it('trips on a filled honeypot', () => {
-    expect(isSpam('http://spam.example', 0, 60000, 3)).to.equal(true);
-    expect(isSpam('  ', 0, 60000, 3)).to.equal(false);
-    expect(isSpam(undefined, 0, 60000, 3)).to.equal(false);
+  it('trips on a filled honeypot, also when filled fast', () => {
+    expect(spamCheck('http://spam.example', 0, 60000, 3)).to.equal('trap');
+    expect(spamCheck('http://spam.example', 0, 0, 3)).to.equal('trap');
+    expect(spamCheck('  ', 0, 60000, 3)).to.equal('');
+    expect(spamCheck(undefined, 0, 60000, 3)).to.equal('');
   });
-  it('trips on a form filled faster than the minimum time', () => {
-    expect(isSpam('', 1000, 3999, 3)).to.equal(true);
-    expect(isSpam('', 1000, 4000, 3)).to.equal(false);
-    expect(isSpam('', 1000, 1000, 0)).to.equal(false);
+  it('calls a form filled faster than the minimum time early', () => {
+    expect(spamCheck('', 1000, 3999, 3)).to.equal('early');
+    expect(spamCheck('', 1000, 4000, 3)).to.equal('');
+    expect(spamCheck('', 1000, 1000, 0)).to.equal('');
   });
 });

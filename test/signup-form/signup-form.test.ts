@@ -169,6 +169,38 @@ describe('signup-form: rendering', () => {
     );
   });
 
+  it('gives every element its own id, whatever the field names (email beside email-help, radios a beside a-1)', async () => {
+    const data = feed();
+    (data.forms[0].fields as unknown[]).push(
+      {name: 'email-help', type: 'text', label: 'Email help', help: 'Second help'},
+      {
+        name: 'a',
+        type: 'radio',
+        label: 'A',
+        options: [
+          {value: 'x', label: 'X'},
+          {value: 'y', label: 'Y'},
+        ],
+      },
+      {name: 'a-1', type: 'text', label: 'A one', required: true}
+    );
+    const el = await mount(data);
+    button(el).click();
+    await el.updateComplete;
+    const ids = [...el.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.length).to.be.greaterThan(10);
+    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+    for (const control of el.querySelectorAll('[aria-describedby]')) {
+      const field = control.closest('[part~="field"]');
+      for (const id of control.getAttribute('aria-describedby')!.split(' '))
+        expect(document.getElementById(id)?.closest('[part~="field"]'), id).to.equal(field);
+    }
+    expect(
+      document.getElementById(input(el, 'email-help').getAttribute('aria-describedby')!)!
+        .textContent
+    ).to.contain('Second help');
+  });
+
   it('names the form by its title and puts both headings at the level it is given', async () => {
     const el = await mount();
     const form = q<HTMLFormElement>(el, 'form');
@@ -315,7 +347,7 @@ describe('signup-form: validation', () => {
     expect(q(el, `#${errorId}`).textContent).to.contain('Enter full name');
     expect(q(el, `#${errorId}`).getAttribute('part')).to.equal('error');
     expect(q(el, 'fieldset').getAttribute('aria-invalid')).to.equal('true');
-    expect(q(el, `#${input(el, '_consent').id}-error`).textContent).to.contain(
+    expect(q(el, `#e_${input(el, '_consent').id}`).textContent).to.contain(
       'You must agree'
     );
     await aTimeout(50);
@@ -334,7 +366,7 @@ describe('signup-form: validation', () => {
     expect(summary()).to.contain('Ievadiet e-pasta adresi pareizā formā');
     expect(summary()).to.contain('Aizpildiet lauku');
     expect(summary()).not.to.contain('Enter');
-    expect(q(el, `#${input(el, 'email').id}-error`).textContent).to.contain(
+    expect(q(el, `#e_${input(el, 'email').id}`).textContent).to.contain(
       'Ievadiet e-pasta adresi'
     );
     // What the visitor typed stays.
@@ -645,16 +677,46 @@ describe('signup-form: spam', () => {
     expect(await submits()).to.have.length(0);
   });
 
-  it('does not send a form filled faster than min-fill-time, but shows success', async () => {
+  it('does not send a form filled faster than min-fill-time, keeps it and asks to press Register again', async () => {
+    let submitted = 0;
+    const el = await mount(feed(), {minFillTime: 0.8});
+    el.addEventListener('lym-signup-submit', () => submitted++);
+    await fillValid(el);
+    button(el).click();
+    await el.updateComplete;
+    const status = q(el, 'div[part~="status"][role="status"]');
+    expect(status.textContent!.trim()).to.equal(
+      'Not sent yet: check your answers and press Register again.'
+    );
+    expect(el.querySelector('[part~="success"]')).to.equal(null);
+    expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+    expect(input(el, 'email').value).to.equal('anna@example.lv');
+    expect(input(el, '_consent').checked).to.equal(true);
+    expect(sessionStorage.getItem(draftName())).to.contain('anna@example.lv');
+    await aTimeout(100);
+    expect(await submits()).to.have.length(0);
+    expect(submitted).to.equal(0);
+    await aTimeout(800);
+    await submitAndWait(el, 'lym-signup-success');
+    expect(await submits()).to.have.length(1);
+    expect(submitted).to.equal(1);
+  });
+
+  it('a too-fast submit with errors shows the errors, not the request to press again', async () => {
     const el = await mount(feed(), {minFillTime: 60});
     await fillValid(el);
     button(el).click();
-    await waitUntil(
-      () => el.querySelector('[part~="success"]'),
-      'success shown'
+    await el.updateComplete;
+    expect(q(el, 'div[part~="status"][role="status"]').textContent).to.contain(
+      'press Register again'
     );
-    await aTimeout(100);
-    expect(await submits()).to.have.length(0);
+    await set(el, 'email', 'not an email');
+    button(el).click();
+    await el.updateComplete;
+    expect(el.querySelector('[part~="error-summary"]')).not.to.equal(null);
+    expect(
+      q(el, 'div[part~="status"][role="status"]').textContent!.trim()
+    ).to.equal('');
   });
 
   it('sends a form filled slower than min-fill-time', async () => {
@@ -757,6 +819,17 @@ describe('signup-form: keyboard', () => {
 
 describe('signup-form: accessibility in every state and locale', () => {
   for (const lang of ['en', 'lv', 'lt', 'sv', 'el', 'pt']) {
+    it(`${lang}: a too-fast submit is asked again in the page's language, axe clean`, async () => {
+      const el = await mount(feed(), {lang, minFillTime: 60});
+      await fillValid(el);
+      button(el).click();
+      await el.updateComplete;
+      const text = q(el, 'div[part~="status"][role="status"]').textContent!;
+      expect(text.trim()).to.have.length.greaterThan(20);
+      if (lang !== 'en') expect(text).not.to.contain('press Register');
+      expect(text).to.contain(button(el).textContent!.trim());
+      await expect(el).to.be.accessible();
+    });
     it(`${lang}: empty, errors shown, sending, failed and success are axe clean`, async () => {
       const el = await mount(feed(), {
         lang,
