@@ -72,7 +72,7 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart step - One step.
  * @csspart progress - "x of y steps done" (per recommendation and overall).
  * @csspart source - The source document.
- * @csspart reset-button - "Reset progress" (checklist mode).
+ * @csspart reset-button - "Reset progress" (checklist mode); after a reset, "Undo reset" until a step is ticked.
  * @csspart empty - The message when nothing matches.
  * @csspart status - The loading and error states.
  *
@@ -110,6 +110,8 @@ export class RecommendationList extends LitElement {
   @state() private filter: RecommendationFilter = NO_FILTER;
   @state() private progress: Progress = {};
   @state() private said = '';
+  /** The progress before a reset, until the next tick: the reset button undoes it. */
+  @state() private undo?: Progress;
 
   private shown: Recommendation[] = [];
   private allTopics: string[] = [];
@@ -254,21 +256,24 @@ export class RecommendationList extends LitElement {
       stepIndex: Number(box.dataset.step),
       checked: box.checked,
     };
+    this.undo = undefined;
     this.save(setStep(this.progress, rec.id, detail.stepIndex, detail.checked));
     this.said = `${this.i18n.text(rec.title, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`;
     this.dispatchEvent(new LymStepToggleEvent(detail));
   }
 
+  // One press clears the shown recommendations' ticks; the same button then
+  // offers to bring them back, until a step is ticked again.
   private handleReset() {
+    const t = this.i18n.msg;
+    const before = this.progress;
     this.save(
-      resetProgress(
-        this.progress,
-        this.shown.map((r) => r.id)
-      )
+      this.undo ?? resetProgress(before, this.shown.map((r) => r.id))
     );
-    this.said = this.i18n.msg('Progress reset.', {
-      id: 'recommendation-list.reset-done',
-    });
+    this.said = this.undo
+      ? t('Progress restored.', {id: 'recommendation-list.undo-done'})
+      : t('Progress reset.', {id: 'recommendation-list.reset-done'});
+    this.undo = this.undo ? undefined : before;
   }
 
   private save(progress: Progress) {
@@ -452,7 +457,11 @@ export class RecommendationList extends LitElement {
         type="button"
         @click=${this.handleReset}
       >
-        ${this.i18n.msg('Reset progress', {id: 'recommendation-list.reset'})}
+        ${
+          this.undo
+            ? this.i18n.msg('Undo reset', {id: 'recommendation-list.undo'})
+            : this.i18n.msg('Reset progress', {id: 'recommendation-list.reset'})
+        }
       </button>
     </div>`;
   }

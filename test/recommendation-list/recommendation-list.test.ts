@@ -503,6 +503,43 @@ describe('<recommendation-list>', () => {
       ).to.equal(null);
       expect(fired).to.equal(0);
     });
+    it('undoes a reset with the same button, until a step is ticked again', async () => {
+      const el = await checklist();
+      boxes(el, 'youth-council')[0].click();
+      boxes(el, 'small-grants')[1].click();
+      await el.updateComplete;
+      const key = storageKey(location.href.split('#')[0]);
+      const stored = localStorage.getItem(key);
+      const reset = $<HTMLButtonElement>(el, '[part~="reset-button"]')!;
+      reset.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(text($(el, '[part~="overall"]'))).to.equal(
+        'Steps done in all shown: 0 of 7'
+      );
+      expect(text(reset)).to.equal('Undo reset');
+      expect(el.shadowRoot!.activeElement).to.equal(reset);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(said(el)).to.equal('Progress restored.');
+      expect(boxes(el, 'youth-council')[0].checked).to.equal(true);
+      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([
+        false,
+        true,
+      ]);
+      expect(localStorage.getItem(key)).to.equal(stored);
+      expect(text(reset)).to.equal('Reset progress');
+      reset.click();
+      await el.updateComplete;
+      expect(text(reset)).to.equal('Undo reset');
+      boxes(el, 'small-grants')[0].click();
+      await el.updateComplete;
+      expect(text(reset)).to.equal('Reset progress');
+      reset.click();
+      await el.updateComplete;
+      expect(said(el)).to.equal('Progress reset.');
+      expect(boxes(el, 'small-grants')[0].checked).to.equal(false);
+    });
   });
 
   describe('deep links', () => {
@@ -744,6 +781,13 @@ describe('<recommendation-list>', () => {
             .querySelector<HTMLInputElement>('input')!
             .click();
           await el.updateComplete;
+          await expect(el).to.be.accessible();
+          const reset = $(el, '[part~="reset-button"]')!;
+          const label = text(reset);
+          reset.click();
+          await el.updateComplete;
+          expect(text(reset)).not.to.equal(label);
+          if (lang !== 'en') expect(text(reset)).not.to.equal('Undo reset');
           await expect(el).to.be.accessible();
         });
       });
