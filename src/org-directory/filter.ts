@@ -68,8 +68,8 @@ export interface Entry {
  * What one indexing shares among its entries, laid out for a fast scan: the
  * facet values numbered per facet and stored column-wise (entry `n`'s values
  * of facet `i` are `flat[i][off[i][n] .. off[i][n + 1]]`), and every
- * haystack (name, description, municipality, city and field labels,
- * normalised) in one string (entry `n`'s from `starts[n]`), so that a word is
+ * haystack (name, municipality and city in every language; description and
+ * field labels in the reader's; normalised) in one string (entry `n`'s from `starts[n]`), so that a word is
  * found with a few `indexOf` calls instead of one per organisation. Nothing
  * else is kept per organisation: 10,000 of them make a small heap.
  */
@@ -133,14 +133,18 @@ export function indexOrganizations(
       }
       off[i][n + 1] = columns[i].length;
     });
+    // Names and places in every language they are given in (people know an
+    // organisation and a town by their own names); the rest in the reader's.
     const hay = fold(
       [
-        name,
+        org.name,
+        org.municipality,
+        org.city,
         text(org.description),
-        text(org.municipality),
-        text(org.city),
         ...org.fields.map(fieldLabel),
-      ].join('\n')
+      ]
+        .flatMap((v) => (typeof v == 'object' ? Object.values(v) : v))
+        .join('\n')
     );
     starts[n + 1] = starts[n] + hay.length + 1;
     return {org, name, hay, n};

@@ -62,6 +62,11 @@ type Option = {value: string; label: string};
 /**
  * A searchable, filterable directory of local organisations from one or more feeds.
  *
+ * The search needs every word typed, ignores case and diacritics, and looks in
+ * names, municipalities and cities in every language the feed gives them in
+ * (a Greek reader finds "Αθήνα" on an English page), and in descriptions and
+ * fields of activity in the reader's language.
+ *
  * Search and filters live in the query string, namespaced by the element's
  * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`.
  * The preset attributes (`country`, `types`, `fields`) fix the slice of the

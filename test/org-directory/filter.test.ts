@@ -98,9 +98,21 @@ describe('search', () => {
     expect(ids(ORGS, {q: 'αθηνα'}, 'el')).to.deep.equal(['athens']);
   });
 
-  it("searches the text in the reader's locale", () => {
+  it("searches names and places in every language, the description in the reader's", () => {
     expect(ids(ORGS, {q: 'athens'}, 'en')).to.deep.equal(['athens']);
-    expect(ids(ORGS, {q: 'athens'}, 'el')).to.deep.equal([]);
+    expect(ids(ORGS, {q: 'athens'}, 'el')).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'συλλογος νεων'}, 'en')).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'αθηνα'}, 'pt')).to.deep.equal(['athens']);
+    const o = org({
+      id: 'theatre',
+      name: {lv: 'Teātris', en: 'Theatre'},
+      municipality: {lv: 'Talsu novads', en: 'Talsi Municipality'},
+      description: {lv: 'Izrādes bērniem', en: 'Plays for children'},
+    });
+    expect(ids([o], {q: 'teatris talsu'}, 'en')).to.deep.equal(['theatre']);
+    expect(ids([o], {q: 'children'}, 'en')).to.deep.equal(['theatre']);
+    expect(ids([o], {q: 'izrades'}, 'en')).to.deep.equal([]);
+    expect(ids([o], {q: 'izrades'}, 'lv')).to.deep.equal(['theatre']);
   });
 
   it('needs every word to match (AND), in any order and field', () => {
