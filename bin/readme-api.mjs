@@ -10,7 +10,9 @@ const out = [];
 for (const mod of manifest.modules ?? []) {
   for (const d of mod.declarations ?? []) {
     if (!d.tagName) continue;
-    out.push(`### \`<${d.tagName}>\``, '', esc(d.summary || d.description), '');
+    out.push(`### \`<${d.tagName}>\``, '');
+    // The class comment's prose, paragraph by paragraph (else the summary).
+    for (const para of (d.description || d.summary || '').split(/\n\s*\n/)) if (para.trim()) out.push(para.replace(/\s*\n\s*/g, ' ').trim(), '');
     const attrs = d.attributes ?? [];
     const props = (d.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attrs.some((a) => a.fieldName === m.name));
     if (attrs.length) {

@@ -30,6 +30,13 @@ const KB = 1024;
 // summary, consent checkbox, heading-level, form name) and messages written
 // again in a new language; the event card's registration times in the
 // event's zone and no calendar or join link for a cancelled event.
+// Then the signup form's ceiling rose by 0.1 KB, all four's by 0.2 and the
+// classic script's by 0.5 (it holds every language's messages) for three
+// changes a visitor asked for in effect: a too-fast submit keeps the answers
+// and asks again instead of pretending success (a new message in six
+// languages), ids no field name can make alike, and an undo for the
+// checklist's reset (two new messages). The directory's search of names and
+// places in every language fits in its 20 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 13.6 * KB,
@@ -37,15 +44,15 @@ export const BUDGET = {
   page: {
     'org-directory': 20 * KB,
     'event-card': 19.9 * KB,
-    'signup-form': 19.7 * KB,
+    'signup-form': 19.8 * KB,
     'recommendation-list': 17.9 * KB,
   },
   /** A page with all four elements. */
-  all: 36.8 * KB,
+  all: 37 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 41.2 * KB,
+  classic: 41.7 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
