@@ -418,16 +418,17 @@ export class EventCard extends LitElement {
         : undefined;
       const href =
         httpUrl(ev.registration?.url) ?? (form ? `#${form.id}` : undefined);
+      const register = t('Register', {id: 'event-card.register'});
+      // Named with the event (several cards, one page), the visible word
+      // first; a visually hidden span made Chromium read "Register : title".
       action = href
         ? html`<a
             part="register-link"
             class="lym-button"
             data-variant="primary"
             href=${href}
-            >${t('Register', {id: 'event-card.register'})}<span
-              class="lym-visually-hidden"
-              >: ${this.text(ev.title)}</span
-            ></a
+            aria-label="${register}: ${this.text(ev.title)}"
+            >${register}</a
           >`
         : formId
           ? html`<span

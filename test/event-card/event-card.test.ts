@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sample from '../../src/feed/sample-feed.json';
 import '../../src/event-card/define.js';
@@ -358,6 +358,27 @@ describe('event-card', () => {
       expect(part(el, 'registration')!.dataset.state).to.equal('closes');
       expect(part(el, 'register-link')!.getAttribute('href')).to.equal(
         '#talsi-form'
+      );
+    });
+
+    it('names the Register link by its word and the event, as the accessibility tree gives it', async () => {
+      const el = await card(
+        html`<event-card
+          lang="lv"
+          .now=${BEFORE}
+          .data=${feedWith(regEvent(REG_CASES[0]))}
+        ></event-card>`
+      );
+      type Node = {role: string; name: string; children?: Node[]};
+      const names: string[] = [];
+      const walk = (n: Node) => {
+        if (n.role === 'link') names.push(n.name);
+        n.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as Node);
+      expect(names).to.include('Reģistrēties: Atvērto durvju diena');
+      expect(part(el, 'register-link')!.textContent!.trim()).to.equal(
+        'Reģistrēties'
       );
     });
 
