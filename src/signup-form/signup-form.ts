@@ -335,8 +335,13 @@ export class SignupForm extends LitElement {
       Date.now(),
       this.minFillTime
     );
-    // A person can be this quick (autofill): keep everything and ask again.
-    if ((this.early = spam === 'early')) return;
+    // A person can be this quick (autofill): keep everything and ask again,
+    // written anew (so read again) at each too-fast press.
+    if (spam === 'early') {
+      await this.updateComplete;
+      this.early = true;
+      return;
+    }
     if (spam) return this.succeed();
     Object.assign(this.draft, keyFor(this.answers, this.draft));
     this.saveDraft();

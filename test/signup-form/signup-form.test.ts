@@ -122,6 +122,13 @@ async function submitAndWait(
   return done;
 }
 
+/** Waits for the status line that asks for a second press (a too-fast submit). */
+const askedAgain = (el: Element) =>
+  waitUntil(
+    () => q(el, 'div[part~="status"][role="status"]').textContent!.trim(),
+    'asked to press Register again'
+  );
+
 beforeEach(async () => {
   await fetch('/api/test/requests', {method: 'DELETE'});
   sessionStorage.clear();
@@ -683,7 +690,7 @@ describe('signup-form: spam', () => {
     el.addEventListener('lym-signup-submit', () => submitted++);
     await fillValid(el);
     button(el).click();
-    await el.updateComplete;
+    await askedAgain(el);
     const status = q(el, 'div[part~="status"][role="status"]');
     expect(status.textContent!.trim()).to.equal(
       'Not sent yet: check your answers and press Register again.'
@@ -693,6 +700,16 @@ describe('signup-form: spam', () => {
     expect(input(el, 'email').value).to.equal('anna@example.lv');
     expect(input(el, '_consent').checked).to.equal(true);
     expect(sessionStorage.getItem(draftName())).to.contain('anna@example.lv');
+    // A second press, still too fast: the message is written anew, so a
+    // screen reader reads it again.
+    const texts: string[] = [];
+    const watch = new MutationObserver(() => texts.push(status.textContent!.trim()));
+    watch.observe(status, {childList: true, subtree: true, characterData: true});
+    button(el).click();
+    await waitUntil(() => texts.length >= 2, 'written anew');
+    watch.disconnect();
+    expect(texts).to.include('');
+    expect(status.textContent!.trim()).to.contain('press Register again');
     await aTimeout(100);
     expect(await submits()).to.have.length(0);
     expect(submitted).to.equal(0);
@@ -706,7 +723,7 @@ describe('signup-form: spam', () => {
     const el = await mount(feed(), {minFillTime: 60});
     await fillValid(el);
     button(el).click();
-    await el.updateComplete;
+    await askedAgain(el);
     expect(q(el, 'div[part~="status"][role="status"]').textContent).to.contain(
       'press Register again'
     );
@@ -823,7 +840,7 @@ describe('signup-form: accessibility in every state and locale', () => {
       const el = await mount(feed(), {lang, minFillTime: 60});
       await fillValid(el);
       button(el).click();
-      await el.updateComplete;
+      await askedAgain(el);
       const text = q(el, 'div[part~="status"][role="status"]').textContent!;
       expect(text.trim()).to.have.length.greaterThan(20);
       if (lang !== 'en') expect(text).not.to.contain('press Register');
