@@ -67,6 +67,11 @@ type Option = {value: string; label: string};
  * (a Greek reader finds "Αθήνα" on an English page), and in descriptions and
  * fields of activity in the reader's language.
  *
+ * "Download CSV" saves the current results as `organisations.csv`: UTF-8
+ * with a byte order mark, every cell quoted, formula-like cells neutralised,
+ * and cells separated as Excel expects in the page's language: by semicolons
+ * where numbers have a decimal comma (lv, lt, sv, el, pt), else by commas.
+ *
  * Search and filters live in the query string, namespaced by the element's
  * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`.
  * The preset attributes (`country`, `types`, `fields`) fix the slice of the
@@ -341,25 +346,20 @@ export class OrgDirectory extends LitElement {
   }
 
   private scheduleUrl(typing: boolean) {
-    let stop: () => void;
+    // Typing: once it pauses; else when the browser is idle (or next task).
+    const idle = !typing && window.requestIdleCallback;
     const cancel = () => {
-      stop();
+      if (idle) cancelIdleCallback(id as number);
+      else clearTimeout(id);
       this.pendingUrl = undefined;
     };
     const run = () => {
       cancel();
       this.writeUrl(typing);
     };
-    if (typing) {
-      const timer = setTimeout(run, 300);
-      stop = () => clearTimeout(timer);
-    } else if ('requestIdleCallback' in window) {
-      const idle = requestIdleCallback(run, {timeout: 100});
-      stop = () => cancelIdleCallback(idle);
-    } else {
-      const timer = setTimeout(run);
-      stop = () => clearTimeout(timer);
-    }
+    const id = idle
+      ? requestIdleCallback(run, {timeout: 100})
+      : setTimeout(run, typing ? 300 : 0);
     this.pendingUrl = {typing, run, cancel};
   }
 
@@ -437,7 +437,9 @@ export class OrgDirectory extends LitElement {
     const csv = organizationsCsv(
       this.view.results.map((e) => e.org),
       (value) => this.text(value),
-      (facet, value) => this.label(facet, value)
+      (facet, value) => this.label(facet, value),
+      // Excel's list separator is ";" where the decimal mark is ",".
+      this.i18n.number(0.5)[1] == ',' ? ';' : ','
     );
     const url = URL.createObjectURL(
       new Blob([csv], {type: 'text/csv;charset=utf-8'})
@@ -445,7 +447,7 @@ export class OrgDirectory extends LitElement {
     const a = document.createElement('a');
     a.href = url;
     a.download = 'organisations.csv';
-    a.hidden = true;
+    // In the tree for the click only (never painted: removed at once).
     this.renderRoot.append(a);
     a.click();
     a.remove();

@@ -162,6 +162,23 @@ describe('csv', () => {
     expect(row[4]).to.equal("'-1");
   });
 
+  it('splits cells by the separator it is given (a semicolon for Excel in lv, lt, sv, el, pt)', () => {
+    expect(toCsv([['a;b', 'c'], ['d', '']], ';').slice(1)).to.equal(
+      '"a;b";"c"\r\n"d";""\r\n'
+    );
+    const csv = organizationsCsv(
+      [org({id: 'x', name: 'X; Y', phones: [{number: '1'}, {number: '2'}]})],
+      text,
+      label,
+      ';'
+    );
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header).to.equal(CSV_COLUMNS.map((c) => `"${c}"`).join(';'));
+    expect(row.split('";"')).to.have.length(CSV_COLUMNS.length);
+    expect(row).to.contain('"X; Y"');
+    expect(row).to.contain('"1; 2"');
+  });
+
   it('writes only the header for no results', () => {
     expect(parse(organizationsCsv([], text, label).slice(1))).to.deep.equal([
       [...CSV_COLUMNS],

@@ -459,6 +459,27 @@ describe('org-directory', () => {
       expect(checkbox(el, 'country', 'LV').checked).to.equal(true);
     });
 
+    it('writes the URL without requestIdleCallback too (a timer), as a history entry of its own', async () => {
+      const rIC = window.requestIdleCallback;
+      // @ts-expect-error: a browser without it
+      delete window.requestIdleCallback;
+      try {
+        expect('requestIdleCallback' in window).to.equal(false);
+        const el = await directory();
+        checkbox(el, 'country', 'LV').click();
+        await el.updateComplete;
+        await waitUntil(
+          () => location.search.includes('od.country=LV'),
+          'the country never reached the URL'
+        );
+        await traverse(-1);
+        expect(location.search).to.equal('');
+      } finally {
+        window.requestIdleCallback = rIC;
+      }
+      expect(typeof window.requestIdleCallback).to.equal('function');
+    });
+
     it('replaces the history entry while typing, so one Back undoes the typing', async () => {
       const el = await directory();
       checkbox(el, 'partners', 'yes').click();
@@ -623,6 +644,34 @@ describe('org-directory', () => {
         '"athens","Athens Youth Association","Greece"'
       );
       expect(lines[2]).to.contain('"\'+371 6322 0000"');
+    });
+
+    it('separates cells with a semicolon where the language writes a decimal comma, as Excel expects there', async () => {
+      const seps: Record<string, string> = {};
+      for (const lang of LOCALES) {
+        const el = await fixture<OrgDirectory>(
+          html`<org-directory lang=${lang} .data=${DATA}></org-directory>`
+        );
+        await waitUntil(() => part(el, 'csv-button'), 'ready');
+        const original = URL.createObjectURL;
+        let blob: Blob | undefined;
+        URL.createObjectURL = (b: Blob | MediaSource) => (
+          (blob = b as Blob),
+          original.call(URL, b)
+        );
+        el.shadowRoot!.addEventListener('click', (e) => {
+          if ((e.target as Element).localName === 'a') e.preventDefault();
+        });
+        try {
+          part(el, 'csv-button')!.click();
+        } finally {
+          URL.createObjectURL = original;
+        }
+        seps[lang] = (await blob!.text()).replace(/^\uFEFF/, '')[4];
+      }
+      expect(JSON.stringify(seps)).to.equal(
+        JSON.stringify({en: ',', lv: ';', lt: ';', sv: ';', el: ';', pt: ';'})
+      );
     });
   });
 
