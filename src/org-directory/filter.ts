@@ -137,14 +137,16 @@ export function indexOrganizations(
     // organisation and a town by their own names); the rest in the reader's.
     const hay = fold(
       [
-        org.name,
-        org.municipality,
-        org.city,
-        text(org.description),
-        ...org.fields.map(fieldLabel),
-      ]
-        .flatMap((v) => (typeof v == 'object' ? Object.values(v) : v))
-        .join('\n')
+        ...new Set(
+          [
+            org.name,
+            org.municipality,
+            org.city,
+            text(org.description),
+            ...org.fields.map(fieldLabel),
+          ].flatMap((v) => (typeof v == 'object' ? Object.values(v) : v))
+        ),
+      ].join('\n')
     );
     starts[n + 1] = starts[n] + hay.length + 1;
     return {org, name, hay, n};
