@@ -31,6 +31,19 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 export const Checklist: Story = {args: {mode: 'checklist'}};
+// A step ticked, then "Reset progress": the button now offers "Undo reset".
+export const ChecklistAfterReset: Story = {
+  args: {mode: 'checklist'},
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('recommendation-list');
+    const root = () => el?.shadowRoot;
+    for (let i = 0; i < 100 && !root()?.querySelector('[part~="reset-button"]'); i++)
+      await new Promise((ok) => setTimeout(ok, 50));
+    root()?.querySelector<HTMLInputElement>('[part~="steps"] input[type="checkbox"]')?.click();
+    await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    root()?.querySelector<HTMLButtonElement>('[part~="reset-button"]')?.click();
+  },
+};
 export const ForMunicipalities: Story = {args: {audience: 'municipality'}};
 export const FundingPlainList: Story = {args: {topics: 'funding', 'hide-filters': true}};
 export const Loading: Story = {args: {src: PENDING}};

@@ -34,6 +34,25 @@ export const ValidationErrors: Story = {
     button?.click();
   },
 };
+// A valid form sent within min-fill-time (here a minute): nothing is sent, the
+// answers stay, and the status line asks to press Register again.
+export const SubmittedTooFast: Story = {
+  render: (args) =>
+    html`<signup-form src=${args.src} form-id=${args['form-id']} action=${args.action} min-fill-time="60"></signup-form>`,
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('signup-form') as unknown as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    let form: HTMLFormElement | null = null;
+    for (let i = 0; i < 100 && !(form = el.querySelector('form')); i++) await new Promise((ok) => setTimeout(ok, 50));
+    for (const input of form?.querySelectorAll<HTMLInputElement>('input[required], input[type="radio"]') ?? []) {
+      if (input.type === 'checkbox' || input.type === 'radio') input.checked = true;
+      else input.value = input.type === 'email' ? 'anna@example.lv' : 'Anna Bērziņa';
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+    form?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
+  },
+};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 export const NoForm: Story = {render: () => html`<signup-form .data=${EMPTY_FEED}></signup-form>`};
