@@ -68,10 +68,11 @@ export interface Entry {
  * What one indexing shares among its entries, laid out for a fast scan: the
  * facet values numbered per facet and stored column-wise (entry `n`'s values
  * of facet `i` are `flat[i][off[i][n] .. off[i][n + 1]]`), and every
- * haystack (name, municipality and city in every language; description and
- * field labels in the reader's; normalised) in one string (entry `n`'s from `starts[n]`), so that a word is
- * found with a few `indexOf` calls instead of one per organisation. Nothing
- * else is kept per organisation: 10,000 of them make a small heap.
+ * haystack (name, municipality and city in every language, each text once;
+ * description and field labels in the reader's; normalised) in one string
+ * (entry `n`'s from `starts[n]`), so that a word is found with a few
+ * `indexOf` calls instead of one per organisation. Nothing else is kept per
+ * organisation: 10,000 of them make a small heap.
  */
 export interface Index {
   readonly ids: readonly Map<string, number>[];
