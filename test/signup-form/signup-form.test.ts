@@ -686,7 +686,7 @@ describe('signup-form: spam', () => {
 
   it('does not send a form filled faster than min-fill-time, keeps it and asks to press Register again', async () => {
     let submitted = 0;
-    const el = await mount(feed(), {minFillTime: 0.8});
+    const el = await mount(feed(), {minFillTime: 2});
     el.addEventListener('lym-signup-submit', () => submitted++);
     await fillValid(el);
     button(el).click();
@@ -713,7 +713,7 @@ describe('signup-form: spam', () => {
     await aTimeout(100);
     expect(await submits()).to.have.length(0);
     expect(submitted).to.equal(0);
-    await aTimeout(800);
+    await aTimeout(2000);
     await submitAndWait(el, 'lym-signup-success');
     expect(await submits()).to.have.length(1);
     expect(submitted).to.equal(1);
