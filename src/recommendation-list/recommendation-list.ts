@@ -273,7 +273,9 @@ export class RecommendationList extends LitElement {
     this.said = this.undo
       ? t('Progress restored.', {id: 'recommendation-list.undo-done'})
       : t('Progress reset.', {id: 'recommendation-list.reset-done'});
-    this.undo = this.undo ? undefined : before;
+    // Nothing ticked among those shown: nothing to bring back.
+    this.undo =
+      this.undo || !overall(before, this.shown).done ? undefined : before;
   }
 
   private save(progress: Progress) {

@@ -505,6 +505,10 @@ describe('<recommendation-list>', () => {
     });
     it('undoes a reset with the same button, until a step is ticked again', async () => {
       const el = await checklist();
+      // With nothing ticked there is nothing to bring back.
+      $<HTMLButtonElement>(el, '[part~="reset-button"]')!.click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="reset-button"]'))).to.equal('Reset progress');
       boxes(el, 'youth-council')[0].click();
       boxes(el, 'small-grants')[1].click();
       await el.updateComplete;
