@@ -266,16 +266,17 @@ export class RecommendationList extends LitElement {
   // offers to bring them back, until a step is ticked again.
   private handleReset() {
     const t = this.i18n.msg;
-    const before = this.progress;
-    this.save(
-      this.undo ?? resetProgress(before, this.shown.map((r) => r.id))
-    );
-    this.said = this.undo
-      ? t('Progress restored.', {id: 'recommendation-list.undo-done'})
-      : t('Progress reset.', {id: 'recommendation-list.reset-done'});
-    // Nothing ticked among those shown: nothing to bring back.
-    this.undo =
-      this.undo || !overall(before, this.shown).done ? undefined : before;
+    const saved = this.undo;
+    if (saved) {
+      this.save(saved);
+      this.said = t('Progress restored.', {id: 'recommendation-list.undo-done'});
+      this.undo = undefined;
+    } else {
+      // Nothing ticked among those shown: nothing to bring back.
+      if (overall(this.progress, this.shown).done) this.undo = this.progress;
+      this.save(resetProgress(this.progress, this.shown.map((r) => r.id)));
+      this.said = t('Progress reset.', {id: 'recommendation-list.reset-done'});
+    }
   }
 
   private save(progress: Progress) {
