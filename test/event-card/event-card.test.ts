@@ -299,20 +299,22 @@ describe('event-card', () => {
     });
 
     it('names the opening of a whole-day event in its zone, not in UTC', async () => {
+      // A whole-day event whose registration opens at 9:00 (+03:00).
+      const wholeDay = (over: Json) =>
+        feedWith({
+          ...baseEvent,
+          start: '2023-09-15',
+          registration: {
+            url: 'https://example.org/register',
+            opens: '2023-08-20T09:00:00+03:00',
+          },
+          ...over,
+        });
       const el = await card(
         html`<event-card
           visitor-time-zone="America/New_York"
           .now=${BEFORE}
-          .data=${feedWith({
-            ...baseEvent,
-            start: '2023-09-15',
-            end: '2023-09-15',
-            timeZone: 'Asia/Nicosia',
-            registration: {
-              url: 'https://example.org/register',
-              opens: '2023-08-20T09:00:00+03:00',
-            },
-          })}
+          .data=${wholeDay({end: '2023-09-15', timeZone: 'Asia/Nicosia'})}
         ></event-card>`
       );
       expect(part(el, 'registration')!.textContent)
@@ -323,16 +325,7 @@ describe('event-card', () => {
       const bare = await card(
         html`<event-card
           .now=${BEFORE}
-          .data=${feedWith({
-            ...baseEvent,
-            start: '2023-09-15',
-            end: undefined,
-            timeZone: undefined,
-            registration: {
-              url: 'https://example.org/register',
-              opens: '2023-08-20T09:00:00+03:00',
-            },
-          })}
+          .data=${wholeDay({end: undefined, timeZone: undefined})}
         ></event-card>`
       );
       expect(part(bare, 'registration')!.textContent)
