@@ -7,12 +7,11 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
-
-type A11yNode = {role: string; name: string; children?: A11yNode[]};
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/org-directory/define.js';
 import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
+import {a11yNodes} from '../a11y-tree.js';
 import {feed, many} from './helpers.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
@@ -607,35 +606,42 @@ describe('org-directory', () => {
   });
 
   describe('CSV', () => {
-    it('downloads the current results as organisations.csv with a BOM', async () => {
-      const el = await directory();
-      checkbox(el, 'country', 'LV').click();
-      checkbox(el, 'country', 'GR').click();
-      await el.updateComplete;
+    /** Presses Download CSV and catches the file instead of saving it. */
+    async function downloadCsv(el: OrgDirectory) {
       const original = URL.createObjectURL;
       let blob: Blob | undefined;
       URL.createObjectURL = (b: Blob | MediaSource) => (
         (blob = b as Blob),
         original.call(URL, b)
       );
-      let download = '';
-      el.shadowRoot!.addEventListener('click', (e) => {
+      let name = '';
+      const catchLink = (e: Event) => {
         const a = e.target as HTMLAnchorElement;
         if (a.localName === 'a' && a.download) {
-          download = a.download;
+          name = a.download;
           e.preventDefault();
         }
-      });
+      };
+      el.shadowRoot!.addEventListener('click', catchLink);
       try {
         part(el, 'csv-button')!.click();
       } finally {
         URL.createObjectURL = original;
+        el.shadowRoot!.removeEventListener('click', catchLink);
       }
-      expect(download).to.equal('organisations.csv');
       const bytes = new Uint8Array(await blob!.arrayBuffer());
+      // Blob.text() drops the byte order mark, as a UTF-8 reader does.
+      return {name, bytes, lines: (await blob!.text()).split('\r\n')};
+    }
+
+    it('downloads the current results as organisations.csv with a BOM', async () => {
+      const el = await directory();
+      checkbox(el, 'country', 'LV').click();
+      checkbox(el, 'country', 'GR').click();
+      await el.updateComplete;
+      const {name, bytes, lines} = await downloadCsv(el);
+      expect(name).to.equal('organisations.csv');
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-      const text = await blob!.text();
-      const lines = text.replace(/^\uFEFF/, '').split('\r\n');
       expect(lines[0]).to.equal(
         '"id","name","country","municipality","city","types","fields","languages","lookingForPartners","website","email","phones","updated"'
       );
@@ -653,21 +659,7 @@ describe('org-directory', () => {
           html`<org-directory lang=${lang} .data=${DATA}></org-directory>`
         );
         await waitUntil(() => part(el, 'csv-button'), 'ready');
-        const original = URL.createObjectURL;
-        let blob: Blob | undefined;
-        URL.createObjectURL = (b: Blob | MediaSource) => (
-          (blob = b as Blob),
-          original.call(URL, b)
-        );
-        el.shadowRoot!.addEventListener('click', (e) => {
-          if ((e.target as Element).localName === 'a') e.preventDefault();
-        });
-        try {
-          part(el, 'csv-button')!.click();
-        } finally {
-          URL.createObjectURL = original;
-        }
-        seps[lang] = (await blob!.text()).replace(/^\uFEFF/, '')[4];
+        seps[lang] = (await downloadCsv(el)).lines[0][4];
       }
       expect(JSON.stringify(seps)).to.equal(
         JSON.stringify({en: ',', lv: ';', lt: ';', sv: ';', el: ';', pt: ';'})
@@ -742,12 +734,9 @@ describe('org-directory', () => {
       expect(
         el.shadowRoot!.querySelector('[part~="list"] > :last-child')!.getBoundingClientRect().top
       ).to.be.greaterThan(innerHeight);
-      const headings: string[] = [];
-      const walk = (node: A11yNode) => {
-        if (node.role === 'heading') headings.push(node.name);
-        node.children?.forEach(walk);
-      };
-      walk((await a11ySnapshot({})) as unknown as A11yNode);
+      const headings = (await a11yNodes())
+        .filter((n) => n.role === 'heading')
+        .map((n) => n.name);
       for (const name of names) expect(headings).to.include(name);
     });
 

@@ -7,7 +7,8 @@ import {
   waitUntil,
 } from '@open-wc/testing';
 import {nothing} from 'lit';
-import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
+import {a11yNodes} from '../a11y-tree.js';
 import '../../src/signup-form/define.js';
 import type {SignupForm} from '../../src/signup-form/signup-form.js';
 import {clearFeedCache} from '../../src/feed/load.js';
@@ -19,26 +20,6 @@ interface Recorded {
   query: Record<string, string>;
   headers: Record<string, string>;
   body: string;
-}
-
-type A11yNode = {
-  role: string;
-  name: string;
-  level?: number;
-  required?: boolean;
-  invalid?: string;
-  children?: A11yNode[];
-};
-
-/** The nodes of the page's accessibility tree, as Chromium gives it to assistive technology. */
-async function a11yNodes(): Promise<A11yNode[]> {
-  const out: A11yNode[] = [];
-  const walk = (node: A11yNode) => {
-    out.push(node);
-    node.children?.forEach(walk);
-  };
-  walk((await a11ySnapshot({})) as unknown as A11yNode);
-  return out;
 }
 
 interface Options {
