@@ -12,7 +12,10 @@ const countNodes = (n) => [...n.childNodes].reduce((s, c) => s + 1 + countNodes(
 export const oursHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title>
 <script type="module" src="/dist/local-y-mpact.js"></script></head><body>
 <script type="module">
-import {loadAll, parseFeed} from '/dist/local-y-mpact.js';
+import {loadAll} from '/dist/local-y-mpact.js';
+// The whole feed reader (all four sections), built by run.mjs: the page
+// bundle carries each element's own sections only.
+import {parseFeed} from '/bench/parse.js';
 await loadAll();
 ${common}
 let el;

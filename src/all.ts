@@ -28,6 +28,5 @@ export function loadAll(): Promise<unknown> {
   return loadRest();
 }
 
-export {parseFeed} from './feed/parse.js';
 export {FeedError} from './feed/errors.js';
 export {safeUrl} from './shared/safe-url.js';

@@ -14,7 +14,8 @@ export {
 export {RecommendationList, LymStepToggleEvent} from './recommendation-list/recommendation-list.js';
 export {LymFeedErrorEvent, LymFeedLoadEvent} from './shared/feed-controller.js';
 export {parseFeed} from './feed/parse.js';
-export {loadFeed, mergeFeeds, clearFeedCache} from './feed/load.js';
+export {loadFeed} from './feed/parse.js';
+export {mergeFeeds, clearFeedCache} from './feed/load.js';
 export {FeedError} from './feed/errors.js';
 export type {FeedErrorKind} from './feed/errors.js';
 export {safeUrl} from './shared/safe-url.js';

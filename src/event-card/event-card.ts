@@ -2,6 +2,8 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
+import {event} from '../feed/event.js';
+import {organization} from '../feed/organization.js';
 import type {Feed, FeedEvent, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
 import {countryName} from '../i18n/display-names.js';
@@ -94,7 +96,7 @@ export class EventCard extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly feeds = new FeedController(this);
+  private readonly feeds = new FeedController(this, {events: event, organizations: organization});
 
   /** Feed URL(s), separated by spaces. */
   @property() src?: string;

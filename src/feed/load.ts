@@ -1,11 +1,12 @@
 /**
  * Loading feeds: one fetch per URL per page, however many elements read it;
  * a timeout; aborted when the last element waiting for it leaves the page.
- * Plain HTTP caching applies (no cache-busting).
+ * Plain HTTP caching applies (no cache-busting). Each element reads the
+ * sections it shows from the shared document (see `read.ts`).
  */
 import {FeedError} from './errors.js';
-import {parseFeed} from './parse.js';
-import type {Feed, FeedIssue, ParseResult} from './types.js';
+import type {ReadMemo} from './read.js';
+import type {Feed, ParseResult} from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -20,8 +21,17 @@ export interface LoadedFeed extends ParseResult {
   readonly url?: string;
 }
 
+/** A fetched feed document, not yet read. */
+export interface LoadedJson {
+  readonly body: unknown;
+  /** The absolute URL it came from. */
+  readonly url: string;
+  /** The sections read of it so far, shared by the elements reading it. */
+  readonly memo: ReadMemo;
+}
+
 interface Entry {
-  readonly promise: Promise<LoadedFeed>;
+  readonly promise: Promise<LoadedJson>;
   readonly controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -29,16 +39,7 @@ interface Entry {
 
 const cache = new Map<string, Entry>();
 
-/** Warns once per feed about skipped records. */
-export function reportIssues(issues: readonly FeedIssue[], where: string) {
-  if (issues.length === 0) return;
-  console.warn(
-    `[local-y-mpact] ${where}: ${issues.length} problem(s) in the feed; the affected records or values were skipped.`,
-    issues
-  );
-}
-
-async function fetchFeed(url: string, controller: AbortController, timeoutMs: number) {
+async function fetchJson(url: string, controller: AbortController, timeoutMs: number): Promise<LoadedJson> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -72,25 +73,23 @@ async function fetchFeed(url: string, controller: AbortController, timeoutMs: nu
       if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeoutMs} ms.`, url);
       throw new FeedError('json', `${url} did not return JSON.`, url);
     }
-    await nextTask(); // validation in a task of its own
-    const result = parseFeed(body);
-    reportIssues(result.issues, url);
-    return {...result, url};
+    await nextTask(); // reading (validation) in a task of its own
+    return {body, url, memo: new Map()};
   } finally {
     clearTimeout(timer);
   }
 }
 
 /**
- * Loads and parses the feed at `url` (absolute). Concurrent and later calls
+ * Loads the feed document at `url` (absolute). Concurrent and later calls
  * for the same URL share one request and its result. When `signal` aborts,
  * this caller stops waiting; the request itself is aborted only when nobody
  * else waits for it.
  */
-export function loadFeed(
+export function loadJson(
   url: string,
   options: {signal?: AbortSignal; timeoutMs?: number} = {}
-): Promise<LoadedFeed> {
+): Promise<LoadedJson> {
   let entry = cache.get(url);
   if (!entry) {
     const controller = new AbortController();
@@ -98,7 +97,7 @@ export function loadFeed(
       controller,
       waiting: 0,
       settled: false,
-      promise: fetchFeed(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).then(
+      promise: fetchJson(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).then(
         (feed) => {
           created.settled = true;
           return feed;
@@ -119,7 +118,7 @@ export function loadFeed(
   if (!signal) return shared.promise;
   if (signal.aborted) return Promise.reject(new FeedError('network', 'Aborted.', url));
   shared.waiting++;
-  return new Promise<LoadedFeed>((resolve, reject) => {
+  return new Promise<LoadedJson>((resolve, reject) => {
     const onAbort = () => {
       shared.waiting--;
       if (shared.waiting === 0 && !shared.settled) {

@@ -8,6 +8,7 @@ import {
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
+import {organization} from '../feed/organization.js';
 import type {LocalizedText, Organization} from '../feed/types.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {fold, parseList} from '../shared/text.js';
@@ -118,7 +119,7 @@ export class OrgDirectory extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, {organizations: organization});
 
   /** Feed URL, or several separated by spaces; the same id in two feeds: the later feed wins. */
   @property() src?: string;

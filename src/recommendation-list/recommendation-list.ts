@@ -3,6 +3,7 @@ import {str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
+import {recommendation} from '../feed/recommendation.js';
 import type {LocalizedText, Recommendation} from '../feed/types.js';
 import {parseList} from '../shared/text.js';
 import {LocaleController} from '../i18n/localize.js';
@@ -88,7 +89,7 @@ export class RecommendationList extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, {recommendations: recommendation});
 
   /** Feed URL(s), separated by spaces. */
   @property() src?: string;

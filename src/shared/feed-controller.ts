@@ -5,8 +5,8 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, type FeedErrorKind} from '../feed/errors.js';
-import {loadFeed, mergeFeeds, nextTask, reportIssues, type LoadedFeed} from '../feed/load.js';
-import {parseFeed} from '../feed/parse.js';
+import {loadJson, mergeFeeds, nextTask, type LoadedFeed} from '../feed/load.js';
+import {readFeed, type Readers} from '../feed/read.js';
 import type {Feed, FeedIssue} from '../feed/types.js';
 
 export interface FeedErrorDetail {
@@ -27,7 +27,7 @@ export class LymFeedErrorEvent extends Event {
 
 export interface FeedLoadDetail {
   readonly feed: Feed;
-  /** Records and values the parser skipped, with paths and reasons. */
+  /** Records and values skipped in the sections this element reads, with paths and reasons. */
   readonly issues: readonly FeedIssue[];
   /** How many problems were found (`issues.length`). */
   readonly skipped: number;
@@ -82,7 +82,11 @@ export class FeedController implements ReactiveController {
   private abort?: AbortController;
   private generation = 0;
 
-  constructor(private readonly host: FeedHost) {
+  /** `readers`: the sections the host shows, each with its record reader. */
+  constructor(
+    private readonly host: FeedHost,
+    private readonly readers: Readers
+  ) {
     host.addController(this);
   }
 
@@ -139,14 +143,17 @@ export class FeedController implements ReactiveController {
       const urls = feedUrls(this.host.src, document.baseURI);
       let result: {feed: Feed; issues: readonly FeedIssue[]};
       if (data !== undefined && data !== null) {
-        result = parseFeed(data);
-        reportIssues(result.issues, `<${this.host.localName}> .data`);
+        result = readFeed(data, this.readers, `<${this.host.localName}> .data`);
         this.baseUrl = document.baseURI;
       } else if (urls.length > 0) {
         this.status = 'loading';
         this.host.requestUpdate();
         const settled = await Promise.allSettled(
-          urls.map((url) => loadFeed(url, {signal: abort.signal, timeoutMs: this.host.timeout}))
+          urls.map((url) =>
+            loadJson(url, {signal: abort.signal, timeoutMs: this.host.timeout}).then(
+              (json): LoadedFeed => ({...readFeed(json.body, this.readers, url, json.memo), url})
+            )
+          )
         );
         if (generation !== this.generation) return;
         const loaded = settled
@@ -169,8 +176,7 @@ export class FeedController implements ReactiveController {
         if (inline === undefined) {
           throw new FeedError('missing', 'No feed: set src, .data or an inline JSON script.');
         }
-        result = parseFeed(inline);
-        reportIssues(result.issues, `<${this.host.localName}> inline feed`);
+        result = readFeed(inline, this.readers, `<${this.host.localName}> inline feed`);
         this.baseUrl = document.baseURI;
       }
       this.feed = result.feed;

@@ -9,6 +9,8 @@ import {
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
+import {event} from '../feed/event.js';
+import {form} from '../feed/form.js';
 import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
 import {FeedController} from '../shared/feed-controller.js';
@@ -141,7 +143,7 @@ export class SignupForm extends LitElement {
   static override styles = shadowStyles;
 
   private readonly i18n = new LocaleController(this);
-  private readonly feeds = new FeedController(this);
+  private readonly feeds = new FeedController(this, {forms: form, events: event});
 
   /** Feed URL(s), separated by spaces. */
   @property() src?: string;

@@ -90,6 +90,20 @@ async function expectAllFour(p) {
   assert.ok((await shadowText(p, 'recommendation-list')).length > 100);
 }
 
+test("a page downloads the feed rules of the sections its elements show, not the others", () => {
+  const entry = readFileSync('dist/local-y-mpact.js', 'utf8');
+  // A text each record reader has and no other code of the page it is on.
+  // (The organisations' and events' readers serve two elements each, so
+  // they are in the entry.)
+  for (const [element, text] of [
+    ['signup-form', '"unknown field type"'],
+    ['recommendation-list', '"topics"'],
+  ]) {
+    assert.ok(!entry.includes(text), `the entry (every page) carries ${element}'s reader`);
+    assert.ok(readFileSync(`dist/elements/${element}.js`, 'utf8').includes(text), `${element}'s chunk has its reader`);
+  }
+});
+
 test('the plain snippet shows all four elements, with no errors and no foreign requests', async () => {
   const {page: p, problems} = await open(browser, `${server.origin}/plain.html`, {waitFor: allRendered});
   await expectAllFour(p);

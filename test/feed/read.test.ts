@@ -1,0 +1,62 @@
+import {expect} from '@open-wc/testing';
+import {event} from '../../src/feed/event.js';
+import {organization} from '../../src/feed/organization.js';
+import {readFeed, type ReadMemo} from '../../src/feed/read.js';
+
+// An organisation without a country and an event without a start: one
+// problem in each section.
+const doc = {
+  version: 1,
+  defaultLocale: 'lv',
+  organizations: [{id: 'o1', name: 'Biedrība', country: 'LV'}, {id: 'o2', name: 'Bez valsts'}],
+  events: [{id: 'e1', title: 'Soli pa solim', start: '2027-08-10T13:00:00+03:00'}, {id: 'e2', title: 'Bez laika'}],
+  recommendations: [{id: 'r1', title: 'Ieteikums'}],
+  forms: [{id: 'f1', fields: 'not a list'}],
+};
+
+describe('readFeed', () => {
+  let warnings: unknown[][];
+  const warn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+
+  it('reads only the sections it is given readers for', () => {
+    const {feed, issues} = readFeed(doc, {organizations: organization});
+    expect(feed.defaultLocale).to.equal('lv');
+    expect(feed.organizations.map((o) => o.id)).to.deep.equal(['o1']);
+    expect(feed.events).to.deep.equal([]);
+    expect(feed.recommendations).to.deep.equal([]);
+    expect(feed.forms).to.deep.equal([]);
+    // The other sections' problems are not this reader's.
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/1/country']);
+  });
+
+  it('shares what one reader read with the next through the memo, and reports each problem once', () => {
+    const memo: ReadMemo = new Map();
+    const directory = readFeed(doc, {organizations: organization}, 'feed.json', memo);
+    const card = readFeed(doc, {events: event, organizations: organization}, 'feed.json', memo);
+    // The organisations were read once and are shared.
+    expect(card.feed.organizations).to.equal(directory.feed.organizations);
+    expect(card.feed.events.map((e) => e.id)).to.deep.equal(['e1']);
+    // Each result holds the problems of its own sections...
+    expect(card.issues.map((i) => i.path)).to.deep.equal(['/organizations/1/country', '/events/1/start']);
+    // ...but the console heard of each once: the organisation's, then the event's.
+    expect(warnings.map((w) => (w[1] as {path: string}[]).map((i) => i.path))).to.deep.equal([
+      ['/organizations/1/country'],
+      ['/events/1/start'],
+    ]);
+    // The second reader's sections did not reach the first reader's feed.
+    expect(directory.feed).not.to.equal(card.feed);
+    expect(directory.feed.events).to.deep.equal([]);
+  });
+
+  it('reports nothing without a place to name', () => {
+    readFeed(doc, {organizations: organization, events: event});
+    expect(warnings).to.deep.equal([]);
+  });
+});
