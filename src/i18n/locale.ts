@@ -38,7 +38,9 @@ export function langOf(el: Element): string {
  * A tag suited to Intl for this UI locale: the element's own tag when it is a
  * variant of the UI locale (en-GB keeps British dates), else the UI locale.
  * Plain "pt" is Portugal's Portuguese, as our messages are ("Letónia"; Intl
- * alone reads "pt" as Brazil's: "Letônia").
+ * alone reads "pt" as Brazil's: "Letônia"), and plain "en" British English,
+ * as our messages are: "10 August 2027, 13:00", not "August 10, 2027, 1:00
+ * PM" (Intl alone reads "en" as American). A page's "en-US" keeps its own.
  */
 export function intlLocaleFor(lang: string, ui: UiLocale): string {
   let tag: string = ui;
@@ -47,7 +49,7 @@ export function intlLocaleFor(lang: string, ui: UiLocale): string {
   } catch {
     // not a valid tag: the UI locale
   }
-  return tag === 'pt' ? 'pt-PT' : tag;
+  return tag === 'pt' ? 'pt-PT' : tag === 'en' ? 'en-GB' : tag;
 }
 
 /**

@@ -175,8 +175,9 @@ describe('event-card', () => {
         .data=${sample}
       ></event-card>`
     );
+    // British English, as our English messages are (plain "en" is en-GB).
     expect(part(el, 'time')!.textContent)
-      .to.include('1:00')
+      .to.include('10 August 2023, 13:00')
       .and.not.include('11:00');
   });
 

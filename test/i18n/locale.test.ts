@@ -19,7 +19,12 @@ describe('uiLocaleFor', () => {
   });
   it('keeps a regional tag for Intl when it matches the UI locale', () => {
     expect(intlLocaleFor('en-GB', 'en')).to.equal('en-GB');
-    expect(intlLocaleFor('de-DE', 'en')).to.equal('en');
+    // Our English is British: plain "en" (and English shown on another
+    // language's page) formats as en-GB; a page's en-US keeps its own.
+    expect(intlLocaleFor('de-DE', 'en')).to.equal('en-GB');
+    expect(intlLocaleFor('en', 'en')).to.equal('en-GB');
+    expect(intlLocaleFor('en-US', 'en')).to.equal('en-US');
+    expect(new Intl.DateTimeFormat(intlLocaleFor('en', 'en'), {timeStyle: 'short', timeZone: 'UTC'}).format(0)).to.equal('00:00');
     expect(intlLocaleFor('pt-br', 'pt')).to.equal('pt-BR');
     // Our Portuguese is Portugal's: plain "pt" formats and names as pt-PT.
     expect(intlLocaleFor('pt', 'pt')).to.equal('pt-PT');
