@@ -376,11 +376,12 @@ export class OrgDirectory extends LitElement {
     this.typing = typing;
   }
 
-  private announceLater() {
+  /** Says `text`, or the count, in the live region once changes pause. */
+  private announceLater(text?: string | null) {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(async () => {
       await this.updateComplete;
-      this.announcement = this.countText(this.view.results.length);
+      this.announcement = text || this.countText(this.view.results.length);
       this.typing = false;
     }, 700);
   }
@@ -420,6 +421,8 @@ export class OrgDirectory extends LitElement {
     this.renderRoot
       .querySelector<HTMLElement>('[part~="item__title"]')
       ?.focus();
+    // The focus reads the first result; the live region says which page.
+    this.announceLater(this.renderRoot.querySelector('nav span')?.textContent);
   }
 
   private handleToggle(e: Event) {
@@ -697,6 +700,7 @@ export class OrgDirectory extends LitElement {
               @toggle=${this.handleToggle}
             >
               <summary
+                aria-label="${t('Description', {id: 'org-directory.description'})}: ${name}"
                 .textContent=${t('Description', {id: 'org-directory.description'})}
               ></summary>
               <p

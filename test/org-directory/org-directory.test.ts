@@ -244,6 +244,18 @@ describe('org-directory', () => {
       expect(athens.querySelector('[lang]')).to.equal(null);
     });
 
+    it("names each description disclosure by its organisation, the visible word first", async () => {
+      const el = await directory();
+      const summaries = (await a11yNodes()).filter((n) => n.name.startsWith('Description'));
+      expect(summaries.map((n) => n.name)).to.have.members(
+        parts(el, 'item')
+          .filter((item) => item.querySelector('details'))
+          .map((item) => `Description: ${item.querySelector('h3')!.textContent}`)
+      );
+      expect(new Set(summaries.map((n) => n.name)).size).to.equal(summaries.length);
+      expect(summaries.length).to.be.greaterThan(1);
+    });
+
     it('uses the heading level attribute', async () => {
       const el = await directory(DATA, 'heading-level="4"');
       expect(part(el, 'item__title')!.getAttribute('aria-level')).to.equal('4');
@@ -419,6 +431,13 @@ describe('org-directory', () => {
         'the page never reached the URL'
       );
       expect(part(el, 'pagination')!.textContent).to.contain('Page 2 of 3');
+      // Said in the live region too (the focus reads the first result).
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      await waitUntil(
+        () => status.textContent!.trim() === 'Page 2 of 3',
+        `the page was not announced: "${status.textContent!.trim()}"`,
+        {timeout: 2000}
+      );
     });
   });
 
