@@ -16,8 +16,8 @@ const KB = 1024;
 // Each ceiling is the measured figure plus about 0.2 KB (the signup form's:
 // 20 KB, the most a page with one element may have), so that growth is a
 // decision: raise a ceiling only with the reason here. Measured (2026-11-30):
-// 12.98 KB every page; 19.52 KB directory, 19.27 event card, 19.84 signup
-// form, 17.47 recommendation list; 37.17 KB all four; 41.74 KB the classic
+// 12.99 KB every page; 19.73 KB directory, 19.29 event card, 19.86 signup
+// form, 17.49 recommendation list; 37.38 KB all four; 41.97 KB the classic
 // script; at most 0.9 KB a language's messages for one element.
 // Why, in short: the directory's column-wise search index and lean result
 // template (a keystroke at 10,000 organisations three times faster) cost
@@ -29,22 +29,27 @@ const KB = 1024;
 // element that reads it): every page 0.5 KB smaller, except the signup
 // form's (+0.1 KB); all four +0.3 KB and the classic script +0.2 KB, as four
 // chunks share less for gzip. Pages with one element are the common case.
+// The directory's then rose by 0.2 KB (all four's and the classic script's
+// with it) for what a visitor needs: on a phone the facets wait behind a
+// "Filters" button instead of filling two screens before the first result;
+// a page change is announced; each description disclosure has its own name;
+// plain English formats dates as British English (11 B, every page).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 13.2 * KB,
   /** A page with one element: the entry + that element (+ what it imports). */
   page: {
-    'org-directory': 19.7 * KB,
+    'org-directory': 19.9 * KB,
     'event-card': 19.5 * KB,
     'signup-form': 20 * KB,
     'recommendation-list': 17.7 * KB,
   },
   /** A page with all four elements. */
-  all: 37.4 * KB,
+  all: 37.6 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 41.9 * KB,
+  classic: 42.1 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];

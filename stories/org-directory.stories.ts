@@ -37,3 +37,5 @@ export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 export const Empty: Story = {render: () => html`<org-directory .data=${EMPTY_FEED}></org-directory>`};
 export const LongAndAwkwardTexts: Story = {render: () => html`<org-directory .data=${awkwardFeed()}></org-directory>`};
+/** A phone (Storybook's viewport): the facets wait behind the Filters button. */
+export const OnAPhone: Story = {globals: {viewport: {value: 'mobile1', isRotated: false}}};

@@ -21,8 +21,24 @@ export const styles = css`
   }
   .layout > form {
     flex: 1 1 var(--lym-org-directory-filters-width, 16rem);
+  }
+  .layout > form,
+  #facets {
     display: grid;
     gap: var(--_lym-space-m);
+  }
+  /* On a phone the facets would fill two screens before the first result:
+     they wait behind the filters button. */
+  [part~='filters-button'] {
+    display: none;
+  }
+  @media (max-width: 45em) {
+    [part~='filters-button'] {
+      display: block;
+    }
+    #facets:not(.open) {
+      display: none;
+    }
   }
   input[type='search'],
   select,

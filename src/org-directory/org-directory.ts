@@ -79,7 +79,13 @@ type Option = {value: string; label: string};
  * feed the directory shows; the visitor filters within it. Each change is a
  * history entry (Back undoes it), written just after the results are painted;
  * a run of keystrokes is one entry, written once typing pauses (300 ms). The
- * result count is announced in a polite live region once typing pauses (700 ms).
+ * result count is announced in a polite live region once typing pauses (700 ms),
+ * and after Next or Previous page the page ("Page 2 of 4"), while the focus
+ * moves to the first result.
+ *
+ * On screens 45em wide and less (phones, or 200 % zoom) the facets would fill
+ * two screens before the first result: they wait behind a "Filters" button
+ * (a disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
  *
  * @summary Searchable, filterable directory of organisations with CSV download.
  * @tagname org-directory
@@ -87,6 +93,8 @@ type Option = {value: string; label: string};
  * @csspart base - The wrapper.
  * @csspart filters - The search form with the facets.
  * @csspart search - The search box.
+ * @csspart filters-button - On narrow screens (45em and less), the button that shows and hides the facets; it reads "Filters (2)" when two are chosen.
+ * @csspart facets - The facets' wrapper (hidden on narrow screens until the filters button opens it).
  * @csspart facet - A facet's fieldset.
  * @csspart facet__count - The number of results next to a facet option.
  * @csspart sort - The sort select.
@@ -142,6 +150,8 @@ export class OrgDirectory extends LitElement {
 
   @state() private filter: FilterState = DEFAULT_STATE;
   @state() private announcement = '';
+  /** Whether the facets show on a narrow screen (wide ones always show them). */
+  @state() private facetsOpen = false;
 
   @query('input[type="search"]') private searchBox?: HTMLInputElement;
 
@@ -573,6 +583,8 @@ export class OrgDirectory extends LitElement {
       language: t('Languages', {id: 'org-directory.facet.language'}),
       partners: t('Cooperation', {id: 'org-directory.facet.partners'}),
     };
+    let chosen = 0;
+    for (const f of FACETS) chosen += selected(this.filter, f).length;
     return html`<form
       part="filters"
       role="search"
@@ -587,6 +599,17 @@ export class OrgDirectory extends LitElement {
           autocomplete="off"
           @input=${this.handleSearch}
       /></label>
+      <button
+        part="filters-button"
+        class="lym-button"
+        type="button"
+        aria-expanded=${this.facetsOpen}
+        aria-controls="facets"
+        @click=${() => (this.facetsOpen = !this.facetsOpen)}
+      >
+        ${t('Filters', {id: 'org-directory.filters-button'})}${chosen ? ` (${this.i18n.number(chosen)})` : ''}
+      </button>
+      <div part="facets" id="facets" class=${this.facetsOpen ? 'open' : ''}>
       ${FACETS.map((facet) => {
         const options = this.slice!.options[facet];
         const counts = this.view.counts[facet];
@@ -611,6 +634,7 @@ export class OrgDirectory extends LitElement {
             </fieldset>`
           : nothing;
       })}
+      </div>
     </form>`;
   }
 

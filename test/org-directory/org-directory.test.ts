@@ -7,7 +7,7 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/org-directory/define.js';
 import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
@@ -394,6 +394,54 @@ describe('org-directory', () => {
   });
 
   describe('keyboard', () => {
+    it('on a phone, keeps the facets behind a Filters button that opens them and counts the choices', async () => {
+      await setViewport({width: 360, height: 640});
+      try {
+        const el = await directory();
+        const button = part(el, 'filters-button')!;
+        const facets = part(el, 'facets')!;
+        // The first result is on the first screen, not two screens down.
+        expect(facets.getClientRects()).to.have.length(0);
+        expect(part(el, 'item')!.getBoundingClientRect().top).to.be.lessThan(innerHeight);
+        searchBox(el).focus();
+        await sendKeys({press: 'Tab'});
+        expect(el.shadowRoot!.activeElement).to.equal(button);
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        expect(facets.getClientRects()).to.have.length(1);
+        await sendKeys({press: 'Tab'});
+        const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+        expect(el.shadowRoot!.activeElement).to.equal(first);
+        await sendKeys({press: 'Space'});
+        await el.updateComplete;
+        expect(button.textContent!.trim()).to.equal('Filters (1)');
+        // Closed again, it still says a filter is on.
+        button.focus();
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        expect(facets.getClientRects()).to.have.length(0);
+        expect(button.textContent!.trim()).to.equal('Filters (1)');
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
+    it('on a wide screen shows the facets beside the results and no Filters button', async () => {
+      await setViewport({width: 1200, height: 800});
+      try {
+        const el = await directory();
+        expect(part(el, 'filters-button')!.getClientRects()).to.have.length(0);
+        expect(part(el, 'facets')!.getClientRects()).to.have.length(1);
+        expect(part(el, 'facets')!.getBoundingClientRect().right).to.be.at.most(
+          part(el, 'list')!.getBoundingClientRect().left
+        );
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
     it('types in the search, tabs to a facet and toggles it with Space', async () => {
       const el = await directory();
       searchBox(el).focus();
@@ -734,6 +782,24 @@ describe('org-directory', () => {
           await el.updateComplete;
           expect(part(el, 'empty')).to.not.equal(null);
           await expect(el).to.be.accessible();
+        });
+
+        it('on a phone, the facets closed and open have no axe violations', async () => {
+          await setViewport({width: 360, height: 640});
+          try {
+            const el = await directory(DATA, `lang="${lang}"`);
+            const button = part(el, 'filters-button')!;
+            expect(button.getAttribute('aria-expanded')).to.equal('false');
+            await expect(el).to.be.accessible();
+            button.click();
+            await el.updateComplete;
+            checkbox(el, 'country', 'LV').click();
+            await el.updateComplete;
+            expect(button.getAttribute('aria-expanded')).to.equal('true');
+            await expect(el).to.be.accessible();
+          } finally {
+            await setViewport({width: 800, height: 600});
+          }
         });
 
         it('paginated list has no axe violations', async () => {
