@@ -71,8 +71,10 @@ export const styles = css`
   [part~='facet__count'] {
     color: var(--_lym-muted);
   }
+  /* The count keeps its words whole: the sort wraps to the next line
+     rather than squeeze it to one word per line on a phone. */
   .bar > :first-child {
-    flex: 1;
+    flex: 1 1 auto;
     margin: 0;
   }
   ul {

@@ -428,6 +428,20 @@ describe('org-directory', () => {
       }
     });
 
+    it('on a 320px phone keeps the result count on one line in every language', async () => {
+      await setViewport({width: 320, height: 640});
+      try {
+        for (const lang of LOCALES) {
+          const el = await directory(DATA, `lang="${lang}"`);
+          const count = part(el, 'count')!;
+          const line = parseFloat(getComputedStyle(count).lineHeight);
+          expect(count.getBoundingClientRect().height, lang).to.be.below(line * 1.5);
+        }
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
     it('on a wide screen shows the facets beside the results and no Filters button', async () => {
       await setViewport({width: 1200, height: 800});
       try {
