@@ -188,7 +188,10 @@ export type Section = 'organizations' | 'events' | 'recommendations' | 'forms';
 /** The record reader of each section to read; the others are left empty. */
 export type Readers = {[K in Section]?: (record: Obj) => Feed[K][number]};
 
-/** What was read of one document, by section ('' for the envelope). */
+/**
+ * What was read of one document, by section ('' for the envelope). Keyed by
+ * section alone: each section has one reader (its module), whoever reads it.
+ */
 export type ReadMemo = Map<string, {readonly value: unknown; readonly issues: readonly FeedIssue[]}>;
 
 /** Warns once about skipped records and values. */
