@@ -263,9 +263,10 @@ describe('event-card', () => {
           .data=${feedWith(regEvent(REG_CASES[1]))}
         ></event-card>`
       );
+      // Exactly: "August 20" would also match the "August 2023" of another day.
       expect(part(opens, 'registration')!.textContent)
-        .to.include('August 20')
-        .and.include('9:00');
+        .to.include('20 August 2023')
+        .and.include('09:00');
       const closes = await card(
         html`<event-card
           lang="sv"
@@ -320,8 +321,8 @@ describe('event-card', () => {
         ></event-card>`
       );
       expect(part(el, 'registration')!.textContent)
-        .to.include('August 20')
-        .and.include('9:00')
+        .to.include('20 August 2023')
+        .and.include('09:00')
         .and.not.include('UTC');
       // Without a zone in the feed: the moment's own offset.
       const bare = await card(
@@ -331,7 +332,8 @@ describe('event-card', () => {
         ></event-card>`
       );
       expect(part(bare, 'registration')!.textContent)
-        .to.include('9:00')
+        .to.include('20 August 2023')
+        .and.include('09:00')
         .and.not.include('UTC');
     });
 
