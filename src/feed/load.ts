@@ -5,7 +5,7 @@
  * sections it shows from the shared document (see `read.ts`).
  */
 import {FeedError} from './errors.js';
-import type {ReadMemo} from './read.js';
+import {readFeed, type ReadMemo, type Readers} from './read.js';
 import type {Feed, ParseResult} from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -22,10 +22,8 @@ export interface LoadedFeed extends ParseResult {
 }
 
 /** A fetched feed document, not yet read. */
-export interface LoadedJson {
+interface LoadedJson {
   readonly body: unknown;
-  /** The absolute URL it came from. */
-  readonly url: string;
   /** The sections read of it so far, shared by the elements reading it. */
   readonly memo: ReadMemo;
 }
@@ -74,7 +72,7 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
       throw new FeedError('json', `${url} did not return JSON.`, url);
     }
     await nextTask(); // reading (validation) in a task of its own
-    return {body, url, memo: new Map()};
+    return {body, memo: new Map()};
   } finally {
     clearTimeout(timer);
   }
@@ -86,7 +84,7 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
  * this caller stops waiting; the request itself is aborted only when nobody
  * else waits for it.
  */
-export function loadJson(
+function loadJson(
   url: string,
   options: {signal?: AbortSignal; timeoutMs?: number} = {}
 ): Promise<LoadedJson> {
@@ -141,6 +139,19 @@ export function loadJson(
       }
     );
   });
+}
+
+/**
+ * Loads the feed at `url` (see {@link loadJson}) and reads the sections
+ * `readers` names, each once for every caller (see `readFeed`).
+ */
+export async function loadSections(
+  url: string,
+  readers: Readers,
+  options?: {signal?: AbortSignal; timeoutMs?: number}
+): Promise<LoadedFeed> {
+  const json = await loadJson(url, options);
+  return {...readFeed(json.body, readers, url, json.memo), url};
 }
 
 /** Forgets cached feeds (all, or one URL): the next load fetches again. */

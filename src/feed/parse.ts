@@ -4,7 +4,7 @@
  */
 import {event} from './event.js';
 import {form} from './form.js';
-import {loadJson, type LoadedFeed} from './load.js';
+import {loadSections, type LoadedFeed} from './load.js';
 import {organization} from './organization.js';
 import {readFeed, type Readers} from './read.js';
 import {recommendation} from './recommendation.js';
@@ -22,9 +22,8 @@ export function parseFeed(value: unknown): ParseResult {
 
 /**
  * Loads and reads the feed at `url` (absolute), sharing one request with
- * every other load of that URL on the page (see {@link loadJson}).
+ * every other load of that URL on the page (see {@link loadSections}).
  */
-export async function loadFeed(url: string, options?: {signal?: AbortSignal; timeoutMs?: number}): Promise<LoadedFeed> {
-  const loaded = await loadJson(url, options);
-  return {...readFeed(loaded.body, ALL, url, loaded.memo), url: loaded.url};
+export function loadFeed(url: string, options?: {signal?: AbortSignal; timeoutMs?: number}): Promise<LoadedFeed> {
+  return loadSections(url, ALL, options);
 }

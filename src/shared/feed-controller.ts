@@ -5,7 +5,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, type FeedErrorKind} from '../feed/errors.js';
-import {loadJson, mergeFeeds, nextTask, type LoadedFeed} from '../feed/load.js';
+import {loadSections, mergeFeeds, nextTask, type LoadedFeed} from '../feed/load.js';
 import {readFeed, type Readers} from '../feed/read.js';
 import type {Feed, FeedIssue} from '../feed/types.js';
 
@@ -149,11 +149,7 @@ export class FeedController implements ReactiveController {
         this.status = 'loading';
         this.host.requestUpdate();
         const settled = await Promise.allSettled(
-          urls.map((url) =>
-            loadJson(url, {signal: abort.signal, timeoutMs: this.host.timeout}).then(
-              (json): LoadedFeed => ({...readFeed(json.body, this.readers, url, json.memo), url})
-            )
-          )
+          urls.map((url) => loadSections(url, this.readers, {signal: abort.signal, timeoutMs: this.host.timeout}))
         );
         if (generation !== this.generation) return;
         const loaded = settled
