@@ -5,6 +5,7 @@ import {
   formatMoment,
   isZone,
 } from '../../src/event-card/when.js';
+import {catchWarnings} from '../console.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
 /** How 13:00 and 11:00 read in each locale (en and el use a 12-hour clock). */
@@ -61,15 +62,7 @@ function namesZone(
   ].some((n) => text?.includes(n));
 }
 
-let warnings: unknown[][] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args);
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+const warnings = catchWarnings();
 
 describe('describeWhen', () => {
   for (const locale of LOCALES) {
@@ -273,7 +266,7 @@ describe('describeWhen', () => {
         'en'
       ).zone
     ).to.equal('UTC');
-    warnings = [];
+    warnings.length = 0;
     const w = describeWhen({id: 'nz', start: '2023-08-10T13:00+03:00'}, 'lv');
     expect(w.text).to.include('13:00');
     expect(warnings).to.have.length(0);

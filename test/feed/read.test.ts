@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {event} from '../../src/feed/event.js';
 import {organization} from '../../src/feed/organization.js';
 import {readFeed, type ReadMemo} from '../../src/feed/read.js';
+import {catchWarnings} from '../console.js';
 
 // An organisation without a country and an event without a start: one
 // problem in each section.
@@ -15,15 +16,7 @@ const doc = {
 };
 
 describe('readFeed', () => {
-  let warnings: unknown[][];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  const warnings = catchWarnings();
 
   it('reads only the sections it is given readers for', () => {
     const {feed, issues} = readFeed(doc, {organizations: organization});
