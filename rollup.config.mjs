@@ -7,7 +7,8 @@ import {resolve} from 'node:path';
 import {compactTransformer} from './bin/compact-transformer.mjs';
 
 // compact: the page bundles' TypeScript transformer (bin/compact-transformer.mjs).
-const ts = ({compact = false} = {}) =>
+// ts and min are also the benchmark's (bench/run.mjs builds parseFeed with them).
+export const ts = ({compact = false} = {}) =>
   typescript({
     transformers: compact ? {before: [compactTransformer()]} : undefined,
     tsconfig: './tsconfig.json',
@@ -22,7 +23,7 @@ const ts = ({compact = false} = {}) =>
 // Lit templates with unquoted attribute values where HTML allows them
 // (`part=base`, `@click=${…}`): Lit parses bindings and static parts the same.
 const html = () => minifyHTML({options: {minifyOptions: {removeAttributeQuotes: true}}});
-const min = () =>
+export const min = () =>
   terser({
     ecma: 2022,
     module: true,

@@ -10,8 +10,7 @@ import {startServer, launch} from '../test-node/dist/harness.mjs';
 import {sizes} from '../bin/size-check.mjs';
 import {bytesBySource} from './bytes-by-source.mjs';
 import {rollup} from 'rollup';
-import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
+import {ts, min} from '../rollup.config.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -27,13 +26,11 @@ const p95 = (xs) => {
 };
 
 const pages = {'/bench/ours.html': {html: oursHtml}, '/bench/listjs.html': {html: listjsHtml}};
-// parseFeed (every section), minified as the bundles are, for the validation figure.
+// parseFeed (every section), compiled and minified as the bundles are, for
+// the validation figure.
 const parser = await rollup({
   input: 'src/feed/parse.ts',
-  plugins: [
-    typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false, outDir: undefined, rootDir: undefined, include: ['src/**/*.ts']}),
-    terser({ecma: 2022, module: true}),
-  ],
+  plugins: [ts({compact: true}), min()],
   onwarn: () => {},
 });
 pages['/bench/parse.js'] = {html: (await parser.generate({format: 'es'})).output[0].code, headers: {'content-type': 'text/javascript'}};
