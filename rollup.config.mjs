@@ -134,7 +134,21 @@ function usersOf(id, getModuleInfo, seen = new Set()) {
   return users;
 }
 
-function manualChunks(id, {getModuleInfo}) {
+/** The source size of the code each set of elements shares (by sharedSize's name). */
+let shared;
+function sharedSize(name, {getModuleIds, getModuleInfo}) {
+  if (!shared) {
+    shared = new Map();
+    for (const id of getModuleIds()) {
+      const key = [...usersOf(id, getModuleInfo)].sort().join('_');
+      shared.set(key, (shared.get(key) ?? 0) + (getModuleInfo(id)?.code?.length ?? 0));
+    }
+  }
+  return shared.get(name) ?? 0;
+}
+
+function manualChunks(id, meta) {
+  const {getModuleInfo} = meta;
   if (/[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
   const element = elementOf(id);
   if (element) return `elements/${element}`;
@@ -153,7 +167,36 @@ function manualChunks(id, {getModuleInfo}) {
   if (users.size === 1 && !users.has('core')) {
     return `elements/${[...users][0]}`;
   }
+  // What only the event card and the signup form use (the events' reader,
+  // the registration rule, zones) is a chunk the two share, not in every page.
+  // Code some elements share (not all four) is a chunk of its own, named by
+  // them, so that a page loads only what its elements use (see
+  // preloadShared); unless it is so small that a file costs more than it saves.
+  const name = [...users].sort().join('_');
+  if (!users.has('core') && users.size < ELEMENTS.length && sharedSize(name, meta) > 2000) {
+    return `elements/${name}`;
+  }
   return 'core';
+}
+
+/**
+ * The entry's import() of an element also starts the chunks that element
+ * shares with others, instead of waiting for the element's code to name them:
+ * one round trip less before it shows.
+ */
+function preloadShared() {
+  return {
+    name: 'lym-preload-shared',
+    renderDynamicImport({chunk, targetChunk, getTargetChunkImports}) {
+      if (!chunk.isEntry || !targetChunk) return null;
+      const shared = (getTargetChunkImports() ?? [])
+        .filter((c) => c.type === 'internal' && c.fileName !== chunk.fileName)
+        .map((c) => `import(${c.resolvedImportPath})`);
+      // (a, b, import(element)): the value is the element's import; a shared
+      // chunk that fails to load fails the element's too.
+      return shared.length ? {left: `(${shared.join(',')},import(`, right: '))'} : null;
+    },
+  };
 }
 
 export default [
@@ -163,7 +206,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [localeChunks(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
+    plugins: [localeChunks(), preloadShared(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
     // The entry is the core chunk itself (it may export more than its public
     // names, for the element chunks): one file less on every page.
     preserveEntrySignatures: 'allow-extension',

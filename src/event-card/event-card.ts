@@ -8,6 +8,12 @@ import type {Feed, FeedEvent, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
 import {countryName} from '../i18n/display-names.js';
 import {FeedController} from '../shared/feed-controller.js';
+import {formatMoment} from '../shared/moment.js';
+import {
+  eventEnd,
+  registrationState,
+  type RegistrationState,
+} from '../shared/registration.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
@@ -19,13 +25,9 @@ import {
 } from './calendar.js';
 import {styles} from './event-card.styles.js';
 import {eventJsonLd, hasEventJsonLd, organizers} from './json-ld.js';
-import {
-  nextEvent,
-  registrationState,
-  type RegistrationState,
-} from './registration.js';
+import {nextEvent} from './registration.js';
 import {addressLine, mapUrl} from './venue.js';
-import {describeWhen, formatMoment, momentZone, type When} from './when.js';
+import {describeWhen, momentZone, type When} from './when.js';
 
 export interface CalendarAddDetail {
   readonly id: string;
@@ -171,7 +173,7 @@ export class EventCard extends LitElement {
     }
     this.event = ev;
     this.when = ev && describeWhen(ev, this.i18n.intlLocale, zone);
-    this.reg = ev && this.when && registrationState(ev, this.when, now);
+    this.reg = ev && registrationState(ev, eventEnd(ev), +now);
   }
 
   protected override updated(changed: PropertyValues<this>) {

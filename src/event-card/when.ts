@@ -4,6 +4,7 @@
  * Pure: no DOM; the visitor's zone is a parameter.
  */
 import type {FeedEvent} from '../feed/types.js';
+import {isZone} from '../shared/moment.js';
 
 type Times = Pick<FeedEvent, 'id' | 'start' | 'end' | 'timeZone'>;
 
@@ -37,17 +38,6 @@ export interface When extends EventTimes {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const warn = (ev: Times, what: string) =>
   console.warn(`[local-y-mpact] <event-card> event "${ev.id}": ${what}`);
-
-/** True when Intl knows the zone (IANA name or offset). */
-export function isZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en', {timeZone: zone});
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The zone for the offset at the end of an ISO date-time ("+03:00" → "+03:00" or "Etc/GMT-3"). */
 function offsetZone(iso: string): string {
@@ -189,25 +179,3 @@ export function describeWhen(
  */
 export const momentZone = (ev: Times, t: EventTimes, iso: string) =>
   !t.allDay ? t.zone : isZone(ev.timeZone) ? ev.timeZone : offsetZone(iso);
-
-/** A single moment (registration opening or closing) in the event's zone. */
-export function formatMoment(
-  iso: string,
-  locale: string,
-  zone: string
-): string {
-  const allDay = DATE_ONLY.test(iso);
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    ...(allDay
-      ? {timeZone: 'UTC'}
-      : {
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZone: zone,
-          timeZoneName: 'short',
-        }),
-  }).format(allDay ? new Date(`${iso}T00:00:00Z`) : new Date(iso));
-}

@@ -1,6 +1,8 @@
 /** An event of the feed's `events` (the event card's records). */
 import {address, geo, type Obj} from './read.js';
-import {REGISTRATION_STATUSES, type FeedEvent} from './types.js';
+import type {FeedEvent} from './types.js';
+
+export const REGISTRATION_STATUSES = ['open', 'closed', 'full', 'cancelled'] as const;
 
 export function event(o: Obj): FeedEvent {
   const venue = o.child('venue');

@@ -1,6 +1,17 @@
 /** A registration form of the feed's `forms` (the signup form's records). */
 import {oneOf, type Obj} from './read.js';
-import {FORM_FIELD_TYPES, type Form, type FormField} from './types.js';
+import type {Form, FormField} from './types.js';
+
+export const FORM_FIELD_TYPES = [
+  'text',
+  'email',
+  'tel',
+  'number',
+  'textarea',
+  'select',
+  'radio',
+  'checkbox',
+] as const;
 
 function formField(o: Obj): FormField {
   const name = o.string('name');

@@ -1,6 +1,16 @@
 /** An organisation of the feed's `organizations` (the directory's and the event card's records). */
 import {COUNTRY_RE, address, geo, oneOf, unique, type Obj} from './read.js';
-import {ORGANIZATION_TYPES, type Organization, type OrganizationType} from './types.js';
+import type {Organization, OrganizationType} from './types.js';
+
+/** Kinds of organisation. Unknown values in a feed are read as `other`. */
+export const ORGANIZATION_TYPES = [
+  'ngo',
+  'social-enterprise',
+  'youth-organization',
+  'community-group',
+  'public-body',
+  'other',
+] as const;
 
 export function organization(o: Obj): Organization {
   const country = o.string('country');

@@ -1,6 +1,8 @@
 /** A recommendation of the feed's `recommendations` (the recommendation list's records). */
 import {oneOf, type Obj} from './read.js';
-import {AUDIENCES, type Recommendation} from './types.js';
+import type {Recommendation} from './types.js';
+
+export const AUDIENCES = ['municipality', 'organization', 'youth', 'all'] as const;
 
 export function recommendation(o: Obj): Recommendation {
   const source = o.child('source');

@@ -16,15 +16,14 @@ export type UiLocale = 'en' | 'lv' | 'lt' | 'sv' | 'el' | 'pt';
  */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
+// The lists of values live with the section reader that checks them (what a
+// page loads comes with the elements that read that section).
+import type {ORGANIZATION_TYPES} from './organization.js';
+import type {AUDIENCES} from './recommendation.js';
+import type {REGISTRATION_STATUSES} from './event.js';
+import type {FORM_FIELD_TYPES} from './form.js';
+
 /** Kinds of organisation. Unknown values in a feed are read as `other`. */
-export const ORGANIZATION_TYPES = [
-  'ngo',
-  'social-enterprise',
-  'youth-organization',
-  'community-group',
-  'public-body',
-  'other',
-] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 // Areas of activity (FIELDS): in a module of their own, which the bundle
@@ -34,22 +33,10 @@ export {FIELDS} from './fields.js';
 import type {FIELDS} from './fields.js';
 export type FieldKey = (typeof FIELDS)[number];
 
-export const AUDIENCES = ['municipality', 'organization', 'youth', 'all'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const REGISTRATION_STATUSES = ['open', 'closed', 'full', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export const FORM_FIELD_TYPES = [
-  'text',
-  'email',
-  'tel',
-  'number',
-  'textarea',
-  'select',
-  'radio',
-  'checkbox',
-] as const;
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
 export interface Geo {

@@ -4,11 +4,11 @@
  * language of every text, so a visitor finds a recommendation by words from
  * any translation the feed carries.
  */
-import {
-  AUDIENCES,
-  type Audience,
-  type LocalizedText,
-  type Recommendation,
+import {AUDIENCES} from '../feed/recommendation.js';
+import type {
+  Audience,
+  LocalizedText,
+  Recommendation,
 } from '../feed/types.js';
 import {fold} from '../shared/text.js';
 

@@ -14,6 +14,8 @@ import {form} from '../feed/form.js';
 import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
 import {FeedController} from '../shared/feed-controller.js';
+import {formatMoment} from '../shared/moment.js';
+import type {RegistrationState} from '../shared/registration.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {
@@ -25,7 +27,7 @@ import {
   type Draft,
 } from './draft.js';
 import {spamCheck} from './spam.js';
-import {formState, opensAt, type FormState} from './state.js';
+import {formState} from './state.js';
 import {buildData, keyFor, send, type SubmittedData} from './submit.js';
 import {lightStyles, shadowStyles} from './signup-form.styles.js';
 import {
@@ -178,7 +180,7 @@ export class SignupForm extends LitElement {
   private form?: Form;
   private event?: FeedEvent;
   private url?: string;
-  private formState?: FormState;
+  private formState?: RegistrationState;
   private store?: Storage;
   private storeKey?: string;
   private draft: Draft = {answers: {}, savedAt: 0, startedAt: Date.now()};
@@ -320,9 +322,7 @@ export class SignupForm extends LitElement {
     if (!form || this.sending) return;
     this.tried = true;
     this.early = false;
-    this.errors = validateForm(form, this.answers, this.i18n.msg, (v) =>
-      this.pick(v)
-    );
+    this.errors = this.check(form);
     if (this.errors.size) {
       this.fail('validation', undefined, Object.fromEntries(this.errors));
       return;
@@ -471,15 +471,13 @@ export class SignupForm extends LitElement {
           }
         </div>`;
     }
-    switch (this.formState) {
-      case 'not-yet-open': {
-        const date = opensAt(form, this.event).toLocaleString(
+    const reg = this.formState;
+    switch (reg?.kind) {
+      case 'opens': {
+        const date = formatMoment(
+          reg.date,
           this.i18n.intlLocale,
-          {
-            dateStyle: 'long',
-            timeStyle: 'short',
-            timeZone: this.event?.timeZone,
-          }
+          this.event?.timeZone
         );
         return status(
           t(str`Registration opens on ${date}.`, {
@@ -488,6 +486,7 @@ export class SignupForm extends LitElement {
         );
       }
       case 'closed':
+      case 'past':
         return status(
           t('Registration has closed.', {id: 'signup-form.state.closed'})
         );

@@ -1,33 +1,31 @@
 /**
- * Whether a form takes registrations now, from the form's own dates and its
- * event's registration (the feed's `events[].registration`). Pure.
+ * Whether a form takes registrations at a moment: its event's registration
+ * (the feed's `events[].registration`) with the form's own dates first, by
+ * the rule the event card follows. Pure.
  */
 import type {FeedEvent, Form} from '../feed/types.js';
-
-export type FormState =
-  'open' | 'not-yet-open' | 'closed' | 'full' | 'cancelled';
-
-const time = (iso?: string) => (iso ? Date.parse(iso) : NaN);
+import {
+  eventEnd,
+  registrationState,
+  type RegistrationState,
+} from '../shared/registration.js';
 
 export function formState(
   form: Form,
   event: FeedEvent | undefined,
   now: number
-): FormState {
+): RegistrationState | undefined {
   const reg = event?.registration;
-  if (event?.status === 'cancelled' || reg?.status === 'cancelled')
-    return 'cancelled';
-  if (reg?.status === 'closed' || now > time(form.closes ?? reg?.closes))
-    return 'closed';
-  if (
-    reg?.status === 'full' ||
-    (reg?.capacity !== undefined && (reg.registered ?? 0) >= reg.capacity)
-  )
-    return 'full';
-  return now < time(form.opens ?? reg?.opens) ? 'not-yet-open' : 'open';
-}
-
-/** When registration opens (for the "not yet open" message). */
-export function opensAt(form: Form, event: FeedEvent | undefined): Date {
-  return new Date(time(form.opens ?? event?.registration?.opens));
+  return registrationState(
+    {
+      status: event?.status,
+      registration: {
+        ...reg,
+        opens: form.opens ?? reg?.opens,
+        closes: form.closes ?? reg?.closes,
+      },
+    },
+    event ? eventEnd(event) : Infinity,
+    now
+  );
 }

@@ -4,6 +4,9 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {startServer, launch, open, shadowText} from './harness.mjs';
+import {closure} from '../../bin/size-check.mjs';
+
+const TAGS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
 
 const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
 // The first organisation by English name: the directory's first result.
@@ -92,15 +95,31 @@ async function expectAllFour(p) {
 
 test("a page downloads the feed rules of the sections its elements show, not the others", () => {
   const entry = readFileSync('dist/local-y-mpact.js', 'utf8');
-  // A text each record reader has and no other code of the page it is on.
-  // (The organisations' and events' readers serve two elements each, so
-  // they are in the entry.)
-  for (const [element, text] of [
-    ['signup-form', '"unknown field type"'],
-    ['recommendation-list', '"topics"'],
+  // What a page with one element loads: its chunk and what that imports.
+  const page = (element) =>
+    [...closure(`dist/elements/${element}.js`)].map((f) => readFileSync(f, 'utf8')).join('\n');
+  // A text each record reader has and no other code of the page it is on,
+  // and the elements that read that section.
+  for (const [text, readers] of [
+    ['"unknown field type"', ['signup-form']],
+    ['"topics"', ['recommendation-list']],
+    ['"lookingForPartners"', ['org-directory', 'event-card']],
+    ['"attendanceMode"', ['event-card', 'signup-form']],
   ]) {
-    assert.ok(!entry.includes(text), `the entry (every page) carries ${element}'s reader`);
-    assert.ok(readFileSync(`dist/elements/${element}.js`, 'utf8').includes(text), `${element}'s chunk has its reader`);
+    assert.ok(!entry.includes(text), `the entry (every page) carries the reader of ${text}`);
+    for (const element of TAGS) {
+      assert.equal(page(element).includes(text), readers.includes(element), `${element}'s page and the reader of ${text}`);
+    }
+  }
+});
+
+test("the entry starts an element's shared chunks with the element's own (no extra round trip)", () => {
+  const entry = readFileSync('dist/local-y-mpact.js', 'utf8');
+  for (const element of TAGS) {
+    const own = readFileSync(`dist/elements/${element}.js`, 'utf8');
+    const shared = [...own.matchAll(/from"\.\/([^"]+)"/g)].map((m) => m[1]).filter((f) => f !== '../local-y-mpact.js');
+    const call = entry.match(new RegExp(`"${element}":\\(\\)=>(\\([^;]*?import\\("\\./elements/${element}\\.js"\\)\\))`))?.[1] ?? '';
+    for (const file of shared) assert.ok(call.includes(`import("./elements/${file}")`), `${element} starts ${file}: ${call}`);
   }
 });
 

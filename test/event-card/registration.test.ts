@@ -1,10 +1,10 @@
 import {expect} from '@open-wc/testing';
 import type {FeedEvent, Registration} from '../../src/feed/types.js';
+import {nextEvent} from '../../src/event-card/registration.js';
 import {
-  nextEvent,
+  eventEnd,
   registrationState,
-} from '../../src/event-card/registration.js';
-import {eventTimes} from '../../src/event-card/when.js';
+} from '../../src/shared/registration.js';
 
 const base = {
   id: 'e',
@@ -22,7 +22,7 @@ function state(
   extra: Partial<FeedEvent> = {}
 ) {
   const ev = {...base, ...extra, registration} as FeedEvent;
-  return registrationState(ev, eventTimes(ev), now);
+  return registrationState(ev, eventEnd(ev), +now);
 }
 
 describe('registrationState', () => {
@@ -62,6 +62,8 @@ describe('registrationState', () => {
     expect(state({capacity: 40, registered: 40})).to.deep.equal({kind: 'full'});
     expect(state({capacity: 40, registered: 39})).to.deep.equal({kind: 'open'});
     expect(state({capacity: 40})).to.deep.equal({kind: 'open'});
+    // No places at all (the signup form says the same).
+    expect(state({capacity: 0})).to.deep.equal({kind: 'full'});
   });
   it('is cancelled when the event or its registration is cancelled, even afterwards', () => {
     expect(state({}, BEFORE, {status: 'cancelled'})).to.deep.equal({
@@ -87,6 +89,13 @@ describe('registrationState', () => {
     );
     expect(state({}, new Date('2023-08-12T00:00:00Z'), opts)?.kind).to.equal(
       'past'
+    );
+  });
+  it('does not end an event before it starts', () => {
+    const opts = {start: '2023-08-10T13:00+03:00', end: '2023-08-09T15:00+03:00'};
+    expect(eventEnd(opts)).to.equal(Date.parse('2023-08-10T10:00:00Z'));
+    expect(eventEnd({start: '2023-08-10', end: '2023-08-11T10:00+03:00'})).to.equal(
+      Date.parse('2023-08-12T00:00:00Z')
     );
   });
   it('is undefined for an upcoming event without registration', () => {

@@ -1,10 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {
-  describeWhen,
-  eventTimes,
-  formatMoment,
-  isZone,
-} from '../../src/event-card/when.js';
+import {describeWhen, eventTimes} from '../../src/event-card/when.js';
+import {formatMoment, isZone} from '../../src/shared/moment.js';
 import {catchWarnings} from '../console.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;

@@ -10,6 +10,8 @@ import {nothing} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import {a11yNodes} from '../a11y-tree.js';
 import '../../src/signup-form/define.js';
+import '../../src/event-card/define.js';
+import type {EventCard} from '../../src/event-card/event-card.js';
 import type {SignupForm} from '../../src/signup-form/signup-form.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {draftKey, DRAFT_MAX_AGE} from '../../src/signup-form/draft.js';
@@ -740,6 +742,10 @@ describe('signup-form: spam', () => {
 
 describe('signup-form: states', () => {
   const now = new Date('2031-01-01T12:00:00Z');
+  // What the element shows instead of a form, as text (an assertion that
+  // prints the form element when it fails stalls the test browser).
+  const shown = (el: SignupForm) =>
+    el.querySelector('form') ? 'the form' : q(el, '[part~="status"]').textContent!.trim();
   const cases: [string, Parameters<typeof feed>, RegExp][] = [
     [
       'not yet open',
@@ -768,6 +774,59 @@ describe('signup-form: states', () => {
       await expect(el).to.be.accessible();
     });
   }
+  it('is closed once its event is over, with no closing date', async () => {
+    const el = await mount(
+      feed({}, {}, {start: '2030-12-01T10:00:00+02:00', end: '2030-12-01T16:00:00+02:00'}),
+      {now}
+    );
+    expect(shown(el)).to.match(/Registration has closed/);
+  });
+  it('keeps a date-only closing day open all that day, as the event card does', async () => {
+    const open = await mount(feed({}, {closes: '2031-01-01'}), {now});
+    expect(shown(open)).to.equal('the form');
+    const closed = await mount(feed({}, {closes: '2030-12-31'}), {now});
+    expect(shown(closed)).to.match(/Registration has closed/);
+  });
+  it('names a date-only opening day without a time', async () => {
+    const el = await mount(feed({}, {opens: '2031-02-01'}), {now});
+    expect(q(el, '[part~="status"]').textContent!.trim()).to.equal(
+      'Registration opens on 1 February 2031.'
+    );
+  });
+  it("names the opening moment in the visitor's zone when the event's is unknown (no crash)", async () => {
+    const el = await mount(
+      feed({}, {opens: '2031-02-01T10:00:00+02:00'}, {timeZone: 'Mars/Olympus'}),
+      {now}
+    );
+    const visitor = new Date('2031-02-01T08:00:00Z').toLocaleString('en-GB', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    expect(shown(el)).to.equal(`Registration opens on ${visitor}.`);
+  });
+  it('agrees with the event card on the same feed and moment', async () => {
+    const cases: [Parameters<typeof feed>, RegExp, string | RegExp][] = [
+      [[{}, {closes: '2031-01-01'}], /open until 1 January 2031/, 'the form'],
+      [[{}, {}, {start: '2030-12-01T10:00:00+02:00'}], /has ended/, /has closed/],
+      [[{}, {capacity: 0, registered: 0}], /is full/, /is full/],
+      [[{}, {opens: '2031-02-01'}], /opens on 1 February 2031\./, /opens on 1 February 2031\./],
+    ];
+    for (const [args, card, form] of cases) {
+      const data = feed(...args);
+      const ec = await fixture<EventCard>(
+        html`<event-card .data=${data} .now=${now}></event-card>`
+      );
+      await waitUntil(() => ec.shadowRoot!.querySelector('[part~="registration"]'), 'card');
+      expect(ec.shadowRoot!.querySelector('[part~="registration"]')!.textContent).to.match(card);
+      const el = await mount(data, {now});
+      if (typeof form === 'string') expect(shown(el)).to.equal(form);
+      else expect(shown(el)).to.match(form);
+    }
+  });
   it('is open between opens and closes', async () => {
     const el = await mount(
       feed({}, {opens: '2030-01-01T00:00:00Z', closes: '2031-02-01T00:00:00Z'}),

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {FeedEvent, Registration} from '../../src/feed/types.js';
-import {formState, opensAt} from '../../src/signup-form/state.js';
+import {formState} from '../../src/signup-form/state.js';
 import {scopeCss} from '../../src/signup-form/signup-form.styles.js';
 import {form} from './fixtures.js';
 
@@ -18,48 +18,56 @@ const ev = (
 });
 
 describe('signup-form state', () => {
+  const kind = (...args: Parameters<typeof formState>) =>
+    formState(...args)?.kind ?? 'open';
   it('is open without dates or limits', () => {
-    expect(formState(form(), undefined, now)).to.equal('open');
-    expect(formState(form(), ev({capacity: 10, registered: 9}), now)).to.equal(
+    expect(kind(form(), undefined, now)).to.equal('open');
+    expect(kind(form(), ev({capacity: 10, registered: 9}), now)).to.equal(
       'open'
     );
   });
-  it('is not yet open before opens (the form or the registration)', () => {
+  it("is not yet open before opens (the form's first, else the registration's)", () => {
+    expect(formState(form({opens: '2030-05-02T00:00:00Z'}), undefined, now)).to.deep.equal(
+      {kind: 'opens', date: '2030-05-02T00:00:00Z'}
+    );
+    expect(formState(form(), ev({opens: '2030-05-02T00:00:00Z'}), now)).to.deep.equal(
+      {kind: 'opens', date: '2030-05-02T00:00:00Z'}
+    );
     expect(
-      formState(form({opens: '2030-05-02T00:00:00Z'}), undefined, now)
-    ).to.equal('not-yet-open');
-    expect(
-      formState(form(), ev({opens: '2030-05-02T00:00:00Z'}), now)
-    ).to.equal('not-yet-open');
-    expect(
-      opensAt(form(), ev({opens: '2030-05-02T00:00:00Z'})).toISOString()
-    ).to.equal('2030-05-02T00:00:00.000Z');
+      kind(form({opens: '2030-04-01T00:00:00Z'}), ev({opens: '2030-05-02T00:00:00Z'}), now)
+    ).to.equal('open');
   });
   it('is closed after closes, or by status', () => {
+    expect(kind(form({closes: '2030-05-01T11:59:00Z'}), undefined, now)).to.equal(
+      'closed'
+    );
+    expect(kind(form(), ev({closes: '2030-04-01T00:00:00Z'}), now)).to.equal(
+      'closed'
+    );
+    expect(kind(form(), ev({status: 'closed'}), now)).to.equal('closed');
+  });
+  it('stays open all of a date-only closing day', () => {
+    expect(kind(form({closes: '2030-05-01'}), undefined, now)).to.equal('closes');
+    expect(kind(form({closes: '2030-04-30'}), undefined, now)).to.equal('closed');
+  });
+  it('is past once its event is over, whatever the dates say', () => {
     expect(
-      formState(form({closes: '2030-05-01T11:59:00Z'}), undefined, now)
-    ).to.equal('closed');
-    expect(
-      formState(form(), ev({closes: '2030-04-01T00:00:00Z'}), now)
-    ).to.equal('closed');
-    expect(formState(form(), ev({status: 'closed'}), now)).to.equal('closed');
+      kind(form(), ev({closes: '2030-12-01T00:00:00Z'}, {start: '2030-04-30'}), now)
+    ).to.equal('past');
+    expect(kind(form(), ev({}, {start: '2030-05-01'}), now)).to.equal('open');
   });
   it('is full when the places are taken, or by status', () => {
-    expect(formState(form(), ev({capacity: 10, registered: 10}), now)).to.equal(
+    expect(kind(form(), ev({capacity: 10, registered: 10}), now)).to.equal(
       'full'
     );
-    expect(formState(form(), ev({status: 'full'}), now)).to.equal('full');
+    expect(kind(form(), ev({status: 'full'}), now)).to.equal('full');
   });
   it('is cancelled when the event or its registration is', () => {
-    expect(formState(form(), ev({}, {status: 'cancelled'}), now)).to.equal(
+    expect(kind(form(), ev({}, {status: 'cancelled'}), now)).to.equal(
       'cancelled'
     );
     expect(
-      formState(
-        form(),
-        ev({status: 'cancelled', capacity: 1, registered: 1}),
-        now
-      )
+      kind(form(), ev({status: 'cancelled', capacity: 1, registered: 1}), now)
     ).to.equal('cancelled');
   });
 });
