@@ -134,17 +134,18 @@ function usersOf(id, getModuleInfo, seen = new Set()) {
   return users;
 }
 
-/** The source size of the code each set of elements shares (by sharedSize's name). */
-let shared;
+/** Per build: the source size of the code each set of users shares, by the users' names joined with `_`. */
+const sharedSizes = new WeakMap();
 function sharedSize(name, {getModuleIds, getModuleInfo}) {
-  if (!shared) {
-    shared = new Map();
+  let sizes = sharedSizes.get(getModuleInfo);
+  if (!sizes) {
+    sharedSizes.set(getModuleInfo, (sizes = new Map()));
     for (const id of getModuleIds()) {
       const key = [...usersOf(id, getModuleInfo)].sort().join('_');
-      shared.set(key, (shared.get(key) ?? 0) + (getModuleInfo(id)?.code?.length ?? 0));
+      sizes.set(key, (sizes.get(key) ?? 0) + (getModuleInfo(id)?.code?.length ?? 0));
     }
   }
-  return shared.get(name) ?? 0;
+  return sizes.get(name) ?? 0;
 }
 
 function manualChunks(id, meta) {
@@ -167,8 +168,6 @@ function manualChunks(id, meta) {
   if (users.size === 1 && !users.has('core')) {
     return `elements/${[...users][0]}`;
   }
-  // What only the event card and the signup form use (the events' reader,
-  // the registration rule, zones) is a chunk the two share, not in every page.
   // Code some elements share (not all four) is a chunk of its own, named by
   // them, so that a page loads only what its elements use (see
   // preloadShared); unless it is so small that a file costs more than it saves.

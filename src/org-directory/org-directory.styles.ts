@@ -32,9 +32,17 @@ export const styles = css`
   [part~='filters-button'] {
     display: none;
   }
+  /* Open or closed, seen (aria-expanded tells assistive technology; the
+     marker has empty alternative text, so it is not read). */
+  [part~='filters-button']::after {
+    content: '▾' / '';
+  }
+  [aria-expanded='true']::after {
+    rotate: 180deg;
+  }
   @media (max-width: 45em) {
     [part~='filters-button'] {
-      display: block;
+      display: flex;
     }
     #facets:not(.open) {
       display: none;

@@ -407,6 +407,9 @@ describe('org-directory', () => {
         await sendKeys({press: 'Tab'});
         expect(el.shadowRoot!.activeElement).to.equal(button);
         expect(button.getAttribute('aria-expanded')).to.equal('false');
+        // The open/closed marker is seen, not read.
+        expect(getComputedStyle(button, '::after').content).to.not.equal('none');
+        expect((await a11yNodes()).filter((n) => n.role === 'button').map((n) => n.name)).to.include('Filters');
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
         expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -417,12 +420,17 @@ describe('org-directory', () => {
         await sendKeys({press: 'Space'});
         await el.updateComplete;
         expect(button.textContent!.trim()).to.equal('Filters (1)');
-        // Closed again, it still says a filter is on.
+        // "Looking for partners" (a yes/no, not a list) counts as one more.
+        el.shadowRoot!.querySelector<HTMLInputElement>('input[data-facet="partners"]')!.focus();
+        await sendKeys({press: 'Space'});
+        await el.updateComplete;
+        expect(button.textContent!.trim()).to.equal('Filters (2)');
+        // Closed again, it still says filters are on.
         button.focus();
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
         expect(facets.getClientRects()).to.have.length(0);
-        expect(button.textContent!.trim()).to.equal('Filters (1)');
+        expect(button.textContent!.trim()).to.equal('Filters (2)');
       } finally {
         await setViewport({width: 800, height: 600});
       }

@@ -544,6 +544,29 @@ describe('<recommendation-list>', () => {
       expect(said(el)).to.equal('Progress reset.');
       expect(boxes(el, 'small-grants')[0].checked).to.equal(false);
     });
+    it('resets only the shown recommendations, and undoes that after the filter changes', async () => {
+      const el = await checklist();
+      boxes(el, 'youth-council')[0].click();
+      boxes(el, 'small-grants')[1].click();
+      await el.updateComplete;
+      await change($<HTMLSelectElement>(el, '#aud')!, 'youth');
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['small-grants', 'youth-voice']);
+      const reset = $<HTMLButtonElement>(el, '[part~="reset-button"]')!;
+      reset.click();
+      await el.updateComplete;
+      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([false, false]);
+      await change($<HTMLSelectElement>(el, '#aud')!, '');
+      await el.updateComplete;
+      // The hidden one kept its tick; the button still offers the undo.
+      expect(boxes(el, 'youth-council')[0].checked).to.equal(true);
+      expect(text(reset)).to.equal('Undo reset');
+      reset.click();
+      await el.updateComplete;
+      expect(said(el)).to.equal('Progress restored.');
+      expect(boxes(el, 'youth-council')[0].checked).to.equal(true);
+      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([false, true]);
+    });
   });
 
   describe('deep links', () => {
