@@ -145,7 +145,7 @@ export class OrgDirectory extends LitElement {
   @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
   /** Results per page (12 fills rows of 1, 2, 3 or 4 columns). */
   @property({type: Number, attribute: 'page-size'}) pageSize = 12;
-  /** The heading level of each organisation's name. */
+  /** The heading level of each organisation's name (1–6; others are rounded into that range, as in the other elements). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   @state() private filter: FilterState = DEFAULT_STATE;
@@ -662,12 +662,12 @@ export class OrgDirectory extends LitElement {
       .map((p) => ({text: p.number, href: telUrl(p.number)}))
       .filter((p) => p.href);
     const description = this.text(org.description);
-    const level = this.headingLevel;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<li part="item">
       <h3
         part="item__title"
         tabindex="-1"
-        aria-level=${level >= 1 && level <= 6 && level !== 3 ? level : nothing}
+        aria-level=${level === 3 ? nothing : level}
         lang=${ifDefined(this.langOf(org.name))}
         .textContent=${name}
       ></h3>

@@ -259,6 +259,11 @@ describe('org-directory', () => {
     it('uses the heading level attribute', async () => {
       const el = await directory(DATA, 'heading-level="4"');
       expect(part(el, 'item__title')!.getAttribute('aria-level')).to.equal('4');
+      // Out of range or not whole: rounded into 1–6, as the other elements do.
+      for (const [given, level] of [['2.4', '2'], ['9', '6'], ['0', null], ['x', null]] as const) {
+        const other = await directory(DATA, `heading-level="${given}"`);
+        expect(part(other, 'item__title')!.getAttribute('aria-level'), given).to.equal(level);
+      }
     });
   });
 
