@@ -53,6 +53,12 @@ export const SubmittedTooFast: Story = {
     form?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
   },
 };
+// Before the form's opening moment (the sample opens it on 1 November 2026,
+// 09:00 in Riga): the form waits, and says when it opens.
+export const NotYetOpen: Story = {
+  render: (args) =>
+    html`<signup-form src=${args.src} form-id=${args['form-id']} action=${args.action} .now=${new Date('2026-10-01T12:00:00Z')}></signup-form>`,
+};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 export const NoForm: Story = {render: () => html`<signup-form .data=${EMPTY_FEED}></signup-form>`};
