@@ -15,7 +15,7 @@ export type RegistrationState =
 const DAY = 86_400_000;
 
 /** An ISO moment as a time; a date alone stands for the end of that day. */
-export const endOf = (iso: string): number =>
+const endOf = (iso: string): number =>
   Date.parse(iso) + (iso.length === 10 ? DAY : 0);
 
 /**

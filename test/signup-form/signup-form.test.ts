@@ -36,6 +36,11 @@ interface Options {
 
 const draftName = () => draftKey(document.baseURI, 'talsi-signup');
 
+// What the element shows instead of a form, as text: an assertion that
+// prints the form element when it fails stalls the test browser.
+const shown = (el: SignupForm) =>
+  el.querySelector('form') ? 'the form' : q(el, '[part~="status"]').textContent!.trim();
+
 async function mount(data: unknown = feed(), o: Options = {}) {
   const el = await fixture<SignupForm>(
     html`<signup-form
@@ -282,13 +287,12 @@ describe('signup-form: rendering', () => {
       'fallback slot'
     );
     expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
-    expect(el.querySelector('form')).to.equal(null);
+    expect(!!el.querySelector('form'), 'a form').to.equal(false);
   });
 
   it('shows a configuration error and the fallback for an action that is not http(s)', async () => {
     const el = await mount(feed(), {action: 'javascript:alert(1)'});
-    expect(el.querySelector('form')).to.equal(null);
-    expect(q(el, '[part~="status"]').textContent).to.contain('not available');
+    expect(shown(el)).to.contain('not available');
     expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
   });
 
@@ -297,7 +301,7 @@ describe('signup-form: rendering', () => {
       html`<signup-form .data=${feed()} form-id="nope"></signup-form>`
     );
     await waitUntil(() => el.querySelector('[part~="status"]'));
-    expect(el.querySelector('form')).to.equal(null);
+    expect(shown(el)).to.contain('not available');
   });
 });
 
@@ -742,10 +746,6 @@ describe('signup-form: spam', () => {
 
 describe('signup-form: states', () => {
   const now = new Date('2031-01-01T12:00:00Z');
-  // What the element shows instead of a form, as text (an assertion that
-  // prints the form element when it fails stalls the test browser).
-  const shown = (el: SignupForm) =>
-    el.querySelector('form') ? 'the form' : q(el, '[part~="status"]').textContent!.trim();
   const cases: [string, Parameters<typeof feed>, RegExp][] = [
     [
       'not yet open',
@@ -769,8 +769,7 @@ describe('signup-form: states', () => {
   for (const [name, args, text] of cases) {
     it(`shows ${name} instead of the form`, async () => {
       const el = await mount(feed(...args), {now});
-      expect(el.querySelector('form')).to.equal(null);
-      expect(q(el, '[part~="status"]').textContent).to.match(text);
+      expect(shown(el)).to.match(text);
       await expect(el).to.be.accessible();
     });
   }
