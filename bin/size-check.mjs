@@ -15,9 +15,9 @@ import {gzipSync} from 'node:zlib';
 const KB = 1024;
 // Each ceiling is the measured figure plus about 0.2 KB (a page with one
 // element: 20 KB at most), so that growth is a decision: raise a ceiling only
-// with the reason here. Measured (2026-11-30): 12.16 KB every page; 19.73 KB
+// with the reason here. Measured (2026-11-30): 12.16 KB every page; 19.81 KB
 // directory, 19.99 event card, 19.93 signup form, 16.65 recommendation list;
-// 38.09 KB all four; 41.88 KB the classic script; at most 0.9 KB a
+// 38.17 KB all four; 41.97 KB the classic script; at most 0.9 KB a
 // language's messages for one element.
 // Why, in short: the directory's column-wise search index and lean result
 // template (a keystroke at 10,000 organisations three times faster) cost
@@ -32,13 +32,14 @@ const KB = 1024;
 // signup form's the same as before with the registration rule it now shares
 // with the event card; all four 0.7 KB heavier. Pages with one element are
 // the common case. The directory's Filters button then got its open/closed
-// marker (0.05 KB).
+// marker (0.05 KB), and checkboxes that grow with the text and a print
+// stylesheet (0.08 KB).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
   /** A page with one element: the entry + that element (+ what it imports). */
   page: {
-    'org-directory': 19.85 * KB,
+    'org-directory': 20 * KB,
     'event-card': 20 * KB,
     'signup-form': 20 * KB,
     'recommendation-list': 16.85 * KB,
@@ -48,7 +49,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42 * KB,
+  classic: 42.2 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];

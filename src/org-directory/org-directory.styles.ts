@@ -71,6 +71,14 @@ export const styles = css`
     gap: var(--_lym-space-s);
     padding-block: var(--_lym-space-xs);
   }
+  /* Grows with the text (a browser's default box does not). */
+  .option input {
+    flex: none;
+    align-self: start;
+    width: 1.15em;
+    height: 1.15em;
+    margin: calc((1lh - 1.15em) / 2) 0 0;
+  }
   [part~='facet__count'] {
     margin-inline-start: auto;
     white-space: nowrap;
@@ -133,5 +141,18 @@ export const styles = css`
   nav {
     justify-content: center;
     align-items: center;
+  }
+  /* On paper: the results, whole, without the controls (the count and the
+     page number stay) and without descriptions left closed. */
+  @media print {
+    .layout > form,
+    .bar > :not(:first-child),
+    nav .lym-button,
+    details:not([open]) {
+      display: none;
+    }
+    [part~='item'] {
+      break-inside: avoid;
+    }
   }
 `;

@@ -87,6 +87,9 @@ type Option = {value: string; label: string};
  * two screens before the first result: they wait behind a "Filters" button
  * (a disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
  *
+ * Printed, it shows the page of results with the count and the page number,
+ * and the descriptions the visitor opened; not the search, facets or buttons.
+ *
  * @summary Searchable, filterable directory of organisations with CSV download.
  * @tagname org-directory
  * @slot - Fallback content (for example a link to the full list): shown before the script runs and when the feed fails.

@@ -7,7 +7,7 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/org-directory/define.js';
 import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
@@ -469,6 +469,28 @@ describe('org-directory', () => {
       }
     });
 
+    it('sizes the facet checkboxes with the text, centred on its first line', async () => {
+      const el = await directory();
+      for (const size of [16, 32]) {
+        el.style.fontSize = `${size}px`;
+        const box = el.shadowRoot!.querySelector<HTMLInputElement>(
+          'input[type="checkbox"]'
+        )!;
+        const label = box.nextElementSibling!.getBoundingClientRect();
+        const rect = box.getBoundingClientRect();
+        // 1.15em: a browser's own box stays 13px whatever the text size.
+        expect(Math.round(rect.width), `width at ${size}px`).to.equal(
+          Math.round(1.15 * size)
+        );
+        expect(Math.round(rect.height)).to.equal(Math.round(1.15 * size));
+        // The box's middle is the label line's middle (within a pixel).
+        expect(
+          Math.abs(rect.top + rect.height / 2 - (label.top + label.height / 2)),
+          `off centre at ${size}px`
+        ).to.be.at.most(1);
+      }
+    });
+
     it('types in the search, tabs to a facet and toggles it with Space', async () => {
       const el = await directory();
       searchBox(el).focus();
@@ -696,6 +718,34 @@ describe('org-directory', () => {
         );
       expect(count(el.shadowRoot!)).to.be.at.most(1000);
       expect(part(el, 'count')!.textContent).to.contain('10,000');
+    });
+  });
+
+  describe('print', () => {
+    it('prints the results, the count and the page number, not the controls', async () => {
+      const el = await directory(feed(many(30)));
+      const [opened, closed] = parts(el, 'details') as HTMLDetailsElement[];
+      opened.open = true;
+      const shown = (name: string) =>
+        !!part(el, name)?.getClientRects().length;
+      const controls = ['filters', 'sort', 'csv-button'];
+      expect(controls.map(shown)).to.deep.equal([true, true, true]);
+      await emulateMedia({media: 'print'});
+      try {
+        expect(controls.map(shown)).to.deep.equal([false, false, false]);
+        expect(shown('count')).to.equal(true);
+        expect(parts(el, 'item').every((i) => i.getClientRects().length)).to.equal(true);
+        const nav = part(el, 'pagination')!;
+        expect(nav.innerText.trim()).to.equal('Page 1 of 3');
+        expect(getComputedStyle(part(el, 'item')!).breakInside).to.equal('avoid');
+        // A description the visitor opened is printed; a closed one is left out.
+        expect(opened.getClientRects().length).to.equal(1);
+        expect(closed.getClientRects().length).to.equal(0);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+      expect(controls.map(shown)).to.deep.equal([true, true, true]);
+      expect(closed.getClientRects().length).to.equal(1);
     });
   });
 
