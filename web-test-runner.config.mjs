@@ -38,6 +38,9 @@ try {
 // LYM_COMPACT=1: the elements' tests once more, on the sources compiled as
 // the page bundles compile them (bin/wtr-compact.mjs).
 const compact = !!process.env.LYM_COMPACT;
+// LYM_SUMMARY: where the closing counts go (bin/test.mjs runs the time tests
+// again in other machine time zones, each with its own file).
+const summary = process.env.LYM_SUMMARY ?? (compact ? '.tmp/wtr-compact-summary.json' : undefined);
 
 export default {
   files: compact
@@ -69,5 +72,5 @@ export default {
   ],
   middleware: [testServer],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROME_ARGS}})],
-  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter(compact ? '.tmp/wtr-compact-summary.json' : undefined)],
+  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter(summary)],
 };

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm test: the browser suite (web-test-runner in headless Chromium), the
 // elements' browser tests once more on the sources compiled as the page
-// bundles compile them (LYM_COMPACT=1), then the Node suite (node --test: the
+// bundles compile them (LYM_COMPACT=1), the tests of dates and times once
+// more with the machine (so the browser) in time zones far from CI's UTC,
+// then the Node suite (node --test: the
 // feed tool, the built dist/ in pages made as the README says, every
 // Storybook story), then one closing line "N passed, N failed" summed from
 // the runners' own results.
@@ -9,7 +11,12 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 
 mkdirSync('.tmp', {recursive: true});
-for (const f of ['.tmp/wtr-summary.json', '.tmp/wtr-compact-summary.json', '.tmp/node-summary.json']) rmSync(f, {force: true});
+// UTC+14 and UTC−8/−7: a date read in the machine's zone, or a day taken
+// from UTC where the visitor's was meant, shows there as the wrong day.
+const ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
+const zoneSummary = (zone) => `.tmp/wtr-zone-${zone.replace(/\W/g, '_')}.json`;
+for (const f of ['.tmp/wtr-summary.json', '.tmp/wtr-compact-summary.json', '.tmp/node-summary.json', ...ZONES.map(zoneSummary)])
+  rmSync(f, {force: true});
 const args = process.argv.slice(2);
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
 let exit = 0;
@@ -24,6 +31,28 @@ if (args.length === 0) {
   if (run.status !== 0) exit = 1;
   compact = read('.tmp/wtr-compact-summary.json');
   if (!compact) exit = 1;
+}
+
+// The event card's and the signup form's tests (times, days, registration
+// moments) in other machine time zones.
+let zones;
+if (args.length === 0) {
+  zones = {passed: 0, failed: 0, skipped: 0};
+  for (const zone of ZONES) {
+    const files = ['test/event-card/*.test.ts', 'test/signup-form/state.test.ts', 'test/signup-form/signup-form.test.ts'];
+    const run = spawnSync('npx', ['web-test-runner', '--files', ...files], {
+      stdio: 'inherit',
+      env: {...process.env, TZ: zone, LYM_SUMMARY: zoneSummary(zone)},
+    });
+    if (run.status !== 0) exit = 1;
+    const part = read(zoneSummary(zone));
+    if (!part) {
+      console.error(`The time tests in ${zone} reported no result.`);
+      exit = 1;
+      continue;
+    }
+    for (const k of Object.keys(zones)) zones[k] += part[k];
+  }
 }
 
 let node;
@@ -56,7 +85,7 @@ if (!browser) {
   process.exit(1);
 }
 const total = {passed: 0, failed: 0, skipped: 0};
-for (const part of [browser, compact, node]) {
+for (const part of [browser, compact, zones, node]) {
   if (!part) continue;
   total.passed += part.passed;
   total.failed += part.failed;
@@ -64,6 +93,6 @@ for (const part of [browser, compact, node]) {
 }
 if (total.failed > 0) exit = 1;
 const line = (name, part) => (part ? `; ${name}: ${part.passed} passed, ${part.failed} failed` : '');
-console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line('node', node)}`);
+console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line(`time tests in ${ZONES.join(' and ')}`, zones)}${line('node', node)}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(exit);

@@ -60,6 +60,18 @@ function namesZone(
 
 const warnings = catchWarnings();
 
+// npm test runs these files again with the machine in far time zones (see
+// bin/test.mjs): this proves the browser really is in the machine's zone, so
+// that those runs test something the run in CI's UTC does not.
+describe('the time zone the tests run in', () => {
+  it("is the machine's", async () => {
+    const {tz, offsets} = await (await fetch('/api/test/zone')).json();
+    const here = [0, 6].map((m) => new Date(Date.UTC(2026, m, 15)).getTimezoneOffset());
+    expect(here).to.deep.equal(offsets);
+    if (tz) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(tz);
+  });
+});
+
 describe('describeWhen', () => {
   for (const locale of LOCALES) {
     it(`shows the Talsi event at 13:00 Riga time and 11:00 for a Lisbon visitor (${locale})`, () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {FeedError} from '../../src/feed/errors.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {safeUrl} from '../../src/shared/safe-url.js';
+import {hostile, mutate} from './mutate.js';
 import sample from '../../src/feed/sample-feed.json';
 
 const org = (extra: Record<string, unknown> = {}) => ({
@@ -122,31 +123,6 @@ function* strings(value: unknown): Generator<[string, string]> {
 }
 
 const URL_KEYS = /\/(url|website|onlineUrl|privacyUrl)$/;
-const hostile = fc.constantFrom(
-  'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'java\nscript:x',
-  '<script>alert(1)</script>', '', ' ', '\u0000', 'https://ok.example/', 'mailto:a@b.lv', 'tel:+371',
-  '2023-13-45T99:99', '1e999', '__proto__', 'constructor'
-);
-
-/** Mutates the sample feed: replaces random values with random or hostile ones. */
-function mutate(base: unknown, picks: {path: number; value: unknown}[]): unknown {
-  const copy = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
-  const slots: [Record<string, unknown> | unknown[], string | number][] = [];
-  const walk = (v: unknown) => {
-    if (v && typeof v === 'object') {
-      for (const k of Object.keys(v)) {
-        slots.push([v as Record<string, unknown>, k]);
-        walk((v as Record<string, unknown>)[k]);
-      }
-    }
-  };
-  walk(copy);
-  for (const {path, value} of picks) {
-    const [obj, key] = slots[path % slots.length];
-    (obj as Record<string, unknown>)[key as string] = value;
-  }
-  return copy;
-}
 
 describe('parseFeed under random and mutated input (fast-check)', () => {
   const anyValue = fc.oneof(fc.jsonValue(), hostile, fc.anything());

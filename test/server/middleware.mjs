@@ -6,6 +6,7 @@
 //   GET  /api/test/feed?delay=MS&file=PATH    serves a repo file after a delay
 //   GET  /api/test/feed?body=notjson          answers text that is not JSON
 //   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON
+//   GET  /api/test/zone                       the machine's time zone (TZ)
 import {readFile} from 'node:fs/promises';
 
 const requests = [];
@@ -24,6 +25,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function testServer(ctx, next) {
   if (!ctx.path.startsWith('/api/test/')) return next();
   const q = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  if (ctx.path === '/api/test/zone') {
+    // The machine's zone and its UTC offsets in January and July, as Node sees them.
+    const offsets = [0, 6].map((m) => new Date(Date.UTC(2026, m, 15)).getTimezoneOffset());
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({tz: process.env.TZ ?? '', offsets});
+    return;
+  }
   if (ctx.path === '/api/test/requests') {
     if (ctx.method === 'DELETE') requests.length = 0;
     ctx.type = 'application/json';
