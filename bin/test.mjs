@@ -21,37 +21,29 @@ const args = process.argv.slice(2);
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
 let exit = 0;
 
-const wtr = spawnSync('npx', ['web-test-runner', ...args], {stdio: 'inherit'});
-if (wtr.status !== 0) exit = 1;
-const browser = read('.tmp/wtr-summary.json');
-
-let compact;
-if (args.length === 0) {
-  const run = spawnSync('npx', ['web-test-runner'], {stdio: 'inherit', env: {...process.env, LYM_COMPACT: '1'}});
+/** One web-test-runner run; its counts (from `summary`), or undefined (a failure) when it reported none. */
+function browserRun(runnerArgs, env, summary) {
+  const run = spawnSync('npx', ['web-test-runner', ...runnerArgs], {stdio: 'inherit', env: {...process.env, ...env}});
   if (run.status !== 0) exit = 1;
-  compact = read('.tmp/wtr-compact-summary.json');
-  if (!compact) exit = 1;
+  const counts = read(summary);
+  if (!counts) exit = 1;
+  return counts;
 }
 
-// The event card's and the signup form's tests (times, days, registration
-// moments) in other machine time zones.
+const browser = browserRun(args, {}, '.tmp/wtr-summary.json');
+
+let compact;
 let zones;
 if (args.length === 0) {
+  compact = browserRun([], {LYM_COMPACT: '1'}, '.tmp/wtr-compact-summary.json');
+  // The event card's and the signup form's tests (times, days, registration
+  // moments) in other machine time zones.
+  const files = ['test/event-card/*.test.ts', 'test/signup-form/state.test.ts', 'test/signup-form/signup-form.test.ts'];
   zones = {passed: 0, failed: 0, skipped: 0};
   for (const zone of ZONES) {
-    const files = ['test/event-card/*.test.ts', 'test/signup-form/state.test.ts', 'test/signup-form/signup-form.test.ts'];
-    const run = spawnSync('npx', ['web-test-runner', '--files', ...files], {
-      stdio: 'inherit',
-      env: {...process.env, TZ: zone, LYM_SUMMARY: zoneSummary(zone)},
-    });
-    if (run.status !== 0) exit = 1;
-    const part = read(zoneSummary(zone));
-    if (!part) {
-      console.error(`The time tests in ${zone} reported no result.`);
-      exit = 1;
-      continue;
-    }
-    for (const k of Object.keys(zones)) zones[k] += part[k];
+    const counts = browserRun(['--files', ...files], {TZ: zone, LYM_SUMMARY: zoneSummary(zone)}, zoneSummary(zone));
+    if (!counts) console.error(`The time tests in ${zone} reported no result.`);
+    else for (const k of Object.keys(zones)) zones[k] += counts[k];
   }
 }
 
