@@ -48,9 +48,9 @@ export const styles = css`
     align-items: center;
     gap: var(--_lym-space-s);
   }
-  [data-state='cancelled'] strong,
-  [data-state='full'] strong,
-  [data-state='closed'] strong {
+  [data-state='cancelled'] > strong,
+  [data-state='full'] > strong,
+  [data-state='closed'] > strong {
     color: var(--_lym-danger);
   }
   [part~='calendar-menu'] {

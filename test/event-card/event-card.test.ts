@@ -253,6 +253,18 @@ describe('event-card', () => {
         );
         if (c.link) expect(link!.href).to.equal('https://example.org/register');
         else expect(link).to.equal(null);
+        // Closed, full and cancelled are said in the warning colour; the
+        // venue's name (also bold) never is.
+        const text = getComputedStyle(part(el, 'base')!).color;
+        const warns = ['closed', 'full', 'cancelled'].includes(c.kind);
+        expect(
+          getComputedStyle(reg.querySelector('strong')!).color === text,
+          'state colour'
+        ).to.equal(!warns);
+        expect(
+          getComputedStyle(part(el, 'venue')!.querySelector('strong')!).color,
+          'venue colour'
+        ).to.equal(text);
       });
     }
 
@@ -289,7 +301,9 @@ describe('event-card', () => {
         html`<event-card .now=${BEFORE} .data=${feedWith(online)}></event-card>`
       );
       expect(part(live, 'calendar-button')).not.to.equal(null);
-      expect(live.shadowRoot!.querySelector('a[href="https://example.org/meet"]')).not.to.equal(null);
+      expect(
+        live.shadowRoot!.querySelector('a[href="https://example.org/meet"]')
+      ).not.to.equal(null);
       const cancelled = await card(
         html`<event-card
           .now=${BEFORE}
@@ -297,7 +311,11 @@ describe('event-card', () => {
         ></event-card>`
       );
       expect(part(cancelled, 'calendar-button')).to.equal(null);
-      expect(cancelled.shadowRoot!.querySelector('a[href="https://example.org/meet"]')).to.equal(null);
+      expect(
+        cancelled.shadowRoot!.querySelector(
+          'a[href="https://example.org/meet"]'
+        )
+      ).to.equal(null);
       expect(part(cancelled, 'venue')!.textContent).to.include('Online event');
     });
 
