@@ -29,3 +29,20 @@ export function awkwardFeed(): unknown {
 
 /** A valid feed with nothing in it. */
 export const EMPTY_FEED = {version: 1, organizations: [], events: [], recommendations: [], forms: []};
+
+/**
+ * For a story's `play`: the first match of `selector` in `root()` (the
+ * element's shadow root, or the element for the signup form) once the
+ * element has loaded its feed and rendered it; null after five seconds.
+ */
+export async function rendered<T extends Element = HTMLElement>(
+  root: () => ParentNode | null | undefined,
+  selector: string
+): Promise<T | null> {
+  for (let i = 0; i < 100; i++) {
+    const found = root()?.querySelector<T>(selector);
+    if (found) return found;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  return null;
+}

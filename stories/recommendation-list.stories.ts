@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, rendered} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/recommendation-list',
@@ -37,9 +37,7 @@ export const ChecklistAfterReset: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('recommendation-list');
     const root = () => el?.shadowRoot;
-    for (let i = 0; i < 100 && !root()?.querySelector('[part~="reset-button"]'); i++)
-      await new Promise((ok) => setTimeout(ok, 50));
-    root()?.querySelector<HTMLInputElement>('[part~="steps"] input[type="checkbox"]')?.click();
+    (await rendered<HTMLInputElement>(root, '[part~="steps"] input[type="checkbox"]'))?.click();
     await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
     root()?.querySelector<HTMLButtonElement>('[part~="reset-button"]')?.click();
   },

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, rendered} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/signup-form',
@@ -27,11 +27,8 @@ export const Open: Story = {};
 export const TalsiRegistrationClosed: Story = {args: {'form-id': 'talsi-2023-08-10-registration'}};
 export const ValidationErrors: Story = {
   play: async ({canvasElement}) => {
-    const form = canvasElement.querySelector('signup-form');
-    await (form as unknown as {updateComplete: Promise<unknown>})?.updateComplete;
-    const root = (form?.shadowRoot ?? form) as ParentNode | null;
-    const button = root?.querySelector<HTMLButtonElement>('button[type="submit"], [part~="submit-button"]');
-    button?.click();
+    const el = canvasElement.querySelector('signup-form');
+    (await rendered<HTMLButtonElement>(() => el, '[part~="submit-button"]'))?.click();
   },
 };
 // A valid form sent within min-fill-time (here a minute): nothing is sent, the
@@ -40,11 +37,8 @@ export const SubmittedTooFast: Story = {
   render: (args) =>
     html`<signup-form src=${args.src} form-id=${args['form-id']} action=${args.action} min-fill-time="60"></signup-form>`,
   play: async ({canvasElement}) => {
-    const el = canvasElement.querySelector('signup-form') as unknown as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    let form: HTMLFormElement | null = null;
-    for (let i = 0; i < 100 && !(form = el.querySelector('form')); i++) await new Promise((ok) => setTimeout(ok, 50));
+    const el = canvasElement.querySelector('signup-form');
+    const form = await rendered<HTMLFormElement>(() => el, 'form');
     for (const input of form?.querySelectorAll<HTMLInputElement>('input[required], input[type="radio"]') ?? []) {
       if (input.type === 'checkbox' || input.type === 'radio') input.checked = true;
       else input.value = input.type === 'email' ? 'anna@example.lv' : 'Anna Bērziņa';

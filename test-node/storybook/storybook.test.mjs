@@ -38,6 +38,15 @@ function runs() {
   return list;
 }
 
+// Stories whose play function brings the element into a state: what that
+// state shows (a selector in the element's shadow root or, for the signup
+// form, its light DOM), and the text it holds.
+const PLAYED = {
+  'elements-signup-form--validation-errors': ['[part~="error-summary"]', /There is a problem/],
+  'elements-signup-form--submitted-too-fast': ['[part~="status"][role="status"]', /press Register again/],
+  'elements-recommendation-list--checklist-after-reset': ['[part~="reset-button"]', /Undo reset/],
+};
+
 test('every story renders without errors and without axe violations', async (t) => {
   assert.ok(stories.length >= 20, `found ${stories.length} stories`);
   for (const {story, globals} of runs()) {
@@ -60,6 +69,23 @@ test('every story renders without errors and without axe violations', async (t) 
         },
         {timeout: 15000}
       );
+      const played = PLAYED[story.id];
+      if (played && !globals) {
+        const shown = await page
+          .waitForFunction(
+            (selector, pattern) => {
+              const host = document.querySelector('#storybook-root :is(signup-form, recommendation-list)');
+              const root = host?.localName === 'signup-form' ? host : host?.shadowRoot;
+              const text = root?.querySelector(selector)?.textContent ?? '';
+              return new RegExp(pattern).test(text) && text;
+            },
+            {timeout: 10000},
+            played[0],
+            played[1].source
+          )
+          .then((h) => h.jsonValue(), () => 'nothing');
+        assert.match(shown, played[1], `${story.id}: what its play function should show`);
+      }
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
