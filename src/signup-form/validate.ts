@@ -40,7 +40,12 @@ export function validateField(
 ): string | undefined {
   const label = text(field.label);
   const lower = lowerFirst(label);
-  const select = () => t(str`Select ${lower}`, {id: 'signup-form.v.select'});
+  // A question ("How will you take part?"; Greek ends one with ";") cannot
+  // follow "Select" or "Enter": it is quoted and answered instead.
+  const question = /[?;\u037e]\s*$/.test(label);
+  const ask = () => t(str`Answer “${label}”`, {id: 'signup-form.v.answer'});
+  const select = () =>
+    question ? ask() : t(str`Select ${lower}`, {id: 'signup-form.v.select'});
   if (field.type === 'checkbox') {
     return field.required && answer !== true ? select() : undefined;
   }
@@ -48,7 +53,7 @@ export function validateField(
   const choice = field.type === 'select' || field.type === 'radio';
   if (!value) {
     if (!field.required) return undefined;
-    return choice
+    return choice || question
       ? select()
       : t(str`Enter ${lower}`, {id: 'signup-form.v.enter'});
   }

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {LocalizedText} from '../../src/feed/types.js';
-import {msgFor} from '../../src/i18n/localize.js';
+import {loadMessages, msgFor} from '../../src/i18n/localize.js';
 import {pickText} from '../../src/i18n/locale.js';
 import {
   CONSENT,
@@ -64,6 +64,88 @@ describe('signup-form validate: required fields', () => {
   it('lets an optional empty field pass', () => {
     expect(check({name: 'e', type: 'email'}, '')).to.equal(undefined);
     expect(check({name: 'n', type: 'number', min: 1}, '')).to.equal(undefined);
+  });
+  it('asks to answer a question, quoted, instead of "Select how will you…?"', () => {
+    const options = [{value: 'a', label: 'A'}];
+    const q = 'How will you take part?';
+    expect(
+      check(
+        {name: 'r', type: 'radio', label: q, required: true, options},
+        undefined
+      )
+    ).to.equal('Answer “How will you take part?”');
+    expect(
+      check(
+        {name: 's', type: 'select', label: `${q} `, required: true, options},
+        ''
+      )
+    ).to.equal('Answer “How will you take part? ”');
+    expect(
+      check(
+        {
+          name: 't',
+          type: 'text',
+          label: 'What does your organisation do?',
+          required: true,
+        },
+        ''
+      )
+    ).to.equal('Answer “What does your organisation do?”');
+    // Greek ends a question with ";" (the Greek question mark, or a semicolon).
+    expect(
+      check(
+        {
+          name: 'g',
+          type: 'radio',
+          label: 'Πώς θα συμμετάσχετε;',
+          required: true,
+          options,
+        },
+        ''
+      )
+    ).to.equal('Answer “Πώς θα συμμετάσχετε;”');
+    expect(
+      check(
+        {
+          name: 'g',
+          type: 'text',
+          label: 'Πώς θα συμμετάσχετε\u037e',
+          required: true,
+        },
+        ''
+      )
+    ).to.equal('Answer “Πώς θα συμμετάσχετε\u037e”');
+    // A statement is still selected or entered.
+    expect(
+      check(
+        {name: 'r', type: 'radio', label: 'Role', required: true, options},
+        ''
+      )
+    ).to.equal('Select role');
+  });
+  it('asks to answer a question in each language, with the label as written', async () => {
+    const said: Record<string, string | undefined> = {};
+    for (const locale of ['lv', 'lt', 'sv', 'el', 'pt'] as const) {
+      said[locale] = validateField(
+        field({
+          name: 'r',
+          type: 'radio',
+          label: 'Kā piedalīsieties?',
+          required: true,
+          options: [{value: 'a', label: 'A'}],
+        }),
+        undefined,
+        msgFor(await loadMessages(locale, 'signup-form')),
+        text
+      );
+    }
+    expect(said).to.deep.equal({
+      lv: 'Atbildiet uz jautājumu “Kā piedalīsieties?”',
+      lt: 'Atsakykite į klausimą „Kā piedalīsieties?“',
+      sv: 'Svara på frågan ”Kā piedalīsieties?”',
+      el: 'Απαντήστε στην ερώτηση «Kā piedalīsieties?»',
+      pt: 'Responda à pergunta «Kā piedalīsieties?»',
+    });
   });
   it('uses the label in the locale asked for', () => {
     const label = {en: 'Full name', lv: 'Vārds'};
