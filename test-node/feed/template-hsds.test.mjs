@@ -199,3 +199,19 @@ test('vocabulary labels match the UI translations in locales/*.xlf', async () =>
   for (const [name, code] of [['Latvija', 'LV'], ['Lietuva', 'LT'], ['Sverige', 'SE'], ['Κύπρος', 'CY'], ['Portugal', 'PT'], ['Ελλάδα', 'GR'], ['Lettland', 'LV'], ['Lituânia', 'LT'], ['Kipras', 'CY'], ['Zviedrija', 'SE'], ['cy', 'CY']])
     assert.equal(vocab.lookupCountry(name), code, name);
 });
+
+test('the feed tool knows the keys the elements know (organisation types, fields, audiences)', async () => {
+  const vocab = await import('../../bin/feed/vocab.mjs');
+  // The tool is plain Node and cannot import the TypeScript: read the lists from the source.
+  const list = async (file, name) => {
+    const source = await readFile(join(ROOT, 'src', 'feed', file), 'utf8');
+    const body = source.match(new RegExp(`export const ${name} = \\[([^\\]]*)\\]`))?.[1];
+    assert.ok(body, `${name} not found in src/feed/${file}`);
+    return [...body.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  };
+  assert.deepEqual(vocab.ORGANIZATION_TYPES, await list('organization.ts', 'ORGANIZATION_TYPES'));
+  assert.deepEqual(vocab.FIELDS, await list('fields.ts', 'FIELDS'));
+  assert.deepEqual(vocab.AUDIENCES, await list('recommendation.ts', 'AUDIENCES'));
+  assert.deepEqual(Object.keys(vocab.TYPE_LABELS).sort(), [...vocab.ORGANIZATION_TYPES].sort());
+  assert.deepEqual(Object.keys(vocab.FIELD_LABELS).sort(), [...vocab.FIELDS].sort());
+});
