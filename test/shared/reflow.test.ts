@@ -71,6 +71,10 @@ const CASES = [
   ['event-card', {'event-id': 'sample-2027-partnership-lab'}],
   ['event-card', {'event-id': 'sample-2027-lisbon-exchange'}],
   [
+    'event-card',
+    {'event-id': 'sample-2027-partnership-lab', variant: 'compact'},
+  ],
+  [
     'signup-form',
     {
       'form-id': 'sample-2027-partnership-lab-registration',

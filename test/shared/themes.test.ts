@@ -25,6 +25,10 @@ const CASES: [tag: string, attrs: Record<string, string>][] = [
   ['event-card', {'event-id': 'sample-2027-online-webinar'}],
   ['event-card', {'event-id': 'talsi-2023-08-10'}],
   [
+    'event-card',
+    {'event-id': 'sample-2027-partnership-lab', variant: 'compact'},
+  ],
+  [
     'signup-form',
     {
       'form-id': 'sample-2027-partnership-lab-registration',
