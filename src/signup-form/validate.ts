@@ -61,7 +61,7 @@ export function validateField(
     return field.options.some((o) => o.value === value) ? undefined : select();
   }
   if (field.maxLength !== undefined && [...value].length > field.maxLength) {
-    return t(str`${label} must be ${field.maxLength} characters or fewer`, {
+    return t(str`“${label}” must be ${field.maxLength} characters or fewer`, {
       id: 'signup-form.v.max-length',
     });
   }
@@ -83,7 +83,7 @@ export function validateField(
     const n = parseNumber(value);
     const {min, max} = field;
     if (n === undefined)
-      return t(str`${label} must be a number`, {id: 'signup-form.v.number'});
+      return t(str`“${label}” must be a number`, {id: 'signup-form.v.number'});
     if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
       if (min !== undefined && max !== undefined) {
         return t(str`Enter a number between ${min} and ${max}`, {
@@ -91,8 +91,8 @@ export function validateField(
         });
       }
       return min !== undefined
-        ? t(str`${label} must be ${min} or more`, {id: 'signup-form.v.min'})
-        : t(str`${label} must be ${max} or less`, {id: 'signup-form.v.max'});
+        ? t(str`“${label}” must be ${min} or more`, {id: 'signup-form.v.min'})
+        : t(str`“${label}” must be ${max} or less`, {id: 'signup-form.v.max'});
     }
   }
   if (field.pattern && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {

@@ -115,6 +115,10 @@ describe('signup-form validate: required fields', () => {
         ''
       )
     ).to.equal('Answer “Πώς θα συμμετάσχετε\u037e”');
+    // The other checks quote the label, whatever it is.
+    expect(
+      check({name: 'n', type: 'number', label: 'How many will come?'}, 'two')
+    ).to.equal('“How many will come?” must be a number');
     // A statement is still selected or entered.
     expect(
       check(
@@ -202,14 +206,14 @@ describe('signup-form validate: formats', () => {
     };
     expect(check(f, '0')).to.equal('Enter a number between 1 and 5');
     expect(check(f, '6')).to.equal('Enter a number between 1 and 5');
-    expect(check(f, 'two')).to.equal('Participants must be a number');
+    expect(check(f, 'two')).to.equal('“Participants” must be a number');
     expect(check(f, '3')).to.equal(undefined);
     expect(
       check({name: 'n', type: 'number', label: 'Age', min: 16}, '15')
-    ).to.equal('Age must be 16 or more');
+    ).to.equal('“Age” must be 16 or more');
     expect(
       check({name: 'n', type: 'number', label: 'Age', max: 99}, '100')
-    ).to.equal('Age must be 99 or less');
+    ).to.equal('“Age” must be 99 or less');
   });
   it('reads decimal commas', () => {
     expect(parseNumber('2,5')).to.equal(2.5);
@@ -224,7 +228,7 @@ describe('signup-form validate: formats', () => {
       maxLength: 120,
     };
     expect(check(f, 'x'.repeat(300))).to.equal(
-      'Name must be 120 characters or fewer'
+      '“Name” must be 120 characters or fewer'
     );
     expect(check(f, '😀'.repeat(120))).to.equal(undefined);
   });
