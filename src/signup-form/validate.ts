@@ -18,9 +18,12 @@ export type FieldErrors = Map<string, string>;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[\d\s().-]{6,25}$/;
 
-/** "Full name" → "full name" for "Enter full name"; leaves "IBAN" and "E-mail" alone when followed by a capital. */
+/**
+ * "Full name" → "full name" for "Enter full name", "E-post" → "e-post";
+ * leaves "IBAN" and "E-ID" alone (the next letter is a capital too).
+ */
 export function lowerFirst(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label)
+  return /^\p{Lu}\P{L}*\p{Ll}/u.test(label)
     ? label[0].toLowerCase() + label.slice(1)
     : label;
 }

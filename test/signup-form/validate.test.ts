@@ -258,6 +258,9 @@ describe('signup-form validate: formats', () => {
   });
   it('keeps the case of labels that start with an acronym', () => {
     expect(lowerFirst('IBAN')).to.equal('IBAN');
+    expect(lowerFirst('E-post')).to.equal('e-post');
+    expect(lowerFirst('E-mail address')).to.equal('e-mail address');
+    expect(lowerFirst('E-ID')).to.equal('E-ID');
     expect(lowerFirst('Ονοματεπώνυμο')).to.equal('ονοματεπώνυμο');
     expect(lowerFirst('')).to.equal('');
   });
