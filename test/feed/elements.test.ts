@@ -20,6 +20,7 @@ import {clearFeedCache} from '../../src/feed/load.js';
 import sample from '../../src/feed/sample-feed.json';
 import {grow, hostile, mutate, plausible} from './mutate.js';
 import {overflow} from '../layout.js';
+import {contentRoot} from '../mount.js';
 
 /** Each element and the feed sections it reads (where its feeds are mutated). */
 const TAGS = {
@@ -110,8 +111,7 @@ describe('the elements on mutated sample feeds', function () {
               await el.updateComplete;
               await new Promise((r) => setTimeout(r));
               await el.updateComplete;
-              // (The signup form renders in the page, for autofill.)
-              const root = tag === 'signup-form' ? el : el.shadowRoot!;
+              const root = contentRoot(el);
               // (Long values shortened, so that the message stays readable.)
               const short = (_: string, v: unknown) =>
                 typeof v === 'string' && v.length > 40

@@ -12,6 +12,7 @@ import '../../src/recommendation-list/define.js';
 import type {RecommendationList} from '../../src/recommendation-list/recommendation-list.js';
 import {storageKey} from '../../src/recommendation-list/progress.js';
 import feed from './feed.json';
+import {TEXT_SPACING} from '../layout.js';
 
 const FEED = '/api/test/feed?file=test/recommendation-list/feed.json';
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
@@ -731,9 +732,7 @@ describe('<recommendation-list>', () => {
           ></recommendation-list>`
         );
         const spacing = new CSSStyleSheet();
-        spacing.replaceSync(
-          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
-        );
+        spacing.replaceSync(TEXT_SPACING);
         el.shadowRoot!.adoptedStyleSheets = [
           ...el.shadowRoot!.adoptedStyleSheets,
           spacing,

@@ -7,13 +7,10 @@
  * off either. (A long word must break where it would stick out:
  * `overflow-wrap`.)
  */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import '../../src/org-directory/define.js';
-import '../../src/event-card/define.js';
-import '../../src/signup-form/define.js';
-import '../../src/recommendation-list/define.js';
+import {expect} from '@open-wc/testing';
 import sample from '../../src/feed/sample-feed.json';
-import {overflow} from '../layout.js';
+import {TEXT_SPACING, overflow} from '../layout.js';
+import {SHOWN, contentRoot, mount, named, openAll} from '../mount.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
 const WORD = 'Pašvaldībasorganizāciju'.repeat(12);
@@ -50,40 +47,6 @@ function longFeed(): unknown {
   return walk(sample);
 }
 
-/** Opens what the visitor can open: disclosures, the filters, the steps; shows the form's errors. */
-async function openAll(el: HTMLElement & {updateComplete: Promise<boolean>}) {
-  const root =
-    el.shadowRoot && el.localName !== 'signup-form' ? el.shadowRoot : el;
-  for (const b of root.querySelectorAll<HTMLButtonElement>(
-    'button[aria-expanded="false"]'
-  )) {
-    b.click();
-    await el.updateComplete;
-  }
-  for (const d of root.querySelectorAll('details')) d.open = true;
-  root.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
-  await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
-}
-
-const CASES = [
-  ['org-directory', {}],
-  ['event-card', {'event-id': 'sample-2027-partnership-lab'}],
-  ['event-card', {'event-id': 'sample-2027-lisbon-exchange'}],
-  [
-    'event-card',
-    {'event-id': 'sample-2027-partnership-lab', variant: 'compact'},
-  ],
-  [
-    'signup-form',
-    {
-      'form-id': 'sample-2027-partnership-lab-registration',
-      'min-fill-time': '0',
-    },
-  ],
-  ['recommendation-list', {}],
-] as const;
-
 describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
   this.timeout(60000);
   const warn = console.warn;
@@ -92,17 +55,12 @@ describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
   afterEach(() => (console.warn = warn));
 
   const spacing = new CSSStyleSheet();
-  spacing.replaceSync(
-    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
-  );
+  spacing.replaceSync(TEXT_SPACING);
 
-  for (const [tag, attrs] of CASES) {
+  for (const [tag, attrs] of SHOWN) {
     for (const spaced of [false, true]) {
-      it(`<${tag}${Object.entries(attrs)
-        .map(([k, v]) => ` ${k}=${v}`)
-        .join(
-          ''
-        )}> fits in every language${spaced ? ' with text spacing (1.4.12)' : ''}`, async () => {
+      const name = `${named(tag, attrs)} fits in every language${spaced ? ' with text spacing (1.4.12)' : ''}`;
+      it(name, async () => {
         const widths: Record<string, number> = {};
         const cut: string[] = [];
         if (spaced)
@@ -112,32 +70,13 @@ describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
           ];
         try {
           for (const lang of LOCALES) {
-            const el = document.createElement(tag) as HTMLElement & {
-              data?: unknown;
-              now?: Date;
-              updateComplete: Promise<boolean>;
-            };
-            for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-            el.lang = lang;
-            el.now = new Date('2026-11-30T12:00:00Z');
-            el.data = longFeed();
-            const host = await fixture<HTMLElement>(
-              html`<div style="width: 320px">${el}</div>`
-            );
-            const root = tag === 'signup-form' ? el : el.shadowRoot!;
-            if (spaced)
-              el.shadowRoot!.adoptedStyleSheets = [
-                ...el.shadowRoot!.adoptedStyleSheets,
-                spacing,
-              ];
-            await waitUntil(
-              () =>
-                root.querySelector(
-                  '[part~="list"], [part~="title"], form, [part~="step"]'
-                ),
-              `<${tag} lang=${lang}> did not render its content`
-            );
-            await el.updateComplete;
+            const el = await mount(tag, attrs, longFeed(), {
+              lang,
+              style: 'width: 320px',
+              sheets: spaced ? [spacing] : [],
+            });
+            const host = el.parentElement!;
+            const root = contentRoot(el);
             // The long words really are shown (else this test proves nothing).
             expect(root.textContent, `<${tag} lang=${lang}>`).to.include(WORD);
             await openAll(el);
