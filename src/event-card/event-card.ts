@@ -167,13 +167,12 @@ export class EventCard extends LitElement {
       (this.eventId
         ? feed.events.find((e) => e.id === this.eventId)
         : nextEvent(feed.events, now));
-    if (ev !== this.event) {
-      this.open = false;
-      this.revoke();
-    }
+    if (ev !== this.event) this.open = false;
     this.event = ev;
     this.when = ev && describeWhen(ev, this.i18n.intlLocale, zone);
     this.reg = ev && registrationState(ev, eventEnd(ev), +now);
+    // The file says what the card says: made again in the new language or zone.
+    this.makeIcs();
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -254,7 +253,13 @@ export class EventCard extends LitElement {
 
   private handleToggle() {
     this.open = !this.open;
-    if (this.open && !this.icsUrl && this.event && this.when) {
+    this.makeIcs();
+  }
+
+  /** The .ics file's object URL while the calendar options are open (and only then). */
+  private makeIcs() {
+    this.revoke();
+    if (this.open && this.event && this.when) {
       const host =
         this.src && this.feeds.baseUrl
           ? new URL(this.feeds.baseUrl).hostname
@@ -431,7 +436,7 @@ export class EventCard extends LitElement {
             class="lym-button"
             data-variant="primary"
             href=${href}
-            aria-label="${register}: ${this.text(ev.title)}"
+            aria-label="${register}: ${this.pick(ev.title)}"
             >${register}</a
           >`
         : formId

@@ -187,7 +187,6 @@ export class SignupForm extends LitElement {
   private tried = false;
   /** The language (its msg) the errors were written in. */
   private errorsIn?: unknown;
-  private pending?: SubmittedData;
   private readonly uid = `lym-sf${++count}`;
   private readonly root = Object.assign(document.createElement('div'), {
     slot: 'form',
@@ -358,16 +357,11 @@ export class SignupForm extends LitElement {
         acceptedAt: new Date(),
       }
     );
-    if (!this.dispatchEvent(new LymSignupSubmitEvent({formId: form.id, data})))
+    if (
+      !this.dispatchEvent(new LymSignupSubmitEvent({formId: form.id, data})) ||
+      !this.url
+    )
       return;
-    this.pending = data;
-    await this.sendPending();
-  }
-
-  private async sendPending() {
-    const form = this.form;
-    const data = this.pending;
-    if (!form || !data || !this.url || this.sending) return;
     this.sending = true;
     const result = await send(
       this.url,
@@ -409,7 +403,7 @@ export class SignupForm extends LitElement {
   private succeed() {
     eraseDraft(this.store, this.draftName);
     this.done = true;
-    this.failure = this.pending = undefined;
+    this.failure = undefined;
     this.focusAfterUpdate('[part~="success"]');
   }
 
@@ -603,9 +597,8 @@ export class SignupForm extends LitElement {
                 ${sending ? nothing : html`<p>${this.failureText()}</p>`}
                 <button
                   class="lym-button"
-                  type="button"
+                  type="submit"
                   aria-disabled=${sending}
-                  @click=${this.sendPending}
                 >
                   ${t('Try again', {id: 'feed.retry'})}
                 </button>

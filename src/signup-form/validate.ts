@@ -49,8 +49,11 @@ export function validateField(
   const ask = () => t(str`Answer “${label}”`, {id: 'signup-form.v.answer'});
   const select = () =>
     question ? ask() : t(str`Select ${lower}`, {id: 'signup-form.v.select'});
+  // A checkbox's label is a statement ("I will bring a laptop"): quoted as written.
   if (field.type === 'checkbox') {
-    return field.required && answer !== true ? select() : undefined;
+    return field.required && answer !== true
+      ? t(str`Tick “${label}”`, {id: 'signup-form.v.tick'})
+      : undefined;
   }
   const value = typeof answer === 'string' ? answer.trim() : '';
   const choice = field.type === 'select' || field.type === 'radio';

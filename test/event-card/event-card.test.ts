@@ -393,6 +393,23 @@ describe('event-card', () => {
       );
     });
 
+    it('names the Register link with a title in another language as text, not "[object Object]"', async () => {
+      await card(
+        html`<event-card
+          lang="en"
+          .now=${BEFORE}
+          .data=${feedWith({
+            ...regEvent(REG_CASES[0]),
+            title: {lv: 'Atvērto durvju diena'},
+          })}
+        ></event-card>`
+      );
+      const links = (await a11yNodes()).filter((n) => n.role === 'link');
+      expect(links.map((n) => n.name)).to.include(
+        'Register: Atvērto durvju diena'
+      );
+    });
+
     it('says how to register when the signup-form is not on the page', async () => {
       const el = await card(
         html`<event-card
@@ -504,6 +521,34 @@ describe('event-card', () => {
       );
       expect(ev.getFirstPropertyValue('location')).to.include(
         'Lielā iela 19/21'
+      );
+    });
+
+    it('writes the .ics file again in the language the card switches to', async () => {
+      const el = await talsiCard();
+      part(el, 'calendar-button')!.click();
+      await el.updateComplete;
+      const summary = async () => {
+        const a = part(el, 'calendar-menu')!.querySelector<HTMLAnchorElement>(
+          'a[download]'
+        )!;
+        const text = await (await fetch(a.href)).text();
+        return new ICAL.Component(ICAL.parse(text))
+          .getFirstSubcomponent('vevent')!
+          .getFirstPropertyValue('summary');
+      };
+      expect(await summary()).to.equal(
+        'Step by step to a successful partnership with the municipality'
+      );
+      el.lang = 'el';
+      await waitUntil(
+        () => part(el, 'title')?.textContent?.includes('Βήμα'),
+        'the Greek title'
+      );
+      await el.updateComplete;
+      expect(part(el, 'calendar-menu')).not.to.equal(null);
+      expect(await summary()).to.equal(
+        'Βήμα βήμα προς μια επιτυχημένη σύμπραξη με τον δήμο'
       );
     });
 

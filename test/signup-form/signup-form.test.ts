@@ -526,6 +526,42 @@ describe('signup-form: sending', () => {
     );
   });
 
+  it('"Try again" sends the answers as corrected after the failure', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=500'});
+    await fillValid(el);
+    await set(el, 'email', 'anna@exmaple.lv');
+    await submitAndWait(el, 'lym-signup-error');
+    await set(el, 'email', 'anna@example.lv');
+    el.action = '/api/test/submit?status=201';
+    await el.updateComplete;
+    const done = oneEvent(el, 'lym-signup-success');
+    q<HTMLButtonElement>(el, '[part~="status"][role="alert"] button').click();
+    expect((await done).detail.data.email).to.equal('anna@example.lv');
+    const [first, second] = await submits();
+    expect(JSON.parse(first.body).email).to.equal('anna@exmaple.lv');
+    expect(JSON.parse(second.body).email).to.equal('anna@example.lv');
+    // Other answers: another key.
+    expect(second.headers['idempotency-key']).not.to.equal(
+      first.headers['idempotency-key']
+    );
+  });
+
+  it('"Try again" checks a correction first: a broken one is not sent', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=500'});
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-error');
+    await set(el, 'email', 'anna@');
+    const caught = oneEvent(el, 'lym-signup-error');
+    q<HTMLButtonElement>(el, '[part~="status"][role="alert"] button').click();
+    expect((await caught).detail.kind).to.equal('validation');
+    await el.updateComplete;
+    expect(q(el, '[part~="error-summary"]').textContent).to.contain(
+      'Enter an email address in the right form'
+    );
+    expect(await submits()).to.have.length(1);
+    expect(input(el, 'email').value).to.equal('anna@');
+  });
+
   it('keeps the key when the same answers are submitted again, and makes a new one when they changed', async () => {
     const el = await mount(feed(), {action: '/api/test/submit?status=500'});
     await fillValid(el);

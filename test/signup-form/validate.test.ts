@@ -18,6 +18,23 @@ const check = (
   answer: string | boolean | undefined
 ) => validateField(field(f), answer, t, text);
 
+/** One field's message in each language but English, through the real message loader. */
+async function inEachLanguage(
+  f: Parameters<typeof field>[0],
+  answer: string | boolean | undefined
+) {
+  const said: Record<string, string | undefined> = {};
+  for (const locale of ['lv', 'lt', 'sv', 'el', 'pt'] as const) {
+    said[locale] = validateField(
+      field(f),
+      answer,
+      msgFor(await loadMessages(locale, 'signup-form')),
+      text
+    );
+  }
+  return said;
+}
+
 describe('signup-form validate: required fields', () => {
   it('asks to enter a missing text, with the label', () => {
     expect(
@@ -50,16 +67,34 @@ describe('signup-form validate: required fields', () => {
       )
     ).to.equal('Select role');
   });
-  it('asks to select a required checkbox', () => {
+  it('asks to tick a required checkbox, its label quoted as written', () => {
+    // Not "Select i will bring a laptop": a checkbox's label is a statement.
+    const label = 'I will bring a laptop';
     expect(
-      check(
-        {name: 'c', type: 'checkbox', label: 'Terms', required: true},
-        false
-      )
-    ).to.equal('Select terms');
+      check({name: 'c', type: 'checkbox', label, required: true}, false)
+    ).to.equal('Tick “I will bring a laptop”');
     expect(
-      check({name: 'c', type: 'checkbox', label: 'Terms', required: true}, true)
+      check({name: 'c', type: 'checkbox', label, required: true}, undefined)
+    ).to.equal('Tick “I will bring a laptop”');
+    expect(
+      check({name: 'c', type: 'checkbox', label, required: true}, true)
     ).to.equal(undefined);
+    expect(check({name: 'c', type: 'checkbox', label}, false)).to.equal(
+      undefined
+    );
+  });
+  it('asks to tick a required checkbox in each language', async () => {
+    const said = await inEachLanguage(
+      {name: 'c', type: 'checkbox', label: 'Ņemšu līdzi datoru', required: true},
+      false
+    );
+    expect(said).to.deep.equal({
+      lv: 'Atzīmējiet “Ņemšu līdzi datoru”',
+      lt: 'Pažymėkite „Ņemšu līdzi datoru“',
+      sv: 'Kryssa i ”Ņemšu līdzi datoru”',
+      el: 'Επιλέξτε «Ņemšu līdzi datoru»',
+      pt: 'Assinale «Ņemšu līdzi datoru»',
+    });
   });
   it('lets an optional empty field pass', () => {
     expect(check({name: 'e', type: 'email'}, '')).to.equal(undefined);
@@ -128,21 +163,16 @@ describe('signup-form validate: required fields', () => {
     ).to.equal('Select role');
   });
   it('asks to answer a question in each language, with the label as written', async () => {
-    const said: Record<string, string | undefined> = {};
-    for (const locale of ['lv', 'lt', 'sv', 'el', 'pt'] as const) {
-      said[locale] = validateField(
-        field({
-          name: 'r',
-          type: 'radio',
-          label: 'Kā piedalīsieties?',
-          required: true,
-          options: [{value: 'a', label: 'A'}],
-        }),
-        undefined,
-        msgFor(await loadMessages(locale, 'signup-form')),
-        text
-      );
-    }
+    const said = await inEachLanguage(
+      {
+        name: 'r',
+        type: 'radio',
+        label: 'Kā piedalīsieties?',
+        required: true,
+        options: [{value: 'a', label: 'A'}],
+      },
+      undefined
+    );
     expect(said).to.deep.equal({
       lv: 'Atbildiet uz jautājumu “Kā piedalīsieties?”',
       lt: 'Atsakykite į klausimą „Kā piedalīsieties?“',
