@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, postponedFeed} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -34,6 +34,11 @@ export const Compact: Story = {args: {variant: 'compact'}};
 export const RegistrationOpen: Story = {args: {'event-id': 'sample-2027-partnership-lab'}};
 export const RegistrationFull: Story = {args: {'event-id': 'sample-2027-lisbon-exchange'}};
 export const Cancelled: Story = {args: {'event-id': 'sample-2027-online-webinar'}};
+/** Postponed: no "has ended" for its old date, and no calendar entry. */
+export const Postponed: Story = {
+  render: () =>
+    html`<event-card .data=${postponedFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
+};
 export const AllDayOpensLater: Story = {args: {'event-id': 'sample-2027-nicosia-day'}};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};

@@ -27,6 +27,14 @@ export function awkwardFeed(): unknown {
   return feed;
 }
 
+/** The sample feed with the Talsi event postponed (its old date long gone). */
+export function postponedFeed(): unknown {
+  const feed = structuredClone(sample) as typeof sample;
+  for (const e of feed.events)
+    if (e.id === 'talsi-2023-08-10') (e as {status?: string}).status = 'postponed';
+  return feed;
+}
+
 /** A valid feed with nothing in it. */
 export const EMPTY_FEED = {version: 1, organizations: [], events: [], recommendations: [], forms: []};
 

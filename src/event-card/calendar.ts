@@ -74,7 +74,7 @@ export function icsText(entry: CalendarEntry, host: string, now: Date): string {
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//local-y-mpact//event-card//EN',
-    'CALSCALE:GREGORIAN',
+    // CALSCALE left out: GREGORIAN is its default (RFC 5545, 3.7.1).
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     text('UID', `${entry.id}@${host || 'local-y-mpact'}`),

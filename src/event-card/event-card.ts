@@ -342,7 +342,13 @@ export class EventCard extends LitElement {
       ${this.renderVenue(ev)}
       ${ev.description ? html`<p part="description">${this.text(ev.description)}</p>` : nothing}
       ${this.renderOrganizers(ev)} ${this.renderRegistration(ev, reg, when)}
-      ${reg?.kind === 'past' || ev.status === 'cancelled' ? nothing : this.renderCalendar(ev, when)}
+      ${
+        // Nothing to put in a calendar: over, cancelled, or postponed (its
+        // date is the old one). The status is scheduled, cancelled or postponed.
+        reg?.kind === 'past' || /^[cp]/.test(ev.status!)
+          ? nothing
+          : this.renderCalendar(ev, when)
+      }
     </article>`;
   }
 
@@ -473,7 +479,7 @@ export class EventCard extends LitElement {
         part="calendar-button"
         class="lym-button"
         type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this.open}
         aria-controls="calendar-menu"
         @click=${this.handleToggle}
       >

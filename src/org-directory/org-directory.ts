@@ -392,6 +392,9 @@ export class OrgDirectory extends LitElement {
   /** Says `text`, or the count, in the live region once changes pause. */
   private announceLater(text?: string | null) {
     clearTimeout(this.announceTimer);
+    // Emptied meanwhile, so that the same words said again are a change a
+    // screen reader reads (Cyprus → Sweden: 8 found, then 8 found).
+    this.announcement = '';
     this.announceTimer = setTimeout(async () => {
       await this.updateComplete;
       this.announcement = text || this.countText(this.view.results.length);

@@ -29,7 +29,7 @@ export function eventEnd(ev: Pick<FeedEvent, 'start' | 'end'>): number {
 
 /**
  * The registration state at `now` of an event that is over at `ends` (both
- * times): cancelled and past first, then full, closed, not yet open; undefined
+ * times): cancelled and past (not when postponed) first, then full, closed, not yet open; undefined
  * when the event is upcoming and has no registration. A capacity of 0 is full;
  * a date-only closing day stays open all that day.
  */
@@ -41,7 +41,8 @@ export function registrationState(
   const r = ev.registration;
   if (ev.status === 'cancelled' || r?.status === 'cancelled')
     return {kind: 'cancelled'};
-  if (ends <= now) return {kind: 'past'};
+  // A postponed event has not taken place, whatever its old date says.
+  if (ends <= now && ev.status !== 'postponed') return {kind: 'past'};
   if (!r) return undefined;
   if (
     r.status === 'full' ||

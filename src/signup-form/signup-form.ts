@@ -187,6 +187,8 @@ export class SignupForm extends LitElement {
   private tried = false;
   /** The language (its msg) the errors were written in. */
   private errorsIn?: unknown;
+  /** The answers the receiver's field messages are about. */
+  private told?: Answers;
   private readonly uid = `lym-sf${++count}`;
   private readonly root = Object.assign(document.createElement('div'), {
     slot: 'form',
@@ -302,7 +304,9 @@ export class SignupForm extends LitElement {
     const fresh = this.check(this.form);
     const errors = new Map(this.errors);
     if (fresh.has(name)) errors.set(name, fresh.get(name)!);
-    else errors.delete(name);
+    // The receiver's message stays until its answer changes: passing
+    // through the field does not answer it.
+    else if (this.answers[name] !== this.told?.[name]) errors.delete(name);
     // In form order; errors from the server about other fields stay.
     this.errors = new Map(
       [...fresh.keys(), ...errors.keys()]
@@ -382,6 +386,7 @@ export class SignupForm extends LitElement {
     } else if (result.kind === 'validation') {
       this.tried = true;
       this.errors = new Map(Object.entries(result.errors));
+      this.told = this.answers;
       this.fail('validation', result.status, result.errors);
     } else {
       this.fail(result.kind, result.status);

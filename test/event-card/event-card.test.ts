@@ -319,6 +319,25 @@ describe('event-card', () => {
       expect(part(cancelled, 'venue')!.textContent).to.include('Online event');
     });
 
+    it('says a postponed event is postponed, never "ended", and offers no calendar entry for its old date', async () => {
+      const postponed = {
+        ...baseEvent,
+        status: 'postponed',
+        registration: {url: 'https://example.org/register'},
+      };
+      for (const now of [BEFORE, new Date('2024-01-01T00:00:00Z')]) {
+        const el = await card(
+          html`<event-card .now=${now} .data=${feedWith(postponed)}></event-card>`
+        );
+        const text = el.shadowRoot!.textContent!;
+        expect(text).to.include('Postponed: a new date will be announced.');
+        expect(text).not.to.include('The event has ended.');
+        // (Booleans: a failing match on an element makes chai print it whole.)
+        expect(!!part(el, 'calendar-button'), 'a calendar button').to.equal(false);
+        expect(part(el, 'registration')!.dataset.state).to.equal('open');
+      }
+    });
+
     it('names the opening of a whole-day event in its zone, not in UTC', async () => {
       // A whole-day event whose registration opens at 9:00 (+03:00).
       const wholeDay = (over: Json) =>

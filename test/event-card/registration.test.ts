@@ -82,6 +82,16 @@ describe('registrationState', () => {
       state({url: 'https://example.org'}, new Date('2023-08-10T11:59:00Z'))
     ).to.deep.equal({kind: 'open'});
   });
+  it('is not past when the event is postponed: its old date has gone, the event has not', () => {
+    const later = new Date('2023-09-01T12:00:00Z');
+    expect(
+      state({url: 'https://example.org'}, later, {status: 'postponed'})
+    ).to.deep.equal({kind: 'open'});
+    expect(state(undefined, later, {status: 'postponed'})).to.equal(undefined);
+    expect(
+      state({closes: '2023-08-05'}, later, {status: 'postponed'})
+    ).to.deep.equal({kind: 'closed'});
+  });
   it('ends a whole-day event at the end of its last day', () => {
     const opts = {start: '2023-08-10', end: '2023-08-11'};
     expect(state({}, new Date('2023-08-11T20:00:00Z'), opts)?.kind).to.equal(

@@ -297,6 +297,29 @@ describe('org-directory', () => {
       );
     });
 
+    it('announces the count again after a change that gives the same count', async () => {
+      const el = await directory();
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(status.textContent!.trim())).observe(
+        status,
+        {childList: true, subtree: true, characterData: true}
+      );
+      const spoken = () => said.filter(Boolean);
+      checkbox(el, 'country', 'LV').click();
+      await waitUntil(() => spoken().length === 1, 'the first count', {timeout: 2000});
+      checkbox(el, 'country', 'LV').click();
+      await el.updateComplete;
+      checkbox(el, 'country', 'LV').click();
+      await waitUntil(() => spoken().length === 2, 'the same count, said again', {
+        timeout: 2000,
+      });
+      expect(spoken()).to.deep.equal([
+        '1 organisation found',
+        '1 organisation found',
+      ]);
+    });
+
     it('filters by facets (OR within, AND across) with counts', async () => {
       const el = await directory();
       checkbox(el, 'country', 'LV').click();

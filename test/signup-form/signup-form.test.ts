@@ -494,6 +494,28 @@ describe('signup-form: sending', () => {
     );
   });
 
+  it("keeps the receiver's message on a field passed through, and drops it once the answer changes", async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=422'});
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    const email = input(el, 'email');
+    const leave = async () => {
+      email.dispatchEvent(new FocusEvent('focusout', {bubbles: true}));
+      await el.updateComplete;
+    };
+    email.focus();
+    await leave();
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '[part~="error-summary"]').textContent).to.contain(
+      'already registered'
+    );
+    await set(el, 'email', 'anna.b@example.lv');
+    await leave();
+    expect(email.getAttribute('aria-invalid')).to.equal('false');
+    expect(el.querySelector('[part~="error-summary"]')).to.equal(null);
+  });
+
   it('keeps the answers and offers Retry when the server answers 500', async () => {
     const el = await mount(feed(), {action: '/api/test/submit?status=500'});
     await fillValid(el);
