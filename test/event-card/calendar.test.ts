@@ -42,7 +42,8 @@ describe('icsText', () => {
     expect(cal.getFirstPropertyValue('prodid')).to.equal(
       '-//local-y-mpact//event-card//EN'
     );
-    expect(cal.getFirstPropertyValue('calscale')).to.equal('GREGORIAN');
+    // No CALSCALE: GREGORIAN is its default (RFC 5545, 3.7.1).
+    expect(cal.getFirstPropertyValue('calscale')).to.equal(null);
     expect(cal.getFirstPropertyValue('method')).to.equal('PUBLISH');
     expect(ev.getFirstPropertyValue('uid')).to.equal('talsi-2023@example.org');
     expect(String(ev.getFirstPropertyValue('dtstamp'))).to.equal(
