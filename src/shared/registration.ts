@@ -29,9 +29,9 @@ export function eventEnd(ev: Pick<FeedEvent, 'start' | 'end'>): number {
 
 /**
  * The registration state at `now` of an event that is over at `ends` (both
- * times): cancelled and past (not when postponed) first, then full, closed, not yet open; undefined
- * when the event is upcoming and has no registration. A capacity of 0 is full;
- * a date-only closing day stays open all that day.
+ * times): cancelled and past (never when postponed) first, then full, closed,
+ * not yet open; undefined when the event is upcoming and has no registration.
+ * A capacity of 0 is full; a date-only closing day stays open all that day.
  */
 export function registrationState(
   ev: Pick<FeedEvent, 'status' | 'registration'>,

@@ -565,7 +565,7 @@ describe('event-card', () => {
         'the Greek title'
       );
       await el.updateComplete;
-      expect(part(el, 'calendar-menu')).not.to.equal(null);
+      expect(!!part(el, 'calendar-menu'), 'the open menu').to.equal(true);
       expect(await summary()).to.equal(
         'Βήμα βήμα προς μια επιτυχημένη σύμπραξη με τον δήμο'
       );
