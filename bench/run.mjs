@@ -51,7 +51,11 @@ const server = await startServer(pages);
 const browser = await launch(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--enable-precise-memory-info']);
 
 async function measure(kind, n) {
-  const result = {jsonParse: [], validate: [], firstResults: [], search: [], facet: [], nodes: [], heap: [], src1: [], task1: [], src5: [], task5: []};
+  const result = {jsonParse: [], validate: [], firstResults: [], search: [], searchScript: [], facet: [], facetScript: [], idle: [], nodes: [], heap: [], src1: [], task1: [], src5: [], task5: []};
+  const add = (key, {paint, script}) => {
+    result[key].push(paint);
+    result[`${key}Script`].push(script);
+  };
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/bench/${kind}.html`);
@@ -63,10 +67,11 @@ async function measure(kind, n) {
     result.heap.push((await page.metrics()).JSHeapUsedSize / 1024 / 1024);
     let maxNodes = await page.evaluate(() => window.bench.nodes());
     for (const q of QUERIES) {
-      result.search.push(await page.evaluate((query) => window.bench.search(query), q));
+      add('search', await page.evaluate((query) => window.bench.search(query), q));
       maxNodes = Math.max(maxNodes, await page.evaluate(() => window.bench.nodes()));
     }
-    for (const i of [0, 1, 2, 0, 1, 2]) result.facet.push(await page.evaluate((x) => window.bench.facet(x), i));
+    for (const i of [0, 1, 2, 0, 1, 2]) add('facet', await page.evaluate((x) => window.bench.facet(x), i));
+    for (let i = 0; i < 6; i++) result.idle.push(await page.evaluate(() => window.idle()));
     result.nodes.push(maxNodes);
     await page.close();
     if (kind !== 'ours') continue;
@@ -94,7 +99,10 @@ for (const n of SIZES) {
     ['feed validation (ours: parseFeed; List.js: mapping)', 'validate', 'ms'],
     ['feed arrival → first results painted', 'firstResults', 'ms'],
     ['keystroke → results painted', 'search', 'ms'],
+    ['keystroke → results in the DOM (script only)', 'searchScript', 'ms'],
     ['facet click → results painted', 'facet', 'ms'],
+    ['facet click → results in the DOM (script only)', 'facetScript', 'ms'],
+    ['a frame with nothing to do (rAF → rAF)', 'idle', 'ms'],
     ['DOM nodes (max over the queries)', 'nodes', ''],
     ['JS heap after load', 'heap', 'MB'],
     ['src, one feed: element created → first results painted', 'src1', 'ms'],
