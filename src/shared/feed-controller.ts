@@ -81,6 +81,7 @@ export class FeedController implements ReactiveController {
   private data?: unknown;
   private abort?: AbortController;
   private generation = 0;
+  private refocus?: boolean;
 
   /** `readers`: the sections the host shows, each with its record reader. */
   constructor(
@@ -114,7 +115,26 @@ export class FeedController implements ReactiveController {
 
   /** Loads again (the Retry button). */
   retry() {
+    this.refocus = true;
     void this.load();
+  }
+
+  /**
+   * After a Retry, the button is gone and focus with it: when the load ends,
+   * focus goes to the element's first control (the new Retry button after
+   * another failure), unless the visitor has put it somewhere meanwhile.
+   * The shadow root's first, else the light DOM's (<signup-form>'s form).
+   */
+  hostUpdated() {
+    if (this.refocus && this.status != 'loading') {
+      this.refocus = false;
+      const controls = '[href],button,input,select,textarea';
+      if (document.activeElement == document.body)
+        (
+          this.host.shadowRoot!.querySelector<HTMLElement>(controls) ??
+          this.host.querySelector<HTMLElement>(controls)
+        )?.focus();
+    }
   }
 
   private inlineJson(): unknown {

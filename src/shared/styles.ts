@@ -141,15 +141,6 @@ export const tokens = css`
   .lym-status p {
     margin: 0 0 var(--_lym-space-s);
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
-    }
-  }
   @media (forced-colors: active) {
     .lym-button {
       border-color: ButtonText;

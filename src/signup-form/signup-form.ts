@@ -201,7 +201,8 @@ export class SignupForm extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.root.parentNode !== this) this.append(this.root);
+    // First, so that the form's controls come before the page's fallback content.
+    if (this.root.parentNode !== this) this.prepend(this.root);
     adoptLightStyles(this.getRootNode());
   }
 

@@ -5,6 +5,7 @@
 //   GET  /api/test/feed?status=500            answers with that status
 //   GET  /api/test/feed?delay=MS&file=PATH    serves a repo file after a delay
 //   GET  /api/test/feed?body=notjson          answers text that is not JSON
+//   GET  /api/test/feed?fails=N&t=KEY         answers 503 to the first N such requests
 //   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON
 //   GET  /api/test/zone                       the machine's time zone (TZ)
 import {readFile} from 'node:fs/promises';
@@ -49,6 +50,12 @@ export async function testServer(ctx, next) {
   });
   if (q.delay) await sleep(Math.min(Number(q.delay), 30000));
   if (ctx.path === '/api/test/feed') {
+    const same = requests.filter((r) => r.path === ctx.path && JSON.stringify(r.query) === JSON.stringify(q));
+    if (q.fails && same.length <= Number(q.fails)) {
+      ctx.status = 503;
+      ctx.body = 'error';
+      return;
+    }
     if (q.status) {
       ctx.status = Number(q.status);
       ctx.body = 'error';

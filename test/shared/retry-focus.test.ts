@@ -1,0 +1,92 @@
+/**
+ * Retry by keyboard: the button goes away while the feed loads again, and
+ * focus must not fall to the page's start. After the load it lands on the
+ * new Retry button (another failure) or on the first control of what
+ * loaded, unless the visitor has moved it meanwhile.
+ */
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
+import '../../src/org-directory/define.js';
+import '../../src/event-card/define.js';
+import '../../src/signup-form/define.js';
+import '../../src/recommendation-list/define.js';
+import type {Lym} from '../mount.js';
+
+const ELEMENTS: readonly [tag: string, attrs: string][] = [
+  ['org-directory', ''],
+  ['event-card', 'event-id="sample-2027-partnership-lab"'],
+  ['signup-form', 'form-id="sample-2027-partnership-lab-registration"'],
+  ['recommendation-list', ''],
+];
+
+let run = 0;
+
+/** The focused element, inside shadow roots. */
+function focused(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+const inside = (el: Element, node: Element | null) =>
+  !!node && (el.contains(node) || el.shadowRoot!.contains(node));
+
+const retryButton = (el: Element) =>
+  (el.shadowRoot!.querySelector('[part~="retry-button"]') ??
+    el.querySelector('[part~="retry-button"]')) as HTMLButtonElement | null;
+
+async function mount(tag: string, attrs: string, query: string) {
+  const src = `/api/test/feed?${query}&t=retry-focus-${++run}`;
+  const el = await fixture<Lym>(
+    staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} src=${src}><a href="/fallback">Fallback</a></${unsafeStatic(tag)}>`
+  );
+  await waitUntil(() => retryButton(el), `${tag}: no Retry button`, {timeout: 5000});
+  return el;
+}
+
+/** Tabs from the page's start to the element's Retry button and presses Enter. */
+async function pressRetry(el: Element) {
+  const button = retryButton(el)!;
+  button.focus();
+  expect(focused() === button, 'Retry has focus').to.equal(true);
+  await sendKeys({press: 'Enter'});
+}
+
+describe('Retry keeps focus in the element', () => {
+  for (const [tag, attrs] of ELEMENTS) {
+    it(`<${tag}>: after a Retry that loads, focus is on the first control of what loaded`, async () => {
+      const el = await mount(tag, attrs, 'fails=1');
+      await pressRetry(el);
+      await waitUntil(() => !retryButton(el) && focused() !== document.body, `${tag}: focus stayed on the page`, {
+        timeout: 5000,
+      });
+      const now = focused();
+      expect(inside(el, now), `${tag}: focus in the element`).to.equal(true);
+      expect(/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(now!.tagName), `${tag}: focus on a control, not ${now!.tagName}`).to.equal(true);
+      expect(now!.closest('[part~="fallback"]') === null && now!.getAttribute('href') !== '/fallback').to.equal(true);
+      if (tag === 'org-directory')
+        expect((now as HTMLInputElement).type).to.equal('search');
+    });
+
+    it(`<${tag}>: after a Retry that fails again, focus is on the new Retry button`, async () => {
+      const el = await mount(tag, attrs, 'fails=2');
+      const first = retryButton(el);
+      await pressRetry(el);
+      await waitUntil(() => retryButton(el) && retryButton(el) !== first, `${tag}: no new Retry button`, {timeout: 5000});
+      await waitUntil(() => focused() === retryButton(el), `${tag}: focus is not on the new Retry button`, {timeout: 5000});
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => !retryButton(el) && inside(el, focused()), `${tag}: the second Retry did not load`, {timeout: 5000});
+    });
+  }
+
+  it('does not take focus back from where the visitor put it while loading', async () => {
+    const outside = await fixture<HTMLButtonElement>(html`<button>Elsewhere</button>`);
+    const el = await mount('org-directory', '', 'fails=1&delay=300');
+    await pressRetry(el);
+    outside.focus();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'did not load', {timeout: 5000});
+    await el.updateComplete;
+    expect(document.activeElement === outside).to.equal(true);
+  });
+});
