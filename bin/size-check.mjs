@@ -34,7 +34,11 @@ const KB = 1024;
 // the common case. The directory's Filters button then got its open/closed
 // marker (0.05 KB), and checkboxes that grow with the text and a print
 // stylesheet (0.08 KB). The signup form's messages for a question label and
-// quoted labels took 0.06 KB.
+// quoted labels took 0.06 KB. A review's fixes (2026-12-01: every phone
+// number shown with its description, checklists kept in step across lists
+// and tabs, range messages that name the field in the language's numbers,
+// Retry that keeps focus; the form's re-check on blur gone) took the page
+// with all four 0.06 KB over its ceiling: raised to 38.35 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -46,7 +50,7 @@ export const BUDGET = {
     'recommendation-list': 16.85 * KB,
   },
   /** A page with all four elements. */
-  all: 38.25 * KB,
+  all: 38.35 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */

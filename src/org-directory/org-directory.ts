@@ -258,8 +258,9 @@ export class OrgDirectory extends LitElement {
     const presets = {
       ...DEFAULT_STATE,
       country: parseList(this.country).map((c) => c.toUpperCase()),
-      type: parseList(this.types),
-      field: parseList(this.fields),
+      // Keys are lower case ("ngo"); a preset may be written "NGO".
+      type: parseList(this.types?.toLowerCase()),
+      field: parseList(this.fields?.toLowerCase()),
     };
     const sliceKey = JSON.stringify(presets);
     if (this.slice?.key !== sliceKey) {
@@ -664,9 +665,7 @@ export class OrgDirectory extends LitElement {
     const languages = labels('language', facets.language);
     const website = httpUrl(org.website);
     const email = mailtoUrl(org.email);
-    const phones = org.phones
-      .map((p) => ({text: p.number, href: telUrl(p.number)}))
-      .filter((p) => p.href);
+    const {phones} = org;
     const description = this.text(org.description);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<li part="item">
@@ -716,9 +715,15 @@ export class OrgDirectory extends LitElement {
               <li ?hidden=${!email}>
                 <a href=${ifDefined(email)} .textContent=${email ? org.email! : ''}></a>
               </li>
-              ${phones.map(
-                (p) => html`<li><a href=${p.href!} .textContent=${p.text}></a></li>`
-              )}
+              ${phones.map((p) => {
+                // A number that makes no tel: link ("ask at the desk") is
+                // still shown; its description tells two numbers apart.
+                const href = telUrl(p.number);
+                return html`<li>
+                  ${href ? html`<a href=${href} .textContent=${p.number}></a>` : p.number}
+                  ${p.description ? html`<span lang=${ifDefined(this.langOf(p.description))}>(${this.text(p.description)})</span>` : nothing}
+                </li>`;
+              })}
             </ul>`
           : nothing
       }

@@ -27,14 +27,16 @@ export function readState(search: string, ns: string): FilterState {
           .filter(Boolean)
       ),
     ].slice(0, 100);
+  const lower = (v: string) => v.toLowerCase();
   const page = Number(get('page'));
   return {
     ...DEFAULT_STATE,
     q: get('q').slice(0, 200),
     country: list('country', (c) => c.toUpperCase()),
-    type: list('type'),
-    field: list('field'),
-    language: list('language'),
+    // Keys are lower case; a shared link may have been typed otherwise.
+    type: list('type', lower),
+    field: list('field', lower),
+    language: list('language', lower),
     partners: get('partners') === '1',
     sort: get('sort') === 'updated' ? 'updated' : 'name',
     page: Number.isInteger(page) && page > 1 && page < 1e6 ? page : 1,

@@ -52,7 +52,10 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
 /**
  * The project's recommendations for cooperation between municipalities and
  * community organisations, each with its step-by-step guide; filterable, and
- * usable as a checklist whose progress stays in the browser.
+ * usable as a checklist whose progress stays in the browser (localStorage,
+ * one key per feed URL, or per page without the query when the feed is given
+ * as `.data` or inline). Every list on the page and every tab with the same
+ * feed shows the same progress.
  *
  * @summary Policy recommendations with step-by-step guides, filters and a checklist mode.
  * @tagname recommendation-list
@@ -132,6 +135,8 @@ export class RecommendationList extends LitElement {
     addEventListener('hashchange', this.openFromHash);
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);
+    addEventListener('storage', this.sync);
+    addEventListener('lym-progress', this.sync);
   }
 
   override disconnectedCallback() {
@@ -139,6 +144,8 @@ export class RecommendationList extends LitElement {
     removeEventListener('hashchange', this.openFromHash);
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
+    removeEventListener('storage', this.sync);
+    removeEventListener('lym-progress', this.sync);
     clearTimeout(this.timer);
   }
 
@@ -153,9 +160,11 @@ export class RecommendationList extends LitElement {
   // may parse `.data` synchronously) runs between the two.
   protected override update(changed: PropertyValues<this>) {
     const recs = this.feed.feed?.recommendations ?? [];
+    // Without src, the page (not its query: ?utm_source=…, a directory's
+    // search) is the key.
     const key =
       feedUrls(this.src, document.baseURI).join(' ') ||
-      location.href.split('#')[0];
+      location.href.split(/[?#]/)[0];
     if (key !== this.progressKey) {
       this.progressKey = key;
       this.progress = readProgress(storage(), key);
@@ -281,9 +290,21 @@ export class RecommendationList extends LitElement {
   }
 
   private save(progress: Progress) {
-    this.progress = progress;
     writeProgress(storage(), this.progressKey, progress);
+    // Every list on this page with the same key shows it (this one too).
+    dispatchEvent(new CustomEvent('lym-progress', {detail: [this.progressKey, progress]}));
   }
+
+  /**
+   * Another list on this page saved (`lym-progress`), or another tab did
+   * (`storage`): what is shown and what the next tick starts from follow,
+   * so that no list writes over another's ticks.
+   */
+  private sync = (e: Event) => {
+    const saved = (e as CustomEvent<[string, Progress]>).detail;
+    if (!saved) this.progress = readProgress(storage(), this.progressKey);
+    else if (saved[0] === this.progressKey) this.progress = saved[1];
+  };
 
   private beforePrint = () => {
     this.printOpened = [...this.renderRoot.querySelectorAll('details')].filter(
@@ -490,7 +511,9 @@ export class RecommendationList extends LitElement {
       ${
         r.steps.length
           ? html`<details part="details">
-              <summary>
+              <summary
+                aria-label="${t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'})}: ${title}"
+              >
                 ${t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'})}
               </summary>
               <ol part="steps">

@@ -63,10 +63,11 @@ export const tokens = css`
   :host([color-scheme='auto']) {
     color-scheme: light dark;
   }
+  /* Not inherit: a page's * {box-sizing: content-box} reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

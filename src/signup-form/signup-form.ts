@@ -184,11 +184,8 @@ export class SignupForm extends LitElement {
   private store?: Storage;
   private storeKey?: string;
   private draft: Draft = {answers: {}, savedAt: 0, startedAt: Date.now()};
-  private tried = false;
   /** The language (its msg) the errors were written in. */
   private errorsIn?: unknown;
-  /** The answers the receiver's field messages are about. */
-  private told?: Answers;
   private readonly uid = `lym-sf${++count}`;
   private readonly root = Object.assign(document.createElement('div'), {
     slot: 'form',
@@ -231,7 +228,7 @@ export class SignupForm extends LitElement {
       this.draft = draft ?? {answers: {}, savedAt: 0, startedAt: Date.now()};
       this.answers = this.draft.answers;
       this.errors = new Map();
-      this.tried = this.done = false;
+      this.done = false;
       this.failure = undefined;
     }
     // The messages of our own checks are written again in a new language
@@ -299,32 +296,14 @@ export class SignupForm extends LitElement {
     this.saveDraft();
   }
 
-  private handleBlur(e: FocusEvent) {
-    const name = (e.target as HTMLInputElement).name;
-    if (!this.tried || !this.form || !name) return;
-    const fresh = this.check(this.form);
-    const errors = new Map(this.errors);
-    if (fresh.has(name)) errors.set(name, fresh.get(name)!);
-    // The receiver's message stays until its answer changes: passing
-    // through the field does not answer it.
-    else if (this.answers[name] !== this.told?.[name]) errors.delete(name);
-    // In form order; errors from the server about other fields stay.
-    this.errors = new Map(
-      [...fresh.keys(), ...errors.keys()]
-        .filter((k) => errors.has(k))
-        .map((k) => [k, errors.get(k)!])
-    );
-  }
-
   private check(form: Form) {
-    return validateForm(form, this.answers, this.i18n.msg, (v) => this.pick(v));
+    return validateForm(form, this.answers, this.i18n.msg, (v) => this.pick(v), this.i18n.locale);
   }
 
   private async handleSubmit(e: Event) {
     e.preventDefault();
     const form = this.form;
     if (!form || this.sending) return;
-    this.tried = true;
     this.early = false;
     this.errors = this.check(form);
     if (this.errors.size) {
@@ -385,9 +364,7 @@ export class SignupForm extends LitElement {
         })
       );
     } else if (result.kind === 'validation') {
-      this.tried = true;
       this.errors = new Map(Object.entries(result.errors));
-      this.told = this.answers;
       this.fail('validation', result.status, result.errors);
     } else {
       this.fail(result.kind, result.status);
@@ -522,7 +499,6 @@ export class SignupForm extends LitElement {
         @submit=${this.handleSubmit}
         @input=${this.handleInput}
         @change=${this.handleInput}
-        @focusout=${this.handleBlur}
       >
         ${form.title ? html`<h2 id="${this.uid}_title" aria-level=${ariaLevel} lang=${ifDefined(this.langOf(form.title))}>${this.pick(form.title)}</h2>` : nothing}
         ${

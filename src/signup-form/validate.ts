@@ -34,15 +34,21 @@ export function parseNumber(value: string): number | undefined {
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(v) ? Number(v) : undefined;
 }
 
-/** The message for one field, or undefined when the answer is fine. */
+/**
+ * The message for one field, or undefined when the answer is fine. `locale`:
+ * the UI language, for its numbers, and because only English and Swedish put
+ * the label into the sentence ("Enter full name"); the others quote it as
+ * written ("Aizpildiet lauku “Vārds, uzvārds”").
+ */
 export function validateField(
   field: FormField,
   answer: string | boolean | undefined,
   t: MsgFn,
-  text: (value: LocalizedText | undefined) => string
+  text: (value: LocalizedText | undefined) => string,
+  locale = 'en'
 ): string | undefined {
   const label = text(field.label);
-  const lower = lowerFirst(label);
+  const lower = /^(en|sv)/.test(locale) ? lowerFirst(label) : label;
   // A question ("How will you take part?"; Greek ends one with ";") cannot
   // follow "Select" or "Enter": it is quoted and answered instead.
   const question = /[?;\u037e]\s*$/.test(label);
@@ -87,16 +93,16 @@ export function validateField(
   }
   if (field.type === 'number') {
     const n = parseNumber(value);
-    const {min, max} = field;
+    const [min, max] = [field.min, field.max].map((m) => m?.toLocaleString(locale));
     if (n === undefined)
       return t(str`“${label}” must be a number`, {id: 'signup-form.v.number'});
-    if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-      if (min !== undefined && max !== undefined) {
-        return t(str`Enter a number between ${min} and ${max}`, {
+    if (n < field.min! || n > field.max!) {
+      if (min && max) {
+        return t(str`“${label}” must be between ${min} and ${max}`, {
           id: 'signup-form.v.between',
         });
       }
-      return min !== undefined
+      return min
         ? t(str`“${label}” must be ${min} or more`, {id: 'signup-form.v.min'})
         : t(str`“${label}” must be ${max} or less`, {id: 'signup-form.v.max'});
     }
@@ -115,11 +121,12 @@ export function validateForm(
   form: Form,
   answers: Answers,
   t: MsgFn,
-  text: (value: LocalizedText | undefined) => string
+  text: (value: LocalizedText | undefined) => string,
+  locale?: string
 ): FieldErrors {
   const errors: FieldErrors = new Map();
   for (const field of form.fields) {
-    const message = validateField(field, answers[field.name], t, text);
+    const message = validateField(field, answers[field.name], t, text, locale);
     if (message) errors.set(field.name, message);
   }
   if (form.consent?.required && answers[CONSENT] !== true) {

@@ -191,6 +191,27 @@ test("a host page's hostile global CSS does not break the elements", async () =>
   await p.close();
 });
 
+test("a host page's hostile global CSS does not make a 320 px screen scroll sideways", async () => {
+  const {page: p} = await open(browser, `${server.origin}/hostile.html`, {waitFor: allRendered});
+  await p.setViewport({width: 320, height: 800});
+  const wide = await p.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Every element (and each one's shadow content) within the 320 px.
+    const out = [];
+    const walk = (root) => {
+      for (const e of root.querySelectorAll('*')) {
+        const r = e.getBoundingClientRect();
+        if (r.width && r.right > 320.5) out.push(`${e.localName}.${e.getAttribute('part') ?? ''}: ${Math.round(r.right)}`);
+        if (e.shadowRoot) walk(e.shadowRoot);
+      }
+    };
+    walk(document);
+    return {scrollWidth: document.documentElement.scrollWidth, out: out.slice(0, 5)};
+  });
+  assert.ok(wide.scrollWidth <= 320 && wide.out.length === 0, JSON.stringify(wide));
+  await p.close();
+});
+
 test('a Latvian page loads only Latvian locale modules and shows Latvian', async () => {
   server.requests.length = 0;
   const {page: p} = await open(browser, `${server.origin}/latvian.html`, {waitFor: allRendered});

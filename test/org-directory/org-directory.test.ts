@@ -30,7 +30,11 @@ const DATA = feed([
     lookingForPartners: true,
     website: 'https://talsi.example.lv/jauniesi',
     email: 'info@talsi.example.lv',
-    phones: [{number: '+371 6322 0000'}],
+    phones: [
+      {number: '+371 6322 0000'},
+      {number: '+371 2000 0000 (WhatsApp)', description: {lv: 'Jaunatnes darbiniece Anna', en: 'Youth worker Anna'}},
+      {number: 'Ask at the reception', description: {lv: 'Birojs'}},
+    ],
     updated: '2024-03-01',
   },
   {
@@ -201,7 +205,16 @@ describe('org-directory', () => {
         'https://talsi.example.lv/jauniesi',
         'mailto:info@talsi.example.lv',
         'tel:+37163220000',
+        'tel:+37120000000',
       ]);
+      // Every number is shown, with its description (in its language).
+      const phones = [...talsi.querySelectorAll('[part~="links"] li')].slice(2).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(phones).to.deep.equal([
+        '+371 6322 0000',
+        '+371 2000 0000 (WhatsApp) (Youth worker Anna)',
+        'Ask at the reception (Birojs)',
+      ]);
+      expect(talsi.querySelector('[part~="links"] li:last-child span')!.getAttribute('lang')).to.equal('lv');
     });
 
     it('shows unknown types and fields under "Other" and renders hostile text as text', async () => {
@@ -211,7 +224,9 @@ describe('org-directory', () => {
       )!;
       expect(hostile.querySelector('img')).to.equal(null);
       expect(hostile.querySelector('script')).to.equal(null);
-      expect(hostile.querySelectorAll('a')).to.have.length(0);
+      expect(hostile.querySelectorAll('a[href]')).to.have.length(0);
+      // Its "phone number" is shown as the text it is.
+      expect(hostile.querySelector('[part~="links"]')!.textContent).to.contain('javascript:alert(1)');
       expect(hostile.textContent).to.contain('Other');
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(
         undefined
@@ -393,6 +408,9 @@ describe('org-directory', () => {
       const typed = await directory(DATA, 'types="ngo" fields="youth"');
       expect(titles(typed)).to.deep.equal(['Athens Youth Association']);
       expect(part(typed, 'filters')).to.not.equal(null);
+      // Written as on screen ("NGO"), as the feed may write them.
+      const cased = await directory(DATA, 'types="NGO" fields="Youth"');
+      expect(titles(cased)).to.deep.equal(['Athens Youth Association']);
     });
 
     it('fires lym-org-select when a result is opened', async () => {
@@ -816,7 +834,7 @@ describe('org-directory', () => {
       expect(lines[1]).to.contain(
         '"athens","Athens Youth Association","Greece"'
       );
-      expect(lines[2]).to.contain('"\'+371 6322 0000"');
+      expect(lines[2]).to.contain('"\'+371 6322 0000; +371 2000 0000 (WhatsApp); Ask at the reception"');
     });
 
     it('separates cells with a semicolon where the language writes a decimal comma, as Excel expects there', async () => {

@@ -99,6 +99,11 @@ describe('url-state', () => {
     ).to.equal('?keep=1');
   });
 
+  it('reads keys typed in another case in a shared link', () => {
+    const s = readState('?od.country=lv&od.type=NGO&od.field=Youth&od.language=LV', 'od');
+    expect([s.country, s.type, s.field, s.language]).to.deep.equal([['LV'], ['ngo'], ['youth'], ['lv']]);
+  });
+
   it('does not confuse namespaces that share a prefix', () => {
     const out = writeState('?a.b.q=deep', 'a', state({q: 'shallow'}));
     expect(readState(out, 'a').q).to.equal('shallow');

@@ -162,6 +162,10 @@ describe('<recommendation-list>', () => {
       const details = first.querySelector('details')!;
       expect(details.open).to.equal(false);
       expect(text(details.querySelector('summary'))).to.equal('Steps (3)');
+      // Ten disclosures must not all be called "Steps (3)": the name says whose.
+      expect(details.querySelector('summary')!.getAttribute('aria-label')).to.equal(
+        'Steps (3): Set up a youth council together'
+      );
       expect(
         details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')
       ).to.have.length(3);
@@ -433,7 +437,7 @@ describe('<recommendation-list>', () => {
       );
       expect(
         JSON.parse(
-          localStorage.getItem(storageKey(location.href.split('#')[0]))!
+          localStorage.getItem(storageKey(location.href.split(/[?#]/)[0]))!
         )
       ).to.deep.equal({
         'youth-council': [2],
@@ -466,7 +470,7 @@ describe('<recommendation-list>', () => {
 
     it('ignores a corrupt stored value', async () => {
       localStorage.setItem(
-        storageKey(location.href.split('#')[0]),
+        storageKey(location.href.split(/[?#]/)[0]),
         '{"small-grants": "yes", oops'
       );
       const el = await checklist();
@@ -500,7 +504,7 @@ describe('<recommendation-list>', () => {
       );
       expect(said(el)).to.equal('Progress reset.');
       expect(
-        localStorage.getItem(storageKey(location.href.split('#')[0]))
+        localStorage.getItem(storageKey(location.href.split(/[?#]/)[0]))
       ).to.equal(null);
       expect(fired).to.equal(0);
     });
@@ -513,7 +517,7 @@ describe('<recommendation-list>', () => {
       boxes(el, 'youth-council')[0].click();
       boxes(el, 'small-grants')[1].click();
       await el.updateComplete;
-      const key = storageKey(location.href.split('#')[0]);
+      const key = storageKey(location.href.split(/[?#]/)[0]);
       const stored = localStorage.getItem(key);
       const reset = $<HTMLButtonElement>(el, '[part~="reset-button"]')!;
       reset.focus();
@@ -567,6 +571,77 @@ describe('<recommendation-list>', () => {
       expect(said(el)).to.equal('Progress restored.');
       expect(boxes(el, 'youth-council')[0].checked).to.equal(true);
       expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([false, true]);
+    });
+  });
+
+  describe('progress shared by lists and tabs', () => {
+    const two = async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div>
+          <recommendation-list id="a" mode="checklist" .data=${feed}></recommendation-list>
+          <recommendation-list id="b" mode="checklist" .data=${feed}></recommendation-list>
+        </div>`
+      );
+      const [a, b] = [...wrap.querySelectorAll<RecommendationList>('recommendation-list')];
+      await settled(a);
+      await settled(b);
+      return [a, b];
+    };
+    const boxes = (el: RecommendationList, id: string) => [
+      ...item(el, id).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+    ];
+    const key = () => storageKey(location.href.split(/[?#]/)[0]);
+
+    it('two lists on one feed keep each other’s ticks, and each shows the other’s', async () => {
+      const [a, b] = await two();
+      boxes(a, 'youth-council')[0].click();
+      await b.updateComplete;
+      expect(boxes(b, 'youth-council')[0].checked, 'B shows A’s tick').to.equal(true);
+      boxes(b, 'small-grants')[1].click();
+      boxes(a, 'youth-council')[2].click();
+      await a.updateComplete;
+      await b.updateComplete;
+      expect(JSON.parse(localStorage.getItem(key())!)).to.deep.equal({
+        'youth-council': [0, 2],
+        'small-grants': [1],
+      });
+      expect(text(item(b, 'youth-council').querySelector('[part~="progress"]'))).to.equal('Steps done: 2 of 3');
+      expect(said(b), 'only the list ticked in speaks').to.equal('Small grants for youth initiatives: Steps done: 1 of 2');
+      // A reset in one is a reset in both.
+      $(a, '[part~="reset-button"]')!.click();
+      await b.updateComplete;
+      expect(boxes(b, 'small-grants')[1].checked).to.equal(false);
+    });
+
+    it('follows a save in another tab (its storage event)', async () => {
+      const el = await make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
+      boxes(el, 'youth-council')[0].click();
+      await el.updateComplete;
+      // What another tab's tick does here: it writes the key, and this tab gets a storage event.
+      localStorage.setItem(key(), JSON.stringify({'youth-council': [0], 'small-grants': [0]}));
+      dispatchEvent(new StorageEvent('storage', {key: key()}));
+      await el.updateComplete;
+      expect(boxes(el, 'small-grants')[0].checked).to.equal(true);
+      boxes(el, 'youth-council')[1].click();
+      expect(JSON.parse(localStorage.getItem(key())!)).to.deep.equal({
+        'youth-council': [0, 1],
+        'small-grants': [0],
+      });
+    });
+
+    it('keeps the progress of a page whatever its query (?utm_source=…, a directory’s search)', async () => {
+      const url = location.href;
+      const el = await make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
+      boxes(el, 'small-grants')[0].click();
+      await el.updateComplete;
+      el.remove();
+      try {
+        history.replaceState(history.state, '', `${location.pathname}?utm_source=newsletter&od.q=talsi`);
+        const again = await make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
+        expect(boxes(again, 'small-grants')[0].checked).to.equal(true);
+      } finally {
+        history.replaceState(history.state, '', url);
+      }
     });
   });
 

@@ -57,5 +57,10 @@ describe('httpUrl, mailtoUrl, telUrl', () => {
     expect(telUrl('+371 2000 0000')).to.equal('tel:+37120000000');
     expect(telUrl('(8) 612-34567')).to.equal('tel:861234567');
     expect(telUrl('call me')).to.equal(undefined);
+    // The number a text starts with: what follows is for the reader.
+    expect(telUrl('+371 2000 0000 (WhatsApp)')).to.equal('tel:+37120000000');
+    expect(telUrl('+371 6322 1234, ext. 12')).to.equal('tel:+37163221234');
+    expect(telUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(telUrl('12 Main Street')).to.equal(undefined);
   });
 });

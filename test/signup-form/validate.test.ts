@@ -29,11 +29,43 @@ async function inEachLanguage(
       field(f),
       answer,
       msgFor(await loadMessages(locale, 'signup-form')),
-      text
+      text,
+      locale
     );
   }
   return said;
 }
+
+describe('signup-form validate: the label as the language quotes it', () => {
+  it('quotes the label as written where the sentence quotes it, and lower-cases it where it runs on', async () => {
+    const said = await inEachLanguage(
+      {name: 'e', type: 'text', label: 'E-pasts', required: true},
+      ''
+    );
+    expect(said).to.deep.equal({
+      lv: 'Aizpildiet lauku “E-pasts”',
+      lt: 'Užpildykite laukelį „E-pasts“',
+      sv: 'Ange e-pasts',
+      el: 'Συμπληρώστε το πεδίο «E-pasts»',
+      pt: 'Preencha o campo «E-pasts»',
+    });
+  });
+  it('names the field in a range and writes its numbers the language’s way', async () => {
+    const said = await inEachLanguage(
+      {name: 'n', type: 'number', label: 'Stundas', min: 0.5, max: 2.5},
+      '3'
+    );
+    expect(said).to.deep.equal({
+      lv: 'Laukā “Stundas” ievadiet skaitli no 0,5 līdz 2,5',
+      lt: 'Laukelyje „Stundas“ įveskite skaičių nuo 0,5 iki 2,5',
+      sv: '”Stundas” måste vara mellan 0,5 och 2,5',
+      el: 'Το πεδίο «Stundas» πρέπει να είναι από 0,5 έως 2,5',
+      pt: '«Stundas» tem de estar entre 0,5 e 2,5',
+    });
+    const low = await inEachLanguage({name: 'n', type: 'number', label: 'Stundas', min: 0.5}, '0,25');
+    expect(low.lv).to.equal('Laukā “Stundas” ievadiet skaitli, kas nav mazāks par 0,5');
+  });
+});
 
 describe('signup-form validate: required fields', () => {
   it('asks to enter a missing text, with the label', () => {
@@ -234,8 +266,9 @@ describe('signup-form validate: formats', () => {
       min: 1,
       max: 5,
     };
-    expect(check(f, '0')).to.equal('Enter a number between 1 and 5');
-    expect(check(f, '6')).to.equal('Enter a number between 1 and 5');
+    // Named: a form with two number fields gives two different messages.
+    expect(check(f, '0')).to.equal('“Participants” must be between 1 and 5');
+    expect(check(f, '6')).to.equal('“Participants” must be between 1 and 5');
     expect(check(f, 'two')).to.equal('“Participants” must be a number');
     expect(check(f, '3')).to.equal(undefined);
     expect(
