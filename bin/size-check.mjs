@@ -38,7 +38,9 @@ const KB = 1024;
 // number shown with its description, checklists kept in step across lists
 // and tabs, range messages that name the field in the language's numbers,
 // Retry that keeps focus; the form's re-check on blur gone) took the page
-// with all four 0.06 KB over its ceiling: raised to 38.35 KB.
+// with all four 0.06 KB over its ceiling: raised to 38.35 KB; with one record
+// per id in the reader (0.01 KB on every page), the classic script 0.01 KB
+// over: raised to 42.3 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -54,7 +56,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.2 * KB,
+  classic: 42.3 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];

@@ -283,6 +283,17 @@ function extraChecks(feed) {
   (feed.forms ?? []).forEach((f, i) => {
     if (typeof f?.eventId === 'string' && !ids.events.has(f.eventId))
       warn(`/forms/${i}/eventId`, `there is no event with the id ${show(f.eventId)} in this feed.`);
+    // The event card knows only the event's registration dates; the form
+    // puts its own first. Different dates: the two would disagree.
+    const event = (Array.isArray(feed.events) ? feed.events : []).find(
+      (e) => e && (typeof f?.eventId === 'string' ? e.id === f.eventId : e.registration?.formId === f?.id)
+    );
+    for (const k of ['opens', 'closes'])
+      if (event && typeof f[k] === 'string' && f[k] !== event.registration?.[k])
+        warn(
+          `/forms/${i}/${k}`,
+          `${show(f[k])} differs from its event's registration ${k} (${event.registration?.[k] ? show(event.registration[k]) : 'none'}): the form follows its own, the event card the event's, so the two would disagree; give the event the same date.`
+        );
   });
   return out;
 }

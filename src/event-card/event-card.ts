@@ -426,13 +426,13 @@ export class EventCard extends LitElement {
     let action: unknown = nothing;
     if (reg.kind === 'open' || reg.kind === 'closes') {
       const formId = ev.registration?.formId;
+      // The form, if this page has it (linked when it has an id; the card
+      // never points to a form that is not there).
       const form = formId
-        ? document.querySelector(
-            `signup-form[form-id="${CSS.escape(formId)}"][id]`
-          )
+        ? document.querySelector(`signup-form[form-id="${CSS.escape(formId)}"]`)
         : undefined;
       const href =
-        httpUrl(ev.registration?.url) ?? (form ? `#${form.id}` : undefined);
+        httpUrl(ev.registration?.url) ?? (form?.id ? `#${form.id}` : undefined);
       const register = t('Register', {id: 'event-card.register'});
       // Named with the event (several cards, one page), the visible word
       // first; a visually hidden span made Chromium read "Register : title".
@@ -445,7 +445,7 @@ export class EventCard extends LitElement {
             aria-label="${register}: ${this.pick(ev.title)}"
             >${register}</a
           >`
-        : formId
+        : form
           ? html`<span
               >${t('Register with the form on this page, or ask the organisers.', {id: 'event-card.reg.form'})}</span
             >`

@@ -240,7 +240,13 @@ export function readFeed(value: unknown, readers: Readers, where?: string, memo:
   // Each section's reader returns its records (see Readers).
   for (const key of ['organizations', 'events', 'recommendations', 'forms'] as const) {
     const reader = readers[key] as ((record: Obj) => never) | undefined;
-    feed[key] = reader ? read(key, (root) => root.list(key, reader)) : [];
+    // One record per id, the later winning (in the earlier's place), as
+    // when several feeds merge: the elements key state by id.
+    feed[key] = reader
+      ? read(key, (root) => [
+          ...new Map(root.list(key, reader).map((r: {id: string}) => [r.id, r])).values(),
+        ])
+      : [];
   }
   if (where) reportIssues(fresh, where);
   return {feed: feed as unknown as Feed, issues};

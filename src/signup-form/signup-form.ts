@@ -212,9 +212,12 @@ export class SignupForm extends LitElement {
         ? feed.forms.find((f) => f.id === this.formId)
         : feed.forms[0]);
     this.form = form;
-    this.event = form?.eventId
-      ? feed?.events.find((e) => e.id === form.eventId)
-      : undefined;
+    // Its event: named by the form, or naming the form in its registration.
+    this.event =
+      form &&
+      feed!.events.find((e) =>
+        form.eventId ? e.id === form.eventId : e.registration?.formId === form.id
+      );
     this.url = form && httpUrl(this.action ?? form.action, this.feeds.baseUrl);
     this.formState =
       form && formState(form, this.event, +(this.now ?? Date.now()));

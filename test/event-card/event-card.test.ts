@@ -429,7 +429,7 @@ describe('event-card', () => {
       );
     });
 
-    it('says how to register when the signup-form is not on the page', async () => {
+    it('points to the form on the page only when the page has it', async () => {
       const el = await card(
         html`<event-card
           event-id=${TALSI}
@@ -437,10 +437,25 @@ describe('event-card', () => {
           .data=${sample}
         ></event-card>`
       );
-      expect(part(el, 'register-link')).to.equal(null);
-      expect(part(el, 'registration')!.textContent).to.include(
-        'form on this page'
-      );
+      // No form here (a card in a home page's sidebar): no link, and no
+      // "form on this page" to look for.
+      expect(part(el, 'register-link') === null).to.equal(true);
+      expect(part(el, 'registration')!.textContent).not.to.include('form on this page');
+      // The form without an id: it cannot be linked, but it is here.
+      const form = document.createElement('signup-form');
+      const talsi = sample.events.find((e) => e.id === TALSI) as {registration?: {formId?: string}};
+      form.setAttribute('form-id', talsi.registration!.formId!);
+      form.hidden = true;
+      document.body.append(form);
+      try {
+        const again = await card(
+          html`<event-card event-id=${TALSI} .now=${BEFORE} .data=${sample}></event-card>`
+        );
+        expect(part(again, 'register-link') === null).to.equal(true);
+        expect(part(again, 'registration')!.textContent).to.include('form on this page');
+      } finally {
+        form.remove();
+      }
     });
 
     for (const locale of LOCALES) {

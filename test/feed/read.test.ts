@@ -18,6 +18,24 @@ const doc = {
 describe('readFeed', () => {
   const warnings = catchWarnings();
 
+  it('keeps one record per id, the later winning in the earlier’s place (rows numbered 1, 2, 3 by two partners)', () => {
+    const {feed} = readFeed(
+      {
+        version: 1,
+        organizations: [
+          {id: '1', name: 'Alpha biedrība', country: 'LV'},
+          {id: '2', name: 'Gamma', country: 'SE'},
+          {id: '1', name: 'Beta bendruomenė', country: 'LT'},
+        ],
+      },
+      {organizations: organization}
+    );
+    expect(feed.organizations.map((o) => [o.id, o.name])).to.deep.equal([
+      ['1', 'Beta bendruomenė'],
+      ['2', 'Gamma'],
+    ]);
+  });
+
   it('reads only the sections it is given readers for', () => {
     const {feed, issues} = readFeed(doc, {organizations: organization});
     expect(feed.defaultLocale).to.equal('lv');

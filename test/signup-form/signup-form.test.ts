@@ -874,6 +874,11 @@ describe('signup-form: states', () => {
       await expect(el).to.be.accessible();
     });
   }
+  it('finds its event through the event’s registration when the form names none, so the card and the form agree', async () => {
+    const data = feed({eventId: undefined}, {capacity: 20, registered: 20});
+    const el = await mount(data, {now});
+    expect(shown(el)).to.match(/This event is full/);
+  });
   it('is closed once its event is over, with no closing date', async () => {
     const el = await mount(
       feed({}, {}, {start: '2030-12-01T10:00:00+02:00', end: '2030-12-01T16:00:00+02:00'}),
