@@ -40,7 +40,8 @@ const KB = 1024;
 // Retry that keeps focus; the form's re-check on blur gone) took the page
 // with all four 0.06 KB over its ceiling: raised to 38.35 KB; with one record
 // per id in the reader (0.01 KB on every page), the classic script 0.01 KB
-// over: raised to 42.3 KB.
+// over: raised to 42.3 KB; the reader's warning for a checkbox with options
+// (a form's options lost unseen) took all four to 38.4 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -52,7 +53,7 @@ export const BUDGET = {
     'recommendation-list': 16.85 * KB,
   },
   /** A page with all four elements. */
-  all: 38.35 * KB,
+  all: 38.4 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */

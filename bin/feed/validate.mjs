@@ -281,6 +281,10 @@ function extraChecks(feed) {
       if (typeof t === 'string' && !TOPICS.includes(t)) warn(`${p}/topics`, `${show(t)} is not one of the known topics; it is shown as written.`);
   });
   (feed.forms ?? []).forEach((f, i) => {
+    (Array.isArray(f?.fields) ? f.fields : []).forEach((field, j) => {
+      if (field?.type === 'checkbox' && Array.isArray(field.options) && field.options.length)
+        warn(`/forms/${i}/fields/${j}/options`, 'a checkbox is one box: the form does not show its options, so nobody could choose them; use one checkbox field per option (or radio or select for one answer).');
+    });
     if (typeof f?.eventId === 'string' && !ids.events.has(f.eventId))
       warn(`/forms/${i}/eventId`, `there is no event with the id ${show(f.eventId)} in this feed.`);
     // The event card knows only the event's registration dates; the form

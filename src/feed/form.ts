@@ -28,6 +28,9 @@ function formField(o: Obj): FormField {
     return {value, label: p.text('label') ?? value};
   });
   if ((type === 'select' || type === 'radio') && !options.length) o.skip('options', `a ${type} field needs options`);
+  // The organiser would never learn which were chosen: said, not silently dropped.
+  if (type === 'checkbox' && options.length)
+    o.warn('options', 'a checkbox is one box: its options are not shown; use one checkbox field per option');
   const maxLength = o.number('maxLength', 1);
   return {
     name: name && /^[A-Za-z][\w.-]*$/.test(name) ? name : o.skip('name', 'missing or malformed field name'),

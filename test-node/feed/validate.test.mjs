@@ -80,7 +80,7 @@ test('validate: warnings only (missing locales, sample data, duplicate-looking n
   assert.equal(json.problems[0].level, 'warning');
 });
 
-test("validate: a form whose own dates differ from its event's registration (the card and the form would disagree)", async (t) => {
+test("validate: a form whose own dates differ from its event's registration (the card and the form would disagree), a checkbox with options", async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'feed.json');
   const form = {id: 'f', fields: [{name: 'n', type: 'text', label: 'Name'}]};
@@ -93,7 +93,7 @@ test("validate: a form whose own dates differ from its event's registration (the
         {id: 'same', title: 'S', start: '2027-05-10T10:00:00+03:00', registration: {formId: 'g', closes: '2027-05-01'}},
       ],
       forms: [
-        {...form, closes: '2027-04-20', opens: '2027-03-01'},
+        {...form, closes: '2027-04-20', opens: '2027-03-01', fields: [{name: 's', type: 'checkbox', label: 'Sessions', options: [{value: 'a', label: 'A'}, {value: 'b', label: 'B'}]}]},
         {...form, id: 'g', eventId: 'same', closes: '2027-05-01'},
       ],
     })
@@ -103,6 +103,7 @@ test("validate: a form whose own dates differ from its event's registration (the
   assert.match(r.stdout, /warning: \/forms\/0\/closes \(id "f"\): "2027-04-20" differs from its event's registration closes \("2027-05-01"\)/);
   assert.match(r.stdout, /warning: \/forms\/0\/opens \(id "f"\): "2027-03-01" differs from its event's registration opens \(none\)/);
   assert.doesNotMatch(r.stdout, /\/forms\/1/);
+  assert.match(r.stdout, /warning: \/forms\/0\/fields\/0\/options \(id "f"\): a checkbox is one box/);
 });
 
 test('validate: not JSON, not an object, wrong version, missing file', async (t) => {

@@ -110,6 +110,15 @@ describe('parseFeed', () => {
     expect(feed.forms[0].fields.map((f) => f.name)).to.deep.equal(['a', 'd']);
     expect(feed.forms[0].fields[1].pattern).to.equal(undefined);
   });
+
+  it('says so when a checkbox has options (one box: they would be lost unseen)', () => {
+    const {issues} = parseFeed({
+      version: 1,
+      forms: [{id: 'f', fields: [{name: 's', type: 'checkbox', label: 'Sessions', options: [{value: 'a'}, {value: 'b'}]}]}],
+    });
+    expect(issues.map((i) => i.path)).to.deep.equal(['/forms/0/fields/0/options']);
+    expect(issues[0].message).to.match(/one checkbox field per option/);
+  });
 });
 
 /** Every string anywhere in a value. */
