@@ -80,7 +80,7 @@ test('validate: warnings only (missing locales, sample data, duplicate-looking n
   assert.equal(json.problems[0].level, 'warning');
 });
 
-test("validate: a form whose own dates differ from its event's registration (the card and the form would disagree), a checkbox with options", async (t) => {
+test("validate: a form whose own dates differ from its event's registration (the card and the form would disagree), a checkbox with options, a timed start with a date-only end", async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'feed.json');
   const form = {id: 'f', fields: [{name: 'n', type: 'text', label: 'Name'}]};
@@ -90,7 +90,7 @@ test("validate: a form whose own dates differ from its event's registration (the
       version: 1,
       events: [
         {id: 'e', title: 'E', start: '2027-05-10T10:00:00+03:00', registration: {formId: 'f', closes: '2027-05-01'}},
-        {id: 'same', title: 'S', start: '2027-05-10T10:00:00+03:00', registration: {formId: 'g', closes: '2027-05-01'}},
+        {id: 'same', title: 'S', start: '2027-05-10T10:00:00+03:00', end: '2027-05-11', registration: {formId: 'g', closes: '2027-05-01'}},
       ],
       forms: [
         {...form, closes: '2027-04-20', opens: '2027-03-01', fields: [{name: 's', type: 'checkbox', label: 'Sessions', options: [{value: 'a', label: 'A'}, {value: 'b', label: 'B'}]}]},
@@ -104,6 +104,7 @@ test("validate: a form whose own dates differ from its event's registration (the
   assert.match(r.stdout, /warning: \/forms\/0\/opens \(id "f"\): "2027-03-01" differs from its event's registration opens \(none\)/);
   assert.doesNotMatch(r.stdout, /\/forms\/1/);
   assert.match(r.stdout, /warning: \/forms\/0\/fields\/0\/options \(id "f"\): a checkbox is one box/);
+  assert.match(r.stdout, /warning: \/events\/1\/end \(id "same"\): the end \(2027-05-11\) is a day without a time, but the start \(2027-05-10T10:00:00\+03:00\) has one: give the end its time and offset too, like 2027-05-11T18:00\+03:00\./);
 });
 
 test('validate: not JSON, not an object, wrong version, missing file', async (t) => {
