@@ -5,7 +5,7 @@
  * sections it shows from the shared document (see `read.ts`).
  */
 import {FeedError} from './errors.js';
-import {readFeed, type ReadMemo, type Readers} from './read.js';
+import {byId, readFeed, type ReadMemo, type Readers} from './read.js';
 import type {Feed, ParseResult} from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -166,11 +166,6 @@ export function clearFeedCache(url?: string) {
  */
 export function mergeFeeds(feeds: readonly Feed[]): Feed {
   if (feeds.length === 1) return feeds[0];
-  const byId = <T extends {readonly id: string}>(pick: (f: Feed) => readonly T[]) => {
-    const map = new Map<string, T>();
-    for (const feed of feeds) for (const item of pick(feed)) map.set(item.id, item);
-    return [...map.values()];
-  };
   return {
     version: 1,
     publisher: feeds[0]?.publisher,
@@ -180,9 +175,9 @@ export function mergeFeeds(feeds: readonly Feed[]): Feed {
       .filter((u): u is string => !!u)
       .sort()
       .pop(),
-    organizations: byId((f) => f.organizations),
-    events: byId((f) => f.events),
-    recommendations: byId((f) => f.recommendations),
-    forms: byId((f) => f.forms),
+    organizations: byId(feeds.flatMap((f) => f.organizations)),
+    events: byId(feeds.flatMap((f) => f.events)),
+    recommendations: byId(feeds.flatMap((f) => f.recommendations)),
+    forms: byId(feeds.flatMap((f) => f.forms)),
   };
 }

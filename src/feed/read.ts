@@ -183,6 +183,15 @@ export const address = (a: Obj | undefined) =>
 
 export const unique = <T>(list: T[]) => [...new Set(list)];
 
+/**
+ * One record per id: the later wins and takes the earlier's place in the
+ * order (the elements key their state by id). Within a section and across
+ * merged feeds alike.
+ */
+export const byId = <T extends {readonly id: string}>(list: readonly T[]): T[] => [
+  ...new Map(list.map((r) => [r.id, r])).values(),
+];
+
 export type Section = 'organizations' | 'events' | 'recommendations' | 'forms';
 
 /** The record reader of each section to read; the others are left empty. */
@@ -240,13 +249,7 @@ export function readFeed(value: unknown, readers: Readers, where?: string, memo:
   // Each section's reader returns its records (see Readers).
   for (const key of ['organizations', 'events', 'recommendations', 'forms'] as const) {
     const reader = readers[key] as ((record: Obj) => never) | undefined;
-    // One record per id, the later winning (in the earlier's place), as
-    // when several feeds merge: the elements key state by id.
-    feed[key] = reader
-      ? read(key, (root) => [
-          ...new Map(root.list(key, reader).map((r: {id: string}) => [r.id, r])).values(),
-        ])
-      : [];
+    feed[key] = reader ? read(key, (root) => byId(root.list(key, reader))) : [];
   }
   if (where) reportIssues(fresh, where);
   return {feed: feed as unknown as Feed, issues};

@@ -496,6 +496,8 @@ export class RecommendationList extends LitElement {
     const [title, titleLang] = this.text(r.title);
     const [summary, summaryLang] = this.text(r.summary);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    // Named with its recommendation: ten disclosures are not all "Steps (3)".
+    const steps = t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'});
     return html`<li part="item" data-id=${r.id}>
       <div
         part="item__title"
@@ -511,11 +513,7 @@ export class RecommendationList extends LitElement {
       ${
         r.steps.length
           ? html`<details part="details">
-              <summary
-                aria-label="${t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'})}: ${title}"
-              >
-                ${t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'})}
-              </summary>
+              <summary aria-label="${steps}: ${title}">${steps}</summary>
               <ol part="steps">
                 ${r.steps.map((s, i) => {
                   const [stepTitle, stepLang] = this.text(s.title);

@@ -96,6 +96,7 @@ export function validateField(
     const [min, max] = [field.min, field.max].map((m) => m?.toLocaleString(locale));
     if (n === undefined)
       return t(str`“${label}” must be a number`, {id: 'signup-form.v.number'});
+    // A bound the field does not set compares false (n < undefined).
     if (n < field.min! || n > field.max!) {
       if (min && max) {
         return t(str`“${label}” must be between ${min} and ${max}`, {

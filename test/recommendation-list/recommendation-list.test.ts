@@ -613,6 +613,23 @@ describe('<recommendation-list>', () => {
       expect(boxes(b, 'small-grants')[1].checked).to.equal(false);
     });
 
+    it('leaves a list on another feed alone when one saves', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div>
+          <recommendation-list mode="checklist" .data=${feed}></recommendation-list>
+          <recommendation-list mode="checklist" src=${FEED}></recommendation-list>
+        </div>`
+      );
+      const [page, other] = [...wrap.querySelectorAll<RecommendationList>('recommendation-list')];
+      await settled(page);
+      await settled(other);
+      boxes(page, 'small-grants')[0].click();
+      await page.updateComplete;
+      await other.updateComplete;
+      expect(boxes(page, 'small-grants')[0].checked).to.equal(true);
+      expect(boxes(other, 'small-grants')[0].checked, 'another feed’s list').to.equal(false);
+    });
+
     it('follows a save in another tab (its storage event)', async () => {
       const el = await make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
       boxes(el, 'youth-council')[0].click();

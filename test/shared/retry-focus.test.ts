@@ -45,7 +45,7 @@ async function mount(tag: string, attrs: string, query: string) {
   return el;
 }
 
-/** Tabs from the page's start to the element's Retry button and presses Enter. */
+/** Puts focus on the element's Retry button and presses Enter, as a keyboard user does. */
 async function pressRetry(el: Element) {
   const button = retryButton(el)!;
   button.focus();
