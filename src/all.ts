@@ -8,7 +8,7 @@
  * inside their own shadow roots, where the page scan cannot see them).
  */
 import {autoload} from './shared/autoload.js';
-import {upgradePlaceholders} from './shared/upgrade.js';
+import {upgradeIn} from './shared/upgrade.js';
 
 const loaders = {
   'org-directory': () => import('./org-directory/define.js'),
@@ -19,8 +19,9 @@ const loaders = {
 
 let loadRest: () => Promise<unknown> = () => Promise.all(Object.values(loaders).map((l) => l()));
 if (typeof document !== 'undefined') {
-  upgradePlaceholders();
-  loadRest = autoload(loaders);
+  // One watcher of the page: placeholders become elements, then each
+  // element's code loads the first time its tag appears.
+  loadRest = autoload(loaders, upgradeIn);
 }
 
 /** Defines all four elements now; resolves when they are defined. */

@@ -272,7 +272,7 @@ function extraChecks(feed) {
       warn(`${p}/registration/formId`, `there is no form with the id ${show(formId)} in this feed.`);
     if (typeof e.start === 'string' && typeof e.end === 'string' && Date.parse(e.end) < Date.parse(e.start))
       warn(`${p}/end`, `the end (${e.end}) is before the start (${e.start}).`);
-    // A timed start with a day for its end: the elements have no time to show for it.
+    // A timed start with a day for its end: the card can show only the day (and drops it when it is the start's own).
     if (typeof e.start === 'string' && e.start.includes('T') && /^\d{4}-\d{2}-\d{2}$/.test(e.end ?? ''))
       warn(`${p}/end`, `the end (${e.end}) is a day without a time, but the start (${e.start}) has one: give the end its time and offset too, like ${e.end}T18:00${/[+-]\d\d:\d\d$|Z$/.exec(e.start)?.[0] ?? '+03:00'}.`);
   });

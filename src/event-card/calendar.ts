@@ -30,7 +30,8 @@ function stamp(date: Date, dateOnly = false): string {
 function range(t: EventTimes): [Date, Date | undefined] {
   return [
     t.start,
-    t.allDay ? new Date((t.end ?? t.start).getTime() + DAY) : t.end,
+    // Whole days, and a date-only end (endDay), end with the last day (UTC).
+    t.allDay || t.endDay ? new Date((t.end ?? t.start).getTime() + DAY) : t.end,
   ];
 }
 

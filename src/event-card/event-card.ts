@@ -199,7 +199,7 @@ export class EventCard extends LitElement {
     const ev = this.event;
     const data =
       ev && this.feed && !this.noStructuredData
-        ? eventJsonLd(ev, this.feed, this.i18n.locale)
+        ? eventJsonLd(ev, this.feed, this.i18n.locale, this.when?.endIso)
         : undefined;
     const json = data && JSON.stringify(data).replace(/</g, '\\u003c');
     if (json === this.ldJson) return;
@@ -495,16 +495,14 @@ export class EventCard extends LitElement {
                   this.icsUrl ?? '',
                   `${ev.id.replace(/[^\w-]/g, '_')}.ics`
                 ),
-                option(
-                  'google',
-                  'Google Calendar',
-                  calendarUrl(entry, 'google')
-                ),
-                option('outlook', 'Outlook.com', calendarUrl(entry, 'outlook')),
-                option(
-                  'office365',
-                  'Microsoft 365',
-                  calendarUrl(entry, 'office365')
+                ...(
+                  [
+                    ['google', 'Google Calendar'],
+                    ['outlook', 'Outlook.com'],
+                    ['office365', 'Microsoft 365'],
+                  ] as const
+                ).map(([kind, label]) =>
+                  option(kind, label, calendarUrl(entry, kind))
                 ),
               ]
             : nothing

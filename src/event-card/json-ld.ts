@@ -41,7 +41,9 @@ export function organizers(
 export function eventJsonLd(
   ev: FeedEvent,
   feed: Pick<Feed, 'organizations' | 'defaultLocale'>,
-  locale: string
+  locale: string,
+  /** The end the card shows (eventTimes' `endIso`: none before the start). */
+  end?: string
 ): Json {
   const text = (t?: LocalizedText) =>
     pickText(t, locale, feed.defaultLocale) || undefined;
@@ -80,8 +82,7 @@ export function eventJsonLd(
     name: text(ev.title),
     description: text(ev.description),
     startDate: ev.start,
-    endDate:
-      ev.end && Date.parse(ev.end) >= Date.parse(ev.start) ? ev.end : undefined,
+    endDate: end,
     eventStatus: S + status,
     eventAttendanceMode: `${S}${mode[0].toUpperCase()}${mode.slice(1)}EventAttendanceMode`,
     location,

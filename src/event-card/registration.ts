@@ -13,9 +13,9 @@ export function nextEvent<E extends Pick<FeedEvent, 'start' | 'end' | 'status'>>
   const upcoming = events.filter((e) => eventEnd(e) > now.getTime());
   // The next event that takes place; a cancelled one only when nothing else is ahead.
   const happening = upcoming.filter((e) => e.status !== 'cancelled');
-  if (happening.length) upcoming.splice(0, upcoming.length, ...happening);
-  const list = upcoming.length
-    ? upcoming.sort((a, b) => start(a) - start(b))
+  const ahead = happening.length ? happening : upcoming;
+  const list = ahead.length
+    ? ahead.sort((a, b) => start(a) - start(b))
     : [...events].sort((a, b) => start(b) - start(a));
   return list[0];
 }

@@ -4,7 +4,7 @@
  * Pure: no DOM; the visitor's zone is a parameter.
  */
 import type {FeedEvent} from '../feed/types.js';
-import {isZone} from '../shared/moment.js';
+import {formatMoment, isZone} from '../shared/moment.js';
 
 type Times = Pick<FeedEvent, 'id' | 'start' | 'end' | 'timeZone'>;
 
@@ -25,6 +25,12 @@ export interface EventTimes {
   /** The feed's start and (valid) end, for `<time datetime>` and JSON-LD. */
   readonly startIso: string;
   readonly endIso?: string;
+  /**
+   * A timed start with a date-only end (a stay until a day, its hour
+   * unknown): the end is shown as a date, never with an hour we would have
+   * to invent, and a calendar ends it with that day.
+   */
+  readonly endDay?: boolean;
 }
 
 export interface When extends EventTimes {
@@ -82,7 +88,8 @@ export function eventTimes(ev: Times): EventTimes {
       zone = offsetZone(ev.start);
     }
   }
-  return {start, end, allDay, zone, startIso: ev.start, endIso};
+  const endDay = !allDay && DATE_ONLY.test(endIso ?? '');
+  return {start, end, allDay, zone, startIso: ev.start, endIso, endDay};
 }
 
 function options(t: EventTimes, zone: string): Intl.DateTimeFormatOptions {
@@ -114,15 +121,17 @@ function rangeParts(
   format: Intl.DateTimeFormat,
   zone: string,
   start: Date,
-  end?: Date
+  end?: Date,
+  /** The end in words of its own (a date-only end); else `format`'s. */
+  endText?: string
 ): RangePart[] {
   if (!end) return [{value: format.format(start), source: 'startRange'}];
-  if (offsetAt(zone, start) === offsetAt(zone, end))
+  if (!endText && offsetAt(zone, start) === offsetAt(zone, end))
     return format.formatRangeToParts(start, end);
   return [
     {value: format.format(start), source: 'startRange'},
     {value: ' – ', source: 'shared'},
-    {value: format.format(end), source: 'endRange'},
+    {value: endText ?? format.format(end), source: 'endRange'},
   ];
 }
 
@@ -137,17 +146,18 @@ export function describeWhen(
 ): When {
   const t = eventTimes(ev);
   const format = new Intl.DateTimeFormat(locale, options(t, t.zone));
-  let parts: WhenPart[] = [];
-  for (const p of rangeParts(format, t.zone, t.start, t.end)) {
+  // A date-only end: the day alone (as a registration's closing day).
+  const endText = t.endDay ? formatMoment(t.endIso!, locale) : undefined;
+  let parts: {text: string; datetime?: string}[] = [];
+  for (const p of rangeParts(format, t.zone, t.start, t.end, endText)) {
     const datetime =
       p.source === 'startRange'
         ? t.startIso
         : p.source === 'endRange'
           ? t.endIso
           : undefined;
-    const last = parts[parts.length - 1];
-    if (last && last.datetime === datetime)
-      parts[parts.length - 1] = {text: last.text + p.value, datetime};
+    const last = parts.at(-1);
+    if (last && last.datetime === datetime) last.text += p.value;
     else parts.push({text: p.value, datetime});
   }
   const text = parts.map((p) => p.text).join('');
@@ -164,7 +174,8 @@ export function describeWhen(
         new Intl.DateTimeFormat(locale, options(t, visitorZone)),
         visitorZone,
         t.start,
-        t.end
+        t.end,
+        endText
       )
         .map((p) => p.value)
         .join('')

@@ -144,6 +144,8 @@ export class LocaleController implements ReactiveController {
   msg: MsgFn = msgFor(undefined);
   /** Settles when the current locale's messages are in place. */
   ready: Promise<unknown> = Promise.resolve();
+  /** The language the element sits in: its `lang`, an ancestor's, the document's. */
+  private pageLang = SOURCE_LOCALE as string;
 
   private unwatch?: () => void;
   /** Whether `msg` already speaks `locale`. */
@@ -163,17 +165,31 @@ export class LocaleController implements ReactiveController {
     this.unwatch = undefined;
   }
 
+  /**
+   * Marks what the element rendered with the UI's language, so that our words
+   * are read in it also where it is not the page's: the English a Russian
+   * page gets is read with an English voice (WCAG 3.1.2).
+   */
+  hostUpdated() {
+    // (Set only when it differs: a lang change restyles what is under it.)
+    for (const el of this.host.shadowRoot?.children ?? [])
+      if ((el as HTMLElement).lang !== this.locale)
+        (el as HTMLElement).lang = this.locale;
+  }
+
   /** Re-reads `lang`; call when the host's own `lang` changes. */
   resolve() {
     const lang = langOf(this.host);
     const locale = uiLocaleFor(lang);
     const intlLocale = intlLocaleFor(lang, locale);
     if (
+      lang === this.pageLang &&
       locale === this.locale &&
       intlLocale === this.intlLocale &&
       this.settled
     )
       return;
+    this.pageLang = lang;
     this.locale = locale;
     this.intlLocale = intlLocale;
     const scopes = scopesFor(this.host.localName);
@@ -204,13 +220,18 @@ export class LocaleController implements ReactiveController {
 
   /**
    * The `lang` to mark a feed text with when it is shown in another language
-   * than the UI's (WCAG 3.1.2); undefined when it is the UI's.
+   * than the UI's (WCAG 3.1.2); undefined when it is the UI's. A plain string
+   * says no language: it is taken to be the page's, as it was before the UI
+   * fell back to English there.
    */
   foreignLang(
     value: LocalizedText | undefined,
     defaultLocale?: string
   ): string | undefined {
-    const lang = textLang(value, this.locale, defaultLocale);
+    const lang =
+      typeof value === 'string'
+        ? this.pageLang
+        : textLang(value, this.locale, defaultLocale);
     return lang && primaryLanguage(lang) !== this.locale ? lang : undefined;
   }
 

@@ -6,22 +6,29 @@
  */
 export type Loaders = Record<string, () => Promise<unknown>>;
 
-export function autoload(loaders: Loaders, root: Document = document): () => Promise<unknown> {
+export function autoload(
+  loaders: Loaders,
+  /** Runs first on the page and on each added element (the placeholders' upgrade). */
+  prepare?: (node: ParentNode) => void,
+  root: Document = document
+): () => Promise<unknown> {
   const pending = new Map(Object.entries(loaders));
   const load = (tag: string) => {
     const loader = pending.get(tag);
     if (!loader) return Promise.resolve();
     pending.delete(tag);
-    if (pending.size === 0) observer.disconnect();
     return loader().catch((error: unknown) => {
       console.error(`[local-y-mpact] could not load <${tag}>; its fallback content stays.`, error);
     });
   };
   const scan = (node: Element | Document) => {
+    prepare?.(node);
     for (const tag of [...pending.keys()]) {
       if ((node instanceof Element && node.localName === tag) || node.querySelector(tag)) void load(tag);
     }
   };
+  // Not disconnected once all are loaded: placeholders added later still
+  // need their upgrade (and a watcher with nothing to load costs a loop).
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       record.addedNodes.forEach((node) => {

@@ -25,12 +25,19 @@ export function upgradePlaceholder(div: Element): Element | undefined {
   return el;
 }
 
-/** Upgrades placeholders under `root` now and whenever new ones are added. */
+/** Upgrades the placeholders in `node` (and `node` itself, when it is one) now. */
+export function upgradeIn(node: ParentNode) {
+  if (node instanceof Element && node.matches(SELECTOR)) upgradePlaceholder(node);
+  node.querySelectorAll(SELECTOR).forEach(upgradePlaceholder);
+}
+
+/**
+ * Upgrades placeholders under `root` now and whenever new ones are added.
+ * (The bundle does the same with the watcher that loads the elements:
+ * `autoload(loaders, upgradeIn)`.)
+ */
 export function upgradePlaceholders(root: Document | Element = document): MutationObserver {
-  const scan = (node: ParentNode) => {
-    if (node instanceof Element && node.matches(SELECTOR)) upgradePlaceholder(node);
-    node.querySelectorAll(SELECTOR).forEach(upgradePlaceholder);
-  };
+  const scan = upgradeIn;
   scan(root);
   const observer = new MutationObserver((records) => {
     for (const record of records) {

@@ -250,6 +250,10 @@ export class SignupForm extends LitElement {
     this.derive();
     super.update(changed);
     render(this.renderContent(), this.root, {host: this});
+    // Our words' language (see LocaleController.hostUpdated); only when it
+    // changes: a light-DOM lang change wakes every element's observer.
+    const {locale} = this.i18n;
+    if (this.root.lang !== locale) this.root.lang = locale;
   }
 
   private get draftName() {

@@ -95,6 +95,18 @@ describe('icsText', () => {
     expect(String(ev.getFirstPropertyValue('dtend'))).to.equal('2024-01-01');
   });
 
+  it('ends a timed event with a date-only end at the end of that day, not at its first hour', () => {
+    const entry = {
+      ...talsi,
+      times: eventTimes({id: 's', start: '2027-06-24T18:00+03:00', end: '2027-06-25', timeZone: 'Europe/Riga'}),
+    };
+    const ics = icsText(entry, 'x.org', NOW);
+    expect(ics).to.include('DTSTART:20270624T150000Z\r\n').and.include('DTEND:20270626T000000Z\r\n');
+    const {ev} = parse(ics);
+    expect(String(ev.getFirstPropertyValue('dtend'))).to.equal('2027-06-26T00:00:00Z');
+    expect(googleUrl(entry)).to.include('dates=20270624T150000Z%2F20270626T000000Z');
+  });
+
   it('leaves DTEND out when the event has no end', () => {
     const entry = {
       ...talsi,

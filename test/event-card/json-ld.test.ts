@@ -3,12 +3,13 @@ import sample from '../../src/feed/sample-feed.json';
 import {parseFeed} from '../../src/feed/parse.js';
 import type {FeedEvent} from '../../src/feed/types.js';
 import {eventJsonLd, hasEventJsonLd} from '../../src/event-card/json-ld.js';
+import {eventTimes} from '../../src/event-card/when.js';
 
 const {feed} = parseFeed(sample);
 const talsi = feed.events.find((e) => e.id === 'talsi-2023-08-10')!;
-/** As written into the page: undefined values dropped. */
+/** As written into the page (with the end the card shows): undefined values dropped. */
 const ld = (ev: FeedEvent, locale = 'en') =>
-  JSON.parse(JSON.stringify(eventJsonLd(ev, feed, locale)));
+  JSON.parse(JSON.stringify(eventJsonLd(ev, feed, locale, eventTimes(ev).endIso)));
 
 describe('eventJsonLd', () => {
   it('describes the Talsi event as a schema.org Event', () => {

@@ -220,6 +220,28 @@ describe('describeWhen', () => {
     expect(w.local).to.equal(undefined);
   });
 
+  it('writes a date-only end of a timed event as a date, never with an hour it does not have', () => {
+    // A stay until a day (its hour unknown): 24 June 18:00 to 25 June.
+    const ev = {id: 'stay', start: '2027-06-24T18:00+03:00', end: '2027-06-25', timeZone: 'Europe/Riga'};
+    for (const locale of LOCALES) {
+      const w = describeWhen(ev, locale, 'America/New_York');
+      expect(w.endDay).to.equal(true);
+      const last = w.parts.at(-1)!;
+      expect(last.datetime).to.equal('2027-06-25');
+      expect(last.text, locale).to.equal(formatMoment('2027-06-25', locale));
+      expect(w.parts[0].datetime).to.equal(ev.start);
+      expect(w.text, `${locale}: no invented 03:00`).to.not.match(/\b0?3[:.]00\b/);
+      expect(w.local!.endsWith(formatMoment('2027-06-25', locale)), `${locale}: the visitor's range ends with the day too`).to.equal(true);
+    }
+    expect(warnings).to.have.length(0);
+  });
+
+  it('treats a date-only end before the start (its day begins earlier) as no end', () => {
+    const w = describeWhen({id: 'same', start: '2027-06-24T18:00+03:00', end: '2027-06-24', timeZone: 'Europe/Riga'}, 'en');
+    expect(w.end).to.equal(undefined);
+    expect(w.parts).to.have.length(1);
+  });
+
   it('shows a single day for a whole-day event without end', () => {
     const w = describeWhen({id: 'd', start: '2024-02-29'}, 'lt');
     expect(w.parts).to.have.length(1);

@@ -1,0 +1,98 @@
+/**
+ * Our own words are marked with the language they are in (WCAG 3.1.2). On a
+ * page in a language we do not ship (Russian), they are English: a screen
+ * reader must read them with an English voice, not a Russian one. Every text
+ * that is one of our messages (the XLIFF sources), in every state the
+ * elements show, must resolve to the UI's language.
+ */
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import sample from '../../src/feed/sample-feed.json';
+import {SHOWN, contentRoot, mount, named, openAll, type Lym} from '../mount.js';
+
+/** Our English messages without placeholders (the XLIFF sources). */
+let messages: Set<string>;
+before(async () => {
+  const xlf = await (await fetch('/locales/lv.xlf')).text();
+  const doc = new DOMParser().parseFromString(xlf, 'application/xml');
+  messages = new Set(
+    [...doc.querySelectorAll('source')]
+      .filter((s) => s.children.length === 0)
+      .map((s) => s.textContent!.trim())
+  );
+});
+
+/** The language of a node: the nearest lang, up through shadow roots to their hosts. */
+function langAt(node: Node): string {
+  for (let n: Node | null = node; n; ) {
+    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return document.documentElement.lang;
+}
+
+/** The text nodes that are exactly one of our messages, in what the element renders. */
+function ourTexts(el: Element): Text[] {
+  const roots: Node[] = [el.shadowRoot!];
+  if (el.localName === 'signup-form') roots.push(contentRoot(el) as Node);
+  const found: Text[] = [];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (messages.has(t.textContent!.trim())) found.push(t as Text);
+    }
+  }
+  return found;
+}
+
+describe('Our words are marked with their language', () => {
+  for (const [tag, attrs] of SHOWN) {
+    it(`${named(tag, attrs)} on a Russian page: every message of ours is read as English`, async () => {
+      const el = await mount(tag, attrs, sample, {lang: 'ru'});
+      await openAll(el);
+      const texts = ourTexts(el);
+      expect(texts.length > 0, 'some of our messages are shown').to.equal(true);
+      const wrong = texts.filter((t) => langAt(t) !== 'en').map((t) => `${t.textContent!.trim()} (${langAt(t)})`);
+      expect(wrong.join(' | ')).to.equal('');
+    });
+  }
+
+  it('a Latvian page: the messages are Latvian and marked so; a language change follows', async () => {
+    const el = await mount('event-card', {'event-id': 'sample-2027-partnership-lab'}, sample, {lang: 'lv'});
+    const button = () => el.shadowRoot!.querySelector('[part~="calendar-button"]')!;
+    expect(button().textContent!.trim()).to.equal('Pievienot kalendāram');
+    expect(langAt(button())).to.equal('lv');
+    el.lang = 'de';
+    await waitUntil(() => button().textContent!.trim() === 'Add to calendar');
+    await el.updateComplete;
+    expect(langAt(button())).to.equal('en');
+    el.lang = 'en-GB';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(langAt(button())).to.equal('en');
+  });
+
+  it('the signup form: its light-DOM form is marked too, and follows a change', async () => {
+    const el = await mount('signup-form', SHOWN.find(([t]) => t === 'signup-form')![1], sample, {lang: 'ru'});
+    const form = el.querySelector('form')!;
+    expect(langAt(form)).to.equal('en');
+    el.lang = 'sv';
+    await waitUntil(() => el.querySelector('[part~="submit-button"]')!.textContent!.trim() === 'Anmäl dig');
+    expect(langAt(el.querySelector('form')!)).to.equal('sv');
+  });
+
+  for (const tag of ['org-directory', 'event-card', 'signup-form', 'recommendation-list']) {
+    it(`<${tag}> on a Russian page: the loading and error states are read as English`, async () => {
+      const el = await fixture<Lym>(
+        html`<div lang="ru"></div>`
+      );
+      const child = document.createElement(tag) as Lym;
+      child.setAttribute('src', `/api/test/feed?status=500&t=ui-lang-${tag}`);
+      el.append(child);
+      const alert = () => contentRoot(child).querySelector('[role="alert"]');
+      await waitUntil(alert, `${tag}: no error shown`, {timeout: 5000});
+      const texts = ourTexts(child);
+      expect(texts.length > 0).to.equal(true);
+      expect(texts.every((t) => langAt(t) === 'en')).to.equal(true);
+    });
+  }
+});
