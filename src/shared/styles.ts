@@ -118,16 +118,15 @@ export const tokens = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* (Padding, margin and border: none reach it here, nor in the signup
+     form's light DOM, where the reset reverts them.) */
   .lym-visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
     overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
     white-space: nowrap !important;
-    border: 0 !important;
   }
   .lym-status {
     padding: var(--_lym-space-m);

@@ -90,3 +90,26 @@ describe('Retry keeps focus in the element', () => {
     expect(document.activeElement === outside).to.equal(true);
   });
 });
+
+/** A page's own component, with our element inside its shadow root. */
+class OuterPanel extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({mode: 'open'}).innerHTML = '<section><h2>Partners</h2><slot></slot></section>';
+  }
+}
+customElements.define('outer-panel', OuterPanel);
+
+describe('Retry keeps focus inside another component', () => {
+  it('<org-directory> in another shadow root: focus goes to the search field after the load', async () => {
+    const panel = await fixture<OuterPanel>(html`<outer-panel></outer-panel>`);
+    const el = document.createElement('org-directory') as Lym;
+    el.setAttribute('src', `/api/test/feed?fails=1&t=retry-focus-nested-${++run}`);
+    panel.shadowRoot!.querySelector('section')!.append(el);
+    await waitUntil(() => retryButton(el), 'no Retry button', {timeout: 5000});
+    await pressRetry(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'did not load', {timeout: 5000});
+    await el.updateComplete;
+    await waitUntil(() => (focused() as HTMLInputElement | null)?.type === 'search', 'focus is not on the search field', {timeout: 2000});
+  });
+});
