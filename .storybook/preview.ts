@@ -32,6 +32,8 @@ const LOCALES = [
   {value: 'sv', title: 'Svenska'},
   {value: 'el', title: 'Ελληνικά'},
   {value: 'pt', title: 'Português'},
+  // Not shipped: the elements fall back to English, marked lang="en".
+  {value: 'ru', title: 'Русский (English fallback)'},
 ];
 const THEMES = ['default', 'lsua', 'talsi'].flatMap((t) => [
   {value: `${t}-light`, title: `${t} (light)`},

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, postponedFeed} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, dateOnlyEndFeed, postponedFeed} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -38,6 +38,11 @@ export const Cancelled: Story = {args: {'event-id': 'sample-2027-online-webinar'
 export const Postponed: Story = {
   render: () =>
     html`<event-card .data=${postponedFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
+};
+/** A timed start with a date-only end: the end is shown as the day, without an invented hour. */
+export const DateOnlyEnd: Story = {
+  render: () =>
+    html`<event-card .data=${dateOnlyEndFeed()} event-id="sample-2027-partnership-lab" visitor-time-zone="Europe/Lisbon" no-structured-data></event-card>`,
 };
 export const AllDayOpensLater: Story = {args: {'event-id': 'sample-2027-nicosia-day'}};
 export const Loading: Story = {args: {src: PENDING}};

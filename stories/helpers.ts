@@ -35,6 +35,15 @@ export function postponedFeed(): unknown {
   return feed;
 }
 
+/** The sample feed with one event that lasts until a day, its hour unknown (a date-only end). */
+export function dateOnlyEndFeed(): unknown {
+  const feed = structuredClone(sample) as typeof sample;
+  for (const e of feed.events)
+    // Starts 24 March 2027 at 10:00 (Riga); now "until 26 March".
+    if (e.id === 'sample-2027-partnership-lab') (e as {end?: string}).end = '2027-03-26';
+  return feed;
+}
+
 /** A valid feed with nothing in it. */
 export const EMPTY_FEED = {version: 1, organizations: [], events: [], recommendations: [], forms: []};
 

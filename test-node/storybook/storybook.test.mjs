@@ -48,7 +48,8 @@ function message(id, locale) {
 
 // Every story in English and the default theme; the first story of each
 // element, and each story with a play function, also in the other five
-// languages; the first also in the dark LSUA and Talsi themes.
+// languages; the first also in the dark LSUA and Talsi themes, and on a
+// Russian page (English fallback).
 function runs() {
   const list = stories.map((story) => ({story, globals: ''}));
   const firsts = [...new Map(stories.map((s) => [s.title, s])).values()];
@@ -57,6 +58,8 @@ function runs() {
   }
   for (const story of firsts) {
     for (const theme of ['lsua-dark', 'talsi-dark']) list.push({story, globals: `theme:${theme}`});
+    // A page language we do not ship: English, marked so.
+    list.push({story, globals: 'locale:ru'});
   }
   return list;
 }
