@@ -13,7 +13,7 @@ import {event} from '../feed/event.js';
 import {form} from '../feed/form.js';
 import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
-import {FeedController} from '../shared/feed-controller.js';
+import {FeedController, feedUrls} from '../shared/feed-controller.js';
 import {formatMoment} from '../shared/moment.js';
 import type {RegistrationState} from '../shared/registration.js';
 import {httpUrl} from '../shared/safe-url.js';
@@ -221,9 +221,7 @@ export class SignupForm extends LitElement {
     this.url = form && httpUrl(this.action ?? form.action, this.feeds.baseUrl);
     this.formState =
       form && formState(form, this.event, +(this.now ?? Date.now()));
-    const key =
-      form &&
-      `${draftKey(this.src || this.feeds.baseUrl || '', form.id)}|${this.persist}`;
+    const key = form && `${this.draftName}|${this.persist}`;
     if (form && key !== this.storeKey) {
       this.storeKey = key;
       this.store = draftStorage(this.persist);
@@ -256,8 +254,18 @@ export class SignupForm extends LitElement {
     if (this.root.lang !== locale) this.root.lang = locale;
   }
 
+  /**
+   * The draft's storage key: the feed as this page resolves its URLs (the
+   * "feed.json" of two pages are two feeds, and their answers and idempotency
+   * keys must not meet), the form, and the element's id when it has one (two
+   * copies of one form on a page).
+   */
   private get draftName() {
-    return draftKey(this.src || this.feeds.baseUrl || '', this.form?.id ?? '');
+    return draftKey(
+      feedUrls(this.src, document.baseURI).join(' ') || this.feeds.baseUrl || '',
+      // (Called only with a form.)
+      `${this.form!.id}${this.id && `#${this.id}`}`
+    );
   }
 
   private pick(value?: LocalizedText): string {

@@ -711,6 +711,50 @@ describe('signup-form: the draft', () => {
     expect(input(again, 'news').checked).to.equal(true);
   });
 
+  it('keeps one draft per feed as the page resolves its src: the same src on two pages is two feeds', async () => {
+    // Two pages, /riga/ and /talsi/, both with src="feed?…": two feeds. The
+    // Talsi form must not open with the Riga answers (and their idempotency key).
+    const base = document.head.appendChild(document.createElement('base'));
+    const src = 'feed?file=test/signup-form/feed.json';
+    try {
+      base.href = '/api/test/riga/';
+      const riga = await mount(undefined, {src});
+      await set(riga, 'name', 'Riga visitor');
+      riga.remove();
+      base.href = '/api/test/talsi/';
+      const talsi = await mount(undefined, {src});
+      expect(input(talsi, 'name').value).to.equal('');
+      await set(talsi, 'name', 'Talsi visitor');
+      talsi.remove();
+      base.href = '/api/test/riga/';
+      const back = await mount(undefined, {src});
+      expect(input(back, 'name').value).to.equal('Riga visitor');
+    } finally {
+      base.remove();
+    }
+  });
+
+  it('keeps one draft per copy of a form on a page when the copies have ids', async () => {
+    const both = await fixture<HTMLDivElement>(
+      html`<div>
+        <signup-form id="top" .data=${feed()} min-fill-time="0"></signup-form>
+        <signup-form id="bottom" .data=${feed()} min-fill-time="0"></signup-form>
+      </div>`
+    );
+    const [top, bottom] = [...both.querySelectorAll<SignupForm>('signup-form')];
+    await waitUntil(() => top.querySelector('form') && bottom.querySelector('form'));
+    await set(top, 'name', 'Typed at the top');
+    await set(bottom, 'email', 'bottom@example.lv');
+    both.remove();
+    const again = await fixture<HTMLDivElement>(
+      html`<div><signup-form id="top" .data=${feed()} min-fill-time="0"></signup-form></div>`
+    );
+    const restored = again.querySelector<SignupForm>('signup-form')!;
+    await waitUntil(() => restored.querySelector('form'));
+    expect(input(restored, 'name').value).to.equal('Typed at the top');
+    expect(input(restored, 'email').value).to.equal('');
+  });
+
   it('is cleared by a success', async () => {
     const el = await mount();
     await fillValid(el);
