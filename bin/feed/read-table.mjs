@@ -64,13 +64,23 @@ async function readCsv(file, bytes, options, notes) {
   try {
     records = parse(text, {delimiter, relax_column_count: true, bom: true, skip_empty_lines: false});
   } catch (error) {
-    const where = error.lines ? ` near line ${error.lines}` : '';
-    let why = error.message;
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED')
-      why = 'a cell starts with a double quote (") that is never closed';
-    else if (error.code === 'CSV_INVALID_CLOSING_QUOTE')
-      why = 'a double quote (") inside a cell is not doubled ("") or the cell is not fully quoted';
-    throw new UserError(`${basename(file)}: cannot read the CSV${where}: ${why}.`);
+    // The row as a spreadsheet counts it (records before it + 1; a quoted
+    // line break does not start a row), and the column as a letter.
+    const where =
+      typeof error.records === 'number'
+        ? `, row ${error.records + 1}${typeof error.index === 'number' ? `, column ${columnLetter(error.index)}` : ''}`
+        : error.lines
+          ? ` near line ${error.lines}`
+          : '';
+    const code = String(error.code).replace(/^CSV_/, '');
+    const why =
+      {
+        QUOTE_NOT_CLOSED: 'a cell starts with a double quote (") that is never closed',
+        INVALID_CLOSING_QUOTE: 'a double quote (") inside a cell is not doubled ("") or the cell is not fully quoted',
+        INVALID_OPENING_QUOTE:
+          'a cell has a double quote (") inside it: put the whole cell in quotes and double the quotes inside ("Biedrība ""Ozols""")',
+      }[code] ?? error.message;
+    throw new UserError(`${basename(file)}${where}: cannot read the CSV: ${why}.`);
   }
   return [
     {

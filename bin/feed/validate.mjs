@@ -211,6 +211,8 @@ function extraChecks(feed) {
   const error = (path, message) => out.push({level: 'error', path, message});
   const warn = (path, message) => out.push({level: 'warning', path, message});
   const collections = ['organizations', 'events', 'recommendations', 'forms'];
+  // A section that is not a list is the schema's error ("expected a list"); here it is empty.
+  const records = (c) => (Array.isArray(feed[c]) ? feed[c] : []);
   const ids = {};
   for (const c of collections) {
     ids[c] = new Set();
@@ -236,7 +238,7 @@ function extraChecks(feed) {
     }
   };
   const names = new Map();
-  (feed.organizations ?? []).forEach((o, i) => {
+  records('organizations').forEach((o, i) => {
     if (!o || typeof o !== 'object') return;
     const p = `/organizations/${i}`;
     for (const [k, v] of texts(o, ['name', 'description', 'municipality', 'city'])) checkLocales(`${p}/${k}`, v);
@@ -259,9 +261,21 @@ function extraChecks(feed) {
       names.set(k, i);
     }
   });
-  (feed.events ?? []).forEach((e, i) => {
+  // A day the calendar does not have (31 February): the pattern allows it,
+  // and a browser's Date would roll it over to March; the elements skip it.
+  const realDay = (path, v) => {
+    const m = typeof v === 'string' && /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
+    if (m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() !== +m[3])
+      error(path, `${show(v)} is not a day of the calendar (${m[1]}-${m[2]} has no day ${m[3]}); the elements skip it.`);
+  };
+  realDay('/updated', feed.updated);
+  records('organizations').forEach((o, i) => realDay(`/organizations/${i}/updated`, o?.updated));
+  records('forms').forEach((f, i) => ['opens', 'closes'].forEach((k) => realDay(`/forms/${i}/${k}`, f?.[k])));
+  records('events').forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const p = `/events/${i}`;
+    for (const k of ['start', 'end']) realDay(`${p}/${k}`, e[k]);
+    for (const k of ['opens', 'closes']) realDay(`${p}/registration/${k}`, e.registration?.[k]);
     for (const [k, v] of texts(e, ['title', 'description'])) checkLocales(`${p}/${k}`, v);
     (Array.isArray(e.organizers) ? e.organizers : []).forEach((o, j) => {
       if (typeof o?.id === 'string' && !ids.organizations.has(o.id))
@@ -276,14 +290,14 @@ function extraChecks(feed) {
     if (typeof e.start === 'string' && e.start.includes('T') && /^\d{4}-\d{2}-\d{2}$/.test(e.end ?? ''))
       warn(`${p}/end`, `the end (${e.end}) is a day without a time, but the start (${e.start}) has one: give the end its time and offset too, like ${e.end}T18:00${/[+-]\d\d:\d\d$|Z$/.exec(e.start)?.[0] ?? '+03:00'}.`);
   });
-  (feed.recommendations ?? []).forEach((r, i) => {
+  records('recommendations').forEach((r, i) => {
     if (!r || typeof r !== 'object') return;
     const p = `/recommendations/${i}`;
     for (const [k, v] of texts(r, ['title', 'summary'])) checkLocales(`${p}/${k}`, v);
     for (const t of Array.isArray(r.topics) ? r.topics : [])
       if (typeof t === 'string' && !TOPICS.includes(t)) warn(`${p}/topics`, `${show(t)} is not one of the known topics; it is shown as written.`);
   });
-  (feed.forms ?? []).forEach((f, i) => {
+  records('forms').forEach((f, i) => {
     (Array.isArray(f?.fields) ? f.fields : []).forEach((field, j) => {
       if (field?.type === 'checkbox' && Array.isArray(field.options) && field.options.length)
         warn(`/forms/${i}/fields/${j}/options`, 'a checkbox is one box: the form does not show its options, so nobody could choose them; use one checkbox field per option (or radio or select for one answer).');
@@ -292,7 +306,7 @@ function extraChecks(feed) {
       warn(`/forms/${i}/eventId`, `there is no event with the id ${show(f.eventId)} in this feed.`);
     // The event card knows only the event's registration dates; the form
     // puts its own first. Different dates: the two would disagree.
-    const event = (Array.isArray(feed.events) ? feed.events : []).find(
+    const event = records('events').find(
       (e) => e && (typeof f?.eventId === 'string' ? e.id === f.eventId : e.registration?.formId === f?.id)
     );
     for (const k of ['opens', 'closes'])

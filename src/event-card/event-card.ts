@@ -28,6 +28,7 @@ import {eventJsonLd, hasEventJsonLd, organizers} from './json-ld.js';
 import {nextEvent} from './registration.js';
 import {addressLine, mapUrl} from './venue.js';
 import {describeWhen, momentZone, type When} from './when.js';
+import {lymEvent} from '../shared/event.js';
 
 export interface CalendarAddDetail {
   readonly id: string;
@@ -35,11 +36,8 @@ export interface CalendarAddDetail {
 }
 
 /** Fired when the visitor uses an "Add to calendar" option. */
-export class LymCalendarAddEvent extends Event {
-  constructor(readonly detail: CalendarAddDetail) {
-    super('lym-calendar-add', {bubbles: true, composed: true});
-  }
-}
+export const LymCalendarAddEvent = lymEvent<CalendarAddDetail>('lym-calendar-add');
+export type LymCalendarAddEvent = InstanceType<typeof LymCalendarAddEvent>;
 
 interface TrustedTypesLike {
   createPolicy(name: string, rules: {createScript(s: string): string}): {createScript(s: string): unknown};

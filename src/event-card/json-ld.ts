@@ -99,19 +99,10 @@ export function eventJsonLd(
   };
 }
 
-function* events(value: unknown): Generator<Json> {
-  if (Array.isArray(value)) for (const v of value) yield* events(v);
-  else if (value && typeof value === 'object') {
-    const o = value as Json;
-    const type = ([] as unknown[]).concat(o['@type']);
-    if (type.some((t) => typeof t === 'string' && /Event$/.test(t))) yield o;
-    yield* events(o['@graph']);
-  }
-}
-
 /**
  * True when one of the JSON-LD texts (the page's `application/ld+json`
- * scripts) holds an Event with this name and the same start instant.
+ * scripts) holds an Event (any `@type` ending in Event, alone or in a list;
+ * at any depth, `@graph` included) with this name and the same start instant.
  */
 export function hasEventJsonLd(
   scripts: readonly string[],
@@ -120,14 +111,23 @@ export function hasEventJsonLd(
 ): boolean {
   const at = Date.parse(start);
   return scripts.some((source) => {
+    let found = false;
     try {
-      for (const e of events(JSON.parse(source))) {
-        if (e.name === name && Date.parse(String(e.startDate)) === at)
-          return true;
-      }
+      // The reviver sees every value, nested ones first.
+      JSON.parse(source, (_key, v: Json | null) => {
+        if (
+          v &&
+          // A list of types reads "Place,Event": each name ends at a comma or the end.
+          /Event(,|$)/.test(v['@type'] as string) &&
+          v.name === name &&
+          Date.parse(v.startDate as string) === at
+        )
+          found = true;
+        return v;
+      });
     } catch {
       // Not JSON: not ours to judge.
     }
-    return false;
+    return found;
   });
 }

@@ -101,7 +101,14 @@ export class Obj {
   date(key: string): string | undefined {
     return this.read(
       key,
-      (v) => (typeof v === 'string' && DATE_RE.test(v) && !isNaN(Date.parse(v)) ? v : undefined),
+      // A day the calendar has: Date rolls 2027-02-31 over to 3 March.
+      (v) =>
+        typeof v === 'string' &&
+        DATE_RE.test(v) &&
+        !isNaN(Date.parse(v)) &&
+        new Date(v.slice(0, 10)).getUTCDate() === +v.slice(8, 10)
+          ? v
+          : undefined,
       'an ISO 8601 date, or date-time with offset'
     );
   }

@@ -75,10 +75,13 @@ export function pickText(
   locale: string,
   defaultLocale: string = SOURCE_LOCALE
 ): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  const key = pickKey(text, locale, defaultLocale);
-  return key === undefined ? '' : text[key];
+  const key =
+    text && typeof text === 'object' ? pickKey(text, locale, defaultLocale) : undefined;
+  // Without the bidi embedding, override and isolate controls: one left
+  // open in a feed text reverses what follows it, our own words too.
+  return (
+    (typeof text === 'string' ? text : key && text![key]) || ''
+  ).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /**
@@ -96,17 +99,20 @@ export function textLang(
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const intlCache = new Map<string, unknown>();
+
+/** One Intl object of a kind per locale (made once: they are slow to make). */
+export function intlOf<T>(Kind: new (locale: string) => T, locale: string): T {
+  const key = Kind.name + locale;
+  let made = intlCache.get(key) as T | undefined;
+  if (!made) intlCache.set(key, (made = new Kind(locale)));
+  return made;
+}
 
 /**
  * Chooses the plural form for `count` by the locale's CLDR rules
  * (Latvian: zero/one/other; Lithuanian: one/few/many/other; …).
  */
 export function plural(locale: string, count: number, forms: PluralForms): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return forms[rules.select(count)] ?? forms.other;
+  return forms[intlOf(Intl.PluralRules, locale).select(count)] ?? forms.other;
 }

@@ -24,6 +24,7 @@ import {
 import {
   SOURCE_LOCALE,
   intlLocaleFor,
+  intlOf,
   langOf,
   pickText,
   plural,
@@ -107,7 +108,6 @@ export function msgFor(templates: Templates | undefined): MsgFn {
   return fn as MsgFn;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Shared observer of `lang` changes anywhere in the document's light DOM. */
 const subscribers = new Set<() => void>();
@@ -240,14 +240,8 @@ export class LocaleController implements ReactiveController {
     return plural(this.intlLocale, count, forms);
   }
 
-  /** A number in this locale (formatters are made once per locale and options). */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    const key = `${this.intlLocale}|${options ? JSON.stringify(options) : ''}`;
-    let format = numberFormats.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(this.intlLocale, options);
-      numberFormats.set(key, format);
-    }
-    return format.format(value);
+  /** A number in this locale. */
+  number(value: number): string {
+    return intlOf(Intl.NumberFormat, this.intlLocale).format(value);
   }
 }

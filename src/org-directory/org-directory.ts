@@ -41,22 +41,15 @@ import {
 } from './filter.js';
 import {namespaceFor, readState, writeState} from './url-state.js';
 import {organizationsCsv} from './csv.js';
+import {lymEvent} from '../shared/event.js';
 
 /** Fired when the visitor changes the search, a filter, the sort or the page. */
-export class LymFilterChangeEvent extends Event {
-  constructor(readonly detail: FilterState) {
-    super('lym-filter-change', {bubbles: true, composed: true});
-  }
-}
+export const LymFilterChangeEvent = lymEvent<FilterState>('lym-filter-change');
+export type LymFilterChangeEvent = InstanceType<typeof LymFilterChangeEvent>;
 
 /** Fired when the visitor opens a result's details. */
-export class LymOrgSelectEvent extends Event {
-  constructor(
-    readonly detail: {readonly id: string; readonly organization: Organization}
-  ) {
-    super('lym-org-select', {bubbles: true, composed: true});
-  }
-}
+export const LymOrgSelectEvent = lymEvent<{readonly id: string; readonly organization: Organization}>('lym-org-select');
+export type LymOrgSelectEvent = InstanceType<typeof LymOrgSelectEvent>;
 
 type Option = {value: string; label: string};
 

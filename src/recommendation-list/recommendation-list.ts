@@ -33,6 +33,7 @@ import {
   type Progress,
 } from './progress.js';
 import {styles} from './recommendation-list.styles.js';
+import {lymEvent} from '../shared/event.js';
 
 export interface StepToggleDetail {
   readonly recommendationId: string;
@@ -41,11 +42,8 @@ export interface StepToggleDetail {
 }
 
 /** Fired when the visitor ticks or unticks a step in checklist mode. */
-export class LymStepToggleEvent extends Event {
-  constructor(readonly detail: StepToggleDetail) {
-    super('lym-step-toggle', {bubbles: true, composed: true});
-  }
-}
+export const LymStepToggleEvent = lymEvent<StepToggleDetail>('lym-step-toggle');
+export type LymStepToggleEvent = InstanceType<typeof LymStepToggleEvent>;
 
 const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
 
@@ -173,7 +171,11 @@ export class RecommendationList extends LitElement {
     this.shown = filterRecommendations(recs, this.filter);
     if (this.sayCount) {
       this.sayCount = false;
-      this.said = this.countText();
+      // The same words again must still change the live region, or nothing
+      // is read (a second topic that leaves 3 found): a no-break space
+      // comes and goes at the end.
+      const text = this.countText();
+      this.said = this.said === text ? `${text}\u00a0` : text;
     }
     super.update(changed);
   }

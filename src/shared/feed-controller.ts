@@ -8,6 +8,7 @@ import {FeedError, type FeedErrorKind} from '../feed/errors.js';
 import {loadSections, mergeFeeds, nextTask, type LoadedFeed} from '../feed/load.js';
 import {readFeed, type Readers} from '../feed/read.js';
 import type {Feed, FeedIssue} from '../feed/types.js';
+import {lymEvent} from './event.js';
 
 export interface FeedErrorDetail {
   readonly kind: FeedErrorKind;
@@ -19,11 +20,8 @@ export interface FeedErrorDetail {
 }
 
 /** Fired when the feed (or one of several) cannot be used. */
-export class LymFeedErrorEvent extends Event {
-  constructor(readonly detail: FeedErrorDetail) {
-    super('lym-feed-error', {bubbles: true, composed: true});
-  }
-}
+export const LymFeedErrorEvent = lymEvent<FeedErrorDetail>('lym-feed-error');
+export type LymFeedErrorEvent = InstanceType<typeof LymFeedErrorEvent>;
 
 export interface FeedLoadDetail {
   readonly feed: Feed;
@@ -34,11 +32,8 @@ export interface FeedLoadDetail {
 }
 
 /** Fired when the feed is loaded and parsed. */
-export class LymFeedLoadEvent extends Event {
-  constructor(readonly detail: FeedLoadDetail) {
-    super('lym-feed-load', {bubbles: true, composed: true});
-  }
-}
+export const LymFeedLoadEvent = lymEvent<FeedLoadDetail>('lym-feed-load');
+export type LymFeedLoadEvent = InstanceType<typeof LymFeedLoadEvent>;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -14,20 +14,16 @@ export function renderLoading(t: MsgFn): TemplateResult {
 
 /** A sentence that says what went wrong, in words a visitor understands. */
 export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
-  switch (error?.kind) {
-    case 'timeout':
-      return t('The information took too long to arrive.', {id: 'feed.error.timeout'});
-    case 'network':
-      return t('The information could not be loaded. Check your connection.', {
+  return (
+    {
+      timeout: t('The information took too long to arrive.', {id: 'feed.error.timeout'}),
+      network: t('The information could not be loaded. Check your connection.', {
         id: 'feed.error.network',
-      });
-    case 'http':
-      return t('The information is not available at the moment.', {id: 'feed.error.http'});
-    case 'missing':
-      return t('No information source is set for this part of the page.', {id: 'feed.error.missing'});
-    default:
-      return t('The information could not be read.', {id: 'feed.error.invalid'});
-  }
+      }),
+      http: t('The information is not available at the moment.', {id: 'feed.error.http'}),
+      missing: t('No information source is set for this part of the page.', {id: 'feed.error.missing'}),
+    } as Record<string, string>
+  )[error?.kind ?? ''] ?? t('The information could not be read.', {id: 'feed.error.invalid'});
 }
 
 export function renderError(

@@ -26,6 +26,7 @@ import {
   writeDraft,
   type Draft,
 } from './draft.js';
+import {lymEvent} from '../shared/event.js';
 import {spamCheck} from './spam.js';
 import {formState} from './state.js';
 import {buildData, keyFor, send, type SubmittedData} from './submit.js';
@@ -40,44 +41,28 @@ import {
 export type SignupErrorKind = 'validation' | 'server' | 'timeout' | 'offline';
 
 /** Fired before sending; cancel it (`preventDefault()`) and nothing is sent. */
-export class LymSignupSubmitEvent extends Event {
-  constructor(
-    readonly detail: {readonly formId: string; readonly data: SubmittedData}
-  ) {
-    super('lym-signup-submit', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-  }
-}
+export const LymSignupSubmitEvent = lymEvent<{readonly formId: string; readonly data: SubmittedData}>(
+  'lym-signup-submit',
+  true
+);
+export type LymSignupSubmitEvent = InstanceType<typeof LymSignupSubmitEvent>;
 
 /** Fired when the receiver accepted the registration. */
-export class LymSignupSuccessEvent extends Event {
-  constructor(
-    readonly detail: {
-      readonly formId: string;
-      readonly data: SubmittedData;
-      readonly status: number;
-    }
-  ) {
-    super('lym-signup-success', {bubbles: true, composed: true});
-  }
-}
+export const LymSignupSuccessEvent = lymEvent<{
+  readonly formId: string;
+  readonly data: SubmittedData;
+  readonly status: number;
+}>('lym-signup-success');
+export type LymSignupSuccessEvent = InstanceType<typeof LymSignupSuccessEvent>;
 
 /** Fired when a submit fails: answers to fix, or the receiver could not be reached. */
-export class LymSignupErrorEvent extends Event {
-  constructor(
-    readonly detail: {
-      readonly formId: string;
-      readonly kind: SignupErrorKind;
-      readonly status?: number;
-      readonly errors?: Readonly<Record<string, string>>;
-    }
-  ) {
-    super('lym-signup-error', {bubbles: true, composed: true});
-  }
-}
+export const LymSignupErrorEvent = lymEvent<{
+  readonly formId: string;
+  readonly kind: SignupErrorKind;
+  readonly status?: number;
+  readonly errors?: Readonly<Record<string, string>>;
+}>('lym-signup-error');
+export type LymSignupErrorEvent = InstanceType<typeof LymSignupErrorEvent>;
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -607,26 +592,16 @@ export class SignupForm extends LitElement {
 
   private failureText() {
     const t = this.i18n.msg;
-    switch (this.failure) {
-      case 'timeout':
-        return t(
-          'The registration service did not answer in time. Your answers are kept.',
-          {
-            id: 'signup-form.error.timeout',
-          }
-        );
-      case 'offline':
-        return t(
-          'Your registration could not be sent. Check your connection.',
-          {
-            id: 'signup-form.error.offline',
-          }
-        );
-      default:
-        return t('Something went wrong on our side. Your answers are kept.', {
-          id: 'signup-form.error.server',
-        });
-    }
+    return (
+      {
+        timeout: t('The registration service did not answer in time. Your answers are kept.', {
+          id: 'signup-form.error.timeout',
+        }),
+        offline: t('Your registration could not be sent. Check your connection.', {
+          id: 'signup-form.error.offline',
+        }),
+      } as Record<string, string>
+    )[this.failure!] ?? t('Something went wrong on our side. Your answers are kept.', {id: 'signup-form.error.server'});
   }
 
   private renderField(f: FormField, extra?: unknown) {

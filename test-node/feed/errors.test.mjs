@@ -187,7 +187,14 @@ test('not a spreadsheet: an old .xls, a CSV named .xlsx, a broken quote', async 
   r = await run(['build', quote]);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /cannot read the CSV.*double quote/);
+  assert.match(r.stderr, /organisations\.csv, row 2, column B: cannot read the CSV: .*double quote/);
+  // A quote inside an unquoted cell, on the third row of a sheet whose second
+  // row holds a quoted line break: placed by row and column, in plain words.
+  await writeFile(quote, 'id,name,country\n1,"Line\nbreak",LV\n2,Biedrība "Ozols",LV\n');
+  r = await run(['build', quote]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /organisations\.csv, row 3, column B: cannot read the CSV: a cell has a double quote \(\"\) inside it/);
+  assert.doesNotMatch(r.stderr, /Invalid Opening Quote/);
 });
 
 test('50,000 rows build in reasonable time and memory', async (t) => {

@@ -107,6 +107,30 @@ test("validate: a form whose own dates differ from its event's registration (the
   assert.match(r.stdout, /warning: \/events\/1\/end \(id "same"\): the end \(2027-05-11\) is a day without a time, but the start \(2027-05-10T10:00:00\+03:00\) has one: give the end its time and offset too, like 2027-05-11T18:00\+03:00\./);
 });
 
+test('validate: sections that are not lists, and days the calendar does not have, are errors (no crash)', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'feed.json');
+  await writeFile(file, JSON.stringify({version: 1, organizations: {}, events: 'none', recommendations: 3}));
+  let r = await run(['validate', file]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /error: \/organizations: found an object \{\}; expected a list/);
+  assert.match(r.stdout, /error: \/events: found "none"; expected a list/);
+  assert.doesNotMatch(r.stdout + r.stderr, /unexpected/);
+  await writeFile(
+    file,
+    JSON.stringify({
+      version: 1,
+      events: [{id: 'a', title: 'A', start: '2027-02-31T10:00+02:00', registration: {closes: '2027-02-29'}}, {id: 'b', title: 'B', start: '2028-02-29'}],
+    })
+  );
+  r = await run(['validate', file]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /error: \/events\/0\/start \(id "a"\): "2027-02-31T10:00\+02:00" is not a day of the calendar \(2027-02 has no day 31\)/);
+  assert.match(r.stdout, /error: \/events\/0\/registration\/closes \(id "a"\): "2027-02-29" is not a day of the calendar/);
+  assert.doesNotMatch(r.stdout, /\/events\/1/, 'a leap day is a day');
+});
+
 test('validate: not JSON, not an object, wrong version, missing file', async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'feed.json');

@@ -66,6 +66,25 @@ describe('readFeed', () => {
     expect(directory.feed.events).to.deep.equal([]);
   });
 
+  it('refuses a day the calendar does not have (Date would roll 31 February over to 3 March)', () => {
+    const {feed, issues} = readFeed(
+      {
+        version: 1,
+        events: [
+          {id: 'a', title: 'A', start: '2027-02-31T10:00+02:00'},
+          {id: 'b', title: 'B', start: '2027-02-10T10:00+02:00', registration: {closes: '2027-02-29'}},
+          {id: 'c', title: 'C', start: '2028-02-29', end: '2027-04-31'},
+        ],
+      },
+      {events: event}
+    );
+    expect(feed.events.map((e) => e.id)).to.deep.equal(['b', 'c']);
+    expect(feed.events[0].registration?.closes).to.equal(undefined);
+    expect(feed.events[1].start, 'a leap day is a day').to.equal('2028-02-29');
+    expect(feed.events[1].end).to.equal(undefined);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/events/0/start', '/events/0/start', '/events/1/registration/closes', '/events/2/end']);
+  });
+
   it('reports nothing without a place to name', () => {
     readFeed(doc, {organizations: organization, events: event});
     expect(warnings).to.deep.equal([]);

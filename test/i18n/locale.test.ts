@@ -63,6 +63,12 @@ describe('pickText', () => {
     expect(pickText(undefined, 'el')).to.equal('');
     expect(pickText({}, 'el')).to.equal('');
   });
+  it('drops bidi embedding, override and isolate controls (one left open reverses what follows)', () => {
+    expect(pickText('First Org\u202e', 'en')).to.equal('First Org');
+    expect(pickText({lv: '\u2067Talsi\u2069 \u202aA\u202c'}, 'lv')).to.equal('Talsi A');
+    // Marks that set no state stay: left-to-right and right-to-left marks.
+    expect(pickText('A\u200fB\u200e', 'en')).to.equal('A\u200fB\u200e');
+  });
   it('tells the language of the picked text', () => {
     expect(textLang(text, 'el', 'lv')).to.equal('lv');
     expect(textLang(text, 'lv')).to.equal('lv');

@@ -331,6 +331,19 @@ describe('<recommendation-list>', () => {
       ]);
     });
 
+    it('announces the count again when a change leaves the same number (the live region changes)', async () => {
+      const el = await make();
+      const region = () => $(el, '[role="status"]:not([part~="status"])')!.textContent!;
+      await change($<HTMLSelectElement>(el, '#aud')!, 'youth');
+      await el.updateComplete;
+      const first = region();
+      expect(first.trim()).to.equal('2 recommendations');
+      await change($<HTMLSelectElement>(el, '#aud')!, 'youth');
+      await el.updateComplete;
+      expect(region().trim()).to.equal('2 recommendations');
+      expect(region() !== first, 'the same words, but a change a screen reader reads').to.equal(true);
+    });
+
     it('filters by audience, topic and search, and announces the count once typing pauses', async () => {
       const el = await make();
       await change($<HTMLSelectElement>(el, '#aud')!, 'youth');
