@@ -13,6 +13,7 @@ import {
   parseUrl,
   parseWhen,
   splitList,
+  wallTimeProblem,
   withOffset,
 } from './values.mjs';
 
@@ -223,7 +224,13 @@ class RowReader {
       );
       return undefined;
     }
-    return withOffset(w.date, w.time, zone);
+    const iso = withOffset(w.date, w.time, zone);
+    const problem = wallTimeProblem(w.date, w.time, zone);
+    if (problem?.kind === 'gap')
+      this.warn(i, `found ${show(v)}, a time that does not exist in ${zone} (the clocks go forward then); written as ${iso}, which is an hour later on the clock: check the time.`);
+    else if (problem?.kind === 'twice')
+      this.warn(i, `found ${show(v)}, a time that happens twice in ${zone} (the clocks go back then); written as ${iso}, the second time: write ${problem.first} if the first was meant.`);
+    return iso;
   }
 
   vocab(column, vocabulary, {unknown}) {
@@ -290,7 +297,8 @@ function orgFromRow(r) {
     types: r.vocab('types', 'type', {unknown: 'other'}),
     fields: r.vocab('fields', 'field', {unknown: 'keep'}),
     languages,
-    lookingForPartners: r.bool('lookingForPartners') ?? false,
+    // Left out when the sheet does not say (the elements read it as no).
+    lookingForPartners: r.bool('lookingForPartners'),
     website: r.url('website'),
     email: r.string('email')?.replace(/^mailto:/i, ''),
     phones,

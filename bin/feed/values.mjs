@@ -129,3 +129,25 @@ export function splitList(text) {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/**
+ * Whether a wall-clock time does not exist in `zone` ({kind: 'gap'}: the
+ * clocks go forward over it) or happens twice ({kind: 'twice', first}: they
+ * go back over it; `first` is the earlier moment, with its offset);
+ * undefined for an ordinary time.
+ */
+export function wallTimeProblem(date, time, zone) {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm, ss = 0] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
+  // The offsets that put this wall time at an instant with that very offset.
+  const fits = [-120, -60, 0, 60, 120]
+    .map((shift) => offsetMinutes(zone, wall) + shift)
+    .filter((o, i, all) => all.indexOf(o) === i && offsetMinutes(zone, wall - o * 60000) === o);
+  if (fits.length === 0) return {kind: 'gap'};
+  if (fits.length === 1) return undefined;
+  // The larger offset is the earlier moment.
+  const o = Math.max(...fits);
+  const abs = Math.abs(o);
+  return {kind: 'twice', first: `${date}T${time}${o < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`};
+}

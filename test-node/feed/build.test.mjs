@@ -124,3 +124,34 @@ test('build: --base keeps the forms of an existing feed; stdout without -o', asy
   assert.equal(feed.events[0].id, 'e');
   assert.equal(feed.organizations[0].id, 'a');
 });
+
+test('build: a sheet without a lookingForPartners column says nothing about it (no "false" made up)', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['a', 'Biedrība A', 'LV'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', orgs, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal('lookingForPartners' in feed.organizations[0], false);
+});
+
+test('build: a time the clocks skip, or show twice, in the event zone is written and warned about', async (t) => {
+  const dir = await tempDir(t);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'timeZone'],
+    ['gap', 'Spring', '2025-03-30 03:30', 'Europe/Riga'],
+    ['twice', 'Autumn', '2025-10-26 03:30', 'Europe/Riga'],
+    ['plain', 'Summer', '2025-05-10 18:00', 'Europe/Riga'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', events, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /row 2, column C \(start\): found "2025-03-30 03:30", a time that does not exist in Europe\/Riga/);
+  assert.match(r.stderr, /row 3, column C \(start\): found "2025-10-26 03:30", a time that happens twice in Europe\/Riga .* write 2025-10-26T03:30\+03:00 if the first was meant/);
+  assert.doesNotMatch(r.stderr, /row 4/);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(feed.events.map((e) => e.start), ['2025-03-30T03:30+02:00', '2025-10-26T03:30+02:00', '2025-05-10T18:00+03:00']);
+});
