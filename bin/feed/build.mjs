@@ -225,11 +225,11 @@ class RowReader {
       return undefined;
     }
     const iso = withOffset(w.date, w.time, zone);
-    const problem = wallTimeProblem(w.date, w.time, zone);
+    const problem = wallTimeProblem(w.date, w.time, zone, iso);
     if (problem?.kind === 'gap')
-      this.warn(i, `found ${show(v)}, a time that does not exist in ${zone} (the clocks go forward then); written as ${iso}, which is an hour later on the clock: check the time.`);
+      this.warn(i, `found ${show(v)}, a time the clocks skip in ${zone} (they change then); written as ${iso}, which the clocks there show as ${problem.shown}: check the time.`);
     else if (problem?.kind === 'twice')
-      this.warn(i, `found ${show(v)}, a time that happens twice in ${zone} (the clocks go back then); written as ${iso}, the second time: write ${problem.first} if the first was meant.`);
+      this.warn(i, `found ${show(v)}, a time the clocks show twice in ${zone} (they go back then); written as ${iso}, the ${problem.first ? 'first' : 'second'} time: write ${problem.other} if the ${problem.first ? 'second' : 'first'} was meant.`);
     return iso;
   }
 

@@ -263,10 +263,15 @@ function extraChecks(feed) {
   });
   // A day the calendar does not have (31 February): the pattern allows it,
   // and a browser's Date would roll it over to March; the elements skip it.
+  // The same test as the elements' reader (src/feed/read.ts): the day, and
+  // a date and time a browser can read (not 25:00, not 23:59:60).
   const realDay = (path, v) => {
     const m = typeof v === 'string' && /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
-    if (m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() !== +m[3])
+    if (!m) return;
+    if (new Date(v.slice(0, 10)).getUTCDate() !== +m[3])
       error(path, `${show(v)} is not a day of the calendar (${m[1]}-${m[2]} has no day ${m[3]}); the elements skip it.`);
+    else if (isNaN(Date.parse(v)))
+      error(path, `${show(v)} is not a time of the day; the elements skip it.`);
   };
   realDay('/updated', feed.updated);
   records('organizations').forEach((o, i) => realDay(`/organizations/${i}/updated`, o?.updated));

@@ -131,23 +131,34 @@ export function splitList(text) {
 }
 
 /**
- * Whether a wall-clock time does not exist in `zone` ({kind: 'gap'}: the
- * clocks go forward over it) or happens twice ({kind: 'twice', first}: they
- * go back over it; `first` is the earlier moment, with its offset);
- * undefined for an ordinary time.
+ * Whether the wall-clock time that `iso` (from withOffset) was made from does
+ * not exist in `zone` ({kind: 'gap', shown}: the clocks skip it, and `shown`
+ * is what they show at the moment written) or happens twice ({kind:
+ * 'twice', first, other}: the clocks show it twice, `first` says whether the
+ * earlier moment was written, `other` is the ISO of the other one); undefined
+ * for an ordinary time.
  */
-export function wallTimeProblem(date, time, zone) {
+export function wallTimeProblem(date, time, zone, iso) {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm, ss = 0] = time.split(':').map(Number);
   const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
-  // The offsets that put this wall time at an instant with that very offset.
-  const fits = [-120, -60, 0, 60, 120]
-    .map((shift) => offsetMinutes(zone, wall) + shift)
-    .filter((o, i, all) => all.indexOf(o) === i && offsetMinutes(zone, wall - o * 60000) === o);
-  if (fits.length === 0) return {kind: 'gap'};
+  const written = iso.endsWith('Z') ? 0 : (iso.at(-6) === '-' ? -1 : 1) * (+iso.slice(-5, -3) * 60 + +iso.slice(-2));
+  // The zone's offsets around that day (a change is never more than a day
+  // from itself), and those that put this wall time at a moment with that
+  // very offset.
+  const offsets = [-1, 0, 1].map((days) => offsetMinutes(zone, wall + days * 86400000));
+  const fits = [...new Set(offsets)].filter((o) => offsetMinutes(zone, wall - o * 60000) === o);
+  const stamp = (o) => {
+    const abs = Math.abs(o);
+    return `${date}T${time}${o < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  };
+  if (fits.length === 0) {
+    const at = wall - written * 60000;
+    const shown = new Date(at + offsetMinutes(zone, at) * 60000).toISOString();
+    return {kind: 'gap', shown: `${shown.slice(0, 10)} ${shown.slice(11, 16)}`};
+  }
   if (fits.length === 1) return undefined;
   // The larger offset is the earlier moment.
-  const o = Math.max(...fits);
-  const abs = Math.abs(o);
-  return {kind: 'twice', first: `${date}T${time}${o < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`};
+  const earlier = Math.max(...fits);
+  return {kind: 'twice', first: written === earlier, other: stamp(written === earlier ? Math.min(...fits) : earlier)};
 }

@@ -30,8 +30,7 @@ function stamp(date: Date, dateOnly = false): string {
 function range(t: EventTimes): [Date, Date | undefined] {
   return [
     t.start,
-    // Whole days, and a date-only end (endDay), end with the last day (UTC).
-    t.allDay || t.endDay ? new Date((t.end ?? t.start).getTime() + DAY) : t.end,
+    t.allDay ? new Date((t.end ?? t.start).getTime() + DAY) : t.end,
   ];
 }
 

@@ -28,7 +28,7 @@ export interface EventTimes {
   /**
    * A timed start with a date-only end (a stay until a day, its hour
    * unknown): the end is shown as a date, never with an hour we would have
-   * to invent, and a calendar ends it with that day.
+   * to invent; `end` is the midnight after that day at the start's offset.
    */
   readonly endDay?: boolean;
 }
@@ -68,8 +68,18 @@ export function eventTimes(ev: Times): EventTimes {
   const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   const start = allDay ? day(ev.start) : new Date(ev.start);
   let endIso = ev.end && (allDay ? ev.end.slice(0, 10) : ev.end);
-  let end = endIso ? (allDay ? day(endIso) : new Date(endIso)) : undefined;
-  if (end && !(end >= start)) {
+  const endDay = !allDay && DATE_ONLY.test(endIso ?? '');
+  // A date-only end after a timed start lasts to the end of that day where
+  // the start is (at the start's offset); on the start's own day it adds
+  // nothing, and is dropped like an end before the start.
+  let end = endIso
+    ? allDay
+      ? day(endIso)
+      : endDay
+        ? new Date(endIso + ev.start.slice(10).replace(/T[\d:.]+/, 'T24:00'))
+        : new Date(endIso)
+    : undefined;
+  if (end && !(endDay ? endIso! > ev.start : end >= start)) {
     warn(
       ev,
       `ends (${ev.end}) before it starts (${ev.start}); showing the start only.`
@@ -88,8 +98,7 @@ export function eventTimes(ev: Times): EventTimes {
       zone = offsetZone(ev.start);
     }
   }
-  const endDay = !allDay && DATE_ONLY.test(endIso ?? '');
-  return {start, end, allDay, zone, startIso: ev.start, endIso, endDay};
+  return {start, end, allDay, zone, startIso: ev.start, endIso, endDay: !!end && endDay};
 }
 
 function options(t: EventTimes, zone: string): Intl.DateTimeFormatOptions {

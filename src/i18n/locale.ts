@@ -23,13 +23,11 @@ export function uiLocaleFor(tag: string | null | undefined): UiLocale {
  * ancestor's (crossing shadow roots), else the document's, else "en".
  */
 export function langOf(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  // Up through parents, and from a shadow root to its host; a shadow root and
+  // the document have no attributes.
+  for (let n: Node | undefined = el; n; n = n.parentNode ?? (n as ShadowRoot).host) {
+    const lang = (n as Partial<Element>).getAttribute?.('lang');
+    if (lang) return lang;
   }
   return el.ownerDocument?.documentElement.lang || SOURCE_LOCALE;
 }

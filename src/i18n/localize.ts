@@ -44,10 +44,9 @@ const loading = new Map<string, Promise<Templates | undefined>>();
  * states, vocabularies) or an element's own. English is built in.
  */
 export function loadMessages(
-  locale: UiLocale,
+  locale: Exclude<UiLocale, 'en'>,
   scope: Scope
 ): Promise<Templates | undefined> {
-  if (locale === 'en') return Promise.resolve(undefined);
   const key = `${locale}/${scope}`;
   const known = loading.get(key);
   if (known) return known;
@@ -79,7 +78,7 @@ function merged(
   locale: UiLocale,
   scopes: readonly Scope[]
 ): Templates | undefined {
-  if (locale === 'en') return undefined;
+  // (English is never loaded: undefined.)
   const parts = scopes.map((s) => loaded.get(`${locale}/${s}`));
   return parts.every(Boolean) ? Object.assign({}, ...parts) : undefined;
 }
@@ -146,6 +145,8 @@ export class LocaleController implements ReactiveController {
   ready: Promise<unknown> = Promise.resolve();
   /** The language the element sits in: its `lang`, an ancestor's, the document's. */
   private pageLang = SOURCE_LOCALE as string;
+  /** The language `msg` speaks: `locale`, or English while (or when) its messages cannot load. */
+  private wordsLang: string = SOURCE_LOCALE;
 
   private unwatch?: () => void;
   /** Whether `msg` already speaks `locale`. */
@@ -166,15 +167,22 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * Marks what the element rendered with the UI's language, so that our words
-   * are read in it also where it is not the page's: the English a Russian
-   * page gets is read with an English voice (WCAG 3.1.2).
+   * Marks what the element rendered with the language of its words, so that
+   * they are read in it also where it is not the page's: the English a
+   * Russian page gets is read with an English voice (WCAG 3.1.2). The page's
+   * fallback content, slotted in, keeps the page's language: a slot passes
+   * its own on to what it shows.
    */
   hostUpdated() {
-    // (Set only when it differs: a lang change restyles what is under it.)
-    for (const el of this.host.shadowRoot?.children ?? [])
-      if ((el as HTMLElement).lang !== this.locale)
-        (el as HTMLElement).lang = this.locale;
+    const root = this.host.shadowRoot;
+    for (const el of root?.children ?? []) this.mark(el as HTMLElement);
+    for (const slot of root?.querySelectorAll('slot') ?? [])
+      this.mark(slot, this.pageLang);
+  }
+
+  /** Gives `el` a `lang` (only when it differs: a change restyles what is under it, and wakes the lang watcher in the page). */
+  mark(el: HTMLElement, lang = this.wordsLang) {
+    if (el.lang !== lang) el.lang = lang;
   }
 
   /** Re-reads `lang`; call when the host's own `lang` changes. */
@@ -196,16 +204,21 @@ export class LocaleController implements ReactiveController {
     const known = merged(locale, scopes);
     if (known || locale === SOURCE_LOCALE) {
       this.msg = msgFor(known);
+      this.wordsLang = locale;
       this.settled = true;
       this.ready = Promise.resolve();
       this.host.requestUpdate();
       return;
     }
     this.settled = false;
-    this.ready = Promise.all(scopes.map((s) => loadMessages(locale, s))).then(
+    this.ready = Promise.all(
+      scopes.map((s) => loadMessages(locale as Exclude<UiLocale, 'en'>, s))
+    ).then(
       () => {
         if (this.locale !== locale) return;
-        this.msg = msgFor(merged(locale, scopes));
+        const templates = merged(locale, scopes);
+        this.msg = msgFor(templates);
+        this.wordsLang = templates ? locale : SOURCE_LOCALE;
         this.settled = true;
         this.host.requestUpdate();
       }

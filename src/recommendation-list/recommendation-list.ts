@@ -8,7 +8,7 @@ import type {LocalizedText, Recommendation} from '../feed/types.js';
 import {parseList} from '../shared/text.js';
 import {LocaleController} from '../i18n/localize.js';
 import {audienceLabel, topicLabel} from '../i18n/recommendation-vocabulary.js';
-import {FeedController, feedUrls} from '../shared/feed-controller.js';
+import {FeedController} from '../shared/feed-controller.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {tokens} from '../shared/styles.js';
@@ -160,9 +160,7 @@ export class RecommendationList extends LitElement {
     const recs = this.feed.feed?.recommendations ?? [];
     // Without src, the page (not its query: ?utm_source=…, a directory's
     // search) is the key.
-    const key =
-      feedUrls(this.src, document.baseURI).join(' ') ||
-      location.href.split(/[?#]/)[0];
+    const key = this.feed.source || location.href.split(/[?#]/)[0];
     if (key !== this.progressKey) {
       this.progressKey = key;
       this.progress = readProgress(storage(), key);

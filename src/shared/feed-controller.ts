@@ -71,6 +71,13 @@ export class FeedController implements ReactiveController {
   error?: FeedError;
   /** The URL the form actions and relative links resolve against. */
   baseUrl?: string;
+  /**
+   * The feed's URLs as the page resolved `src` at the last load (joined by
+   * spaces; "" for `.data` or an inline feed): what a draft or a checklist's
+   * progress is kept under, the same after the page's URL changes (a
+   * single-page app's route).
+   */
+  source = '';
 
   private key?: string;
   private data?: unknown;
@@ -156,6 +163,7 @@ export class FeedController implements ReactiveController {
     try {
       const data = this.host.data;
       const urls = feedUrls(this.host.src, document.baseURI);
+      this.source = urls.join(' ');
       let result: {feed: Feed; issues: readonly FeedIssue[]};
       if (data !== undefined && data !== null) {
         result = readFeed(data, this.readers, `<${this.host.localName}> .data`);

@@ -13,7 +13,7 @@ import {event} from '../feed/event.js';
 import {form} from '../feed/form.js';
 import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
 import {LocaleController} from '../i18n/localize.js';
-import {FeedController, feedUrls} from '../shared/feed-controller.js';
+import {FeedController} from '../shared/feed-controller.js';
 import {formatMoment} from '../shared/moment.js';
 import type {RegistrationState} from '../shared/registration.js';
 import {httpUrl} from '../shared/safe-url.js';
@@ -233,23 +233,21 @@ export class SignupForm extends LitElement {
     this.derive();
     super.update(changed);
     render(this.renderContent(), this.root, {host: this});
-    // Our words' language (see LocaleController.hostUpdated); only when it
-    // changes: a light-DOM lang change wakes every element's observer.
-    const {locale} = this.i18n;
-    if (this.root.lang !== locale) this.root.lang = locale;
+    // Our words' language (see LocaleController.hostUpdated).
+    this.i18n.mark(this.root);
   }
 
   /**
-   * The draft's storage key: the feed as this page resolves its URLs (the
-   * "feed.json" of two pages are two feeds, and their answers and idempotency
-   * keys must not meet), the form, and the element's id when it has one (two
-   * copies of one form on a page).
+   * The draft's storage key: the feed as the page resolved its URLs when it
+   * loaded (the "feed.json" of two pages are two feeds, and their answers and
+   * idempotency keys must not meet; a single-page app's route change is not a
+   * new feed), the form, and the element's id when it has one (two copies of
+   * one form on a page).
    */
   private get draftName() {
     return draftKey(
-      feedUrls(this.src, document.baseURI).join(' ') || this.feeds.baseUrl || '',
-      // (Called only with a form.)
-      `${this.form!.id}${this.id && `#${this.id}`}`
+      this.feeds.source || this.feeds.baseUrl || '',
+      `${this.form?.id}${this.id && `#${this.id}`}`
     );
   }
 

@@ -149,9 +149,27 @@ test('build: a time the clocks skip, or show twice, in the event zone is written
   const out = join(dir, 'feed.json');
   const r = await run(['build', events, '-o', out]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /row 2, column C \(start\): found "2025-03-30 03:30", a time that does not exist in Europe\/Riga/);
-  assert.match(r.stderr, /row 3, column C \(start\): found "2025-10-26 03:30", a time that happens twice in Europe\/Riga .* write 2025-10-26T03:30\+03:00 if the first was meant/);
+  assert.match(r.stderr, /row 2, column C \(start\): found "2025-03-30 03:30", a time the clocks skip in Europe\/Riga .* written as 2025-03-30T03:30\+02:00, which the clocks there show as 2025-03-30 04:30/);
+  assert.match(r.stderr, /row 3, column C \(start\): found "2025-10-26 03:30", a time the clocks show twice in Europe\/Riga .* the second time: write 2025-10-26T03:30\+03:00 if the first was meant/);
   assert.doesNotMatch(r.stderr, /row 4/);
   const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(feed.events.map((e) => e.start), ['2025-03-30T03:30+02:00', '2025-10-26T03:30+02:00', '2025-05-10T18:00+03:00']);
+});
+
+test('wallTimeProblem: west of UTC, half-hour changes and a skipped day', async () => {
+  const {wallTimeProblem, withOffset} = await import('../../bin/feed/values.mjs');
+  const check = (date, time, zone) => wallTimeProblem(date, time, zone, withOffset(date, time, zone));
+  // New York: the first 01:30 is written, so the other is -05:00; 02:30 does not exist.
+  assert.deepEqual(check('2027-11-07', '01:30', 'America/New_York'), {kind: 'twice', first: true, other: '2027-11-07T01:30-05:00'});
+  assert.deepEqual(check('2027-03-14', '02:30', 'America/New_York'), {kind: 'gap', shown: '2027-03-14 01:30'});
+  // The Azores (Portugal): the skipped half hour lands on the day before.
+  assert.deepEqual(check('2027-03-28', '00:30', 'Atlantic/Azores'), {kind: 'gap', shown: '2027-03-27 23:30'});
+  // Lord Howe Island moves its clocks by half an hour.
+  assert.equal(check('2027-04-04', '01:45', 'Australia/Lord_Howe')?.kind, 'twice');
+  assert.equal(check('2027-04-04', '01:15', 'Australia/Lord_Howe'), undefined);
+  assert.equal(check('2027-10-03', '01:45', 'Australia/Lord_Howe'), undefined);
+  assert.equal(check('2027-10-03', '02:15', 'Australia/Lord_Howe')?.kind, 'gap');
+  // Samoa skipped 30 December 2011.
+  assert.equal(check('2011-12-30', '12:00', 'Pacific/Apia')?.kind, 'gap');
+  assert.equal(check('2025-05-10', '18:00', 'Europe/Riga'), undefined);
 });

@@ -129,6 +129,11 @@ test('validate: sections that are not lists, and days the calendar does not have
   assert.match(r.stdout, /error: \/events\/0\/start \(id "a"\): "2027-02-31T10:00\+02:00" is not a day of the calendar \(2027-02 has no day 31\)/);
   assert.match(r.stdout, /error: \/events\/0\/registration\/closes \(id "a"\): "2027-02-29" is not a day of the calendar/);
   assert.doesNotMatch(r.stdout, /\/events\/1/, 'a leap day is a day');
+  // The elements' reader's test: also a time a browser can read; year 0 had a 29 February.
+  await writeFile(file, JSON.stringify({version: 1, events: [{id: 'c', title: 'C', start: '2027-01-01T25:00+02:00'}, {id: 'd', title: 'D', start: '0000-02-29'}]}));
+  r = await run(['validate', file]);
+  assert.match(r.stdout, /error: \/events\/0\/start \(id "c"\): "2027-01-01T25:00\+02:00" is not a time of the day/);
+  assert.doesNotMatch(r.stdout, /\/events\/1/);
 });
 
 test('validate: not JSON, not an object, wrong version, missing file', async (t) => {

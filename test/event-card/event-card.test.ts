@@ -645,6 +645,22 @@ describe('event-card', () => {
       el.remove();
     });
 
+    it('writes the end the card shows as endDate: none before the start, a date-only end as its day', async () => {
+      const cases: [end: string, expected: string | undefined][] = [
+        ['2023-09-15T12:00:00+03:00', '2023-09-15T12:00:00+03:00'],
+        ['2023-09-15T09:00:00+03:00', undefined],
+        ['2023-09-16', '2023-09-16'],
+      ];
+      for (const [end, expected] of cases) {
+        const el = await card(
+          html`<event-card event-id="crafted" .now=${BEFORE} .data=${feedWith({...baseEvent, end})}></event-card>`
+        );
+        const data = JSON.parse(ldScripts('crafted')[0].textContent!);
+        expect(data.endDate, end).to.equal(expected);
+        el.remove();
+      }
+    });
+
     it('writes one JSON-LD for two cards of the same event', async () => {
       await fixture(
         html`<div>

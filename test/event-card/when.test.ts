@@ -236,10 +236,18 @@ describe('describeWhen', () => {
     expect(warnings).to.have.length(0);
   });
 
-  it('treats a date-only end before the start (its day begins earlier) as no end', () => {
-    const w = describeWhen({id: 'same', start: '2027-06-24T18:00+03:00', end: '2027-06-24', timeZone: 'Europe/Riga'}, 'en');
-    expect(w.end).to.equal(undefined);
-    expect(w.parts).to.have.length(1);
+  it('reads a date-only end by the day where the event is, not in UTC', () => {
+    // On the start's own day (01:30 in Riga is still 23 June in UTC): no end.
+    const same = describeWhen({id: 'same', start: '2027-06-24T01:30+03:00', end: '2027-06-24', timeZone: 'Europe/Riga'}, 'en');
+    expect(same.end).to.equal(undefined);
+    expect(same.parts).to.have.length(1);
+    // The next day in New York (21:00 there is already the 25th in UTC): kept.
+    const next = describeWhen({id: 'next', start: '2027-06-24T21:00-04:00', end: '2027-06-25', timeZone: 'America/New_York'}, 'en');
+    expect(next.endIso).to.equal('2027-06-25');
+    expect(next.end!.toISOString(), 'midnight after the 25th in New York').to.equal('2027-06-26T04:00:00.000Z');
+    expect(next.parts.at(-1)!.text).to.equal(formatMoment('2027-06-25', 'en'));
+    // A day before the start: no end either.
+    expect(eventTimes({id: 'before', start: '2027-06-24T18:00+03:00', end: '2027-06-23'}).end).to.equal(undefined);
   });
 
   it('shows a single day for a whole-day event without end', () => {

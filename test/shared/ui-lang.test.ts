@@ -21,13 +21,18 @@ before(async () => {
   );
 });
 
-/** The language of a node: the nearest lang, up through shadow roots to their hosts. */
+/**
+ * The language a node is in. In shadow trees, as the browser computes it
+ * (through the flat tree: slotted content takes its slot's), which is what
+ * hyphenation, fonts and quotes follow. In the signup form's light-DOM form,
+ * by its `lang` attributes (what the accessibility tree reads): the form's
+ * reset (`all: revert`, against the page's styles) also undoes what `lang`
+ * does to rendering there.
+ */
 function langAt(node: Node): string {
-  for (let n: Node | null = node; n; ) {
-    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
-  }
-  return document.documentElement.lang;
+  const el = node instanceof Element ? node : node.parentElement!;
+  if (el.closest('signup-form')) return el.closest('[lang]')!.getAttribute('lang')!;
+  return String((getComputedStyle(el) as unknown as {webkitLocale: string}).webkitLocale).replace(/"/g, '');
 }
 
 /** The text nodes that are exactly one of our messages, in what the element renders. */
@@ -87,12 +92,17 @@ describe('Our words are marked with their language', () => {
       );
       const child = document.createElement(tag) as Lym;
       child.setAttribute('src', `/api/test/feed?status=500&t=ui-lang-${tag}`);
+      // The page's own fallback, in the page's language.
+      child.innerHTML = '<p class="fallback">Регистрация по телефону</p>';
       el.append(child);
       const alert = () => contentRoot(child).querySelector('[role="alert"]');
       await waitUntil(alert, `${tag}: no error shown`, {timeout: 5000});
       const texts = ourTexts(child);
       expect(texts.length > 0).to.equal(true);
       expect(texts.every((t) => langAt(t) === 'en')).to.equal(true);
+      const fallback = child.querySelector('.fallback')!;
+      expect(fallback.assignedSlot !== null, 'the fallback is shown').to.equal(true);
+      expect(langAt(fallback), 'the page\'s fallback keeps the page\'s language').to.equal('ru');
     });
   }
 });

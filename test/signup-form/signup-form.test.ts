@@ -734,6 +734,27 @@ describe('signup-form: the draft', () => {
     }
   });
 
+  it("keeps the draft when a single-page app changes the page's URL (the feed did not change)", async () => {
+    const page = location.href;
+    try {
+      const el = await mount(undefined, {src: 'api/test/feed?file=test/signup-form/feed.json&t=spa'});
+      await set(el, 'name', 'Anna');
+      history.pushState(null, '', '/elsewhere/route');
+      el.lang = 'lv';
+      await waitUntil(() => button(el).textContent!.trim() !== 'Register', 'did not re-render');
+      await el.updateComplete;
+      expect(input(el, 'name').value).to.equal('Anna');
+      await set(el, 'email', 'anna@example.lv');
+      el.remove();
+      history.replaceState(null, '', page);
+      const again = await mount(undefined, {src: 'api/test/feed?file=test/signup-form/feed.json&t=spa'});
+      expect(input(again, 'name').value).to.equal('Anna');
+      expect(input(again, 'email').value).to.equal('anna@example.lv');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
   it('keeps one draft per copy of a form on a page when the copies have ids', async () => {
     const both = await fixture<HTMLDivElement>(
       html`<div>
