@@ -225,7 +225,7 @@ class RowReader {
       return undefined;
     }
     const iso = withOffset(w.date, w.time, zone);
-    const problem = wallTimeProblem(w.date, w.time, zone, iso);
+    const problem = wallTimeProblem(w.date, w.time, zone);
     if (problem?.kind === 'gap')
       this.warn(i, `found ${show(v)}, a time the clocks skip in ${zone} (they change then); written as ${iso}, which the clocks there show as ${problem.shown}: check the time.`);
     else if (problem?.kind === 'twice')

@@ -81,17 +81,28 @@ function offsetMinutes(zone, utcMs) {
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
 }
 
-/** Wall-clock date and time in `zone` → ISO 8601 with the zone's offset at that moment. */
-export function withOffset(date, time, zone) {
+/** A wall-clock date and time as if it were UTC, in ms. */
+function wallMs(date, time) {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm, ss = 0] = time.split(':').map(Number);
-  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
-  let offset = offsetMinutes(zone, wall);
-  const second = offsetMinutes(zone, wall - offset * 60000);
-  if (second !== offset) offset = second;
-  const sign = offset < 0 ? '-' : '+';
+  return Date.UTC(y, m - 1, d, hh, mm, ss);
+}
+
+/** The offset (minutes) withOffset gives a wall time in `zone`. */
+function chosenOffset(zone, wall) {
+  const offset = offsetMinutes(zone, wall);
+  return offsetMinutes(zone, wall - offset * 60000);
+}
+
+/** `2025-05-10T18:00+03:00` from a date, a time and an offset in minutes. */
+function stamp(date, time, offset) {
   const abs = Math.abs(offset);
-  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${date}T${time}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Wall-clock date and time in `zone` → ISO 8601 with the zone's offset at that moment. */
+export function withOffset(date, time, zone) {
+  return stamp(date, time, chosenOffset(zone, wallMs(date, time)));
 }
 
 /** "56,97" or "56.97" → 56.97; undefined when not a number. */
@@ -131,27 +142,20 @@ export function splitList(text) {
 }
 
 /**
- * Whether the wall-clock time that `iso` (from withOffset) was made from does
- * not exist in `zone` ({kind: 'gap', shown}: the clocks skip it, and `shown`
- * is what they show at the moment written) or happens twice ({kind:
- * 'twice', first, other}: the clocks show it twice, `first` says whether the
- * earlier moment was written, `other` is the ISO of the other one); undefined
- * for an ordinary time.
+ * Whether the wall-clock time does not exist in `zone` ({kind: 'gap', shown}:
+ * the clocks skip it, and `shown` is what they show at the moment withOffset
+ * writes) or happens twice ({kind: 'twice', first, other}: the clocks show it
+ * twice, `first` says whether withOffset writes the earlier moment, `other`
+ * is the ISO of the other one); undefined for an ordinary time.
  */
-export function wallTimeProblem(date, time, zone, iso) {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm, ss = 0] = time.split(':').map(Number);
-  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
-  const written = iso.endsWith('Z') ? 0 : (iso.at(-6) === '-' ? -1 : 1) * (+iso.slice(-5, -3) * 60 + +iso.slice(-2));
+export function wallTimeProblem(date, time, zone) {
+  const wall = wallMs(date, time);
+  const written = chosenOffset(zone, wall);
   // The zone's offsets around that day (a change is never more than a day
   // from itself), and those that put this wall time at a moment with that
   // very offset.
   const offsets = [-1, 0, 1].map((days) => offsetMinutes(zone, wall + days * 86400000));
   const fits = [...new Set(offsets)].filter((o) => offsetMinutes(zone, wall - o * 60000) === o);
-  const stamp = (o) => {
-    const abs = Math.abs(o);
-    return `${date}T${time}${o < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  };
   if (fits.length === 0) {
     const at = wall - written * 60000;
     const shown = new Date(at + offsetMinutes(zone, at) * 60000).toISOString();
@@ -160,5 +164,5 @@ export function wallTimeProblem(date, time, zone, iso) {
   if (fits.length === 1) return undefined;
   // The larger offset is the earlier moment.
   const earlier = Math.max(...fits);
-  return {kind: 'twice', first: written === earlier, other: stamp(written === earlier ? Math.min(...fits) : earlier)};
+  return {kind: 'twice', first: written === earlier, other: stamp(date, time, written === earlier ? Math.min(...fits) : earlier)};
 }

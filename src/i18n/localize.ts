@@ -174,10 +174,10 @@ export class LocaleController implements ReactiveController {
    * its own on to what it shows.
    */
   hostUpdated() {
-    const root = this.host.shadowRoot;
-    for (const el of root?.children ?? []) this.mark(el as HTMLElement);
-    for (const slot of root?.querySelectorAll('slot') ?? [])
-      this.mark(slot, this.pageLang);
+    // (Our elements render into a shadow root; it exists after an update.)
+    const root = this.host.shadowRoot!;
+    for (const el of root.children) this.mark(el as HTMLElement);
+    root.querySelectorAll('slot').forEach((slot) => this.mark(slot, this.pageLang));
   }
 
   /** Gives `el` a `lang` (only when it differs: a change restyles what is under it, and wakes the lang watcher in the page). */

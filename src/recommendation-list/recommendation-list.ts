@@ -158,9 +158,9 @@ export class RecommendationList extends LitElement {
   // may parse `.data` synchronously) runs between the two.
   protected override update(changed: PropertyValues<this>) {
     const recs = this.feed.feed?.recommendations ?? [];
-    // Without src, the page (not its query: ?utm_source=…, a directory's
-    // search) is the key.
-    const key = this.feed.source || location.href.split(/[?#]/)[0];
+    // The feed as loaded (see FeedController.source); before it loads, no
+    // list is shown or saved.
+    const key = this.feed.source;
     if (key !== this.progressKey) {
       this.progressKey = key;
       this.progress = readProgress(storage(), key);

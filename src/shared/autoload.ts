@@ -4,6 +4,23 @@
  * directory. Elements created in other shadow roots are not seen: call
  * `loadAll()` (or import the element's own entry point) for those.
  */
+/** Runs `scan` on `root` now and on every element added under it later; returns the watcher. */
+export function watchAdded<T extends Document | Element>(
+  root: T,
+  scan: (node: T | Element) => void
+): MutationObserver {
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      record.addedNodes.forEach((node) => {
+        if (node instanceof Element) scan(node);
+      });
+    }
+  });
+  observer.observe(root instanceof Document ? root.documentElement : root, {childList: true, subtree: true});
+  scan(root);
+  return observer;
+}
+
 export type Loaders = Record<string, () => Promise<unknown>>;
 
 export function autoload(
@@ -24,19 +41,12 @@ export function autoload(
   const scan = (node: Element | Document) => {
     prepare?.(node);
     for (const tag of [...pending.keys()]) {
-      if ((node instanceof Element && node.localName === tag) || node.querySelector(tag)) void load(tag);
+      // (The document has no `matches`.)
+      if ((node as Partial<Element>).matches?.(tag) || node.querySelector(tag)) void load(tag);
     }
   };
   // Not disconnected once all are loaded: placeholders added later still
   // need their upgrade (and a watcher with nothing to load costs a loop).
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      record.addedNodes.forEach((node) => {
-        if (node instanceof Element) scan(node);
-      });
-    }
-  });
-  observer.observe(root.documentElement, {childList: true, subtree: true});
-  scan(root);
+  watchAdded(root, scan);
   return () => Promise.all([...pending.keys()].map(load));
 }

@@ -72,10 +72,11 @@ export class FeedController implements ReactiveController {
   /** The URL the form actions and relative links resolve against. */
   baseUrl?: string;
   /**
-   * The feed's URLs as the page resolved `src` at the last load (joined by
-   * spaces; "" for `.data` or an inline feed): what a draft or a checklist's
-   * progress is kept under, the same after the page's URL changes (a
-   * single-page app's route).
+   * What a draft or a checklist's progress is kept under: the feed's URLs as
+   * the page resolved `src` at the last load (joined by spaces; the same
+   * after a single-page app's route change), or for `.data` and an inline
+   * feed the page's path (storage is per origin; `?utm_source=…`, or a
+   * directory's `?od.q=…` on the same page, is the same page).
    */
   source = '';
 
@@ -163,12 +164,11 @@ export class FeedController implements ReactiveController {
     try {
       const data = this.host.data;
       const urls = feedUrls(this.host.src, document.baseURI);
-      this.source = urls.join(' ');
+      this.source = urls.join(' ') || location.pathname;
       let result: {feed: Feed; issues: readonly FeedIssue[]};
-      if (data !== undefined && data !== null) {
-        result = readFeed(data, this.readers, `<${this.host.localName}> .data`);
-        this.baseUrl = document.baseURI;
-      } else if (urls.length > 0) {
+      // Links and form actions resolve against the page, or the feed's URL.
+      this.baseUrl = document.baseURI;
+      if (data == null && urls.length > 0) {
         this.status = 'loading';
         this.host.requestUpdate();
         const settled = await Promise.allSettled(
@@ -191,12 +191,12 @@ export class FeedController implements ReactiveController {
         if (generation !== this.generation) return;
         for (const error of failed) this.dispatchError(error, true);
       } else {
-        const inline = this.inlineJson();
-        if (inline === undefined) {
+        // `.data` first; else, with no src, an inline JSON script.
+        const json = data ?? this.inlineJson();
+        if (json === undefined) {
           throw new FeedError('missing', 'No feed: set src, .data or an inline JSON script.');
         }
-        result = readFeed(inline, this.readers, `<${this.host.localName}> inline feed`);
-        this.baseUrl = document.baseURI;
+        result = readFeed(json, this.readers, `<${this.host.localName}> ${data == null ? 'inline feed' : '.data'}`);
       }
       this.feed = result.feed;
       this.status = 'ready';

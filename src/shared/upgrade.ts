@@ -6,6 +6,8 @@
  * (`data-event-id` → `event-id`); `id`, `class`, `lang`, `dir`, `hidden`
  * and `title` are kept; the div's content moves inside as fallback content.
  */
+import {watchAdded} from './autoload.js';
+
 const TAGS = new Set(['org-directory', 'event-card', 'signup-form', 'recommendation-list']);
 const KEEP = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'title']);
 const SELECTOR = '[data-lym]';
@@ -27,28 +29,15 @@ export function upgradePlaceholder(div: Element): Element | undefined {
 
 /** Upgrades the placeholders in `node` (and `node` itself, when it is one) now. */
 export function upgradeIn(node: ParentNode) {
-  if (node instanceof Element && node.matches(SELECTOR)) upgradePlaceholder(node);
+  if ((node as Partial<Element>).matches?.(SELECTOR)) upgradePlaceholder(node as Element);
   node.querySelectorAll(SELECTOR).forEach(upgradePlaceholder);
 }
 
 /**
  * Upgrades placeholders under `root` now and whenever new ones are added.
- * (The bundle does the same with the watcher that loads the elements:
+ * (The bundle's own watcher, which loads the elements, does it too:
  * `autoload(loaders, upgradeIn)`.)
  */
 export function upgradePlaceholders(root: Document | Element = document): MutationObserver {
-  const scan = upgradeIn;
-  scan(root);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      record.addedNodes.forEach((node) => {
-        if (node instanceof Element) scan(node);
-      });
-    }
-  });
-  observer.observe(root instanceof Document ? root.documentElement : root, {
-    childList: true,
-    subtree: true,
-  });
-  return observer;
+  return watchAdded(root, upgradeIn);
 }

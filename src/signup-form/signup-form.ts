@@ -246,7 +246,7 @@ export class SignupForm extends LitElement {
    */
   private get draftName() {
     return draftKey(
-      this.feeds.source || this.feeds.baseUrl || '',
+      this.feeds.source,
       `${this.form?.id}${this.id && `#${this.id}`}`
     );
   }

@@ -450,7 +450,7 @@ describe('<recommendation-list>', () => {
       );
       expect(
         JSON.parse(
-          localStorage.getItem(storageKey(location.href.split(/[?#]/)[0]))!
+          localStorage.getItem(storageKey(location.pathname))!
         )
       ).to.deep.equal({
         'youth-council': [2],
@@ -483,7 +483,7 @@ describe('<recommendation-list>', () => {
 
     it('ignores a corrupt stored value', async () => {
       localStorage.setItem(
-        storageKey(location.href.split(/[?#]/)[0]),
+        storageKey(location.pathname),
         '{"small-grants": "yes", oops'
       );
       const el = await checklist();
@@ -517,7 +517,7 @@ describe('<recommendation-list>', () => {
       );
       expect(said(el)).to.equal('Progress reset.');
       expect(
-        localStorage.getItem(storageKey(location.href.split(/[?#]/)[0]))
+        localStorage.getItem(storageKey(location.pathname))
       ).to.equal(null);
       expect(fired).to.equal(0);
     });
@@ -530,7 +530,7 @@ describe('<recommendation-list>', () => {
       boxes(el, 'youth-council')[0].click();
       boxes(el, 'small-grants')[1].click();
       await el.updateComplete;
-      const key = storageKey(location.href.split(/[?#]/)[0]);
+      const key = storageKey(location.pathname);
       const stored = localStorage.getItem(key);
       const reset = $<HTMLButtonElement>(el, '[part~="reset-button"]')!;
       reset.focus();
@@ -603,7 +603,7 @@ describe('<recommendation-list>', () => {
     const boxes = (el: RecommendationList, id: string) => [
       ...item(el, id).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
     ];
-    const key = () => storageKey(location.href.split(/[?#]/)[0]);
+    const key = () => storageKey(location.pathname);
 
     it('two lists on one feed keep each other’s ticks, and each shows the other’s', async () => {
       const [a, b] = await two();

@@ -34,7 +34,8 @@ interface Options {
   src?: string;
 }
 
-const draftName = () => draftKey(document.baseURI, 'talsi-signup');
+/** A `.data` form's draft: kept under the page's path (not its query). */
+const draftName = () => draftKey(location.pathname, 'talsi-signup');
 
 // What the element shows instead of a form, as text: an assertion that
 // prints the form element when it fails stalls the test browser.
@@ -750,6 +751,20 @@ describe('signup-form: the draft', () => {
       const again = await mount(undefined, {src: 'api/test/feed?file=test/signup-form/feed.json&t=spa'});
       expect(input(again, 'name').value).to.equal('Anna');
       expect(input(again, 'email').value).to.equal('anna@example.lv');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it("keeps a .data form's draft when the page's query changes (a directory's search on the same page, ?utm_source)", async () => {
+    const page = location.href;
+    try {
+      const el = await mount();
+      await set(el, 'name', 'Anna');
+      el.remove();
+      history.replaceState(null, '', `${location.pathname}?od.q=talsi#top`);
+      const again = await mount();
+      expect(input(again, 'name').value).to.equal('Anna');
     } finally {
       history.replaceState(null, '', page);
     }
