@@ -165,6 +165,12 @@ export class OrgDirectory extends LitElement {
     counts: filterEntries([], DEFAULT_STATE).counts,
     matched: [],
   };
+  /**
+   * The facet counts on screen. A search or a facet click paints its results
+   * first and the counts in the frame after: the counts cost about as much to
+   * lay out and paint as the results, and the visitor looks at the results.
+   */
+  @state() private shownCounts?: FacetCounts;
   private typing = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The organisation each description was rendered for. */
@@ -210,6 +216,9 @@ export class OrgDirectory extends LitElement {
   // not follow (what Lit's live() does, without loading it on every page).
   protected override updated() {
     const root = this.renderRoot;
+    const {counts} = this.view;
+    if (this.shownCounts !== counts)
+      requestAnimationFrame(() => (this.shownCounts = this.view.counts));
     for (const d of root.querySelectorAll<HTMLDetailsElement>(
       'details[data-id]'
     )) {
@@ -273,6 +282,8 @@ export class OrgDirectory extends LitElement {
         ])
       ) as Record<Facet, Option[]>;
       this.slice = {key: sliceKey, entries, options};
+      // New options: their counts at once.
+      this.shownCounts = undefined;
     }
     const slice = this.slice;
     const list =
@@ -612,7 +623,7 @@ export class OrgDirectory extends LitElement {
       <div part="facets" id="facets" class=${this.facetsOpen ? 'open' : ''}>
       ${FACETS.map((facet) => {
         const options = this.slice!.options[facet];
-        const counts = this.view.counts[facet];
+        const counts = (this.shownCounts ?? this.view.counts)[facet];
         return options.length
           ? html`<fieldset part="facet">
               <legend>${legends[facet]}</legend>

@@ -4,6 +4,7 @@ import {
   fixture,
   fixtureSync,
   html,
+  nextFrame,
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
@@ -346,6 +347,9 @@ describe('org-directory', () => {
       checkbox(el, 'field', 'education').click();
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Talsu novada jauniešu centrs']);
+      // The counts follow in the next frame.
+      await nextFrame();
+      await el.updateComplete;
       const count = (facet: string, value: string) =>
         checkbox(el, facet, value)
           .closest('label')!
@@ -354,6 +358,41 @@ describe('org-directory', () => {
       expect(count('country', 'LT')).to.equal('(0)');
       expect(count('field', 'youth')).to.equal('(2)');
       expect(count('field', 'other')).to.equal('(1)');
+    });
+
+    it('paints the results of a keystroke first and the facet counts in the frame after', async () => {
+      const el = await directory();
+      await nextFrame();
+      await el.updateComplete;
+      const count = () =>
+        checkbox(el, 'country', 'LV')
+          .closest('label')!
+          .querySelector('[part~="facet__count"]')!.textContent;
+      expect(count()).to.equal('(1)');
+      const box = searchBox(el);
+      box.value = 'qqqq';
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal([]);
+      expect(count()).to.equal('(1)');
+      await nextFrame();
+      await el.updateComplete;
+      expect(count()).to.equal('(0)');
+    });
+
+    it('shows the counts of a new feed at once', async () => {
+      const el = await directory();
+      await nextFrame();
+      el.data = {
+        ...DATA,
+        organizations: [...DATA.organizations, {...DATA.organizations[0], id: 'lv-copy'}],
+      };
+      // In the update that shows the new feed's results, not a frame later.
+      await waitUntil(() => titles(el).length === 5, 'the new feed did not show', {interval: 0});
+      const count = checkbox(el, 'country', 'LV')
+        .closest('label')!
+        .querySelector('[part~="facet__count"]')!.textContent;
+      expect(count).to.equal('(2)');
     });
 
     it('fires lym-filter-change with the state on a user change only', async () => {
