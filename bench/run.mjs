@@ -77,60 +77,64 @@ async function tracedSearches(page) {
   return {trace, gap};
 }
 
-async function measure(kind, n) {
-  const result = {jsonParse: [], validate: [], firstResults: [], search: [], searchScript: [], searchNext: [], searchAll: [], searchTrace: [], traceGap: [], facet: [], facetScript: [], facetNext: [], facetAll: [], idle: [], idlePaint: [], nodes: [], heap: [], src1: [], task1: [], src5: [], task5: []};
+const newResult = () => ({jsonParse: [], validate: [], firstResults: [], search: [], searchScript: [], searchNext: [], searchAll: [], searchTrace: [], traceGap: [], facet: [], facetScript: [], facetNext: [], facetAll: [], idle: [], idlePaint: [], nodes: [], heap: [], src1: [], task1: [], src5: [], task5: []});
+
+// One run of one library: a fresh page, the feed, the queries, the clicks.
+async function measureRun(kind, n, run, result) {
   const add = (key, {paint, script, next, all}) => {
     result[key].push(paint);
     result[`${key}Script`].push(script);
     result[`${key}Next`].push(next);
     result[`${key}All`].push(all);
   };
-  for (let run = 0; run < RUNS; run++) {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/bench/${kind}.html`);
-    await page.waitForFunction(() => window.ready === true);
-    const load = await page.evaluate((url) => window.bench.load(url), `/bench/feed-${n}.json`);
-    for (const k of ['jsonParse', 'validate', 'firstResults']) result[k].push(load[k]);
-    const client = await page.createCDPSession();
-    await client.send('HeapProfiler.collectGarbage');
-    result.heap.push((await page.metrics()).JSHeapUsedSize / 1024 / 1024);
-    let maxNodes = await page.evaluate(() => window.bench.nodes());
-    for (const q of QUERIES) {
-      add('search', await page.evaluate((query) => window.bench.search(query), q));
-      maxNodes = Math.max(maxNodes, await page.evaluate(() => window.bench.nodes()));
-    }
-    for (const i of [0, 1, 2, 0, 1, 2]) add('facet', await page.evaluate((x) => window.bench.facet(x), i));
-    for (let i = 0; i < 6; i++) {
-      result.idle.push(await page.evaluate(() => window.idle()));
-      result.idlePaint.push(await page.evaluate(() => window.idlePaint()));
-    }
-    if (run === 0) {
-      const {trace, gap} = await tracedSearches(page);
-      result.searchTrace.push(...trace);
-      result.traceGap.push(...gap);
-    }
-    result.nodes.push(maxNodes);
-    await page.close();
-    if (kind !== 'ours') continue;
-    // src: a fresh page each, so that neither finds the other's feed cached.
-    for (const [src, a, b] of [[`/bench/feed-${n}.json`, 'src1', 'task1'], [partUrls(n), 'src5', 'task5']]) {
-      const fresh = await browser.newPage();
-      await fresh.goto(`${server.origin}/bench/${kind}.html`);
-      await fresh.waitForFunction(() => window.ready === true);
-      const r = await fresh.evaluate((s) => window.bench.loadSrc(s), src);
-      result[a].push(r.firstResults);
-      result[b].push(r.longestTask);
-      await fresh.close();
-    }
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/bench/${kind}.html`);
+  await page.waitForFunction(() => window.ready === true);
+  const load = await page.evaluate((url) => window.bench.load(url), `/bench/feed-${n}.json`);
+  for (const k of ['jsonParse', 'validate', 'firstResults']) result[k].push(load[k]);
+  const client = await page.createCDPSession();
+  await client.send('HeapProfiler.collectGarbage');
+  result.heap.push((await page.metrics()).JSHeapUsedSize / 1024 / 1024);
+  let maxNodes = await page.evaluate(() => window.bench.nodes());
+  for (const q of QUERIES) {
+    add('search', await page.evaluate((query) => window.bench.search(query), q));
+    maxNodes = Math.max(maxNodes, await page.evaluate(() => window.bench.nodes()));
   }
-  return result;
+  for (const i of [0, 1, 2, 0, 1, 2]) add('facet', await page.evaluate((x) => window.bench.facet(x), i));
+  for (let i = 0; i < 6; i++) {
+    result.idle.push(await page.evaluate(() => window.idle()));
+    result.idlePaint.push(await page.evaluate(() => window.idlePaint()));
+  }
+  if (run === 0) {
+    const {trace, gap} = await tracedSearches(page);
+    result.searchTrace.push(...trace);
+    result.traceGap.push(...gap);
+  }
+  result.nodes.push(maxNodes);
+  await page.close();
+  if (kind !== 'ours') return;
+  // src: a fresh page each, so that neither finds the other's feed cached.
+  for (const [src, a, b] of [[`/bench/feed-${n}.json`, 'src1', 'task1'], [partUrls(n), 'src5', 'task5']]) {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${server.origin}/bench/${kind}.html`);
+    await fresh.waitForFunction(() => window.ready === true);
+    const r = await fresh.evaluate((s) => window.bench.loadSrc(s), src);
+    result[a].push(r.firstResults);
+    result[b].push(r.longestTask);
+    await fresh.close();
+  }
 }
 
 const rows = [];
 const fmt = (x, unit = 'ms') => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ${unit}` : 'n/a');
 for (const n of SIZES) {
-  const ours = await measure('ours', n);
-  const theirs = await measure('listjs', n);
+  const ours = newResult();
+  const theirs = newResult();
+  // Page by page, in turn: a slow spell of the machine falls on both.
+  for (let run = 0; run < RUNS; run++) {
+    await measureRun('ours', n, run, ours);
+    await measureRun('listjs', n, run, theirs);
+  }
   for (const [label, key, unit] of [
     ['JSON.parse', 'jsonParse', 'ms'],
     ['feed validation (ours: parseFeed; List.js: mapping)', 'validate', 'ms'],
