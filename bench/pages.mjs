@@ -14,8 +14,8 @@ const afterFrame = () => new Promise((r) => {
   c.port2.postMessage(0);
 });
 // The input is given at the start of a frame (in its requestAnimationFrame
-// callbacks, as Chromium gives continuous input), and this is called when the
-// new results are in the DOM. Three figures: the script's share (input to DOM
+// callbacks: no wait for the next frame, for either library), and this is
+// called when the new results are in the DOM. Three figures: the script's share (input to DOM
 // updated); painted (input to the end of that frame's rendering, the results
 // on screen: checked against a Chrome trace, see run.mjs); and the next
 // frame's requestAnimationFrame, which is never less than a frame.
@@ -28,7 +28,8 @@ const timed = async (t0) => {
   return {script, paint, next, all: window.countsLater ? (await afterFrame()) - t0 : paint};
 };
 // For scale, with nothing to do: a frame (requestAnimationFrame to the next),
-// and the painted figure of an input that changes nothing.
+// and the painted figure's measure with nothing to paint (from a frame's
+// start to the end of its rendering).
 window.idle = async () => {
   await frame();
   const t0 = performance.now();

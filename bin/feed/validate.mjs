@@ -216,7 +216,7 @@ function extraChecks(feed) {
   const ids = {};
   for (const c of collections) {
     ids[c] = new Set();
-    const list = Array.isArray(feed[c]) ? feed[c] : [];
+    const list = records(c);
     const first = new Map();
     list.forEach((r, i) => {
       if (typeof r?.id !== 'string') return;

@@ -232,8 +232,9 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * The `lang` to mark a feed text with when it is shown in another language
-   * than the UI's (WCAG 3.1.2); undefined when it is the UI's. A plain string
+   * The `lang` to mark a feed text with when it is in another language than
+   * our words around it (WCAG 3.1.2: English where a locale's messages did
+   * not load); undefined when it is theirs. A plain string
    * says no language: it is taken to be the page's, as it was before the UI
    * fell back to English there.
    */
@@ -245,7 +246,7 @@ export class LocaleController implements ReactiveController {
       typeof value === 'string'
         ? this.pageLang
         : textLang(value, this.locale, defaultLocale);
-    return lang && primaryLanguage(lang) !== this.locale ? lang : undefined;
+    return lang && primaryLanguage(lang) !== this.wordsLang ? lang : undefined;
   }
 
   /** Plural choice by this locale's rules. */

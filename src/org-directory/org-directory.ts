@@ -166,11 +166,12 @@ export class OrgDirectory extends LitElement {
     matched: [],
   };
   /**
-   * The facet counts on screen. A search or a facet click paints its results
-   * first and the counts in the frame after: the counts cost about as much to
-   * lay out and paint as the results, and the visitor looks at the results.
+   * The facet counts on screen (none yet: the view's, at once). A search or a
+   * facet click paints its results first and the counts in the frame after:
+   * the counts cost about as much to lay out and paint as the results, and
+   * the visitor looks at the results.
    */
-  @state() private shownCounts?: FacetCounts;
+  private shownCounts?: FacetCounts;
   private typing = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The organisation each description was rendered for. */
@@ -216,9 +217,14 @@ export class OrgDirectory extends LitElement {
   // not follow (what Lit's live() does, without loading it on every page).
   protected override updated() {
     const root = this.renderRoot;
-    const {counts} = this.view;
-    if (this.shownCounts !== counts)
-      requestAnimationFrame(() => (this.shownCounts = this.view.counts));
+    if (this.shownCounts && this.shownCounts !== this.view.counts)
+      requestAnimationFrame(() => {
+        // (Several keystrokes in a frame ask for one update.)
+        const {counts} = this.view;
+        if (this.shownCounts === counts) return;
+        this.shownCounts = counts;
+        this.requestUpdate();
+      });
     for (const d of root.querySelectorAll<HTMLDetailsElement>(
       'details[data-id]'
     )) {
@@ -623,7 +629,7 @@ export class OrgDirectory extends LitElement {
       <div part="facets" id="facets" class=${this.facetsOpen ? 'open' : ''}>
       ${FACETS.map((facet) => {
         const options = this.slice!.options[facet];
-        const counts = (this.shownCounts ?? this.view.counts)[facet];
+        const counts = (this.shownCounts ??= this.view.counts)[facet];
         return options.length
           ? html`<fieldset part="facet">
               <legend>${legends[facet]}</legend>

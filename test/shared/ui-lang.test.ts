@@ -8,6 +8,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import sample from '../../src/feed/sample-feed.json';
 import {SHOWN, contentRoot, mount, named, openAll, type Lym} from '../mount.js';
+import {localeLoaders} from '../../src/generated/locale-loaders.js';
 
 /** Our English messages without placeholders (the XLIFF sources). */
 let messages: Set<string>;
@@ -74,6 +75,25 @@ describe('Our words are marked with their language', () => {
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(langAt(button())).to.equal('en');
+  });
+
+  it('a Portuguese page whose messages cannot load: our English is marked English, the feed\'s Portuguese Portuguese', async () => {
+    const real = localeLoaders.pt;
+    localeLoaders.pt = real.map(() => () => Promise.reject(new Error('offline')));
+    try {
+      const feed = {
+        version: 1,
+        defaultLocale: 'pt',
+        organizations: [{id: 'lisboa', name: 'Associação Juvenil de Lisboa', country: 'PT', types: ['ngo'], fields: [], languages: []}],
+      };
+      const el = await mount('org-directory', {}, feed, {lang: 'pt'});
+      const label = el.shadowRoot!.querySelector('.label')!;
+      expect(label.textContent!.trim()).to.equal('Search');
+      expect(langAt(label)).to.equal('en');
+      expect(langAt(el.shadowRoot!.querySelector('[part~="item__title"]')!)).to.equal('pt');
+    } finally {
+      localeLoaders.pt = real;
+    }
   });
 
   it('the signup form: its light-DOM form is marked too, and follows a change', async () => {
