@@ -71,6 +71,7 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// PORT=0: any free port (the demo's tests); the line says which.
 server.listen(port, host, () => {
-  console.log(`Demo: http://${host}:${port}/demo/  (Ctrl+C to stop)`);
+  console.log(`Demo: http://${host}:${server.address().port}/demo/  (Ctrl+C to stop)`);
 });

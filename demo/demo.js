@@ -3,7 +3,9 @@ const controls = document.getElementById('controls');
 const main = document.getElementById('demo');
 const params = new URLSearchParams(location.search);
 for (const name of ['lang', 'theme', 'scheme']) {
-  if (params.has(name)) controls.elements[name].value = params.get(name);
+  // A value the select does not offer (a mistyped link) keeps its default.
+  const select = controls.elements[name];
+  if ([...select.options].some((o) => o.value === params.get(name))) select.value = params.get(name);
 }
 function apply() {
   const {lang, theme, scheme} = controls.elements;

@@ -1,0 +1,132 @@
+// The demo page (`npm start`) as a visitor opens it: served by bin/serve.mjs
+// on the built dist/, in each language, theme and colour scheme the page
+// offers. Each test asserts what the visitor would see, and axe checks the
+// whole page (the elements' shadow roots included). Run after `npm run build`.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {launch, shadowText} from './harness.mjs';
+
+const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
+const talsi = sample.events.find((e) => e.id === 'talsi-2023-08-10');
+const lab = sample.forms.find((f) => f.id === 'sample-2027-partnership-lab-registration');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt', 'en'];
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  server = spawn(process.execPath, ['bin/serve.mjs'], {env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']});
+  origin = await new Promise((ok, fail) => {
+    let out = '';
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) ok(`http://127.0.0.1:${m[1]}`);
+    });
+    server.on('exit', (code) => fail(new Error(`bin/serve.mjs exited (${code}): ${out}`)));
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** Opens the demo with a query; collects errors and failed responses. */
+async function openDemo(query) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1200, height: 900});
+  const problems = {errors: [], consoleErrors: [], failed: [], foreign: []};
+  page.on('pageerror', (e) => problems.errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && problems.failed.push(`${r.status()} ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()) && problems.foreign.push(r.url()));
+  await page.goto(`${origin}/demo/${query}`, {waitUntil: 'networkidle0'});
+  // All five elements (two event cards) have shown their content.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('event-card, signup-form, org-directory, recommendation-list')].every((el) => {
+        // (The signup form's fields are in its light DOM, slotted.)
+        const text = (el.shadowRoot?.textContent ?? '') + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
+        return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
+      }),
+    {timeout: 15000}
+  );
+  return {page, problems};
+}
+
+/** axe's WCAG 2.1 A/AA and best-practice violations on the whole page. */
+async function axe(page) {
+  await page.addScriptTag({path: AXE});
+  const violations = await page.evaluate(async () => {
+    const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']});
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+  });
+  return violations;
+}
+
+const clean = (problems) => {
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.failed, []);
+  assert.deepEqual(problems.foreign, []);
+};
+
+for (const lang of LOCALES) {
+  test(`the demo in ${lang}: all four elements in ${lang}, no errors, axe clean`, async () => {
+    const {page, problems} = await openDemo(`?lang=${lang}`);
+    assert.equal(await page.evaluate(() => document.getElementById('demo').lang), lang);
+    assert.ok((await shadowText(page, 'event-card')).includes(talsi.title[lang]));
+    assert.ok((await shadowText(page, 'signup-form')).includes(lab.title[lang]));
+    // The whole sample feed is listed, the count in the page's numerals.
+    const count = new Intl.NumberFormat(lang).format(sample.organizations.length);
+    assert.match(await shadowText(page, 'org-directory'), new RegExp(`\\b${count}\\b`));
+    const recs = await page.evaluate(() => document.querySelector('recommendation-list').shadowRoot.querySelectorAll('[part~="item"]').length);
+    assert.equal(recs, sample.recommendations.length);
+    // The elements' words are in the page's language (their computed locale).
+    const locales = await page.evaluate(() =>
+      [...document.querySelectorAll('event-card, org-directory, recommendation-list')].map(
+        (el) => getComputedStyle(el.shadowRoot.querySelector('[part~="base"]') ?? el).webkitLocale
+      )
+    );
+    assert.deepEqual(new Set(locales), new Set([`"${lang}"`]));
+    assert.deepEqual(await axe(page), []);
+    clean(problems);
+    await page.close();
+  });
+}
+
+for (const [theme, scheme] of [
+  ['default', 'dark'],
+  ['lsua', 'light'],
+  ['lsua', 'dark'],
+  ['talsi', 'light'],
+  ['talsi', 'dark'],
+]) {
+  test(`the demo with the ${theme} theme, ${scheme}: axe clean (contrast included)`, async () => {
+    const {page, problems} = await openDemo(`?lang=lv&theme=${theme}&scheme=${scheme}`);
+    const applied = await page.evaluate(() => [document.getElementById('theme').getAttribute('href'), getComputedStyle(document.querySelector('org-directory')).colorScheme]);
+    assert.deepEqual(applied, [`/dist/themes/${theme}.css`, scheme]);
+    assert.deepEqual(await axe(page), []);
+    clean(problems);
+    await page.close();
+  });
+}
+
+test('a mistyped demo link keeps the defaults (no blank choice, no missing theme file)', async () => {
+  const {page, problems} = await openDemo('?lang=xx&theme=nope&scheme=purple');
+  const values = await page.evaluate(() => {
+    const {lang, theme, scheme} = document.getElementById('controls').elements;
+    return [lang.value, theme.value, scheme.value, document.getElementById('demo').lang];
+  });
+  assert.deepEqual(values, ['en', 'default', 'auto', 'en']);
+  assert.ok((await shadowText(page, 'event-card')).includes(talsi.title.en));
+  clean(problems);
+  await page.close();
+});
