@@ -291,7 +291,7 @@ export class EventCard extends LitElement {
     const ev = this.event;
     const when = this.when;
     if (!ev || !when) {
-      return html`<div part="base status" class="lym-status">
+      return html`<div part="base status" class="lym-status" tabindex="-1">
         <p>
           ${
             this.eventId

@@ -6,9 +6,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, type FeedErrorKind} from '../feed/errors.js';
 import {loadSections, mergeFeeds, nextTask, type LoadedFeed} from '../feed/load.js';
-import {readFeed, type Readers} from '../feed/read.js';
+import {readFeed, unique, type Readers} from '../feed/read.js';
 import type {Feed, FeedIssue} from '../feed/types.js';
 import {lymEvent} from './event.js';
+import {httpUrl} from './safe-url.js';
 
 export interface FeedErrorDetail {
   readonly kind: FeedErrorKind;
@@ -50,19 +51,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
 }
 
-/** Splits a `src` attribute into absolute URLs (resolved against the page). */
+/** Splits a `src` attribute into absolute http(s) URLs (resolved against the page); others are ignored. */
 export function feedUrls(src: string | undefined, base: string): string[] {
-  const urls: string[] = [];
-  for (const part of (src ?? '').split(/\s+/)) {
-    if (!part) continue;
-    try {
-      const url = new URL(part, base);
-      if (url.protocol === 'http:' || url.protocol === 'https:') urls.push(url.href);
-    } catch {
-      // Not a URL: ignored, reported as missing when nothing is left.
-    }
-  }
-  return [...new Set(urls)];
+  return unique((src ?? '').split(/\s+/).map((part) => httpUrl(part, base)!).filter(Boolean));
 }
 
 export class FeedController implements ReactiveController {
@@ -131,7 +122,9 @@ export class FeedController implements ReactiveController {
   hostUpdated() {
     if (this.refocus && this.status != 'loading') {
       this.refocus = false;
-      const controls = '[href],button,input,select,textarea';
+      // (A state with no control, such as a closed form, marks its message
+      // tabindex="-1": focus goes there rather than to the page's start.)
+      const controls = '[href],button,input,select,textarea,[tabindex]';
       if (document.activeElement == document.body)
         (
           this.host.shadowRoot!.querySelector<HTMLElement>(controls) ??

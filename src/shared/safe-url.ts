@@ -35,7 +35,7 @@ function guard(value: unknown, base: string | URL | undefined, allowed: Readonly
     return undefined;
   }
   if (!allowed.has(url.protocol)) return undefined;
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) {
+  if (HTTP.has(url.protocol) && !url.hostname) {
     return undefined;
   }
   if (url.protocol === 'mailto:' && !/^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(url.pathname))) {

@@ -416,7 +416,7 @@ export class SignupForm extends LitElement {
     const t = this.i18n.msg;
     const status = (text: string) =>
       html`
-        <p part="status" class="lym-status" role="status">${text}</p>`;
+        <p part="status" class="lym-status" role="status" tabindex="-1">${text}</p>`;
     if (this.feeds.status === 'error') {
       return renderError(t, this.feeds.error, () => this.feeds.retry());
     }

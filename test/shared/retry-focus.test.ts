@@ -20,6 +20,9 @@ const ELEMENTS: readonly [tag: string, attrs: string][] = [
   ['recommendation-list', ''],
 ];
 
+/** When the sample feed's made-up 2027 event and its registration are still to come. */
+const SAMPLE_NOW = new Date('2027-01-15T10:00:00Z');
+
 let run = 0;
 
 /** The focused element, inside shadow roots. */
@@ -41,6 +44,8 @@ async function mount(tag: string, attrs: string, query: string) {
   const el = await fixture<Lym>(
     staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} src=${src}><a href="/fallback">Fallback</a></${unsafeStatic(tag)}>`
   );
+  // The event card and the form as on a day before the sample event.
+  (el as Lym & {now?: Date}).now = SAMPLE_NOW;
   await waitUntil(() => retryButton(el), `${tag}: no Retry button`, {timeout: 5000});
   return el;
 }
@@ -77,6 +82,27 @@ describe('Retry keeps focus in the element', () => {
       await waitUntil(() => focused() === retryButton(el), `${tag}: focus is not on the new Retry button`, {timeout: 5000});
       await sendKeys({press: 'Enter'});
       await waitUntil(() => !retryButton(el) && inside(el, focused()), `${tag}: the second Retry did not load`, {timeout: 5000});
+    });
+  }
+
+  // What loads may have no control at all: a closed form, an event the feed
+  // does not have (and no fallback content). Focus goes to its message.
+  for (const [tag, attrs, selector] of [
+    ['signup-form', 'form-id="talsi-2023-08-10-registration"', '[part~="status"]'],
+    ['event-card', 'event-id="no-such-event"', '[part~="status"]'],
+  ]) {
+    it(`<${tag}>: after a Retry that loads a state with no control, focus is on its message`, async () => {
+      const el = await fixture<Lym>(
+        staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} src=${`/api/test/feed?fails=1&t=retry-focus-${++run}`}></${unsafeStatic(tag)}>`
+      );
+      await waitUntil(() => retryButton(el), `${tag}: no Retry button`, {timeout: 5000});
+      await pressRetry(el);
+      await waitUntil(() => !retryButton(el) && focused() !== document.body, `${tag}: focus fell to the page`, {
+        timeout: 5000,
+      });
+      const message = (el.shadowRoot!.querySelector(selector) ?? el.querySelector(selector))!;
+      expect(focused() === message, `${tag}: focus on the message, not ${focused()?.outerHTML.slice(0, 80)}`).to.equal(true);
+      expect(message.textContent!.trim().length > 10).to.equal(true);
     });
   }
 
