@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, dateOnlyEndFeed, postponedFeed} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, awkwardFeed, dateOnlyEndFeed, postponedFeed} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -22,6 +22,7 @@ const meta: Meta = {
       event-id=${args['event-id'] ?? ''}
       variant=${args.variant ?? 'full'}
       visitor-time-zone=${args['visitor-time-zone'] ?? ''}
+      .now=${SAMPLE_NOW}
       no-structured-data
       ><p>Fallback: 10 August 2023, 13:00, Talsu Tautas nams</p></event-card
     >`,
@@ -37,17 +38,17 @@ export const Cancelled: Story = {args: {'event-id': 'sample-2027-online-webinar'
 /** Postponed: no "has ended" for its old date, and no calendar entry. */
 export const Postponed: Story = {
   render: () =>
-    html`<event-card .data=${postponedFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
+    html`<event-card .now=${SAMPLE_NOW} .data=${postponedFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
 };
 /** A timed start with a date-only end: the end is shown as the day, without an invented hour. */
 export const DateOnlyEnd: Story = {
   render: () =>
-    html`<event-card .data=${dateOnlyEndFeed()} event-id="sample-2027-partnership-lab" visitor-time-zone="Europe/Lisbon" no-structured-data></event-card>`,
+    html`<event-card .now=${SAMPLE_NOW} .data=${dateOnlyEndFeed()} event-id="sample-2027-partnership-lab" visitor-time-zone="Europe/Lisbon" no-structured-data></event-card>`,
 };
 export const AllDayOpensLater: Story = {args: {'event-id': 'sample-2027-nicosia-day'}};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
-export const NoEvents: Story = {render: () => html`<event-card .data=${EMPTY_FEED} no-structured-data></event-card>`};
+export const NoEvents: Story = {render: () => html`<event-card .now=${SAMPLE_NOW} .data=${EMPTY_FEED} no-structured-data></event-card>`};
 export const LongAndAwkwardTexts: Story = {
-  render: () => html`<event-card .data=${awkwardFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
+  render: () => html`<event-card .now=${SAMPLE_NOW} .data=${awkwardFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
 };

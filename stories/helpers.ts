@@ -10,6 +10,13 @@ export const PENDING = './__pending__/feed.json';
 /** A feed URL that answers 404, to show the error state. */
 export const MISSING = './feed/no-such-feed.json';
 
+/**
+ * "Today" for the stories of the event card and the signup form: the sample
+ * feed's made-up events are in 2027, and a story named "registration open"
+ * or "opens later" must show that state whatever the calendar says.
+ */
+export const SAMPLE_NOW = new Date('2027-01-15T10:00:00Z');
+
 const LONG_LT = 'Nebeprisikiškiakopūsteliaujantiesiems';
 const LONG_EL = 'Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός';
 const long300 = (seed: string) => `${seed} `.repeat(Math.ceil(300 / (seed.length + 1))).slice(0, 300);

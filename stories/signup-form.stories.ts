@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, rendered} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, rendered} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/signup-form',
@@ -16,7 +16,7 @@ const meta: Meta = {
   },
   args: {src: FEED, 'form-id': 'sample-2027-partnership-lab-registration', action: '/api/signup'},
   render: (args) =>
-    html`<signup-form src=${args.src} form-id=${args['form-id'] ?? ''} action=${args.action ?? ''}
+    html`<signup-form src=${args.src} form-id=${args['form-id'] ?? ''} action=${args.action ?? ''} .now=${SAMPLE_NOW}
       ><p>Fallback: <a href="mailto:info@example.org">register by e-mail</a></p></signup-form
     >`,
 };
@@ -35,7 +35,7 @@ export const ValidationErrors: Story = {
 // answers stay, and the status line asks to press Register again.
 export const SubmittedTooFast: Story = {
   render: (args) =>
-    html`<signup-form src=${args.src} form-id=${args['form-id']} action=${args.action} min-fill-time="60"></signup-form>`,
+    html`<signup-form src=${args.src} form-id=${args['form-id']} action=${args.action} min-fill-time="60" .now=${SAMPLE_NOW}></signup-form>`,
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('signup-form');
     const form = await rendered<HTMLFormElement>(() => el, 'form');

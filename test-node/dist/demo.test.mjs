@@ -38,9 +38,18 @@ after(async () => {
   server?.kill();
 });
 
-/** Opens the demo with a query; collects errors and failed responses. */
-async function openDemo(query) {
+/**
+ * Opens the demo with a query; collects errors and failed responses.
+ * `daysLater`: the page's clock (Date.now) runs that many days ahead.
+ */
+async function openDemo(query, {daysLater = 0} = {}) {
   const page = await browser.newPage();
+  if (daysLater) {
+    await page.evaluateOnNewDocument((ms) => {
+      const real = Date.now;
+      Date.now = () => real() + ms;
+    }, daysLater * 864e5);
+  }
   await page.setViewport({width: 1200, height: 900});
   const problems = {errors: [], consoleErrors: [], failed: [], foreign: []};
   page.on('pageerror', (e) => problems.errors.push(e.message));
@@ -128,5 +137,30 @@ test('a mistyped demo link keeps the defaults (no blank choice, no missing theme
   assert.deepEqual(values, ['en', 'default', 'auto', 'en']);
   assert.ok((await shadowText(page, 'event-card')).includes(talsi.title.en));
   clean(problems);
+  await page.close();
+});
+
+test('after the sample events, the demo shows the card and the form as on 15 January 2027, and says so', async () => {
+  // Two years on, every sample event is past by the page's clock.
+  const days = Math.ceil((Date.parse('2029-01-01') - Date.now()) / 864e5);
+  for (const [query, note] of [
+    ['?lang=lv', /shown as on 15 January 2027, when the sample events were still to come/],
+    ['?lang=lv&now=2027-02-01T12:00:00Z', /shown as on 1 February 2027\.$/],
+  ]) {
+    const {page, problems} = await openDemo(query, {daysLater: days});
+    assert.match(await page.$eval('#clock-note', (p) => (p.hidden ? '' : p.textContent)), note);
+    // The form is open (its fields and Register), the compact card shows an upcoming event.
+    assert.ok((await shadowText(page, 'signup-form')).includes(lab.title.lv));
+    assert.equal(await page.evaluate(() => !!document.querySelector('signup-form [part~="submit-button"]')), true);
+    const states = await page.evaluate(() => [...document.querySelectorAll('event-card')].map((c) => c.shadowRoot.querySelector('[part~="base"]').dataset.state));
+    assert.equal(states[0], 'past');
+    assert.notEqual(states[1], 'past');
+    clean(problems);
+    await page.close();
+  }
+  // Today (before 21 March 2027, or with the same pin after it), no note is needed only while the sample is to come.
+  const {page} = await openDemo('?lang=lv');
+  const pinned = Date.now() > Date.parse('2027-03-20T23:59:00+02:00');
+  assert.equal(await page.$eval('#clock-note', (p) => !p.hidden), pinned);
   await page.close();
 });

@@ -51,7 +51,9 @@ const pages = {
   '/no-script.html': {html: page('<script type="module" src="/dist/missing.js"></script>', ELEMENTS)},
   '/keyboard.html': {
     html: page(
-      MODULE,
+      // The sample event as on 15 January 2027 (upcoming, so with its
+      // calendar menu), whatever the day the test runs.
+      MODULE + '<script type="module" src="/test-node/dist/sample-now.js"></script>',
       `<event-card src="${FEED}" event-id="sample-2027-partnership-lab"></event-card>
       ${OPEN_FORM}
       <org-directory src="${FEED}"></org-directory>
