@@ -231,6 +231,24 @@ describe('facets', () => {
     expect(options.partners).to.deep.equal(['yes']);
   });
 
+  it('lists only the options of the entries it is given (a preset slice)', () => {
+    const lv = filterEntries(index(ORGS), state({country: ['LV']})).results;
+    const options = facetOptions(lv);
+    expect(options.country).to.deep.equal(['LV']);
+    expect(options.type).to.deep.equal(['ngo']);
+    expect(options.field).to.deep.equal(['youth']);
+    expect(options.language).to.deep.equal(['lv', 'en']);
+    expect(options.partners).to.deep.equal(['yes']);
+  });
+
+  it('counts an organisation once under "other", however many unknown fields it has', () => {
+    const o = org({id: 'x', fields: ['marine-science', 'space', 'youth']});
+    expect(facetValues(o).field).to.deep.equal(['other', 'youth']);
+    const {counts} = filterEntries(index([o]), state({field: ['other']}));
+    expect(counts.field.get('other')).to.equal(1);
+    expect(counts.field.get('youth')).to.equal(1);
+  });
+
   it('says whether anything is filtered', () => {
     expect(isFiltered(DEFAULT_STATE)).to.equal(false);
     expect(isFiltered(state({q: '  '}))).to.equal(false);
@@ -293,6 +311,16 @@ describe('sort', () => {
     );
   });
 
+  it('puts undated organisations after ones updated before 1970', () => {
+    const list = [
+      org({id: 'none', name: 'A'}),
+      org({id: 'old', name: 'B', updated: '1965-03-01'}),
+    ];
+    expect(
+      sortEntries(index(list), 'updated').map((e) => e.org.id)
+    ).to.deep.equal(['old', 'none']);
+  });
+
   it('keeps the sort order through filtering', () => {
     const sorted = sortEntries(index(ORGS), 'name');
     const names = filterEntries(sorted, state({partners: true})).results.map(
@@ -320,6 +348,22 @@ describe('narrowing while typing', () => {
       expect([...narrowed.counts.country], q).to.deep.equal([...whole.counts.country]);
       last = {q: fold(q), matched: narrowed.matched};
     }
+  });
+
+  it('needs every word when it searches a short (narrowed) list entry by entry', () => {
+    // A list of at most an eighth of the index is searched entry by entry.
+    const fillers = Array.from({length: 8}, (_, i) =>
+      org({id: `f${i}`, name: `Filler ${i}`})
+    );
+    const entries = index([...ORGS, ...fillers]);
+    const {matched} = filterEntries(entries, state({q: 'talsu'}));
+    expect(matched.map((e) => e.org.id)).to.deep.equal(['talsi']);
+    const from = (q: string) =>
+      filterEntries(matched, state({q})).results.map((e) => e.org.id);
+    expect(from('talsu jauniesu')).to.deep.equal(['talsi']);
+    expect(from('talsu novads centrs')).to.deep.equal(['talsi']);
+    expect(from('talsu siauliai')).to.deep.equal([]);
+    expect(from('talsu centrs x')).to.deep.equal([]);
   });
 
   it('counts a chosen value that no organisation has as nothing, and matches nothing', () => {

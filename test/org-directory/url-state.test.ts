@@ -99,6 +99,31 @@ describe('url-state', () => {
     ).to.equal('?keep=1');
   });
 
+  it('removes each of its keys when that part is back to the default', () => {
+    const full =
+      '?od.q=a&od.country=LV&od.type=ngo&od.field=youth&od.language=lv' +
+      '&od.partners=1&od.sort=updated&od.page=3&keep=1';
+    expect(writeState(full, 'od', DEFAULT_STATE)).to.equal('?keep=1');
+    const s = readState(full, 'od');
+    // Unticking "looking for partners", or back to sorting by name, alone.
+    const unticked = readState(writeState(full, 'od', {...s, partners: false}), 'od');
+    expect(unticked).to.deep.equal({...s, partners: false});
+    const byName = readState(writeState(full, 'od', {...s, sort: 'name'}), 'od');
+    expect(byName).to.deep.equal({...s, sort: 'name'});
+  });
+
+  it('reads a list typed with spaces after the commas', () => {
+    const s = readState('?od.country=LV,%20lt&od.language=lv,+en', 'od');
+    expect(s.country).to.deep.equal(['LV', 'LT']);
+    expect(s.language).to.deep.equal(['lv', 'en']);
+  });
+
+  it('reads at most 100 values of a list', () => {
+    const codes = Array.from({length: 150}, (_, i) => `t${i}`);
+    const s = readState(`?od.type=${codes.join(',')}`, 'od');
+    expect(s.type).to.deep.equal(codes.slice(0, 100));
+  });
+
   it('reads keys typed in another case in a shared link', () => {
     const s = readState('?od.country=lv&od.type=NGO&od.field=Youth&od.language=LV', 'od');
     expect([s.country, s.type, s.field, s.language]).to.deep.equal([['LV'], ['ngo'], ['youth'], ['lv']]);

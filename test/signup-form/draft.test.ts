@@ -8,6 +8,7 @@ import {
   writeDraft,
 } from '../../src/signup-form/draft.js';
 import {spamCheck} from '../../src/signup-form/spam.js';
+import {keyFor} from '../../src/signup-form/submit.js';
 
 const key = draftKey('https://example.lv/feed.json', 'talsi');
 const now = Date.parse('2030-05-01T12:00:00Z');
@@ -29,6 +30,22 @@ describe('signup-form draft', () => {
       key: 'k',
       keyFor: undefined,
     });
+  });
+  it('reads back the idempotency key with the answers it was made for, so a reload keeps it', () => {
+    const answers = {name: 'Anna', news: true};
+    const made = keyFor(answers);
+    writeDraft(sessionStorage, key, {answers, savedAt: now, startedAt: now, ...made});
+    const back = readDraft(sessionStorage, key, now)!;
+    expect(back.key).to.equal(made.key);
+    expect(back.keyFor).to.equal(made.keyFor);
+    expect(keyFor(back.answers, back).key).to.equal(made.key);
+  });
+  it('takes the time it was saved as the start of a draft stored without one', () => {
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({savedAt: now - 60000, answers: {a: 'x'}})
+    );
+    expect(readDraft(sessionStorage, key, now)?.startedAt).to.equal(now - 60000);
   });
   it('is keyed by feed URL and form id', () => {
     expect(draftKey('a', 'x')).not.to.equal(draftKey('a', 'y'));

@@ -368,6 +368,18 @@ describe('signup-form: validation', () => {
     expect(input(el, 'email').value).to.equal('anna@');
   });
 
+  it('links the error of a radio group to the group', async () => {
+    const el = await mount();
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    const group = q(el, 'fieldset');
+    const ids = group.getAttribute('aria-describedby')?.split(' ') ?? [];
+    expect(ids).to.include(`e_${input(el, 'attendance').id}`);
+    const error = q(el, `#e_${input(el, 'attendance').id}`);
+    expect(error.closest('fieldset')).to.equal(group);
+    expect(error.textContent).to.contain('Answer “How will you attend?”');
+  });
+
   it('moves focus to the field when a summary link is used', async () => {
     const el = await mount();
     await submitAndWait(el, 'lym-signup-error');
@@ -789,6 +801,21 @@ describe('signup-form: the draft', () => {
     await waitUntil(() => restored.querySelector('form'));
     expect(input(restored, 'name').value).to.equal('Typed at the top');
     expect(input(restored, 'email').value).to.equal('');
+  });
+
+  it('sends the same idempotency key after a reload when the answers did not change', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=500'});
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-error');
+    el.remove();
+    const again = await mount(feed(), {action: '/api/test/submit?status=201'});
+    expect(input(again, 'email').value).to.equal('anna@example.lv');
+    await submitAndWait(again, 'lym-signup-success');
+    const [first, second] = await submits();
+    expect(first.headers['idempotency-key']).to.match(/^[0-9a-f]{32}$/);
+    expect(second.headers['idempotency-key']).to.equal(
+      first.headers['idempotency-key']
+    );
   });
 
   it('is cleared by a success', async () => {

@@ -6,6 +6,7 @@ import {
   fingerprint,
   keyFor,
   newKey,
+  send,
 } from '../../src/signup-form/submit.js';
 import {CONSENT} from '../../src/signup-form/validate.js';
 import {field, form} from './fixtures.js';
@@ -109,6 +110,15 @@ describe('signup-form submit: field errors from the server', () => {
       email: 'Taken',
     });
   });
+  it('ignores blank messages: a body of only blank ones has no field errors', () => {
+    expect(fieldErrors({errors: {email: '  '}})).to.equal(undefined);
+    expect(fieldErrors({errors: [{field: 'email', message: ''}]})).to.equal(
+      undefined
+    );
+    expect(
+      fieldErrors({errors: {email: ' ', name: 'Enter a name'}})
+    ).to.deep.equal({name: 'Enter a name'});
+  });
   it('gives nothing for bodies without field errors', () => {
     for (const body of [
       null,
@@ -120,5 +130,34 @@ describe('signup-form submit: field errors from the server', () => {
     ]) {
       expect(fieldErrors(body), JSON.stringify(body)).to.equal(undefined);
     }
+  });
+});
+
+describe('signup-form submit: what the answer means', () => {
+  const realFetch = window.fetch;
+  const answer = (status: number, body: unknown) => {
+    window.fetch = async () =>
+      new Response(JSON.stringify(body), {
+        status,
+        headers: {'Content-Type': 'application/json'},
+      });
+  };
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('reads field errors from a 4xx, and calls a 5xx a server problem even with field errors', async () => {
+    const body = {errors: {email: 'Taken'}};
+    answer(422, body);
+    expect(await send('/x', {_idempotencyKey: 'k'}, 'json', 5000)).to.deep.equal({
+      kind: 'validation',
+      status: 422,
+      errors: {email: 'Taken'},
+    });
+    answer(503, body);
+    expect(await send('/x', {_idempotencyKey: 'k'}, 'json', 5000)).to.deep.equal({
+      kind: 'server',
+      status: 503,
+    });
   });
 });

@@ -258,6 +258,45 @@ describe('signup-form validate: formats', () => {
       undefined
     );
   });
+  it('refuses an email address with an empty part in its domain', () => {
+    for (const bad of [
+      'anna@example..lv',
+      'anna@.example.lv',
+      'anna@example.lv.',
+    ]) {
+      expect(check({name: 'e', type: 'email'}, bad), bad).to.equal(
+        'Enter an email address in the right form, like name@example.com'
+      );
+    }
+    expect(check({name: 'e', type: 'email'}, 'anna.b@mail.example.lv')).to.equal(
+      undefined
+    );
+  });
+  it('needs at least six digits in a phone number, not just its punctuation', () => {
+    for (const bad of ['(  ) - -', '+371 20', '12-34-5']) {
+      expect(check({name: 't', type: 'tel'}, bad), bad).to.equal(
+        'Enter a phone number, like +371 2000 0000'
+      );
+    }
+    expect(check({name: 't', type: 'tel'}, '12-34-56')).to.equal(undefined);
+  });
+  it('accepts the minimum and the maximum themselves', () => {
+    const f = {
+      name: 'n',
+      type: 'number' as const,
+      label: 'Participants',
+      min: 1,
+      max: 5,
+    };
+    expect(check(f, '1')).to.equal(undefined);
+    expect(check(f, '5,0')).to.equal(undefined);
+    expect(
+      check({name: 'n', type: 'number', label: 'Age', min: 16}, '16')
+    ).to.equal(undefined);
+    expect(
+      check({name: 'n', type: 'number', label: 'Age', max: 99}, '99')
+    ).to.equal(undefined);
+  });
   it('gives the range of a number', () => {
     const f = {
       name: 'n',
@@ -352,6 +391,14 @@ describe('signup-form validate: the whole form', () => {
     expect(
       validateForm(f, {a: 'Anna', [CONSENT]: true}, t, text).size
     ).to.equal(0);
+  });
+  it('lets an unticked consent pass when the form does not require it', () => {
+    const f = form({
+      fields: [field({name: 'a', type: 'text', required: true})],
+      consent: {text: 'Send me the newsletter', required: false},
+    });
+    expect(validateForm(f, {a: 'Anna', [CONSENT]: false}, t, text).size).to.equal(0);
+    expect(validateForm(f, {a: 'Anna'}, t, text).size).to.equal(0);
   });
   it('translates messages (Latvian)', async () => {
     const {templates} = await import('../../src/generated/locales/lv.js');
