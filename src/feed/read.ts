@@ -13,6 +13,7 @@
  * page's bundle.
  */
 import {httpUrl} from '../shared/safe-url.js';
+import {BIDI_CONTROLS} from '../shared/text.js';
 import {FeedError} from './errors.js';
 import type {Feed, FeedIssue, LocalizedText, ParseResult} from './types.js';
 
@@ -81,7 +82,8 @@ export class Obj {
   string(key: string): string | undefined {
     return this.read(
       key,
-      (v) => (typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' && isFinite(v) ? String(v) : undefined),
+      // (Without bidi controls, as pickText shows a text: see BIDI_CONTROLS.)
+      (v) => (typeof v === 'string' ? v.replace(BIDI_CONTROLS, '').trim() || undefined : typeof v === 'number' && isFinite(v) ? String(v) : undefined),
       'a string'
     );
   }

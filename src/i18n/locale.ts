@@ -3,6 +3,7 @@
  * choice. No DOM access except `langOf`, which reads attributes.
  */
 import type {LocalizedText, UiLocale} from '../feed/types.js';
+import {BIDI_CONTROLS} from '../shared/text.js';
 
 export const SOURCE_LOCALE: UiLocale = 'en';
 export const UI_LOCALES: readonly UiLocale[] = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
@@ -75,11 +76,9 @@ export function pickText(
 ): string {
   const key =
     text && typeof text === 'object' ? pickKey(text, locale, defaultLocale) : undefined;
-  // Without the bidi embedding, override and isolate controls: one left
-  // open in a feed text reverses what follows it, our own words too.
   return (
     (typeof text === 'string' ? text : key && text![key]) || ''
-  ).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  ).replace(BIDI_CONTROLS, '');
 }
 
 /**

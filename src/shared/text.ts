@@ -19,3 +19,10 @@ export function fold(text: string): string {
 export function parseList(value: string | null | undefined): string[] {
   return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 }
+
+/**
+ * The bidi embedding, override and isolate controls: one left open in a feed
+ * text reverses what follows it, our own words too. Feed texts and strings
+ * are shown without them.
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;

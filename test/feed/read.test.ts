@@ -36,6 +36,34 @@ describe('readFeed', () => {
     ]);
   });
 
+  it('reads plain strings (e-mail, phones, postal code) without bidi controls, as texts are shown', () => {
+    // An override left open (U+202E) would show "info@gro.elpmaxe" as
+    // "info@example.org", and reverse what follows it on the line.
+    const {feed} = readFeed(
+      {
+        version: 1,
+        organizations: [
+          {
+            id: 'o\u20661',
+            name: 'Biedrība',
+            country: 'LV',
+            email: 'info@\u202egro.elpmaxe',
+            phones: [{number: '+371 \u202d2000 0001\u2069'}],
+            address: {postalCode: '\u202bLV-3201\u202c', country: 'lv'},
+          },
+        ],
+      },
+      {organizations: organization}
+    );
+    const [o] = feed.organizations;
+    expect([o.id, o.email, o.phones[0].number, o.address?.postalCode]).to.deep.equal([
+      'o1',
+      'info@gro.elpmaxe',
+      '+371 2000 0001',
+      'LV-3201',
+    ]);
+  });
+
   it('reads only the sections it is given readers for', () => {
     const {feed, issues} = readFeed(doc, {organizations: organization});
     expect(feed.defaultLocale).to.equal('lv');
