@@ -86,6 +86,61 @@ describe('loadFeed', () => {
     const {feed} = await second;
     expect(feed.version).to.equal(1);
   });
+
+  it('aborts the request when its only caller leaves, and a later load fetches anew', async () => {
+    const url = `${base}?delay=400&n=b`;
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      signals.push(init?.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const a = new AbortController();
+      const first = loadFeed(url, {signal: a.signal});
+      a.abort();
+      // At once: not the aborted request's answer.
+      const again = loadFeed(url);
+      expect(await first.catch((e) => e)).to.have.property('kind', 'network');
+      expect(signals.map((s) => s?.aborted)).to.deep.equal([true, false]);
+      const {feed} = await again;
+      expect(feed.version).to.equal(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('rejects at once for a caller whose signal has already aborted', async () => {
+    const a = new AbortController();
+    a.abort();
+    const error = await loadFeed(`${base}?n=aborted`, {signal: a.signal}).catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('network');
+  });
+
+  it('sends cookies only to its own origin', async () => {
+    const credentials: (RequestCredentials | undefined)[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      credentials.push(init?.credentials);
+      return realFetch(input, init);
+    };
+    try {
+      await loadFeed(`${base}?n=c`);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(credentials).to.deep.equal(['same-origin']);
+  });
+
+  it('forgets one URL when told to, and keeps the others', async () => {
+    await Promise.all([loadFeed(`${base}?n=x`), loadFeed(`${base}?n=y`)]);
+    clearFeedCache(`${base}?n=x`);
+    await Promise.all([loadFeed(`${base}?n=x`), loadFeed(`${base}?n=y`)]);
+    const counts = (await requests()).map((r) => r.query.n);
+    expect(counts.filter((n) => n === 'x')).to.have.length(2);
+    expect(counts.filter((n) => n === 'y')).to.have.length(1);
+  });
 });
 
 describe('mergeFeeds', () => {
@@ -99,5 +154,12 @@ describe('mergeFeeds', () => {
     ]);
     expect(merged.organizations.map((o) => `${o.id}:${o.name}`)).to.deep.equal(['a:A1', 'b:B2', 'c:C2']);
     expect(merged.updated).to.equal('2025-01-01');
+  });
+
+  it('takes the publisher and the default locale from the first feed', () => {
+    const read = (name: string, defaultLocale: string) => parseFeed({version: 1, publisher: {name}, defaultLocale}).feed;
+    const merged = mergeFeeds([read('LSUA', 'lv'), read('SALAR', 'sv')]);
+    expect(merged.publisher?.name).to.equal('LSUA');
+    expect(merged.defaultLocale).to.equal('lv');
   });
 });

@@ -119,6 +119,109 @@ describe('parseFeed', () => {
     expect(issues.map((i) => i.path)).to.deep.equal(['/forms/0/fields/0/options']);
     expect(issues[0].message).to.match(/one checkbox field per option/);
   });
+
+  it('skips an organisation whose country is not a two-letter code', () => {
+    const {feed, issues} = parseFeed({version: 1, organizations: [org({id: 'a', country: 'LVA'}), org({id: 'b', country: 'L1'}), org({id: 'c', country: 'se'})]});
+    expect(feed.organizations.map((o) => [o.id, o.country])).to.deep.equal([['c', 'SE']]);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/country', '/organizations/1/country']);
+  });
+
+  it('reads lookingForPartners only from true or false', () => {
+    const {feed, issues} = parseFeed({version: 1, organizations: [org({id: 'a', lookingForPartners: 'false'}), org({id: 'b', lookingForPartners: true})]});
+    expect(feed.organizations.map((o) => o.lookingForPartners)).to.deep.equal([false, true]);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/lookingForPartners']);
+  });
+
+  it('keeps only an email address with one @ and something either side', () => {
+    const emails = ['info@lsua.lv', 'a@b@lsua.lv', '@lsua.lv', 'info@', 'in fo@lsua.lv'];
+    const {feed} = parseFeed({version: 1, organizations: emails.map((email, i) => org({id: `o${i}`, email}))});
+    expect(feed.organizations.map((o) => o.email)).to.deep.equal(['info@lsua.lv', undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads no image without an http(s) URL', () => {
+    const start = '2027-08-10';
+    const {feed} = parseFeed({
+      version: 1,
+      events: [
+        {id: 'a', title: 'A', start, image: {alt: 'A poster'}},
+        {id: 'b', title: 'B', start, image: {url: 'javascript:alert(1)', alt: 'B'}},
+        {id: 'c', title: 'C', start, image: {url: 'https://lsua.lv/c.jpg'}},
+      ],
+    });
+    expect(feed.events.map((e) => e.image)).to.deep.equal([undefined, undefined, {url: 'https://lsua.lv/c.jpg', alt: ''}]);
+  });
+
+  it('skips a radio field without options, as a select', () => {
+    const {feed, issues} = parseFeed({
+      version: 1,
+      forms: [{id: 'f', fields: [{name: 'r', type: 'radio', label: 'R'}, {name: 's', type: 'radio', label: 'S', options: [{value: 'x'}]}]}],
+    });
+    expect(feed.forms[0].fields.map((f) => f.name)).to.deep.equal(['s']);
+    expect(feed.forms[0].fields[0].options).to.deep.equal([{value: 'x', label: 'x'}]);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/forms/0/fields/0/options']);
+  });
+
+  it('requires consent unless the feed says it is optional', () => {
+    const consent = (c: Record<string, unknown>) => parseFeed({version: 1, forms: [{id: 'f', consent: {text: 'I agree', ...c}}]}).feed.forms[0].consent?.required;
+    expect(consent({})).to.equal(true);
+    expect(consent({required: true})).to.equal(true);
+    expect(consent({required: false})).to.equal(false);
+  });
+
+  it('reads a field’s maxLength as a whole number of at least 1', () => {
+    const {feed} = parseFeed({
+      version: 1,
+      forms: [{id: 'f', fields: [0, 2.7, -3].map((maxLength, i) => ({name: `f${i}`, type: 'text', label: 'F', maxLength}))}],
+    });
+    expect(feed.forms[0].fields.map((f) => f.maxLength)).to.deep.equal([undefined, 2, undefined]);
+  });
+
+  it('skips a field whose name could not be a form control’s', () => {
+    const {feed} = parseFeed({
+      version: 1,
+      forms: [{id: 'f', fields: ['1st', 'first name', '', 'first_name.x-1'].map((name) => ({name, type: 'text', label: 'F'}))}],
+    });
+    expect(feed.forms[0].fields.map((f) => f.name)).to.deep.equal(['first_name.x-1']);
+  });
+
+  it('sends JSON unless the form asks for form-urlencoded', () => {
+    const encodings = [undefined, 'form-urlencoded', 'multipart', 'JSON'];
+    const {feed} = parseFeed({version: 1, forms: encodings.map((encoding, i) => ({id: `f${i}`, encoding}))});
+    expect(feed.forms.map((f) => f.encoding)).to.deep.equal(['json', 'form-urlencoded', 'json', 'json']);
+  });
+
+  it('drops a pattern the form could not check (it runs them with the u flag)', () => {
+    const {feed, issues} = parseFeed({
+      version: 1,
+      forms: [{id: 'f', fields: [{name: 'a', type: 'text', label: 'A', pattern: '\\a+'}, {name: 'b', type: 'text', label: 'B', pattern: '\\p{L}+'}]}],
+    });
+    expect(feed.forms[0].fields.map((f) => f.pattern)).to.deep.equal([undefined, '\\p{L}+']);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/forms/0/fields/0/pattern']);
+  });
+
+  it('drops mailto: and tel: links where an http(s) page is expected', () => {
+    const {feed, issues} = parseFeed({
+      version: 1,
+      organizations: [org({website: 'mailto:info@lsua.lv'})],
+      events: [{id: 'e', title: 'E', start: '2027-08-10', onlineUrl: 'tel:+37120000000', url: 'https://lsua.lv/e'}],
+    });
+    expect(feed.organizations[0].website).to.equal(undefined);
+    expect(feed.events[0].onlineUrl).to.equal(undefined);
+    expect(feed.events[0].url).to.equal('https://lsua.lv/e');
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/website', '/events/0/onlineUrl']);
+  });
+
+  it('refers to an organiser by a non-empty string id, and otherwise reads its name', () => {
+    const {feed} = parseFeed({
+      version: 1,
+      events: [{id: 'e', title: 'E', start: '2027-08-10', organizers: [{id: 'o1'}, {id: '', name: 'Biedrība'}, {id: 7, name: 'Kopiena'}]}],
+    });
+    expect(feed.events[0].organizers.map((g) => (g.id !== undefined ? `id:${g.id}` : `name:${String(g.name)}`))).to.deep.equal([
+      'id:o1',
+      'name:Biedrība',
+      'name:Kopiena',
+    ]);
+  });
 });
 
 /** Every string anywhere in a value. */

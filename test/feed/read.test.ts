@@ -117,4 +117,125 @@ describe('readFeed', () => {
     readFeed(doc, {organizations: organization, events: event});
     expect(warnings).to.deep.equal([]);
   });
+
+  it('reads no blank text, and of a text object only the entries under a locale tag', () => {
+    const {feed, issues} = readFeed(
+      {
+        version: 1,
+        organizations: [
+          {id: 'blank', name: ' \n\t', country: 'LV'},
+          {id: 'mixed', name: {lv: 'Biedrība', 'not a locale': 'x', LV: 'y', en: ' '}, country: 'LV'},
+        ],
+      },
+      {organizations: organization}
+    );
+    expect(feed.organizations.map((o) => o.id)).to.deep.equal(['mixed']);
+    expect(feed.organizations[0].name).to.deep.equal({lv: 'Biedrība'});
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/name', '/organizations/0/name']);
+  });
+
+  it('trims strings, and reads a blank one as absent', () => {
+    const {feed} = readFeed(
+      {version: 1, events: [{id: ' e1 ', title: 'E', start: '2027-08-10', timeZone: ' Europe/Riga ', language: '   '}]},
+      {events: event}
+    );
+    expect(feed.events[0].id).to.equal('e1');
+    expect(feed.events[0].timeZone).to.equal('Europe/Riga');
+    expect(feed.events[0].language).to.equal(undefined);
+  });
+
+  it('skips a record whose id has a space in it', () => {
+    const {feed, issues} = readFeed(
+      {version: 1, organizations: [{id: 'a b', name: 'A', country: 'LV'}, {id: 'a-b', name: 'B', country: 'LV'}]},
+      {organizations: organization}
+    );
+    expect(feed.organizations.map((o) => o.id)).to.deep.equal(['a-b']);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/id']);
+  });
+
+  it('keeps numbers at the ends of their range and drops those outside', () => {
+    const {feed} = readFeed(
+      {
+        version: 1,
+        events: [
+          {id: 'a', title: 'A', start: '2027-08-10', registration: {capacity: 0, registered: 0}, venue: {geo: {lat: -90, lon: 180}}},
+          {id: 'b', title: 'B', start: '2027-08-10', registration: {capacity: -1}, venue: {geo: {lat: 90.5, lon: 0}}},
+        ],
+      },
+      {events: event}
+    );
+    const [a, b] = feed.events;
+    expect(a.registration?.capacity).to.equal(0);
+    expect(a.registration?.registered).to.equal(0);
+    expect(a.venue?.geo).to.deep.equal({lat: -90, lon: 180});
+    expect(b.registration?.capacity).to.equal(undefined);
+    expect(b.venue?.geo, 'a latitude beyond the pole is no place').to.equal(undefined);
+  });
+
+  it('reads no place from a latitude without a longitude', () => {
+    const {feed} = readFeed(
+      {version: 1, organizations: [{id: 'o', name: 'O', country: 'LV', geo: {lat: 56.95}}]},
+      {organizations: organization}
+    );
+    expect(feed.organizations[0].geo).to.equal(undefined);
+  });
+
+  it('refuses a date-time without an offset (whose zone would be the reader’s machine’s)', () => {
+    const {feed, issues} = readFeed(
+      {version: 1, events: [{id: 'a', title: 'A', start: '2027-08-10', end: '2027-08-10T18:00'}]},
+      {events: event}
+    );
+    expect(feed.events[0].end).to.equal(undefined);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/events/0/end']);
+  });
+
+  it('reads an empty URL as absent without a warning, and any other non-http(s) one with a warning', () => {
+    const {feed, issues} = readFeed(
+      {version: 1, organizations: [{id: 'a', name: 'A', country: 'LV', website: ''}, {id: 'b', name: 'B', country: 'LV', website: 'ftp://x.lv/'}]},
+      {organizations: organization}
+    );
+    expect(feed.organizations.map((o) => o.website)).to.deep.equal([undefined, undefined]);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/1/website']);
+  });
+
+  it('falls back to English for a default locale that is not a locale tag', () => {
+    expect(readFeed({version: 1, defaultLocale: 'Latvian'}, {}).feed.defaultLocale).to.equal('en');
+    expect(readFeed({version: 1, defaultLocale: ' lt '}, {}).feed.defaultLocale).to.equal('lt');
+  });
+
+  it('reads no publisher without a name', () => {
+    expect(readFeed({version: 1, publisher: {url: 'https://lsua.lv/'}}, {}).feed.publisher).to.equal(undefined);
+    expect(readFeed({version: 1, publisher: {name: 'LSUA', url: 'https://lsua.lv/'}}, {}).feed.publisher).to.deep.equal({
+      name: 'LSUA',
+      url: 'https://lsua.lv/',
+    });
+  });
+
+  it('says when items of a list of strings are dropped', () => {
+    const {feed, issues} = readFeed(
+      {version: 1, organizations: [{id: 'o', name: 'O', country: 'LV', fields: ['youth', 7, ' ', ' culture ']}]},
+      {organizations: organization}
+    );
+    expect(feed.organizations[0].fields).to.deep.equal(['youth', 'culture']);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/fields']);
+  });
+
+  it('reads an address’s country in capitals, and drops one that is not a code', () => {
+    const {feed} = readFeed(
+      {
+        version: 1,
+        organizations: [
+          {id: 'a', name: 'A', country: 'LV', address: {city: 'Talsi', country: 'lv'}},
+          {id: 'b', name: 'B', country: 'LV', address: {city: 'Talsi', country: 'Latvia'}},
+        ],
+      },
+      {organizations: organization}
+    );
+    expect(feed.organizations.map((o) => o.address?.country)).to.deep.equal(['LV', undefined]);
+  });
+
+  it('reports nothing for a feed without problems, even with a place to name', () => {
+    readFeed({version: 1, organizations: [{id: 'o', name: 'O', country: 'LV'}]}, {organizations: organization}, 'feed.json');
+    expect(warnings).to.deep.equal([]);
+  });
 });

@@ -24,6 +24,10 @@ describe('safeUrl', () => {
     '/relative/path',
     'https://',
     'mailto:not-an-address',
+    'mailto:@lsua.lv',
+    'mailto:info@',
+    'blob:https://lsua.lv/0b6c0a39-3e2f-4b4e-9d4e-1b1f8a1e2c3d',
+    'about:blank',
     '',
     '   ',
   ]) {
@@ -34,6 +38,12 @@ describe('safeUrl', () => {
 
   it('rejects values that are not strings', () => {
     for (const v of [undefined, null, 42, {}, [], true]) expect(safeUrl(v)).to.equal(undefined);
+  });
+
+  it('refuses a URL longer than 2,048 characters', () => {
+    const url = (n: number) => `https://lsua.lv/${'a'.repeat(n - 'https://lsua.lv/'.length)}`;
+    expect(safeUrl(url(2048))).to.equal(url(2048));
+    expect(safeUrl(url(2049))).to.equal(undefined);
   });
 
   it('resolves relative URLs only against a given base', () => {
@@ -52,6 +62,11 @@ describe('httpUrl, mailtoUrl, telUrl', () => {
     expect(mailtoUrl('info@lsua.lv')).to.equal('mailto:info@lsua.lv');
     expect(mailtoUrl('a@b.lv?bcc=x@y.lv')).to.equal(undefined);
     expect(mailtoUrl('not an email')).to.equal(undefined);
+    expect(mailtoUrl(' info@lsua.lv\n')).to.equal('mailto:info@lsua.lv');
+    // A query smuggled in with an encoded @ would add a recipient.
+    expect(mailtoUrl('info@lsua.lv?cc=x%40evil.example')).to.equal(undefined);
+    expect(mailtoUrl('info@lsua.lv#x')).to.equal(undefined);
+    expect(mailtoUrl('info@localhost')).to.equal(undefined);
   });
   it('telUrl keeps digits and a leading plus', () => {
     expect(telUrl('+371 2000 0000')).to.equal('tel:+37120000000');
@@ -62,5 +77,9 @@ describe('httpUrl, mailtoUrl, telUrl', () => {
     expect(telUrl('+371 6322 1234, ext. 12')).to.equal('tel:+37163221234');
     expect(telUrl('javascript:alert(1)')).to.equal(undefined);
     expect(telUrl('12 Main Street')).to.equal(undefined);
+    // 3 to 20 digits.
+    expect(telUrl('112')).to.equal('tel:112');
+    expect(telUrl(`+${'1'.repeat(20)}`)).to.equal(`tel:+${'1'.repeat(20)}`);
+    expect(telUrl('1'.repeat(21))).to.equal(undefined);
   });
 });
