@@ -6,7 +6,6 @@
 
 const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const HTTP = new Set(['http:', 'https:']);
-const CONTROL_CHARS = /[\u0000-\u001f\u007f\s]/g;
 
 /**
  * Returns a normalised absolute URL string when `value` is an http(s),
@@ -25,12 +24,12 @@ function guard(value: unknown, base: string | URL | undefined, allowed: Readonly
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 2048) return undefined;
-  // Browsers drop tabs and newlines inside a scheme ("java\nscript:"):
-  // look at the scheme with them removed, as the browser would.
-  const compact = trimmed.replace(CONTROL_CHARS, '');
+  // The scheme is judged as parsed by the URL parser the browser uses for
+  // links, which drops tabs and newlines ("java\nscript:" is javascript:)
+  // and leading controls; a space inside a path stays a space (%20).
   let url: URL;
   try {
-    url = base ? new URL(compact, base) : new URL(compact);
+    url = base ? new URL(trimmed, base) : new URL(trimmed);
   } catch {
     return undefined;
   }

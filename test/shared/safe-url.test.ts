@@ -16,6 +16,12 @@ describe('safeUrl', () => {
     ' javascript:alert(1)',
     'java\nscript:alert(1)',
     'java\tscript:alert(1)',
+    'java\rscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    '\u0001\u001fjavascript:alert(1)',
+    '\u00a0javascript:alert(1)',
+    'jav\u0000ascript:alert(1)',
+    'javascript\u000b:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
     'file:///etc/passwd',
@@ -35,6 +41,12 @@ describe('safeUrl', () => {
       expect(safeUrl(bad)).to.equal(undefined);
     });
   }
+
+  it('keeps a space inside a link as a space (%20), as a browser does, not a different URL', () => {
+    expect(httpUrl('https://example.org/my page.pdf')).to.equal('https://example.org/my%20page.pdf');
+    expect(httpUrl(' https://example.org/a b?q=c d ')).to.equal('https://example.org/a%20b?q=c%20d');
+    expect(safeUrl('docs/my page.pdf', {base: 'https://lsua.lv/lv/'})).to.equal('https://lsua.lv/lv/docs/my%20page.pdf');
+  });
 
   it('rejects values that are not strings', () => {
     for (const v of [undefined, null, 42, {}, [], true]) expect(safeUrl(v)).to.equal(undefined);
