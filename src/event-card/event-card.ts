@@ -393,7 +393,7 @@ export class EventCard extends LitElement {
     if (!items.length) return nothing;
     return html`<p part="organizers">
       ${this.i18n.msg('Organised by:', {id: 'event-card.organizers'})}
-      ${items.map((item, i) => html`${i ? ', ' : ''}${item}`)}
+      ${items.map((item, i) => html`${i ? ', ' : ''}<bdi>${item}</bdi>`)}
     </p>`;
   }
 

@@ -705,7 +705,7 @@ export class OrgDirectory extends LitElement {
         ></dt>
         <dd ?hidden=${!fields} .textContent=${fields}></dd>
         <dt .textContent=${t('Place', {id: 'org-directory.place'})}></dt>
-        <dd .textContent=${place.join(', ')}></dd>
+        <dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${p}</bdi>`)}</dd>
         <dt
           ?hidden=${!languages}
           .textContent=${languages && t('Languages', {id: 'org-directory.facet.language'})}

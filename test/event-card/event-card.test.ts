@@ -762,6 +762,29 @@ describe('event-card', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps right-to-left organiser names in their order ("A, B" shows A first on a left-to-right page)', async () => {
+      // Two Arabic names joined by ", " would otherwise make one
+      // right-to-left run, and the second would be drawn first.
+      const names = ['جمعية الأمل', 'نادي الشباب'];
+      const el = await card(
+        html`<event-card
+          .now=${BEFORE}
+          .data=${feedWith({...baseEvent, organizers: [{name: names[0], url: 'https://example.org/a'}, {name: names[1]}]})}
+        ></event-card>`
+      );
+      const line = part(el, 'organizers')!;
+      const left = (name: string) => {
+        const node = [...line.querySelectorAll('*'), line]
+          .flatMap((e) => [...e.childNodes])
+          .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
+        const range = document.createRange();
+        range.setStart(node, node.textContent!.indexOf(name));
+        range.setEnd(node, node.textContent!.indexOf(name) + name.length);
+        return range.getBoundingClientRect().left;
+      };
+      expect(left(names[0]) < left(names[1]), 'the first organiser is drawn left of the second').to.equal(true);
+    });
+
     it('shows an image with its alt text', async () => {
       const el = await card(
         html`<event-card

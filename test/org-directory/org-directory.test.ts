@@ -181,6 +181,25 @@ describe('org-directory', () => {
       expect(part(el, 'count')!.textContent).to.contain('0');
     });
 
+    it('keeps right-to-left place names in their order ("city, municipality" shows the city first)', async () => {
+      // Two Arabic names joined by ", " would otherwise make one
+      // right-to-left run, and the municipality would be drawn first.
+      const [city, municipality] = ['رينكبي', 'بلدية ستوكهولم'];
+      const el = await directory(feed([{id: 'se', name: 'Förening', country: 'SE', city, municipality}]));
+      const dd = parts(el, 'item')[0].querySelectorAll('dd')[2];
+      expect(dd.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${city}, ${municipality}, Sweden`);
+      const left = (name: string) => {
+        const node = [...dd.querySelectorAll('*'), dd]
+          .flatMap((e) => [...e.childNodes])
+          .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
+        const range = document.createRange();
+        range.setStart(node, node.textContent!.indexOf(name));
+        range.setEnd(node, node.textContent!.indexOf(name) + name.length);
+        return range.getBoundingClientRect().left;
+      };
+      expect(left(city) < left(municipality), 'the city is drawn left of its municipality').to.equal(true);
+    });
+
     it('lists every organisation with name, types, fields, place, languages and badge', async () => {
       const el = await directory();
       expect(parts(el, 'item')).to.have.length(4);
