@@ -551,7 +551,7 @@ export class RecommendationList extends LitElement {
     const href = httpUrl(source.url);
     return html`<p part="source">
       ${this.i18n.msg('Source:', {id: 'recommendation-list.source'})}
-      ${href ? html`<a href=${href} lang=${ifDefined(lang)}>${title}</a>` : html`<cite lang=${ifDefined(lang)}>${title}</cite>`}${
+      ${href ? html`<a href=${href} lang=${ifDefined(lang)} dir="auto">${title}</a>` : html`<cite lang=${ifDefined(lang)} dir="auto">${title}</cite>`}${
         source.year ? `, ${source.year}` : nothing
       }
     </p>`;

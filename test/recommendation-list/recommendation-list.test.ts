@@ -180,6 +180,29 @@ describe('<recommendation-list>', () => {
       );
     });
 
+    it('draws a right-to-left source title before its year, as written ("title, 2023")', async () => {
+      // An Arabic title followed by ", 2023" would otherwise take the year
+      // into its right-to-left run and show it on the title's left.
+      const title = 'دليل التعاون مع البلديات';
+      for (const url of [undefined, 'https://example.org/guide.pdf']) {
+        const el = await make(
+          html`<recommendation-list
+            .data=${{version: 1, recommendations: [{id: 'r', title: 'R', source: {title, year: 2023, ...(url ? {url} : {})}}]}}
+          ></recommendation-list>`
+        );
+        const source = $(el, '[part~="source"]')!;
+        const titled = source.querySelector(url ? 'a' : 'cite')!;
+        const year = [...source.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('2023'))!;
+        const range = document.createRange();
+        range.setStart(year, year.textContent!.indexOf('2023'));
+        range.setEnd(year, year.textContent!.indexOf('2023') + 4);
+        expect(
+          titled.getBoundingClientRect().right <= range.getBoundingClientRect().left,
+          `${url ? 'a link' : 'a citation'}: the year is drawn right of the title`
+        ).to.equal(true);
+      }
+    });
+
     it('renders what a recommendation has: no steps, no source, no summary', async () => {
       const el = await make();
       const premises = item(el, 'shared-premises');
