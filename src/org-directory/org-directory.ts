@@ -43,6 +43,9 @@ import {namespaceFor, readState, writeState} from './url-state.js';
 import {organizationsCsv} from './csv.js';
 import {lymEvent} from '../shared/event.js';
 
+/** Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko, … (not their legacy presentation forms). */
+const RTL = /[\u0590-\u08ff]/;
+
 /** Fired when the visitor changes the search, a filter, the sort or the page. */
 export const LymFilterChangeEvent = lymEvent<FilterState>('lym-filter-change');
 export type LymFilterChangeEvent = InstanceType<typeof LymFilterChangeEvent>;
@@ -705,7 +708,14 @@ export class OrgDirectory extends LitElement {
         ></dt>
         <dd ?hidden=${!fields} .textContent=${fields}></dd>
         <dt .textContent=${t('Place', {id: 'org-directory.place'})}></dt>
-        <dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${p}</bdi>`)}</dd>
+        <dd
+          .textContent=${
+            // A right-to-left name (Arabic, Hebrew…) in its own isolate
+            // (FSI…PDI), so that two keep their order around the comma;
+            // text, not an element: a result stays about 40 nodes.
+            place.map((p) => (RTL.test(p) ? `\u2068${p}\u2069` : p)).join(', ')
+          }
+        ></dd>
         <dt
           ?hidden=${!languages}
           .textContent=${languages && t('Languages', {id: 'org-directory.facet.language'})}

@@ -185,9 +185,17 @@ describe('org-directory', () => {
       // Two Arabic names joined by ", " would otherwise make one
       // right-to-left run, and the municipality would be drawn first.
       const [city, municipality] = ['رينكبي', 'بلدية ستوكهولم'];
-      const el = await directory(feed([{id: 'se', name: 'Förening', country: 'SE', city, municipality}]));
+      const el = await directory(
+        feed([
+          {id: 'se', name: 'Förening', country: 'SE', city, municipality},
+          // A municipality named as its city is shown once, right-to-left too.
+          {id: 'se2', name: 'Klubb', country: 'SE', city: municipality, municipality},
+        ])
+      );
+      expect(parts(el, 'item')[1].querySelectorAll('dd')[2].textContent).to.equal(`\u2068${municipality}\u2069, Sweden`);
       const dd = parts(el, 'item')[0].querySelectorAll('dd')[2];
-      expect(dd.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${city}, ${municipality}, Sweden`);
+      // Each right-to-left name in an isolate (FSI … PDI).
+      expect(dd.textContent).to.equal(`\u2068${city}\u2069, \u2068${municipality}\u2069, Sweden`);
       const left = (name: string) => {
         const node = [...dd.querySelectorAll('*'), dd]
           .flatMap((e) => [...e.childNodes])
