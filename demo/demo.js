@@ -1,4 +1,6 @@
 // The demo's language, theme and colour-scheme switches.
+import clock from './sample-clock.json' with {type: 'json'};
+
 const controls = document.getElementById('controls');
 const main = document.getElementById('demo');
 const params = new URLSearchParams(location.search);
@@ -7,12 +9,10 @@ for (const name of ['lang', 'theme', 'scheme']) {
   const select = controls.elements[name];
   if ([...select.options].some((o) => o.value === params.get(name))) select.value = params.get(name);
 }
-// The sample feed's made-up events are in 2027. Once their registration has
-// closed, the event cards and the form are shown as on 15 January 2027 (the
-// note under the title says so), so that the demo still has an open form to
-// try; ?now=2027-04-02 shows them as on another day.
-const SAMPLE_CLOSES = Date.parse('2027-03-20T23:59:00+02:00');
-const now = params.get('now') ?? (Date.now() > SAMPLE_CLOSES ? '2027-01-15T10:00:00Z' : null);
+// Once the sample registration has closed, the event cards and the form are
+// shown as on a day before it (the note under the title says so), so that
+// the demo still has an open form to try; ?now=2027-04-02 picks another day.
+const now = params.get('now') ?? (Date.now() > Date.parse(clock.closes) ? clock.now : null);
 if (now && !Number.isNaN(Date.parse(now))) {
   for (const el of main.querySelectorAll('event-card, signup-form')) el.now = new Date(now);
   const note = document.getElementById('clock-note');

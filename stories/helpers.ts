@@ -3,6 +3,7 @@
  * the elements use: Storybook serves `src/feed/` at `./feed/`.
  */
 import sample from '../src/feed/sample-feed.json';
+import clock from '../demo/sample-clock.json';
 
 export const FEED = './feed/sample-feed.json';
 /** A feed URL that never answers, to show the loading state. */
@@ -15,7 +16,7 @@ export const MISSING = './feed/no-such-feed.json';
  * feed's made-up events are in 2027, and a story named "registration open"
  * or "opens later" must show that state whatever the calendar says.
  */
-export const SAMPLE_NOW = new Date('2027-01-15T10:00:00Z');
+export const SAMPLE_NOW = new Date(clock.now);
 
 const LONG_LT = 'Nebeprisikiškiakopūsteliaujantiesiems';
 const LONG_EL = 'Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός';

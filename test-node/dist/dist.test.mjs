@@ -51,8 +51,8 @@ const pages = {
   '/no-script.html': {html: page('<script type="module" src="/dist/missing.js"></script>', ELEMENTS)},
   '/keyboard.html': {
     html: page(
-      // The sample event as on 15 January 2027 (upcoming, so with its
-      // calendar menu), whatever the day the test runs.
+      // The sample event as on a day before it (demo/sample-clock.json:
+      // upcoming, so with its calendar menu), whatever the day the test runs.
       MODULE + '<script type="module" src="/test-node/dist/sample-now.js"></script>',
       `<event-card src="${FEED}" event-id="sample-2027-partnership-lab"></event-card>
       ${OPEN_FORM}

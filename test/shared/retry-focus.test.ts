@@ -12,6 +12,7 @@ import '../../src/event-card/define.js';
 import '../../src/signup-form/define.js';
 import '../../src/recommendation-list/define.js';
 import type {Lym} from '../mount.js';
+import clock from '../../demo/sample-clock.json';
 
 const ELEMENTS: readonly [tag: string, attrs: string][] = [
   ['org-directory', ''],
@@ -21,7 +22,7 @@ const ELEMENTS: readonly [tag: string, attrs: string][] = [
 ];
 
 /** When the sample feed's made-up 2027 event and its registration are still to come. */
-const SAMPLE_NOW = new Date('2027-01-15T10:00:00Z');
+const SAMPLE_NOW = new Date(clock.now);
 
 let run = 0;
 
@@ -85,17 +86,15 @@ describe('Retry keeps focus in the element', () => {
     });
   }
 
-  // What loads may have no control at all: a closed form, an event the feed
-  // does not have (and no fallback content). Focus goes to its message.
+  // What loads may have no control of its own: a closed form, an event the
+  // feed does not have. Focus goes to its message (not to the page's
+  // fallback link, which a closed form does not show).
   for (const [tag, attrs, selector] of [
     ['signup-form', 'form-id="talsi-2023-08-10-registration"', '[part~="status"]'],
     ['event-card', 'event-id="no-such-event"', '[part~="status"]'],
   ]) {
     it(`<${tag}>: after a Retry that loads a state with no control, focus is on its message`, async () => {
-      const el = await fixture<Lym>(
-        staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} src=${`/api/test/feed?fails=1&t=retry-focus-${++run}`}></${unsafeStatic(tag)}>`
-      );
-      await waitUntil(() => retryButton(el), `${tag}: no Retry button`, {timeout: 5000});
+      const el = await mount(tag, attrs, 'fails=1');
       await pressRetry(el);
       await waitUntil(() => !retryButton(el) && focused() !== document.body, `${tag}: focus fell to the page`, {
         timeout: 5000,
