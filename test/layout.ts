@@ -18,3 +18,21 @@ export function overflow(host: Element, root: ParentNode): string[] {
 /** The text spacing of WCAG 1.4.12, as a user style sheet would set it. */
 export const TEXT_SPACING =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/**
+ * The left edge of where the browser draws `text` (its first occurrence in
+ * a text node under `root`): to check the visual order of words, which
+ * bidi reordering can change while the DOM order stays.
+ */
+export function textLeft(root: Node, text: string): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`"${text}" is not drawn under ${root.nodeName}`);
+}

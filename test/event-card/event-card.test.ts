@@ -6,6 +6,7 @@ import '../../src/event-card/define.js';
 import type {EventCard} from '../../src/event-card/event-card.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {a11yNodes} from '../a11y-tree.js';
+import {textLeft} from '../layout.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
 const TALSI = 'talsi-2023-08-10';
@@ -773,16 +774,7 @@ describe('event-card', () => {
         ></event-card>`
       );
       const line = part(el, 'organizers')!;
-      const left = (name: string) => {
-        const node = [...line.querySelectorAll('*'), line]
-          .flatMap((e) => [...e.childNodes])
-          .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
-        const range = document.createRange();
-        range.setStart(node, node.textContent!.indexOf(name));
-        range.setEnd(node, node.textContent!.indexOf(name) + name.length);
-        return range.getBoundingClientRect().left;
-      };
-      expect(left(names[0]) < left(names[1]), 'the first organiser is drawn left of the second').to.equal(true);
+      expect(textLeft(line, names[0]) < textLeft(line, names[1]), 'the first organiser is drawn left of the second').to.equal(true);
     });
 
     it('shows an image with its alt text', async () => {

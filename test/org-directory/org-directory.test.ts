@@ -13,6 +13,7 @@ import '../../src/org-directory/define.js';
 import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {a11yNodes} from '../a11y-tree.js';
+import {textLeft} from '../layout.js';
 import {feed, many} from './helpers.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
@@ -196,16 +197,7 @@ describe('org-directory', () => {
       const dd = parts(el, 'item')[0].querySelectorAll('dd')[2];
       // Each right-to-left name in an isolate (FSI … PDI).
       expect(dd.textContent).to.equal(`\u2068${city}\u2069, \u2068${municipality}\u2069, Sweden`);
-      const left = (name: string) => {
-        const node = [...dd.querySelectorAll('*'), dd]
-          .flatMap((e) => [...e.childNodes])
-          .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(name))!;
-        const range = document.createRange();
-        range.setStart(node, node.textContent!.indexOf(name));
-        range.setEnd(node, node.textContent!.indexOf(name) + name.length);
-        return range.getBoundingClientRect().left;
-      };
-      expect(left(city) < left(municipality), 'the city is drawn left of its municipality').to.equal(true);
+      expect(textLeft(dd, city) < textLeft(dd, municipality), 'the city is drawn left of its municipality').to.equal(true);
     });
 
     it('lists every organisation with name, types, fields, place, languages and badge', async () => {
