@@ -4,10 +4,10 @@
 // bundles compile them (LYM_COMPACT=1), the tests of dates and times once
 // more with the machine (so the browser) in time zones far from CI's UTC,
 // the browser suite once more with the clock two years on (libfaketime),
-// then the Node suite (node --test: the
-// feed tool, the built dist/ in pages made as the README says, every
-// Storybook story; the built pages and stories again two years on), then one closing line "N passed, N failed" summed from
-// the runners' own results.
+// then the Node suite (node --test: the feed tool, the built dist/ in pages
+// made as the README says, every Storybook story; the built pages and the
+// stories again two years on), then one closing line "N passed, N failed"
+// summed from the runners' own results.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 
@@ -21,6 +21,26 @@ for (const f of ['.tmp/wtr-summary.json', '.tmp/wtr-compact-summary.json', '.tmp
 const args = process.argv.slice(2);
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
 let exit = 0;
+
+/** One node --test run of `paths`; its counts (from `summary`), or undefined (a failure) when it reported none. */
+function nodeRun(paths, env, summary) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./bin/node-summary-reporter.mjs',
+      `--test-reporter-destination=${summary}`,
+      ...paths,
+    ],
+    {stdio: 'inherit', env: {...process.env, ...env}}
+  );
+  if (run.status !== 0) exit = 1;
+  const counts = read(summary);
+  if (!counts) exit = 1;
+  return counts;
+}
 
 /** One web-test-runner run; its counts (from `summary`), or undefined (a failure) when it reported none. */
 function browserRun(runnerArgs, env, summary) {
@@ -71,40 +91,11 @@ if (existsSync('test-node') && args.length === 0) {
     console.error('npm run build failed: the tests of the built files cannot run.');
     exit = 1;
   }
-  const run = spawnSync(
-    process.execPath,
-    [
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./bin/node-summary-reporter.mjs',
-      '--test-reporter-destination=.tmp/node-summary.json',
-      'test-node/',
-    ],
-    {stdio: 'inherit'}
-  );
-  if (run.status !== 0) exit = 1;
-  node = read('.tmp/node-summary.json');
-  if (!node) exit = 1;
+  node = nodeRun(['test-node/'], {}, '.tmp/node-summary.json');
   // The built pages (the demo, the README's pages) and every story, two years on.
   if (FAKETIME_LIB) {
-    const again = spawnSync(
-      process.execPath,
-      [
-        '--test',
-        '--test-reporter=spec',
-        '--test-reporter-destination=stdout',
-        '--test-reporter=./bin/node-summary-reporter.mjs',
-        '--test-reporter-destination=.tmp/node-later-summary.json',
-        'test-node/dist/',
-        'test-node/storybook/',
-      ],
-      {stdio: 'inherit', env: {...process.env, ...LATER, SKIP_STORYBOOK_BUILD: '1'}}
-    );
-    if (again.status !== 0) exit = 1;
-    const counts = read('.tmp/node-later-summary.json');
-    if (!counts) exit = 1;
-    else if (later) for (const k of Object.keys(later)) later[k] += counts[k];
+    const counts = nodeRun(['test-node/dist/', 'test-node/storybook/'], {...LATER, SKIP_STORYBOOK_BUILD: '1'}, '.tmp/node-later-summary.json');
+    if (counts && later) for (const k of Object.keys(later)) later[k] += counts[k];
   }
 }
 
