@@ -53,7 +53,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 /** Splits a `src` attribute into absolute http(s) URLs (resolved against the page); others are ignored. */
 export function feedUrls(src: string | undefined, base: string): string[] {
-  return unique((src ?? '').split(/\s+/).map((part) => httpUrl(part, base)!).filter(Boolean));
+  return unique((src ?? '').split(/\s+/).flatMap((part) => httpUrl(part, base) ?? []));
 }
 
 export class FeedController implements ReactiveController {
