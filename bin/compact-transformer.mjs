@@ -124,12 +124,24 @@ export function compactTransformer() {
         }
 
         const strings = stringsIn(file);
+        /**
+         * The member a symbol stands for. A member read through another
+         * instance (`other.x`, not `this.x`) is a transient copy made for
+         * that instance's type; its root is the member as declared. (A
+         * union's member has several roots; TypeScript refuses a private
+         * member read through a union, so the first is the one.)
+         */
+        const declared = (symbol) => checker.getRootSymbols(symbol)[0];
+        const symbolAt = (node) => {
+          const symbol = checker.getSymbolAtLocation(node);
+          return symbol && declared(symbol);
+        };
         /** Member symbol → short name, for the class being visited. */
         let renames = new Map();
         const everRenamed = new Set();
 
         const renamed = (nameNode) => {
-          const symbol = checker.getSymbolAtLocation(nameNode);
+          const symbol = symbolAt(nameNode);
           return symbol && renames.get(symbol);
         };
 
@@ -175,7 +187,7 @@ export function compactTransformer() {
           const uses = new Map(privates.map((s) => [s, 0]));
           const count = (n) => {
             if (ts.isIdentifier(n)) {
-              const symbol = checker.getSymbolAtLocation(n);
+              const symbol = symbolAt(n);
               if (uses.has(symbol)) uses.set(symbol, uses.get(symbol) + 1);
             }
             ts.forEachChild(n, count);
@@ -303,13 +315,13 @@ export function compactTransformer() {
                 : ts.isSpreadAssignment(node)
                   ? node.expression
                   : undefined;
-            if (whole && checker.getTypeAtLocation(whole).getProperties().some((p) => renames.has(p))) {
+            if (whole && checker.getTypeAtLocation(whole).getProperties().some((p) => renames.has(declared(p)))) {
               throw new Error(`compact: ${node.getText()} reads or writes private members by name`);
             }
             if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
               const key = node.propertyName ?? node.name;
               const property = ts.isIdentifier(key) ? checker.getTypeAtLocation(node.parent).getProperty(key.text) : undefined;
-              if (property && renames.has(property)) {
+              if (property && renames.has(declared(property))) {
                 throw new Error(`compact: a destructuring names the private member ${key.text}`);
               }
             }
@@ -321,7 +333,7 @@ export function compactTransformer() {
         // What was left as written must not name a renamed member.
         const check = (node) => {
           if (node.pos >= 0 && ts.isPropertyAccessExpression(node) && node.getSourceFile?.() === file) {
-            const symbol = checker.getSymbolAtLocation(node.name);
+            const symbol = symbolAt(node.name);
             if (symbol && everRenamed.has(symbol)) throw new Error(`compact: ${node.getText()} was not renamed`);
           }
           ts.forEachChild(node, check);

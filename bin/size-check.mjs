@@ -59,6 +59,12 @@ const KB = 1024;
 // the event's own day: 0.04 KB every page) took the event card and the
 // signup form back to 20 KB, after dead English checks in the message loader
 // and a shorter lang lookup were removed.
+// One failed feed under several elements announced once, with one Retry for
+// them all (2026-12-01: 0.09 KB on every page), was paid for on the pages by
+// fetch's default credentials, lighter abort bookkeeping in the loader, the
+// feed's sections merged in a loop and the loading message's redundant
+// aria-live; the classic script still came 4 B over (gzip does not shrink
+// alike in one file): raised to 42.35 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -74,7 +80,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.3 * KB,
+  classic: 42.35 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];

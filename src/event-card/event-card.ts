@@ -286,7 +286,7 @@ export class EventCard extends LitElement {
     const t = this.i18n.msg;
     const status = this.feeds.status;
     if (status === 'error')
-      return renderError(t, this.feeds.error, () => this.feeds.retry());
+      return renderError(t, this.feeds);
     if (status !== 'ready') return renderLoading(t);
     const ev = this.event;
     const when = this.when;

@@ -5,7 +5,7 @@
  * sections it shows from the shared document (see `read.ts`).
  */
 import {FeedError} from './errors.js';
-import {byId, readFeed, type ReadMemo, type Readers} from './read.js';
+import {byId, readFeed, SECTIONS, type ReadMemo, type Readers} from './read.js';
 import type {Feed, ParseResult} from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -46,9 +46,9 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
   try {
     let response: Response;
     try {
+      // Cookies go only to the page's own origin (fetch's default credentials).
       response = await fetch(url, {
         signal: controller.signal,
-        credentials: 'same-origin',
         headers: {accept: 'application/json'},
       });
     } catch (e) {
@@ -88,6 +88,9 @@ function loadJson(
   url: string,
   options: {signal?: AbortSignal; timeoutMs?: number} = {}
 ): Promise<LoadedJson> {
+  const signal = options.signal;
+  // Nobody would wait for it: no request.
+  if (signal?.aborted) return Promise.reject(new FeedError('network', 'Aborted.', url));
   let entry = cache.get(url);
   if (!entry) {
     const controller = new AbortController();
@@ -95,49 +98,31 @@ function loadJson(
       controller,
       waiting: 0,
       settled: false,
-      promise: fetchJson(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).then(
-        (feed) => {
-          created.settled = true;
-          return feed;
-        },
-        (error: unknown) => {
-          created.settled = true;
+      promise: fetchJson(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+        .finally(() => (created.settled = true))
+        .catch((error: unknown) => {
           // A failure is not cached: Retry fetches again.
           if (cache.get(url) === created) cache.delete(url);
           throw error;
-        }
-      ),
+        }),
     };
     entry = created;
     cache.set(url, entry);
   }
   const shared = entry;
-  const signal = options.signal;
   if (!signal) return shared.promise;
-  if (signal.aborted) return Promise.reject(new FeedError('network', 'Aborted.', url));
+  // Counted until the request settles: only then may the last leaving caller abort it.
   shared.waiting++;
   return new Promise<LoadedJson>((resolve, reject) => {
     const onAbort = () => {
-      shared.waiting--;
-      if (shared.waiting === 0 && !shared.settled) {
+      if (!--shared.waiting && !shared.settled) {
         if (cache.get(url) === shared) cache.delete(url);
         shared.controller.abort();
       }
       reject(new FeedError('network', 'Aborted.', url));
     };
     signal.addEventListener('abort', onAbort, {once: true});
-    shared.promise.then(
-      (feed) => {
-        signal.removeEventListener('abort', onAbort);
-        shared.waiting--;
-        resolve(feed);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        shared.waiting--;
-        reject(error);
-      }
-    );
+    shared.promise.then(resolve, reject).then(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
@@ -166,18 +151,13 @@ export function clearFeedCache(url?: string) {
  */
 export function mergeFeeds(feeds: readonly Feed[]): Feed {
   if (feeds.length === 1) return feeds[0];
-  return {
+  // The first feed's publisher and default locale; the latest `updated`.
+  const merged: Record<string, unknown> = {
     version: 1,
-    publisher: feeds[0]?.publisher,
-    defaultLocale: feeds[0]?.defaultLocale ?? 'en',
-    updated: feeds
-      .map((f) => f.updated)
-      .filter((u): u is string => !!u)
-      .sort()
-      .pop(),
-    organizations: byId(feeds.flatMap((f) => f.organizations)),
-    events: byId(feeds.flatMap((f) => f.events)),
-    recommendations: byId(feeds.flatMap((f) => f.recommendations)),
-    forms: byId(feeds.flatMap((f) => f.forms)),
+    defaultLocale: 'en',
+    ...(feeds[0] as Partial<Feed>),
+    updated: feeds.map((f) => f.updated ?? '').sort().pop() || undefined,
   };
+  for (const key of SECTIONS) merged[key] = byId(feeds.flatMap((f): readonly {id: string}[] => f[key]));
+  return merged as unknown as Feed;
 }

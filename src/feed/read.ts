@@ -201,7 +201,9 @@ export const byId = <T extends {readonly id: string}>(list: readonly T[]): T[] =
   ...new Map(list.map((r) => [r.id, r])).values(),
 ];
 
-export type Section = 'organizations' | 'events' | 'recommendations' | 'forms';
+/** The feed's sections of records, in the feed's order. */
+export const SECTIONS = ['organizations', 'events', 'recommendations', 'forms'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 /** The record reader of each section to read; the others are left empty. */
 export type Readers = {[K in Section]?: (record: Obj) => Feed[K][number]};
@@ -256,7 +258,7 @@ export function readFeed(value: unknown, readers: Readers, where?: string, memo:
     };
   }) as object)};
   // Each section's reader returns its records (see Readers).
-  for (const key of ['organizations', 'events', 'recommendations', 'forms'] as const) {
+  for (const key of SECTIONS) {
     const reader = readers[key] as ((record: Obj) => never) | undefined;
     feed[key] = reader ? read(key, (root) => byId(root.list(key, reader))) : [];
   }

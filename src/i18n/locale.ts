@@ -90,8 +90,7 @@ export function textLang(
   locale: string,
   defaultLocale: string = SOURCE_LOCALE
 ): string | undefined {
-  if (text === undefined || typeof text === 'string') return undefined;
-  return pickKey(text, locale, defaultLocale);
+  return typeof text == 'object' ? pickKey(text, locale, defaultLocale) : undefined;
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};

@@ -513,7 +513,7 @@ export class OrgDirectory extends LitElement {
     return html`<div part="base" class="base">
       ${
         status === 'error'
-          ? renderError(t, this.feed.error, () => this.feed.retry())
+          ? renderError(t, this.feed)
           : status === 'ready'
             ? this.renderDirectory()
             : renderLoading(t)

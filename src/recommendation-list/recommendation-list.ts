@@ -357,9 +357,7 @@ export class RecommendationList extends LitElement {
   override render() {
     const status = this.feed.status;
     if (status === 'error')
-      return renderError(this.i18n.msg, this.feed.error, () =>
-        this.feed.retry()
-      );
+      return renderError(this.i18n.msg, this.feed);
     if (status !== 'ready') return renderLoading(this.i18n.msg);
     const t = this.i18n.msg;
     const checklist = this.mode === 'checklist';

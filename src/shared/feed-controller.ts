@@ -56,10 +56,22 @@ export function feedUrls(src: string | undefined, base: string): string[] {
   return unique((src ?? '').split(/\s+/).flatMap((part) => httpUrl(part, base) ?? []));
 }
 
+/**
+ * The controllers on the page. One failed request can stop several elements:
+ * the first to show it announces it, and a Retry in any of them loads them
+ * all again.
+ */
+const connected = new Set<FeedController>();
+
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   feed?: Feed;
   error?: FeedError;
+  /**
+   * `'alert'` when this element's error message is the one announced for its
+   * failure (no other element showed it first): the message's role.
+   */
+  alert?: 'alert';
   /** The URL the form actions and relative links resolve against. */
   baseUrl?: string;
   /**
@@ -86,6 +98,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected() {
+    connected.add(this);
     // Re-load when re-attached after a load had been cut short.
     if (this.status === 'loading') {
       this.key = undefined;
@@ -103,14 +116,19 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected() {
+    connected.delete(this);
     this.abort?.abort();
     this.abort = undefined;
   }
 
-  /** Loads again (the Retry button). */
+  /**
+   * Loads again (the Retry button), with every other element on the page
+   * that the same failed request stopped: one Retry, not one per element.
+   */
   retry() {
+    const error = this.error!;
     this.refocus = true;
-    void this.load();
+    for (const c of connected) if (c.error == error) void c.load();
   }
 
   /**
@@ -200,6 +218,7 @@ export class FeedController implements ReactiveController {
     } catch (e) {
       if (generation !== this.generation || abort.signal.aborted) return;
       const error = toFeedError(e);
+      this.alert = [...connected].some((c) => c.error == error) ? undefined : 'alert';
       this.error = error;
       this.feed = undefined;
       this.status = 'error';

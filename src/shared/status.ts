@@ -3,11 +3,13 @@
  * the page's fallback content (the element's light DOM) under the message.
  */
 import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {MsgFn} from '@lit/localize';
 import type {FeedError} from '../feed/errors.js';
+import type {FeedController} from './feed-controller.js';
 
 export function renderLoading(t: MsgFn): TemplateResult {
-  return html`<div part="status loading" class="lym-status" role="status" aria-live="polite">
+  return html`<div part="status loading" class="lym-status" role="status">
     ${t('Loading…', {id: 'feed.loading'})}
   </div>`;
 }
@@ -26,17 +28,18 @@ export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
   )[error?.kind ?? ''] ?? t('The information could not be read.', {id: 'feed.error.invalid'});
 }
 
-export function renderError(
-  t: MsgFn,
-  error: FeedError | undefined,
-  onRetry: () => void
-): TemplateResult {
+/**
+ * The error state. One failed request can stop several elements on a page:
+ * only the first one's message is an alert, so that it is announced once.
+ */
+export function renderError(t: MsgFn, feeds: FeedController): TemplateResult {
+  const error = feeds.error;
   const retry = error?.kind !== 'missing';
-  return html`<div part="status error" class="lym-status" data-kind="error" role="alert">
+  return html`<div part="status error" class="lym-status" data-kind="error" role=${ifDefined(feeds.alert)}>
       <p><strong>${t('Sorry, something went wrong.', {id: 'feed.error.title'})}</strong>
         ${feedErrorText(t, error)}</p>
       ${retry
-        ? html`<button part="retry-button" class="lym-button" type="button" @click=${onRetry}>
+        ? html`<button part="retry-button" class="lym-button" type="button" @click=${() => feeds.retry()}>
             ${t('Try again', {id: 'feed.retry'})}
           </button>`
         : null}

@@ -418,7 +418,7 @@ export class SignupForm extends LitElement {
       html`
         <p part="status" class="lym-status" role="status" tabindex="-1">${text}</p>`;
     if (this.feeds.status === 'error') {
-      return renderError(t, this.feeds.error, () => this.feeds.retry());
+      return renderError(t, this.feeds);
     }
     const form = this.form;
     if (this.feeds.status !== 'ready')

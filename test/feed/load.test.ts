@@ -110,19 +110,28 @@ describe('loadFeed', () => {
     }
   });
 
-  it('rejects at once for a caller whose signal has already aborted', async () => {
+  it('rejects at once for a caller whose signal has already aborted, with no request', async () => {
     const a = new AbortController();
     a.abort();
-    const error = await loadFeed(`${base}?n=aborted`, {signal: a.signal}).catch((e) => e);
-    expect(error).to.be.instanceOf(FeedError);
-    expect(error.kind).to.equal('network');
+    const realFetch = window.fetch;
+    let fetches = 0;
+    window.fetch = (input, init) => (fetches++, realFetch(input, init));
+    try {
+      const error = await loadFeed(`${base}?n=aborted`, {signal: a.signal}).catch((e) => e);
+      expect(error).to.be.instanceOf(FeedError);
+      expect(error.kind).to.equal('network');
+      expect(fetches).to.equal(0);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('sends cookies only to its own origin', async () => {
     const credentials: (RequestCredentials | undefined)[] = [];
     const realFetch = window.fetch;
     window.fetch = (input, init) => {
-      credentials.push(init?.credentials);
+      // The request as made: the option given, else fetch's default.
+      credentials.push(new Request(input, init).credentials);
       return realFetch(input, init);
     };
     try {
@@ -161,5 +170,11 @@ describe('mergeFeeds', () => {
     const merged = mergeFeeds([read('LSUA', 'lv'), read('SALAR', 'sv')]);
     expect(merged.publisher?.name).to.equal('LSUA');
     expect(merged.defaultLocale).to.equal('lv');
+  });
+
+  it('gives an empty feed for no feeds, and no date when none has one', () => {
+    const empty = mergeFeeds([]);
+    expect(empty).to.deep.include({version: 1, defaultLocale: 'en', updated: undefined, organizations: [], forms: []});
+    expect(mergeFeeds([feed([]), feed([])]).updated).to.equal(undefined);
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * Several elements on one feed (an event page with its card and its form;
+ * the demo page with all four): when the feed fails, every element shows
+ * the message, but assistive technology hears it once, and one Retry loads
+ * them all again.
+ */
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/org-directory/define.js';
+import '../../src/event-card/define.js';
+import '../../src/signup-form/define.js';
+import '../../src/recommendation-list/define.js';
+import clock from '../../demo/sample-clock.json';
+import {contentRoot, type Lym} from '../mount.js';
+
+const TAGS = ['event-card', 'signup-form', 'org-directory', 'recommendation-list'] as const;
+let run = 0;
+
+/** The card and the form as on a day before the sample event. */
+const SAMPLE_NOW = new Date(clock.now);
+
+/** The four elements, each on `srcs[i]` (the first for all when one is given). */
+async function page(...srcs: string[]): Promise<Lym[]> {
+  const [a, b = a, c = a, d = a] = srcs;
+  const box = await fixture<HTMLElement>(html`<div>
+    <event-card event-id="sample-2027-partnership-lab" src=${a} .now=${SAMPLE_NOW}></event-card>
+    <signup-form form-id="sample-2027-partnership-lab-registration" src=${b} .now=${SAMPLE_NOW}></signup-form>
+    <org-directory src=${c}></org-directory>
+    <recommendation-list src=${d}></recommendation-list>
+  </div>`);
+  const els = TAGS.map((tag) => box.querySelector(tag) as Lym);
+  await waitUntil(() => els.every(errorBox), 'not every element shows the error', {timeout: 5000});
+  return els;
+}
+
+const errorBox = (el: Lym) => contentRoot(el).querySelector<HTMLElement>('[part~="status"][part~="error"]');
+const alerts = (els: Lym[]) => els.filter((el) => errorBox(el)?.getAttribute('role') === 'alert');
+const loaded = (el: Lym) =>
+  !errorBox(el) && !!contentRoot(el).querySelector('[part~="base"]:not([part~="status"]), form');
+
+async function pressRetry(el: Lym) {
+  contentRoot(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.focus();
+  await sendKeys({press: 'Enter'});
+}
+
+describe('one failed feed under several elements', () => {
+  it('shows the message in each element and makes only the first an alert', async () => {
+    const els = await page(`/api/test/feed?fails=1&t=one-failure-${++run}`);
+    expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card']);
+    for (const el of els) {
+      expect(errorBox(el)!.textContent, el.localName).to.contain('not available at the moment');
+      expect(contentRoot(el).querySelector('[part~="retry-button"]'), el.localName).not.to.equal(null);
+    }
+  });
+
+  for (const from of [1, 3]) {
+    it(`loads every element again with one Retry (pressed in <${TAGS[from]}>)`, async () => {
+      const src = `/api/test/feed?fails=1&t=one-failure-${++run}`;
+      const els = await page(src);
+      await pressRetry(els[from]);
+      await waitUntil(() => els.every(loaded), 'not every element loaded', {timeout: 5000});
+      // One request for the Retry, as for the first load.
+      const requests: {query: {t?: string}}[] = await (await fetch('/api/test/requests')).json();
+      expect(requests.filter((r) => r.query.t === `one-failure-${run}`)).to.have.length(2);
+      // Focus stays in the element where Retry was pressed.
+      await waitUntil(() => els[from].matches(':focus-within'), 'focus left the element', {timeout: 2000});
+    });
+  }
+
+  it('announces a Retry that fails again once, and keeps every element on the new failure', async () => {
+    const els = await page(`/api/test/feed?fails=2&t=one-failure-${++run}`);
+    const before = els.map(errorBox);
+    await pressRetry(els[2]);
+    await waitUntil(() => els.every((el) => errorBox(el) && errorBox(el) !== before[els.indexOf(el)]), 'not every element failed anew', {
+      timeout: 5000,
+    });
+    expect(alerts(els)).to.have.length(1);
+    // The second Retry loads them all.
+    await pressRetry(els[2]);
+    await waitUntil(() => els.every(loaded), 'not every element loaded', {timeout: 5000});
+  });
+
+  it('leaves an element on another failed feed alone, with its own alert', async () => {
+    const other = `/api/test/feed?status=404&t=one-failure-other-${++run}`;
+    const src = `/api/test/feed?fails=1&t=one-failure-${run}`;
+    const els = await page(src, src, src, other);
+    expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card', 'recommendation-list']);
+    await pressRetry(els[0]);
+    await waitUntil(() => els.slice(0, 3).every(loaded), 'the elements on the retried feed did not load', {timeout: 5000});
+    expect(errorBox(els[3])).not.to.equal(null);
+    const requests: {query: {t?: string}}[] = await (await fetch('/api/test/requests')).json();
+    expect(requests.filter((r) => r.query.t === `one-failure-other-${run}`)).to.have.length(1);
+  });
+});
