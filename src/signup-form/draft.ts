@@ -3,7 +3,9 @@
  * submit or a slip of the back button loses nothing. sessionStorage by
  * default (gone when the tab closes); localStorage with `persist`. Every
  * draft carries the time it was saved and is ignored after 7 days; a stored
- * value that cannot be read is ignored and removed. Erased after success.
+ * value that cannot be read is ignored and removed. Erased after success,
+ * and, when older than 7 days, the next time any form on the site reads its
+ * own (a form never opened again leaves no answers behind).
  */
 import type {Answers} from './validate.js';
 
@@ -20,10 +22,13 @@ export interface Draft {
 
 export const DRAFT_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
 
+const PREFIX = 'lym-signup-form:';
+
 /** The storage key: one draft per feed URL and form id. */
 export function draftKey(feedUrl: string, formId: string): string {
-  return `lym-signup-form:${feedUrl}#${formId}`;
+  return `${PREFIX}${feedUrl}#${formId}`;
 }
+
 
 /** The storage to use, or undefined when the browser refuses storage (privacy modes, sandboxed frames). */
 export function draftStorage(persist: boolean): Storage | undefined {
@@ -37,8 +42,22 @@ export function draftStorage(persist: boolean): Storage | undefined {
 const isNum = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v);
 
-/** The stored draft when it is readable and younger than 7 days; else undefined (and removed). */
+/**
+ * The stored draft at `key` when it is readable and younger than 7 days;
+ * else undefined (and removed). Every other draft in `storage` that is too
+ * old or unreadable is removed too.
+ */
 export function readDraft(
+  storage: Storage | undefined,
+  key: string,
+  now: number
+): Draft | undefined {
+  for (const other of Object.keys(storage ?? {}))
+    if (other.startsWith(PREFIX)) read(storage, other, now);
+  return read(storage, key, now);
+}
+
+function read(
   storage: Storage | undefined,
   key: string,
   now: number

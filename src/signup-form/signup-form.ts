@@ -168,7 +168,8 @@ export class SignupForm extends LitElement {
   private formState?: RegistrationState;
   private store?: Storage;
   private storeKey?: string;
-  private draft: Draft = {answers: {}, savedAt: 0, startedAt: Date.now()};
+  /** Set with the form (see derive), before any control can use it. */
+  private draft!: Draft;
   /** The language (its msg) the errors were written in. */
   private errorsIn?: unknown;
   private readonly uid = `lym-sf${++count}`;
@@ -210,8 +211,8 @@ export class SignupForm extends LitElement {
     if (form && key !== this.storeKey) {
       this.storeKey = key;
       this.store = draftStorage(this.persist);
-      const draft = readDraft(this.store, this.draftName, Date.now());
-      this.draft = draft ?? {answers: {}, savedAt: 0, startedAt: Date.now()};
+      const now = Date.now();
+      this.draft = readDraft(this.store, this.draftName, now) ?? {answers: {}, savedAt: 0, startedAt: now};
       this.answers = this.draft.answers;
       this.errors = new Map();
       this.done = false;

@@ -47,6 +47,25 @@ describe('signup-form draft', () => {
     );
     expect(readDraft(sessionStorage, key, now)?.startedAt).to.equal(now - 60000);
   });
+  it("erases the site's other drafts once they are too old or unreadable, and keeps the rest", () => {
+    const other = (form: string) => draftKey('https://example.lv/feed.json', form);
+    const draft = (savedAt: number) => JSON.stringify({savedAt, answers: {email: 'anna@example.lv'}});
+    localStorage.setItem(other('old'), draft(now - DRAFT_MAX_AGE - 1));
+    localStorage.setItem(other('broken'), '{not json');
+    localStorage.setItem(other('recent'), draft(now - 1000));
+    localStorage.setItem('a-site-key', draft(0));
+    try {
+      // A form never opened again leaves nothing behind once another form reads its draft.
+      expect(readDraft(localStorage, key, now)).to.equal(undefined);
+      expect(localStorage.getItem(other('old'))).to.equal(null);
+      expect(localStorage.getItem(other('broken'))).to.equal(null);
+      expect(localStorage.getItem(other('recent'))).to.equal(draft(now - 1000));
+      expect(localStorage.getItem('a-site-key')).to.equal(draft(0));
+    } finally {
+      for (const form of ['old', 'broken', 'recent']) localStorage.removeItem(other(form));
+      localStorage.removeItem('a-site-key');
+    }
+  });
   it('is keyed by feed URL and form id', () => {
     expect(draftKey('a', 'x')).not.to.equal(draftKey('a', 'y'));
     expect(draftKey('a', 'x')).not.to.equal(draftKey('b', 'x'));
