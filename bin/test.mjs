@@ -9,7 +9,8 @@
 // stories again two years on), then one closing line "N passed, N failed"
 // summed from the runners' own results.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
 
 mkdirSync('.tmp', {recursive: true});
 // UTC+14 and UTC−8/−7: a date read in the machine's zone, or a day taken
@@ -71,11 +72,10 @@ if (args.length === 0) {
 // libfaketime moves the clock of Node and Chromium (the tests' local
 // servers, the pages) two years on: a test that holds only while the sample
 // feed's 2027 events are still to come fails here today, not in 2027.
-const FAKETIME_LIB = [
-  '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1',
-  '/usr/lib/aarch64-linux-gnu/faketime/libfaketimeMT.so.1',
-  '/usr/lib/faketime/libfaketimeMT.so.1',
-].find((f) => existsSync(f));
+// Looked for where .ci/run looks: /usr/lib/faketime/ or /usr/lib/<arch>/faketime/.
+const FAKETIME_LIB = (existsSync('/usr/lib') ? ['', ...readdirSync('/usr/lib')] : [])
+  .map((dir) => join('/usr/lib', dir, 'faketime/libfaketimeMT.so.1'))
+  .find((f) => existsSync(f));
 const LATER = {LD_PRELOAD: FAKETIME_LIB, FAKETIME: '+730d'};
 let later;
 if (args.length === 0) {
