@@ -29,7 +29,6 @@ export function draftKey(feedUrl: string, formId: string): string {
   return `${PREFIX}${feedUrl}#${formId}`;
 }
 
-
 /** The storage to use, or undefined when the browser refuses storage (privacy modes, sandboxed frames). */
 export function draftStorage(persist: boolean): Storage | undefined {
   try {
@@ -57,6 +56,7 @@ export function readDraft(
   return read(storage, key, now);
 }
 
+/** One stored draft, as {@link readDraft} reads its own. */
 function read(
   storage: Storage | undefined,
   key: string,
