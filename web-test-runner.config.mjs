@@ -44,7 +44,12 @@ const summary = process.env.LYM_SUMMARY ?? (compact ? '.tmp/wtr-compact-summary.
 
 export default {
   files: compact
-    ? ['org-directory', 'event-card', 'signup-form', 'recommendation-list'].map((e) => `test/${e}/${e}.test.ts`)
+    ? [
+        ...['org-directory', 'event-card', 'signup-form', 'recommendation-list'].map((e) => `test/${e}/${e}.test.ts`),
+        // Retry reaches across elements (another controller's private load).
+        'test/shared/one-failure.test.ts',
+        'test/shared/retry-focus.test.ts',
+      ]
     : ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   rootDir: '.',

@@ -84,14 +84,14 @@ function merged(
 }
 
 function isStr(value: unknown): value is StrResult {
-  return typeof value === 'object' && value !== null && 'strTag' in value;
+  return !!(value as Partial<StrResult> | null | undefined)?.strTag;
 }
 
 /** A `msg` implementation bound to one locale's templates. */
 export function msgFor(templates: Templates | undefined): MsgFn {
   const fn = (template: TemplateLike, options?: {id?: string}) => {
-    const localized =
-      options?.id !== undefined ? templates?.[options.id] : undefined;
+    // (Every message of ours has an id.)
+    const localized = templates?.[options?.id ?? ''];
     if (typeof localized === 'string') return localized;
     if (isStr(localized) && isStr(template)) {
       return joinStringsAndValues(
@@ -188,18 +188,12 @@ export class LocaleController implements ReactiveController {
   /** Re-reads `lang`; call when the host's own `lang` changes. */
   resolve() {
     const lang = langOf(this.host);
+    // (Both locales follow from the language alone.)
+    if (lang === this.pageLang && this.settled) return;
     const locale = uiLocaleFor(lang);
-    const intlLocale = intlLocaleFor(lang, locale);
-    if (
-      lang === this.pageLang &&
-      locale === this.locale &&
-      intlLocale === this.intlLocale &&
-      this.settled
-    )
-      return;
     this.pageLang = lang;
     this.locale = locale;
-    this.intlLocale = intlLocale;
+    this.intlLocale = intlLocaleFor(lang, locale);
     const scopes = scopesFor(this.host.localName);
     const known = merged(locale, scopes);
     if (known || locale === SOURCE_LOCALE) {

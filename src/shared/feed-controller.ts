@@ -58,8 +58,8 @@ export function feedUrls(src: string | undefined, base: string): string[] {
 
 /**
  * The controllers on the page. One failed request can stop several elements:
- * the first to show it announces it, and a Retry in any of them loads them
- * all again.
+ * the first on screen to show it announces it, and a Retry in any of them
+ * loads them all again.
  */
 const connected = new Set<FeedController>();
 
@@ -69,7 +69,8 @@ export class FeedController implements ReactiveController {
   error?: FeedError;
   /**
    * `'alert'` when this element's error message is the one announced for its
-   * failure (no other element showed it first): the message's role.
+   * failure (it is on screen, and no other element announced it first): the
+   * message's role.
    */
   alert?: 'alert';
   /** The URL the form actions and relative links resolve against. */
@@ -218,7 +219,12 @@ export class FeedController implements ReactiveController {
     } catch (e) {
       if (generation !== this.generation || abort.signal.aborted) return;
       const error = toFeedError(e);
-      this.alert = [...connected].some((c) => c.error == error) ? undefined : 'alert';
+      // Announced once, by the first element on screen to show it (one in a
+      // closed tab or a hidden box would announce nothing).
+      this.alert =
+        this.host.checkVisibility?.() == false || [...connected].some((c) => c.alert && c.error == error)
+          ? undefined
+          : 'alert';
       this.error = error;
       this.feed = undefined;
       this.status = 'error';

@@ -30,7 +30,8 @@ export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
 
 /**
  * The error state. One failed request can stop several elements on a page:
- * only the first one's message is an alert, so that it is announced once.
+ * only one message is an alert (see FeedController.alert), so that it is
+ * announced once.
  */
 export function renderError(t: MsgFn, feeds: FeedController): TemplateResult {
   const error = feeds.error;

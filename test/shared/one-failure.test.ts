@@ -80,6 +80,19 @@ describe('one failed feed under several elements', () => {
     await waitUntil(() => els.every(loaded), 'not every element loaded', {timeout: 5000});
   });
 
+  it('announces it from the first element on screen, not from one in a closed box', async () => {
+    const src = `/api/test/feed?fails=1&t=one-failure-${++run}`;
+    const box = await fixture<HTMLElement>(html`<div>
+      <details><summary>Partners</summary><org-directory src=${src}></org-directory></details>
+      <div hidden><event-card event-id="sample-2027-partnership-lab" src=${src}></event-card></div>
+      <signup-form form-id="sample-2027-partnership-lab-registration" src=${src} .now=${SAMPLE_NOW}></signup-form>
+      <recommendation-list src=${src}></recommendation-list>
+    </div>`);
+    const els = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'].map((tag) => box.querySelector(tag) as Lym);
+    await waitUntil(() => els.every(errorBox), 'not every element shows the error', {timeout: 5000});
+    expect(alerts(els).map((el) => el.localName)).to.deep.equal(['signup-form']);
+  });
+
   it('leaves an element on another failed feed alone, with its own alert', async () => {
     const other = `/api/test/feed?status=404&t=one-failure-other-${++run}`;
     const src = `/api/test/feed?fails=1&t=one-failure-${run}`;
