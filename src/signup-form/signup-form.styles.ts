@@ -106,7 +106,8 @@ const own = css`
   [part~='label'] small {
     margin-inline-start: 0.35em;
   }
-  [part~='error'] {
+  /* A field's error (a feed error's box, also part "error", is a div). */
+  p[part~='error'] {
     color: var(--_lym-danger);
     font-weight: 700;
   }

@@ -53,6 +53,15 @@ describe('one failed feed under several elements', () => {
     }
   });
 
+  it('shows the message alike in each element (in the form too, not styled as a field error)', async () => {
+    const els = await page(`/api/test/feed?fails=1&t=one-failure-${++run}`);
+    const looks = els.map((el) => {
+      const style = getComputedStyle(errorBox(el)!.querySelector('p')!);
+      return `${el.localName}: ${style.fontWeight} ${style.color}`;
+    });
+    expect(new Set(looks.map((l) => l.replace(/^[^:]+: /, ''))).size, looks.join('; ')).to.equal(1);
+  });
+
   for (const from of [1, 3]) {
     it(`loads every element again with one Retry (pressed in <${TAGS[from]}>)`, async () => {
       const src = `/api/test/feed?fails=1&t=one-failure-${++run}`;
