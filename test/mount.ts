@@ -7,6 +7,10 @@ import '../src/org-directory/define.js';
 import '../src/event-card/define.js';
 import '../src/signup-form/define.js';
 import '../src/recommendation-list/define.js';
+import clock from '../demo/sample-clock.json';
+
+/** When the sample feed's made-up 2027 event and its registration are still to come (demo/sample-clock.json). */
+export const SAMPLE_NOW = new Date(clock.now);
 
 export type Lym = HTMLElement & {
   data?: unknown;

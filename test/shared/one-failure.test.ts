@@ -10,14 +10,11 @@ import '../../src/org-directory/define.js';
 import '../../src/event-card/define.js';
 import '../../src/signup-form/define.js';
 import '../../src/recommendation-list/define.js';
-import clock from '../../demo/sample-clock.json';
-import {contentRoot, type Lym} from '../mount.js';
+import {contentRoot, SAMPLE_NOW, type Lym} from '../mount.js';
 
 const TAGS = ['event-card', 'signup-form', 'org-directory', 'recommendation-list'] as const;
 let run = 0;
 
-/** The card and the form as on a day before the sample event. */
-const SAMPLE_NOW = new Date(clock.now);
 
 /** The four elements, each on `srcs[i]` (the first for all when one is given). */
 async function page(...srcs: string[]): Promise<Lym[]> {

@@ -11,8 +11,7 @@ import '../../src/org-directory/define.js';
 import '../../src/event-card/define.js';
 import '../../src/signup-form/define.js';
 import '../../src/recommendation-list/define.js';
-import type {Lym} from '../mount.js';
-import clock from '../../demo/sample-clock.json';
+import {SAMPLE_NOW, type Lym} from '../mount.js';
 
 const ELEMENTS: readonly [tag: string, attrs: string][] = [
   ['org-directory', ''],
@@ -21,8 +20,6 @@ const ELEMENTS: readonly [tag: string, attrs: string][] = [
   ['recommendation-list', ''],
 ];
 
-/** When the sample feed's made-up 2027 event and its registration are still to come. */
-const SAMPLE_NOW = new Date(clock.now);
 
 let run = 0;
 
