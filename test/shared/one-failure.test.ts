@@ -15,7 +15,6 @@ import {contentRoot, SAMPLE_NOW, type Lym} from '../mount.js';
 const TAGS = ['event-card', 'signup-form', 'org-directory', 'recommendation-list'] as const;
 let run = 0;
 
-
 /** The four elements, each on `srcs[i]` (the first for all when one is given). */
 async function page(...srcs: string[]): Promise<Lym[]> {
   const [a, b = a, c = a, d = a] = srcs;
