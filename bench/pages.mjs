@@ -72,7 +72,8 @@ window.bench = {
       if (el.shadowRoot.querySelector('[part~="item"]')) break;
       await frame();
     }
-    const t3 = await frame();
+    await frame();
+    const t3 = await afterFrame();
     return {jsonParse: t1 - t0, validate: t2 - t1, firstResults: t3 - t2};
   },
   async search(q) {
@@ -95,8 +96,12 @@ window.bench = {
   },
   nodes: () => countNodes(el.shadowRoot),
   // The way a webmaster's page loads it: src (one URL or several), from
-  // creating the element to its first results painted, and the longest task
-  // meanwhile (fetching, decoding, JSON.parse, validation, indexing, render).
+  // creating the element to its first results painted (the end of the frame
+  // that shows them); then a keystroke at once, before the browser was idle
+  // (the search makes what it needs then: its haystacks are otherwise made
+  // when the browser is idle after the first results), to its results
+  // painted; and the longest task over all that (fetching, decoding,
+  // JSON.parse, validation, indexing, render, the haystacks).
   async loadSrc(src) {
     el?.remove();
     const tasks = [];
@@ -107,10 +112,16 @@ window.bench = {
     el.src = src;
     document.body.append(el);
     while (!el.shadowRoot?.querySelector('[part~="item"]')) await frame();
-    const t1 = await frame();
+    const t1 = await afterFrame();
+    const input = el.shadowRoot.querySelector('input[type="search"]');
+    input.value = 't';
+    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    await frame();
+    const t2 = await afterFrame();
     await new Promise((r) => setTimeout(r, 50));
     observer.disconnect();
-    return {firstResults: t1 - t0, longestTask: Math.max(0, ...tasks)};
+    return {firstResults: t1 - t0, firstSearch: t2 - t1, longestTask: Math.max(0, ...tasks)};
   },
 };
 window.ready = true;
@@ -141,7 +152,8 @@ window.bench = {
       page: 20,
       pagination: true,
     }, values);
-    const t3 = await frame();
+    await frame();
+    const t3 = await afterFrame();
     return {jsonParse: t1 - t0, validate: t2 - t1, firstResults: t3 - t2};
   },
   async search(q) {

@@ -2,9 +2,10 @@
  * Pure search, facet and sort logic of `<org-directory>` (no DOM).
  *
  * The element indexes a feed once per feed and locale ({@link indexOrganizations}):
- * each organisation gets a normalised haystack and its facet values, and the
- * list comes sorted by name. A keystroke then costs one linear scan
- * ({@link filterEntries}) that also counts the facet options.
+ * each organisation gets its facet values and, when first needed, a
+ * normalised haystack, and the list comes sorted by name. A keystroke then
+ * costs one linear scan ({@link filterEntries}) that also counts the facet
+ * options.
  */
 import {
   FIELDS,
@@ -67,20 +68,26 @@ export interface Entry {
 /**
  * What one indexing shares among its entries, laid out for a fast scan: the
  * facet values numbered per facet and stored column-wise (entry `n`'s values
- * of facet `i` are `flat[i][off[i][n] .. off[i][n + 1]]`), and every
- * haystack (name, municipality and city in every language, each text once;
- * description and field labels in the reader's; normalised) in one string
- * (entry `n`'s from `starts[n]`), so that a word is found with a few
- * `indexOf` calls instead of one per organisation. Nothing else is kept per
- * organisation: 10,000 of them make a small heap.
+ * of facet `i` are `flat[i][off[i][n] .. off[i][n + 1]]`), and, from
+ * {@link hay}, every haystack (name, municipality and city in every language,
+ * each text once; description and field labels in the reader's; normalised)
+ * in one string (entry `n`'s from `starts[n]`), so that a word is found with
+ * a few `indexOf` calls instead of one per organisation. Nothing else is kept
+ * per organisation: 10,000 of them make a small heap.
  */
 export interface Index {
   readonly ids: readonly Map<string, number>[];
   readonly values: readonly string[][];
   readonly off: readonly Int32Array[];
   readonly flat: readonly Uint16Array[];
-  readonly all: string;
-  readonly starts: Int32Array;
+  /**
+   * The haystacks, made on the first call. The first results need only the
+   * names and the facets, and the haystacks are the larger part of indexing
+   * (some 200 ms of a feed of 10,000 organisations here), so the element
+   * asks for them when the browser is idle after its first results, unless
+   * a search asks first.
+   */
+  hay(): {all: string; starts: Int32Array};
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
@@ -122,9 +129,7 @@ export function indexOrganizations(
   const values: string[][] = FACETS.map(() => []);
   const columns: number[][] = FACETS.map(() => []);
   const off = FACETS.map(() => new Int32Array(orgs.length + 1));
-  const starts = new Int32Array(orgs.length + 1);
   const prepared = orgs.map((org, n) => {
-    const name = text(org.name);
     const facets = facetValues(org);
     FACETS.forEach((f, i) => {
       for (const v of facets[f]) {
@@ -134,35 +139,42 @@ export function indexOrganizations(
       }
       off[i][n + 1] = columns[i].length;
     });
-    // Names and places in every language they are given in (people know an
-    // organisation and a town by their own names); the rest in the reader's.
-    const hay = fold(
-      [
-        ...new Set(
-          [
-            org.name,
-            org.municipality,
-            org.city,
-            text(org.description),
-            ...org.fields.map(fieldLabel),
-          ].flatMap((v) => (typeof v == 'object' ? Object.values(v) : v))
-        ),
-      ].join('\n')
-    );
-    starts[n + 1] = starts[n] + hay.length + 1;
-    return {org, name, hay, n};
+    return {org, name: text(org.name), n};
   });
+  let hay: ReturnType<Index['hay']> | undefined;
   const index: Index = {
     ids,
     values,
     off,
     flat: columns.map((c) => Uint16Array.from(c)),
-    // A search word has no line break, so no match spans two haystacks.
-    all: prepared.map((p) => p.hay).join('\n'),
-    starts,
+    hay() {
+      if (hay) return hay;
+      const starts = new Int32Array(orgs.length + 1);
+      // Names and places in every language they are given in (people know an
+      // organisation and a town by their own names); the rest in the reader's.
+      const all = orgs.map((org, n) => {
+        const h = fold(
+          [
+            ...new Set(
+              [
+                org.name,
+                org.municipality,
+                org.city,
+                text(org.description),
+                ...org.fields.map(fieldLabel),
+              ].flatMap((v) => (typeof v == 'object' ? Object.values(v) : v))
+            ),
+          ].join('\n')
+        );
+        starts[n + 1] = starts[n] + h.length + 1;
+        return h;
+      });
+      // A search word has no line break, so no match spans two haystacks.
+      return (hay = {all: all.join('\n'), starts});
+    },
   };
   return prepared
-    .map(({org, name, n}): Entry => ({org, name, n, index}))
+    .map((p): Entry => ({...p, index}))
     .sort(
       (a, b) =>
         collator.compare(a.name, b.name) || (a.org.id < b.org.id ? -1 : 1)
@@ -198,8 +210,11 @@ export function isFiltered(state: FilterState): boolean {
  * Marks (`1` at `n`) the entries of `index` whose haystack contains `word`:
  * one `indexOf` per match, skipping to the next haystack after each.
  */
-function scan(index: Index, word: string, mask: Uint8Array) {
-  const {all, starts} = index;
+function scan(
+  {all, starts}: ReturnType<Index['hay']>,
+  word: string,
+  mask: Uint8Array
+) {
   let n = 0;
   for (let p = all.indexOf(word); p >= 0; p = all.indexOf(word, starts[n])) {
     while (starts[n + 1] <= p) n++;
@@ -223,7 +238,9 @@ export function filterEntries(
   const words = fold(state.q).split(/\s+/).filter(Boolean);
   const index = entries[0]?.index;
   const n = FACETS.length;
-  const counts = FACETS.map((_, i) => new Int32Array(index?.values[i].length ?? 0));
+  const counts = FACETS.map(
+    (_, i) => new Int32Array(index?.values[i].length ?? 0)
+  );
   const matched: Entry[] = [];
   let results = matched;
   if (index) {
@@ -244,10 +261,11 @@ export function filterEntries(
     if (narrowing) results = [];
     // A long list is searched in the joined haystacks, a short one entry by entry.
     let found: Uint8Array | undefined;
-    if (words.length && entries.length * 8 > index.starts.length) {
+    const hay = words.length ? index.hay() : undefined;
+    if (hay && entries.length * 8 > hay.starts.length) {
       for (const w of words) {
-        const mask = new Uint8Array(index.starts.length);
-        scan(index, w, mask);
+        const mask = new Uint8Array(hay.starts.length);
+        scan(hay, w, mask);
         if (found) for (let k = 0; k < mask.length; k++) found[k] &= mask[k];
         else found = mask;
       }
@@ -256,9 +274,9 @@ export function filterEntries(
       const k = entry.n;
       if (found) {
         if (!found[k]) continue;
-      } else if (words.length) {
-        const hay = index.all.slice(index.starts[k], index.starts[k + 1] - 1);
-        for (const w of words) if (!hay.includes(w)) continue entries;
+      } else if (hay) {
+        const own = hay.all.slice(hay.starts[k], hay.starts[k + 1] - 1);
+        for (const w of words) if (!own.includes(w)) continue entries;
       }
       matched.push(entry);
       let failed = -1;
@@ -284,7 +302,8 @@ export function filterEntries(
         if (failed >= 0 && failed !== i) continue;
         const count = counts[i];
         const ids = flat[i];
-        for (let j = off[i][k], end = off[i][k + 1]; j < end; j++) count[ids[j]]++;
+        for (let j = off[i][k], end = off[i][k + 1]; j < end; j++)
+          count[ids[j]]++;
       }
     }
   }

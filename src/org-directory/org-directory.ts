@@ -265,6 +265,9 @@ export class OrgDirectory extends LitElement {
       );
       this.index = {key, entries};
       this.slice = undefined;
+      // The search's haystacks when the browser is idle, once the first
+      // results are painted (or at the first search, if it comes before).
+      (window.requestIdleCallback ?? setTimeout)(() => entries[0]?.index.hay());
     }
     const presets = {
       ...DEFAULT_STATE,

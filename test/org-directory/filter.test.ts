@@ -372,3 +372,57 @@ describe('narrowing while typing', () => {
     expect(counts.country.get('ZZ')).to.equal(undefined);
   });
 });
+
+describe('the search haystacks, made when first needed', () => {
+  // What the reader's texts were asked for: names for the list, descriptions
+  // (and field labels) only for the haystacks.
+  const counted = () => {
+    const asked: string[] = [];
+    const entries = indexOrganizations(
+      ORGS,
+      (t) => {
+        const s = pickText(t, 'en');
+        asked.push(s);
+        return s;
+      },
+      (k) => {
+        asked.push(`field:${k}`);
+        return labels[k] ?? 'Other';
+      },
+      'en'
+    );
+    return {entries, asked};
+  };
+
+  it('are not made for the first results, the facets or the counts', () => {
+    const {entries, asked} = counted();
+    const names = asked.length;
+    expect(names).to.equal(ORGS.length);
+    filterEntries(entries, state());
+    filterEntries(entries, state({country: ['LV'], type: ['ngo']}));
+    facetOptions(entries);
+    sortEntries(entries, 'updated');
+    expect(asked.length).to.equal(names);
+  });
+
+  it('are made by the first search, once, and then serve every search', () => {
+    const {entries, asked} = counted();
+    const names = asked.length;
+    expect(filterEntries(entries, state({q: 'talsu'})).results.map((e) => e.org.id)).to.deep.equal(['talsi']);
+    const made = asked.length;
+    expect(asked.slice(names)).to.include('field:youth');
+    expect(filterEntries(entries, state({q: 'siau'})).results.map((e) => e.org.id)).to.deep.equal(['siauliai']);
+    expect(entries[0].index.hay()).to.equal(entries[0].index.hay());
+    expect(asked.length).to.equal(made);
+  });
+
+  it('made ahead of a search give the same results as made by it', () => {
+    const ahead = index(ORGS);
+    ahead[0].index.hay();
+    for (const q of ['t', 'talsu', 'αθ', 'youth', 'x']) {
+      expect(filterEntries(ahead, state({q})).results.map((e) => e.org.id), q).to.deep.equal(
+        filterEntries(index(ORGS), state({q})).results.map((e) => e.org.id)
+      );
+    }
+  });
+});

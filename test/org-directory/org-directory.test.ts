@@ -315,6 +315,32 @@ describe('org-directory', () => {
       );
     });
 
+    it('prepares the search when the browser is idle, and searches before that too', async () => {
+      const rIC = window.requestIdleCallback;
+      const idle: IdleRequestCallback[] = [];
+      window.requestIdleCallback = (cb) => idle.push(cb);
+      try {
+        const early = await directory();
+        expect(idle.length, 'nothing asked for idle time').to.be.greaterThan(0);
+        const search = async (el: OrgDirectory, q: string) => {
+          searchBox(el).value = q;
+          searchBox(el).dispatchEvent(new Event('input'));
+          await el.updateComplete;
+          return titles(el);
+        };
+        // Typed before the idle time came: the search makes what it needs.
+        expect(await search(early, 'jauniesu')).to.deep.equal(['Talsu novada jauniešu centrs']);
+        early.remove();
+        idle.length = 0;
+        const late = await directory();
+        for (const cb of idle.splice(0)) cb({didTimeout: false, timeRemaining: () => 50});
+        expect(await search(late, 'αθηνα')).to.deep.equal(['Athens Youth Association']);
+        expect(await search(late, 'youth')).to.deep.equal(['Athens Youth Association', 'Talsu novada jauniešu centrs']);
+      } finally {
+        window.requestIdleCallback = rIC;
+      }
+    });
+
     it('announces the count in a polite live region only after typing pauses', async () => {
       const el = await directory();
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
