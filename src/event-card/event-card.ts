@@ -26,7 +26,7 @@ import {
 import {styles} from './event-card.styles.js';
 import {eventJsonLd, hasEventJsonLd, organizers} from './json-ld.js';
 import {nextEvent} from './registration.js';
-import {addressLine, mapUrl} from './venue.js';
+import {addressParts, mapUrl} from './venue.js';
 import {describeWhen, momentZone, type When} from './when.js';
 import {lymEvent} from '../shared/event.js';
 
@@ -42,6 +42,14 @@ export type LymCalendarAddEvent = InstanceType<typeof LymCalendarAddEvent>;
 interface TrustedTypesLike {
   createPolicy(name: string, rules: {createScript(s: string): string}): {createScript(s: string): unknown};
 }
+/**
+ * Feed texts joined by ", ", each in its own bidi isolate: a right-to-left
+ * one (an Arabic street, an organiser's name) keeps its place in the line,
+ * and a number after it (a postcode) does not join its run.
+ */
+const isolated = (items: unknown[]) =>
+  items.map((item, i) => html`${i ? ', ' : ''}<bdi>${item}</bdi>`);
+
 let jsonLdPolicy: ReturnType<TrustedTypesLike['createPolicy']> | null | undefined;
 
 /**
@@ -229,7 +237,7 @@ export class EventCard extends LitElement {
       id: ev.id,
       title: this.pick(ev.title),
       description: this.pick(ev.description),
-      location: [this.pick(ev.venue?.name), this.address(ev), ev.onlineUrl]
+      location: [this.pick(ev.venue?.name), ...this.address(ev), ev.onlineUrl]
         .filter(Boolean)
         .join(', '),
       url: httpUrl(ev.url),
@@ -238,9 +246,9 @@ export class EventCard extends LitElement {
     };
   }
 
-  private address(ev: FeedEvent): string {
+  private address(ev: FeedEvent): string[] {
     const a = ev.venue?.address ?? {};
-    return addressLine({
+    return addressParts({
       street: this.pick(a.street),
       postalCode: a.postalCode,
       city: this.pick(a.city),
@@ -354,15 +362,15 @@ export class EventCard extends LitElement {
     const t = this.i18n.msg;
     const name = this.pick(ev.venue?.name);
     const address = this.address(ev);
-    const map = mapUrl(ev.venue, [name, address].filter(Boolean).join(', '));
+    const map = mapUrl(ev.venue, [name, ...address].filter(Boolean).join(', '));
     const online =
       ev.attendanceMode === 'online' || ev.attendanceMode === 'mixed';
     // A cancelled event has nothing to join.
     const onlineUrl = ev.status === 'cancelled' ? undefined : httpUrl(ev.onlineUrl);
-    if (!name && !address && !online) return nothing;
+    if (!name && !address[0] && !online) return nothing;
     return html`<div part="venue">
       ${name ? html`<strong>${this.text(ev.venue?.name)}</strong><br />` : nothing}
-      ${address ? html`${address}<br />` : nothing}
+      ${address[0] ? html`${isolated(address)}<br />` : nothing}
       ${
         map && ev.attendanceMode !== 'online'
           ? html`<a href=${map}
@@ -393,7 +401,7 @@ export class EventCard extends LitElement {
     if (!items.length) return nothing;
     return html`<p part="organizers">
       ${this.i18n.msg('Organised by:', {id: 'event-card.organizers'})}
-      ${items.map((item, i) => html`${i ? ', ' : ''}<bdi>${item}</bdi>`)}
+      ${isolated(items)}
     </p>`;
   }
 

@@ -3,18 +3,23 @@
  */
 import type {Venue} from '../feed/types.js';
 
-/** The address as one line: street, postal code and city, region, country (already in words). */
-export function addressLine(parts: {
+/**
+ * The address's parts in the order a line shows them: street, postal code
+ * and city, region, country (already in words); missing ones left out.
+ */
+export function addressParts(parts: {
   street?: string;
   postalCode?: string;
   city?: string;
   region?: string;
   country?: string;
-}): string {
-  const place = [parts.postalCode, parts.city].filter(Boolean).join(' ');
-  return [parts.street, place, parts.region, parts.country]
-    .filter(Boolean)
-    .join(', ');
+}): string[] {
+  return [
+    parts.street,
+    [parts.postalCode, parts.city].filter(Boolean).join(' '),
+    parts.region,
+    parts.country,
+  ].filter((part): part is string => !!part);
 }
 
 /**

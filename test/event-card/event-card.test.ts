@@ -777,6 +777,22 @@ describe('event-card', () => {
       expect(textLeft(line, names[0]) < textLeft(line, names[1]), 'the first organiser is drawn left of the second').to.equal(true);
     });
 
+    it('keeps a right-to-left street in its place in the address line ("street, postcode city, country")', async () => {
+      // The postcode after an Arabic street would otherwise join its
+      // right-to-left run and be drawn before it.
+      const street = 'شارع الملك 5';
+      const el = await card(
+        html`<event-card
+          .now=${BEFORE}
+          .data=${feedWith({...baseEvent, venue: {name: 'Föreningshuset', address: {street, postalCode: '211 20', city: 'Malmö', country: 'SE'}}})}
+        ></event-card>`
+      );
+      const venue = part(el, 'venue')!;
+      expect(venue.textContent!.replace(/\s+/g, ' ')).to.include(`${street}, 211 20 Malmö, Sweden`);
+      expect(textLeft(venue, street) < textLeft(venue, '211 20'), 'the street is drawn left of the postcode').to.equal(true);
+      expect(textLeft(venue, '211 20') < textLeft(venue, 'Sweden'), 'the postcode is drawn left of the country').to.equal(true);
+    });
+
     it('shows an image with its alt text', async () => {
       const el = await card(
         html`<event-card

@@ -1,18 +1,20 @@
 import {expect} from '@open-wc/testing';
-import {addressLine, mapUrl} from '../../src/event-card/venue.js';
+import {addressParts, mapUrl} from '../../src/event-card/venue.js';
 
 describe('venue', () => {
-  it('writes an address on one line, leaving out missing parts', () => {
+  it('gives the address parts in line order, leaving out missing ones', () => {
     expect(
-      addressLine({
+      addressParts({
         street: 'Lielā iela 19/21',
         postalCode: 'LV-3201',
         city: 'Talsi',
         country: 'Latvija',
       })
-    ).to.equal('Lielā iela 19/21, LV-3201 Talsi, Latvija');
-    expect(addressLine({city: 'Talsi'})).to.equal('Talsi');
-    expect(addressLine({})).to.equal('');
+    ).to.deep.equal(['Lielā iela 19/21', 'LV-3201 Talsi', 'Latvija']);
+    expect(addressParts({postalCode: 'LV-3201', region: 'Kurzeme'})).to.deep.equal(['LV-3201', 'Kurzeme']);
+    expect(addressParts({city: 'Talsi'})).to.deep.equal(['Talsi']);
+    expect(addressParts({street: '', city: ''})).to.deep.equal([]);
+    expect(addressParts({})).to.deep.equal([]);
   });
 
   it('links to the coordinates on OpenStreetMap', () => {
