@@ -87,7 +87,13 @@ export interface Index {
    * asks for them when the browser is idle after its first results, unless
    * a search asks first.
    */
-  hay(): {all: string; starts: Int32Array};
+  hay(): Haystacks;
+}
+
+/** Every entry's haystack in one string, entry `n`'s from `starts[n]`. */
+export interface Haystacks {
+  readonly all: string;
+  readonly starts: Int32Array;
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
@@ -141,14 +147,14 @@ export function indexOrganizations(
     });
     return {org, name: text(org.name), n};
   });
-  let hay: ReturnType<Index['hay']> | undefined;
+  let made: Haystacks | undefined;
   const index: Index = {
     ids,
     values,
     off,
     flat: columns.map((c) => Uint16Array.from(c)),
     hay() {
-      if (hay) return hay;
+      if (made) return made;
       const starts = new Int32Array(orgs.length + 1);
       // Names and places in every language they are given in (people know an
       // organisation and a town by their own names); the rest in the reader's.
@@ -170,7 +176,7 @@ export function indexOrganizations(
         return h;
       });
       // A search word has no line break, so no match spans two haystacks.
-      return (hay = {all: all.join('\n'), starts});
+      return (made = {all: all.join('\n'), starts});
     },
   };
   return prepared
@@ -211,7 +217,7 @@ export function isFiltered(state: FilterState): boolean {
  * one `indexOf` per match, skipping to the next haystack after each.
  */
 function scan(
-  {all, starts}: ReturnType<Index['hay']>,
+  {all, starts}: Haystacks,
   word: string,
   mask: Uint8Array
 ) {

@@ -20,7 +20,6 @@ const ELEMENTS: readonly [tag: string, attrs: string][] = [
   ['recommendation-list', ''],
 ];
 
-
 let run = 0;
 
 /** The focused element, inside shadow roots. */
