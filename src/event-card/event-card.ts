@@ -112,7 +112,7 @@ export class EventCard extends LitElement {
   @property({attribute: false}) data?: unknown;
   /** Feed timeout in milliseconds. */
   @property({type: Number}) timeout?: number;
-  /** The event to show; without it, the next upcoming event (else the latest past one). */
+  /** The event to show; without it, the next upcoming event (else a postponed one, else the latest past one). */
   @property({attribute: 'event-id'}) eventId?: string;
   /** `full` (default) or `compact` (no image or description, for sidebars). */
   @property({reflect: true}) variant: 'full' | 'compact' = 'full';

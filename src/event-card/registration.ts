@@ -4,18 +4,25 @@
 import type {FeedEvent} from '../feed/types.js';
 import {eventEnd} from '../shared/registration.js';
 
-/** The next event that has not ended at `now`, else the one that started last. */
+/**
+ * The next event that has not ended at `now` (one that takes place before a
+ * cancelled one), else a postponed one whose old date has passed (it has not
+ * taken place), else the one that started last.
+ */
 export function nextEvent<E extends Pick<FeedEvent, 'start' | 'end' | 'status'>>(
   events: readonly E[],
   now: Date
 ): E | undefined {
+  const rank = (e: E) =>
+    eventEnd(e) > +now
+      ? +(e.status === 'cancelled')
+      : e.status === 'postponed'
+        ? 2
+        : 3;
   const start = (e: E) => Date.parse(e.start);
-  const upcoming = events.filter((e) => eventEnd(e) > now.getTime());
-  // The next event that takes place; a cancelled one only when nothing else is ahead.
-  const happening = upcoming.filter((e) => e.status !== 'cancelled');
-  const ahead = happening.length ? happening : upcoming;
-  const list = ahead.length
-    ? ahead.sort((a, b) => start(a) - start(b))
-    : [...events].sort((a, b) => start(b) - start(a));
-  return list[0];
+  // Ahead: the soonest first; postponed and over: the latest first.
+  return [...events].sort(
+    (a, b) =>
+      rank(a) - rank(b) || (rank(a) > 1 ? start(b) - start(a) : start(a) - start(b))
+  )[0];
 }

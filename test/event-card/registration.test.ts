@@ -146,4 +146,24 @@ describe('nextEvent', () => {
     expect(nextEvent(withCancelled, BEFORE)?.id).to.equal('soon');
     expect(nextEvent(withCancelled.slice(0, 1), BEFORE)?.id).to.equal('cancelled');
   });
+  it('shows a postponed event whose date has passed rather than one that is over', () => {
+    const postponed = [
+      {id: 'moved', start: '2022-06-01T10:00+03:00', status: 'postponed' as const},
+      {id: 'moved-before', start: '2022-04-01T10:00+03:00', status: 'postponed' as const},
+      ...events,
+    ];
+    const after = new Date('2030-01-01');
+    // Over: 'later' started last; but 'moved' has not taken place yet.
+    expect(nextEvent(postponed, after)?.id).to.equal('moved');
+    // An event ahead still comes first, even a cancelled one (news of that date).
+    expect(nextEvent(postponed, BEFORE)?.id).to.equal('soon');
+    const cancelledAhead = {
+      id: 'off',
+      start: '2031-01-01T10:00+02:00',
+      status: 'cancelled' as const,
+    };
+    expect(nextEvent([...postponed, cancelledAhead], after)?.id).to.equal('off');
+    // The feed's order is left as it was.
+    expect(postponed[0].id).to.equal('moved');
+  });
 });
