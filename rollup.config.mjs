@@ -112,6 +112,30 @@ function shortCustomProperties() {
 }
 
 /**
+ * Lit's three thrown messages for misuse of its API (a `css` tag given a
+ * value that is not CSS, `new CSSResult`, a template strings array that is
+ * not one) in a few words: they still throw, where they threw; our code
+ * never takes those paths (the types and lit-analyzer see to it). Saves
+ * 0.14 KB gzip on every page. A Lit release that words them differently is
+ * left as it is (the size check then shows the bytes).
+ */
+function shortLitErrors() {
+  const LONG = [
+    [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/, '"Lit: not CSS: "+$1'],
+    [/"CSSResult is not constructable[^"]*"/, '"Lit: use css"'],
+    ['"invalid template strings array"', '"Lit: not a template"'],
+  ];
+  return {
+    name: 'lym-short-lit-errors',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](@lit[\\/]reactive-element|lit-html)[\\/]/.test(id)) return null;
+      const out = LONG.reduce((c, [long, short]) => c.replace(long, short), code);
+      return out === code ? null : {code: out, map: null};
+    },
+  };
+}
+
+/**
  * Chunks with names a webmaster can read: `core` (Lit and the foundation,
  * loaded by every page; it is the entry, local-y-mpact.js), one per element
  * (loaded when its tag is on the page); each locale's messages per element
@@ -205,7 +229,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [localeChunks(), preloadShared(), nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
+    plugins: [localeChunks(), preloadShared(), nodeResolve(), shortLitErrors(), ts({compact: true}), shortCustomProperties(), html(), min()],
     // The entry is the core chunk itself (it may export more than its public
     // names, for the element chunks): one file less on every page.
     preserveEntrySignatures: 'allow-extension',
@@ -224,7 +248,7 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [nodeResolve(), ts({compact: true}), shortCustomProperties(), html(), min()],
+    plugins: [nodeResolve(), shortLitErrors(), ts({compact: true}), shortCustomProperties(), html(), min()],
     output: {
       file: 'dist/local-y-mpact.classic.js',
       format: 'iife',

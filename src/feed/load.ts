@@ -53,7 +53,14 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
       });
     } catch (e) {
       if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeoutMs} ms.`, url);
-      throw new FeedError('network', `Could not reach ${url}: ${(e as Error).message}`, url);
+      // The browser tells a refused cross-origin read (CORS) from a network
+      // failure to nobody: the message names both when it may be the first.
+      const cors = new URL(url).origin != location.origin;
+      throw new FeedError(
+        'network',
+        `Could not reach ${url}${cors ? ' (or no Access-Control-Allow-Origin for this page)' : ''}: ${(e as Error).message}`,
+        url
+      );
     }
     if (!response.ok) {
       throw new FeedError('http', `${url} answered HTTP ${response.status}.`, url, response.status);

@@ -105,6 +105,7 @@ export const styles = css`
       repeat(auto-fill,minmax(min(100%,20rem),1fr))
     );
     gap: var(--_lym-space-m);
+    container-type: inline-size;
   }
   [part~='item'] {
     background: var(--lym-org-directory-item-background, var(--_lym-surface));
@@ -130,6 +131,13 @@ export const styles = css`
   }
   dd {
     margin: 0;
+  }
+  /* A phone's column: each label over its value, which then has the whole
+     width (beside it, a word such as "Volunteering" broke mid-word). */
+  @container (max-width: 25em) {
+    dl {
+      display: block;
+    }
   }
   summary {
     cursor: pointer;

@@ -516,6 +516,10 @@ export class RecommendationList extends LitElement {
                 ${r.steps.map((s, i) => {
                   const [stepTitle, stepLang] = this.text(s.title);
                   const [stepText, textLang_] = this.text(s.text);
+                  // The step's explanation describes its checkbox: read
+                  // with the title as the box is reached, not left unheard.
+                  const textId = stepText ? `t${i}-${r.id}` : undefined;
+                  const name = html`<strong lang=${ifDefined(stepLang)}>${stepTitle}</strong>`;
                   return html`<li part="step">
                     ${
                       checklist
@@ -523,17 +527,14 @@ export class RecommendationList extends LitElement {
                             ><input
                               type="checkbox"
                               data-step=${i}
+                              aria-describedby=${ifDefined(textId)}
                               .checked=${isDone(this.progress, r.id, i)}
                             />
-                            <span lang=${ifDefined(stepLang)}
-                              >${stepTitle}</span
-                            ></label
+                            ${name}</label
                           >`
-                        : html`<strong lang=${ifDefined(stepLang)}
-                            >${stepTitle}</strong
-                          >`
+                        : name
                     }
-                    ${stepText ? html`<p lang=${ifDefined(textLang_)}>${stepText}</p>` : nothing}
+                    ${stepText ? html`<p id=${textId!} lang=${ifDefined(textLang_)}>${stepText}</p>` : nothing}
                   </li>`;
                 })}
               </ol>

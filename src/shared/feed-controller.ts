@@ -234,6 +234,9 @@ export class FeedController implements ReactiveController {
   }
 
   private dispatchError(error: FeedError, partial: boolean) {
+    // For the webmaster: the reason, which the visitor's words leave out
+    // (and, with `partial`, a failure the visitor is not shown at all).
+    console.warn(`[local-y-mpact] <${this.host.localName}> ${error.message}`);
     this.host.dispatchEvent(
       new LymFeedErrorEvent({
         kind: error.kind,

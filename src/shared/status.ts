@@ -14,8 +14,14 @@ export function renderLoading(t: MsgFn): TemplateResult {
   </div>`;
 }
 
-/** A sentence that says what went wrong, in words a visitor understands. */
+/**
+ * A sentence that says what went wrong, in words a visitor understands.
+ * "Check your connection" only when the browser knows it is offline: a
+ * visitor who is online cannot mend a server that is down or refuses this
+ * page (CORS), so that is "not available at the moment".
+ */
 export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
+  const kind = error?.kind == 'network' && navigator.onLine ? 'http' : error?.kind;
   return (
     {
       timeout: t('The information took too long to arrive.', {id: 'feed.error.timeout'}),
@@ -25,7 +31,7 @@ export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
       http: t('The information is not available at the moment.', {id: 'feed.error.http'}),
       missing: t('No information source is set for this part of the page.', {id: 'feed.error.missing'}),
     } as Record<string, string>
-  )[error?.kind ?? ''] ?? t('The information could not be read.', {id: 'feed.error.invalid'});
+  )[kind ?? ''] ?? t('The information could not be read.', {id: 'feed.error.invalid'});
 }
 
 /**

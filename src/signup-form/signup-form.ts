@@ -589,6 +589,11 @@ export class SignupForm extends LitElement {
       </form>`;
   }
 
+  /**
+   * "Check your connection" only when the browser knows it is offline:
+   * online, the receiver is down or refuses this page (CORS), which is on
+   * "our side" as the visitor sees it.
+   */
   private failureText() {
     const t = this.i18n.msg;
     return (
@@ -600,7 +605,8 @@ export class SignupForm extends LitElement {
           id: 'signup-form.error.offline',
         }),
       } as Record<string, string>
-    )[this.failure!] ?? t('Something went wrong on our side. Your answers are kept.', {id: 'signup-form.error.server'});
+    )[this.failure == 'offline' && navigator.onLine ? '' : this.failure!] ??
+      t('Something went wrong on our side. Your answers are kept.', {id: 'signup-form.error.server'});
   }
 
   private renderField(f: FormField, extra?: unknown) {

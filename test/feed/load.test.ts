@@ -69,6 +69,22 @@ describe('loadFeed', () => {
     expect(error.kind).to.equal('network');
   });
 
+  it('names a missing CORS header as a cause when a feed on another origin cannot be read', async () => {
+    // localhost is another origin than the page's 127.0.0.1: the test server
+    // answers, without Access-Control-Allow-Origin, and the browser refuses.
+    const error = await loadFeed(`http://localhost:${location.port}/api/test/feed?n=cors`).catch((e) => e);
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain(`Could not reach http://localhost:${location.port}/api/test/feed?n=cors`);
+    expect(error.message).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it("does not name CORS when the page's own server drops the connection", async () => {
+    const error = await loadFeed(`${base}?drop=1`).catch((e) => e);
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain(`Could not reach ${base}?drop=1`);
+    expect(error.message).not.to.contain('Access-Control');
+  });
+
   it('does not cache a failure, so a retry fetches again', async () => {
     await loadFeed(`${base}?status=500&n=r`).catch(() => undefined);
     await loadFeed(`${base}?status=500&n=r`).catch(() => undefined);

@@ -580,6 +580,28 @@ describe('org-directory', () => {
       }
     });
 
+    it('on a phone puts each label of a result over its value, which gets the whole width; beside it when there is room', async () => {
+      const pairs = (el: OrgDirectory) => {
+        const dl = part(el, 'item')!.querySelector('dl')!;
+        const [dt, dd] = [dl.querySelector('dt')!, dl.querySelector('dd')!].map((n) => n.getBoundingClientRect());
+        return {dt, dd, dl: dl.getBoundingClientRect()};
+      };
+      await setViewport({width: 320, height: 640});
+      try {
+        for (const lang of LOCALES) {
+          const {dt, dd, dl} = pairs(await directory(DATA, `lang="${lang}"`));
+          expect(dd.left, lang).to.equal(dt.left);
+          expect(dd.top, lang).to.be.at.least(dt.bottom - 1);
+          expect(dd.width, lang).to.equal(dl.width);
+        }
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+      const {dt, dd} = pairs(await directory());
+      expect(dd.left).to.be.above(dt.right);
+      expect(dd.top).to.equal(dt.top);
+    });
+
     it('on a wide screen shows the facets beside the results and no Filters button', async () => {
       await setViewport({width: 1200, height: 800});
       try {

@@ -13,6 +13,7 @@ import type {RecommendationList} from '../../src/recommendation-list/recommendat
 import {storageKey} from '../../src/recommendation-list/progress.js';
 import feed from './feed.json';
 import {TEXT_SPACING, textLeft} from '../layout.js';
+import {a11yNodes} from '../a11y-tree.js';
 
 const FEED = '/api/test/feed?file=test/recommendation-list/feed.json';
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
@@ -444,6 +445,25 @@ describe('<recommendation-list>', () => {
       expect(text($(el, '[part~="overall"]'))).to.equal(
         'Steps done in all shown: 0 of 7'
       );
+    });
+
+    it("describes a step's checkbox by the step's explanation, and shows its title bold as in the list", async () => {
+      const el = await checklist();
+      const [mapped, mandate] = boxes(el, 'youth-council');
+      const described = mapped.getAttribute('aria-describedby');
+      expect(described).to.be.a('string');
+      expect(text(el.shadowRoot!.getElementById(described!))).to.equal('List the groups.');
+      expect(mandate.hasAttribute('aria-describedby'), 'a step without text').to.equal(false);
+      // What assistive technology is given: the name, then the description.
+      item(el, 'youth-council').querySelector('details')!.open = true;
+      mapped.focus();
+      const node = (await a11yNodes()).find((n) => n.role === 'checkbox' && n.name === 'Map who is already active');
+      expect((node as {description?: string} | undefined)?.description).to.equal('List the groups.');
+      const title = mapped.closest('label')!.querySelector('strong')!;
+      const list = await make();
+      const listTitle = item(list, 'youth-council').querySelector('[part~="step"] strong')!;
+      expect(getComputedStyle(title).fontWeight).to.equal(getComputedStyle(listTitle).fontWeight);
+      expect(Number(getComputedStyle(title).fontWeight)).to.be.at.least(600);
     });
 
     it('fires lym-step-toggle, counts, announces and stores a ticked step', async () => {

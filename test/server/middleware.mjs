@@ -6,6 +6,7 @@
 //   GET  /api/test/feed?delay=MS&file=PATH    serves a repo file after a delay
 //   GET  /api/test/feed?body=notjson          answers text that is not JSON
 //   GET  /api/test/feed?fails=N&t=KEY         answers 503 to the first N such requests
+//   GET  /api/test/feed?drop=1                closes the connection without an answer
 //   GET  /api/test/<folder>/feed?…            the same as /api/test/feed?…
 //   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON
 //   GET  /api/test/zone                       the machine's time zone (TZ)
@@ -53,6 +54,11 @@ export async function testServer(ctx, next) {
   // (Also /api/test/<folder>/feed: one relative src that two pages resolve to two feeds.)
   if (/^\/api\/test\/(\w+\/)?feed$/.test(ctx.path)) {
     const same = requests.filter((r) => r.path === ctx.path && JSON.stringify(r.query) === JSON.stringify(q));
+    if (q.drop) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
     if (q.fails && same.length <= Number(q.fails)) {
       ctx.status = 503;
       ctx.body = 'error';

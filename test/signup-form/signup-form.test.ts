@@ -667,15 +667,25 @@ describe('signup-form: sending', () => {
     );
   });
 
-  it('says so when the receiver cannot be reached', async () => {
+  it('says so when the receiver cannot be reached: the connection only when offline', async () => {
     const el = await mount(feed(), {action: 'http://127.0.0.1:9/'});
     await fillValid(el);
+    // Online: the receiver is down or refuses this page (CORS), which the
+    // visitor's connection does not mend.
     const error = await submitAndWait(el, 'lym-signup-error');
     expect(error.detail.kind).to.equal('offline');
     await el.updateComplete;
-    expect(q(el, '[part~="status"][role="alert"]').textContent).to.contain(
-      'Check your connection'
-    );
+    const alert = () => q(el, '[part~="status"][role="alert"]').textContent!;
+    expect(alert()).to.contain('Something went wrong on our side. Your answers are kept.');
+    expect(alert()).not.to.contain('connection');
+    Object.defineProperty(navigator, 'onLine', {value: false, configurable: true});
+    try {
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      expect(alert()).to.contain('Check your connection');
+    } finally {
+      delete (navigator as {onLine?: boolean}).onLine;
+    }
   });
 
   it('sends once when the button is clicked twice, and is busy meanwhile', async () => {
