@@ -243,7 +243,7 @@ class RowReader {
         this.warn(i, `${show(item)} is not one of the known types; written as "other". Known: ngo, social-enterprise, youth-organization, community-group, public-body, other (or their labels).`);
         if (!out.includes('other')) out.push('other');
       } else if (unknown === 'keep') {
-        this.warn(i, `${show(item)} is not one of the known ${column}; kept as written (the elements show it under "other").`);
+        this.warn(i, `${show(item)} is not one of the known ${column}; kept as written (${column === 'fields' ? 'the elements show it under "other"' : 'and shown so'}).`);
         if (!out.includes(item)) out.push(item);
       } else {
         this.error(i, `found ${show(item)}; expected one of ${unknown.join(', ')} (or their labels in any of the six languages).`);
@@ -464,6 +464,12 @@ export async function buildFeed(files, options = {}) {
       }
       for (const row of table.rows) {
         const r = new RowReader(table, lay, row, problems, opts);
+        // The feed has no "sample" for events and recommendations: the
+        // template's example row is left out, not published as a real one.
+        if (kind !== 'organizations' && r.bool('sample')) {
+          r.warn(r.raw('sample')[1], 'marked as an example (sample = yes): left out of the feed. Delete the row, or empty the cell to publish it.');
+          continue;
+        }
         const record =
           kind === 'organizations'
             ? orgFromRow(r)

@@ -370,7 +370,7 @@ async function template(args, io) {
   }
   const written = await writeTemplate({dir: values.dir ?? '.', locales, formats});
   io.stdout(`Wrote ${written.join(', ')}.`);
-  io.stdout('Fill in one row per record (delete the example row, marked sample=yes), then run: feed build <files> -o feed.json');
+  io.stdout("Fill in one row per record (delete each sheet's example row, marked sample=yes), then run: feed build <files> -o feed.json");
   return 0;
 }
 

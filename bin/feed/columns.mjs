@@ -76,6 +76,7 @@ export const COLUMNS = {
     {name: 'registered', help: 'Places already taken (whole number).', example: ''},
     {name: 'registrationStatus', help: 'open, closed, full or cancelled.', example: 'open'},
     {name: 'status', help: 'scheduled (default), cancelled or postponed.', example: 'scheduled'},
+    {name: 'sample', help: 'yes marks the example row: it is left out of the feed. Leave empty.', example: ''},
   ],
   recommendations: [
     {name: 'id', required: true, help: 'A unique id without spaces.', example: 'involve-young-people'},
@@ -88,6 +89,7 @@ export const COLUMNS = {
     {name: 'sourceTitle', localized: true, help: 'Where the recommendation comes from.', example: ''},
     {name: 'sourceUrl', help: 'Link to the source (https://…).', example: ''},
     {name: 'sourceYear', help: 'Year of the source.', example: ''},
+    {name: 'sample', help: 'yes marks the example row: it is left out of the feed. Leave empty.', example: ''},
   ],
 };
 

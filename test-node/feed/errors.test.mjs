@@ -125,6 +125,30 @@ test('a row with too many cells', async (t) => {
   assert.match(r.stderr, /organisations\.csv, row 3: too many cells — 6 cells, but the header row has 4 columns\. Cells E–F \("culture", "health"\) have no column\./);
   assert.match(r.stderr, /must be in double quotes/);
   assert.doesNotMatch(r.stderr, /row 4/); // trailing empty cells are fine
+  // One cell too many is one cell.
+  await writeFile(file, 'id,name,country,fields\r\nb,B,LV,youth,culture\r\n');
+  const one = await run(['build', file]);
+  assert.match(one.stderr, /Cell E \("culture"\) has no column\./);
+});
+
+test('an unknown field or topic is warned about once, at its cell, saying what the elements do with it', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = join(dir, 'organisations.csv');
+  const recs = join(dir, 'recommendations.csv');
+  await writeFile(orgs, 'id,name,country,fields\r\na,A,LV,Kosmoss; youth\r\n');
+  await writeFile(recs, 'id,title,topics\r\nr,R,gardening\r\n');
+  const r = await run(['build', orgs, recs, '-o', join(dir, 'feed.json')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(r.stderr.split('\n').filter((l) => /Kosmoss/.test(l)), [
+    'warning: organisations.csv, row 2, column D (fields): "Kosmoss" is not one of the known fields; kept as written (the elements show it under "other").',
+  ]);
+  assert.deepEqual(r.stderr.split('\n').filter((l) => /gardening/.test(l)), [
+    'warning: recommendations.csv, row 2, column C (topics): "gardening" is not one of the known topics; kept as written (and shown so).',
+  ]);
+  // A JSON feed has no cells: there, validate says it.
+  const v = await run(['validate', join(dir, 'feed.json')]);
+  assert.match(v.stdout, /"Kosmoss" is not one of the known fields/);
+  assert.match(v.stdout, /"gardening" is not one of the known topics/);
 });
 
 test('bad values are reported with row, column, what was found and what is expected', async (t) => {

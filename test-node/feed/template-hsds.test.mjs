@@ -29,12 +29,28 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
     const feedPath = join(dir, 'feed.json');
     const b = await run(['build', ...files, '-o', feedPath]);
     assert.equal(b.code, 0, b.stderr);
-    assert.match(b.stderr, /1 organisation, 1 event, 1 recommendation/);
+    // Every example row is marked sample = yes: the organisation is kept
+    // with "sample": true and a warning; the feed has no such mark for
+    // events and recommendations, so theirs are left out, with a warning.
+    assert.match(b.stderr, /1 organisation, 0 events, 0 recommendations/);
     assert.match(b.stderr, /marked as sample data/);
+    for (const sheet of ['events', 'recommendations'])
+      assert.match(b.stderr, new RegExp(`${sheet}.*, row 2, column \\w+ \\(sample\\): marked as an example \\(sample = yes\\): left out of the feed`));
     const feed = JSON.parse(await readFile(feedPath, 'utf8'));
     assert.ok(validate(feed), JSON.stringify(validate.errors));
     assert.deepEqual(feed.organizations[0].fields, ['youth', 'education']);
   }
+  // With the mark emptied, the example event and recommendation are valid records.
+  for (const name of ['events.csv', 'recommendations.csv']) {
+    const text = await readFile(join(out, name), 'utf8');
+    assert.match(text, /,yes\r\n$/);
+    await writeFile(join(dir, name), text.replace(/,yes\r\n$/, ',\r\n'));
+  }
+  const kept = await run(['build', join(out, 'organisations.csv'), join(dir, 'events.csv'), join(dir, 'recommendations.csv'), '-o', join(dir, 'kept.json')]);
+  assert.equal(kept.code, 0, kept.stderr);
+  assert.match(kept.stderr, /1 organisation, 1 event, 1 recommendation/);
+  assert.doesNotMatch(kept.stderr, /left out of the feed/);
+  assert.ok(validate(JSON.parse(await readFile(join(dir, 'kept.json'), 'utf8'))), JSON.stringify(validate.errors));
   const two = await run(['template', '--dir', join(dir, 'two'), '--locales', 'lv,en', '--format', 'csv']);
   assert.equal(two.code, 0);
   assert.deepEqual((await readdir(join(dir, 'two'))).sort(), ['events.csv', 'organisations.csv', 'recommendations.csv']);
