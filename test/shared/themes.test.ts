@@ -9,6 +9,19 @@ import {expect} from '@open-wc/testing';
 import sample from '../../src/feed/sample-feed.json';
 import {SHOWN, mount, openAll} from '../mount.js';
 
+describe('the default theme', () => {
+  it('sets every public token, each to the value the elements use without it', async () => {
+    const source = await (await fetch('/src/shared/styles.ts')).text();
+    const theme = await (await fetch('/src/themes/default.css')).text();
+    const norm = (v: string) => v.replace(/\s+/g, ' ').trim();
+    // var(--lym-x, default) in the elements' tokens; --lym-x: value; in the theme.
+    const used = new Map([...source.matchAll(/var\((--lym-[a-z-]+), ([^;]+?)\);/g)].map((m) => [m[1], norm(m[2])]));
+    const set = new Map([...theme.matchAll(/(--lym-[a-z-]+): ([^;]+);/g)].map((m) => [m[1], norm(m[2])]));
+    expect(used.size).to.be.above(15);
+    expect(Object.fromEntries(set)).to.deep.equal(Object.fromEntries(used));
+  });
+});
+
 describe('the themes in light and dark (axe, colour contrast)', function () {
   this.timeout(60000);
   for (const theme of ['', 'default', 'lsua', 'talsi']) {
