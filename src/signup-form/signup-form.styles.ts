@@ -103,9 +103,6 @@ const own = css`
     color: var(--_lym-muted);
     font-weight: 400;
   }
-  [part~='label'] small {
-    margin-inline-start: 0.35em;
-  }
   /* A field's error (a feed error's box, also part "error", is a div). */
   p[part~='error'] {
     color: var(--_lym-danger);

@@ -629,9 +629,14 @@ export class SignupForm extends LitElement {
       f.required
         ? // Controls say "required" themselves, but Chromium does not for a
           // checkbox (not even with aria-required): its label says it.
-          html` <small aria-hidden=${ifDefined(check ? undefined : 'true')}
-            >${t('(required)', {id: 'signup-form.required'})}</small
-          >`
+          // After a real space (the template's own is minified away): on a
+          // line of its own, it starts where the label does.
+          [
+            ' ',
+            html`<small aria-hidden=${ifDefined(check ? undefined : 'true')}
+              >${t('(required)', {id: 'signup-form.required'})}</small
+            >`,
+          ]
         : nothing
     }`;
     const about = html`${

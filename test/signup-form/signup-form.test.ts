@@ -667,6 +667,24 @@ describe('signup-form: sending', () => {
     );
   });
 
+  it('puts "(required)" a space after its label, and at the start of a line when it wraps', async () => {
+    const el = await mount();
+    const label = q(el, `label[for="${input(el, 'email').id}"]`);
+    const small = label.querySelector('small')!;
+    // The label's own words, without the space after them.
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.textContent!.trim()) text = walker.nextNode();
+    const words = document.createRange();
+    words.selectNodeContents(text!);
+    const gap = small.getBoundingClientRect().left - words.getBoundingClientRect().right;
+    expect(gap).to.be.within(2, 12);
+    // Narrow enough that it goes to a line of its own.
+    label.style.width = `${words.getBoundingClientRect().width + 4}px`;
+    expect(small.getBoundingClientRect().top).to.be.above(words.getBoundingClientRect().top);
+    expect(small.getBoundingClientRect().left).to.equal(words.getBoundingClientRect().left);
+  });
+
   it('says so when the receiver cannot be reached: the connection only when offline', async () => {
     const el = await mount(feed(), {action: 'http://127.0.0.1:9/'});
     await fillValid(el);
