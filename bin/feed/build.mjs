@@ -33,7 +33,10 @@ function kindOf(table, options) {
   if (h.has('start')) return 'events';
   if (h.has('summary') || h.has('topics') || h.has('step1')) return 'recommendations';
   if (h.has('country') || h.has('types') || h.has('fields')) return 'organizations';
-  return kindFromName(basename(table.file));
+  // Only organisations have a name (events and recommendations a title): a
+  // CSV of them without its country column then gets that error, by name.
+  // (A workbook's other sheets, a list of contacts, are skipped as before.)
+  return kindFromName(basename(table.file)) ?? (!table.sheet && h.has('name') ? 'organizations' : undefined);
 }
 
 /** Header analysis of one table: where each column (and language) is. */
@@ -431,7 +434,8 @@ export async function buildFeed(files, options = {}) {
           continue;
         }
         throw new UserError(
-          `${table.label}: cannot tell whether this sheet lists organisations, events or recommendations. ` +
+          `${table.label}: cannot tell whether this sheet lists organisations, events or recommendations ` +
+            '(by its columns: organisations have name and country, events start, recommendations summary, topics or step1). ' +
             'Name the file or sheet after its kind (organisations.csv, events.csv, recommendations.csv) or pass --kind organizations|events|recommendations.'
         );
       }

@@ -109,6 +109,13 @@ test('build: semicolon-separated CSV (European Excel) and --kind for an unnamed 
   r = await run(['build', odd, '--kind', 'recommendations', '-o', out]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /column "when" is not a known recommendation column/);
+  // The columns it looks for are named.
+  assert.match((await run(['build', odd, '-o', out])).stderr, /organisations have name and country, events start, recommendations summary, topics or step1/);
+  // A CSV with a name is organisations: one without its country is told so.
+  const noCountry = await writeCsv(dir, 'list.csv', [['id', 'name', 'city'], ['a', 'A', 'Talsi']]);
+  r = await run(['build', noCountry, '-o', out]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /list\.csv, row 1: the header row has no column "country"; it is required for organisation/);
 });
 
 test('build: --base keeps the forms of an existing feed; stdout without -o', async (t) => {
