@@ -6,18 +6,16 @@
 import {safeUrl} from './safe-url.js';
 
 /** A `mailto:` link for an address, or undefined when it is not one. */
-export function mailtoUrl(email: unknown): string | undefined {
-  if (typeof email !== 'string') return undefined;
-  const address = email.trim();
-  if (!/^[^\s@:/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/.test(address)) return undefined;
-  return safeUrl(`mailto:${address}`);
+export function mailtoUrl(email?: string): string | undefined {
+  const address = email?.trim();
+  return address && /^[^\s@:/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/.test(address)
+    ? safeUrl(`mailto:${address}`)
+    : undefined;
 }
 
 /** A `tel:` link for a phone number, or undefined when it is not one. */
-export function telUrl(phone: unknown): string | undefined {
-  if (typeof phone !== 'string') return undefined;
+export function telUrl(phone: string): string | undefined {
   // The number it starts with: "+371 2000 0000 (WhatsApp)", "+371 6322 1234, ext. 12".
   const digits = phone.match(/^[\s+]*[\d\s().\-/]*/)![0].replace(/[\s().\-/]/g, '');
-  if (!/^\+?[0-9]{3,20}$/.test(digits)) return undefined;
-  return `tel:${digits}`;
+  return /^\+?[0-9]{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }

@@ -295,7 +295,7 @@ describe('org-directory', () => {
       const el = await directory(DATA, 'heading-level="4"');
       expect(part(el, 'item__title')!.getAttribute('aria-level')).to.equal('4');
       // Out of range or not whole: rounded into 1–6, as the other elements do.
-      for (const [given, level] of [['2.4', '2'], ['9', '6'], ['0', null], ['x', null]] as const) {
+      for (const [given, level] of [['2.4', '2'], ['9', '6'], ['0', '3'], ['x', '3']] as const) {
         const other = await directory(DATA, `heading-level="${given}"`);
         expect(part(other, 'item__title')!.getAttribute('aria-level'), given).to.equal(level);
       }
@@ -338,6 +338,39 @@ describe('org-directory', () => {
         expect(await search(late, 'youth')).to.deep.equal(['Athens Youth Association', 'Talsu novada jauniešu centrs']);
       } finally {
         window.requestIdleCallback = rIC;
+      }
+    });
+
+    it('does not prepare the search for a directory removed before the browser is idle', async () => {
+      const rIC = window.requestIdleCallback;
+      const normalize = String.prototype.normalize;
+      const idle: IdleRequestCallback[] = [];
+      window.requestIdleCallback = (cb) => idle.push(cb);
+      // Preparing the search folds every text (String#normalize): counted.
+      let folded = 0;
+      const runIdle = () => {
+        folded = 0;
+        String.prototype.normalize = function (this: string, form?: string) {
+          folded++;
+          return normalize.call(this, form);
+        };
+        try {
+          for (const cb of idle.splice(0)) cb({didTimeout: false, timeRemaining: () => 50});
+        } finally {
+          String.prototype.normalize = normalize;
+        }
+        return folded;
+      };
+      try {
+        const kept = await directory();
+        expect(runIdle(), 'a directory on the page prepares its search').to.be.greaterThan(0);
+        const gone = await directory();
+        gone.remove();
+        expect(runIdle(), 'a removed one does not').to.equal(0);
+        kept.remove();
+      } finally {
+        window.requestIdleCallback = rIC;
+        String.prototype.normalize = normalize;
       }
     });
 
