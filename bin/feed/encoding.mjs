@@ -95,17 +95,25 @@ export function decodeText(bytes, {encoding, name = 'the file'} = {}) {
     // Not UTF-8: guess below.
   }
   let best;
+  const texts = new Map();
   for (const candidate of CANDIDATES) {
     const text = new TextDecoder(candidate).decode(bytes);
+    texts.set(candidate, text);
     const score = plausibility(text, candidate);
     if (!best || score > best.score) best = {encoding: candidate, text, score};
   }
-  const others = CANDIDATES.filter((c) => c !== best.encoding).join(' or ');
+  // Code pages that read these bytes as the same letters (an "ö" alone is
+  // the same in Windows-1257 and -1252): the note names them all.
+  const alike = CANDIDATES.filter((c) => texts.get(c) === best.text);
+  const others = CANDIDATES.filter((c) => !alike.includes(c)).join(' or ');
   return {
     text: best.text,
     encoding: best.encoding,
     note:
-      `${name} is not UTF-8; it looks like ${ENCODING_NAMES[best.encoding]} and was read as such. ` +
+      `${name} is not UTF-8; ` +
+      (alike.length > 1
+        ? `it is in ${alike.map((c) => ENCODING_NAMES[c]).join(' or ')}, which read its letters alike, and was read so. `
+        : `it looks like ${ENCODING_NAMES[best.encoding]} and was read as such. `) +
       `If letters look wrong in the result, run again with --encoding ${others}, ` +
       `or save the sheet as "CSV UTF-8" in your spreadsheet program.`,
   };

@@ -68,6 +68,18 @@ test('a wrong encoding: Windows-1257 (Baltic) is detected, decoded and reported'
   assert.equal(feed.organizations[1].country, 'LT');
 });
 
+test('a wrong encoding whose letters two code pages read alike names both', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'organisations.csv');
+  // "ö" is the same byte in Windows-1257 and Windows-1252.
+  await writeFile(file, Buffer.concat([Buffer.from('id,name,country\r\na,F'), Buffer.from([0xf6]), Buffer.from('reningen Malm'), Buffer.from([0xf6]), Buffer.from(',SE\r\n')]));
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /not UTF-8; it is in Windows-1257 \(Baltic.*\) or Windows-1252 \(Western.*\), which read its letters alike.*--encoding windows-1253,/);
+  assert.equal(JSON.parse(await readFile(out, 'utf8')).organizations[0].name, 'Föreningen Malmö');
+});
+
 test('a wrong encoding: Windows-1253 (Greek) is detected; --encoding decides when given', async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'organisations.csv');
