@@ -88,6 +88,25 @@ const clean = (problems) => {
   assert.deepEqual(problems.foreign, []);
 };
 
+test('the demo does not jump while its elements load (layout shift at most 0.1, a good score), wide and narrow', async () => {
+  for (const width of [1280, 390]) {
+    const page = await browser.newPage();
+    await page.setViewport({width, height: 900});
+    await page.evaluateOnNewDocument(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await page.goto(`${origin}/demo/?lang=lv`, {waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => document.querySelector('org-directory')?.shadowRoot?.querySelector('[part~="item"]'), {timeout: 15000});
+    await new Promise((r) => setTimeout(r, 500));
+    const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+    assert.ok(shift <= 0.1, `${width} px: layout shift ${shift.toFixed(3)}`);
+    await page.close();
+  }
+});
+
 for (const lang of LOCALES) {
   test(`the demo in ${lang}: all four elements in ${lang}, no errors, axe clean`, async () => {
     const {page, problems} = await openDemo(`?lang=${lang}`);
