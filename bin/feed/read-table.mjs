@@ -192,9 +192,13 @@ export async function readTables(file, options = {}) {
       }
       let last = r.cells.length;
       while (r.cells[last - 1] === '') last--;
+      const cells =
+        last - 1 > width
+          ? `Cells ${columnLetter(width)}–${columnLetter(last - 1)} (${extra.slice(0, 3).map((c) => show(c, 30)).join(', ')}) have`
+          : `Cell ${columnLetter(width)} (${show(extra[0], 30)}) has`;
       problems.push(
         `${table.label}, row ${r.row}: too many cells — ${last} cells, but the header row has ${width} columns. ` +
-          `${last - 1 > width ? `Cells ${columnLetter(width)}–${columnLetter(last - 1)}` : `Cell ${columnLetter(width)}`} (${extra.slice(0, 3).map((c) => show(c, 30)).join(', ')}) ${extra.length > 1 ? 'have' : 'has'} no column. ` +
+          `${cells} no column. ` +
           'A cell that contains the separator (a comma or semicolon) must be in double quotes.'
       );
     }

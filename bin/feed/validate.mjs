@@ -206,7 +206,9 @@ function nameKey(name) {
 }
 
 /** Problems the schema cannot see. */
-function extraChecks(feed, fromSheets = false) {
+function extraChecks(feed, sources) {
+  // A record built from a sheet row: the build has warned at its cells.
+  const fromSheet = (c, i) => !!sources?.[c]?.[i];
   const out = [];
   const error = (path, message) => out.push({level: 'error', path, message});
   const warn = (path, message) => out.push({level: 'warning', path, message});
@@ -246,8 +248,7 @@ function extraChecks(feed, fromSheets = false) {
     for (const t of Array.isArray(o.types) ? o.types : [])
       if (typeof t === 'string' && !ORGANIZATION_TYPES.includes(t))
         warn(`${p}/types`, `${show(t)} is not a known type; the elements read it as "other".`);
-    // (Built from sheets, the build has said so at the cell.)
-    for (const f of !fromSheets && Array.isArray(o.fields) ? o.fields : [])
+    for (const f of !fromSheet('organizations', i) && Array.isArray(o.fields) ? o.fields : [])
       if (typeof f === 'string' && !FIELDS.includes(f))
         warn(`${p}/fields`, `${show(f)} is not one of the known fields; the elements show it under "other".`);
     const values = typeof o.name === 'string' ? [o.name] : o.name && typeof o.name === 'object' ? Object.values(o.name) : [];
@@ -300,7 +301,7 @@ function extraChecks(feed, fromSheets = false) {
     if (!r || typeof r !== 'object') return;
     const p = `/recommendations/${i}`;
     for (const [k, v] of texts(r, ['title', 'summary'])) checkLocales(`${p}/${k}`, v);
-    for (const t of !fromSheets && Array.isArray(r.topics) ? r.topics : [])
+    for (const t of !fromSheet('recommendations', i) && Array.isArray(r.topics) ? r.topics : [])
       if (typeof t === 'string' && !TOPICS.includes(t)) warn(`${p}/topics`, `${show(t)} is not one of the known topics; it is shown as written.`);
   });
   records('forms').forEach((f, i) => {
@@ -392,6 +393,6 @@ export async function validateFeed(feed, {sources, buildProblems = []} = {}) {
     } else problems.push({level, where: (path || '/') + context(feed, path), path, message});
   };
   if (!validate(feed)) for (const p of describeErrors(validate.errors, feed, schema)) add('error', p.path, p.message);
-  for (const p of extraChecks(feed, !!sources)) add(p.level, p.path, p.message);
+  for (const p of extraChecks(feed, sources)) add(p.level, p.path, p.message);
   return problems;
 }

@@ -161,6 +161,14 @@ test('an unknown field or topic is warned about once, at its cell, saying what t
   const v = await run(['validate', join(dir, 'feed.json')]);
   assert.match(v.stdout, /"Kosmoss" is not one of the known fields/);
   assert.match(v.stdout, /"gardening" is not one of the known topics/);
+  // Organisations taken from --base (no sheet of them) are not from cells: warned by the check.
+  const base = join(dir, 'base.json');
+  await writeFile(base, JSON.stringify({version: 1, organizations: [{id: 'a', name: 'A', country: 'LV', fields: ['Kosmoss']}]}));
+  const b = await run(['build', recs, '--base', base, '-o', join(dir, 'based.json')]);
+  assert.equal(b.code, 0, b.stderr);
+  assert.equal(b.stderr.split('\n').filter((l) => /Kosmoss/.test(l)).length, 1, b.stderr);
+  assert.match(b.stderr, /\/organizations\/0.*"Kosmoss" is not one of the known fields/);
+  assert.equal(b.stderr.split('\n').filter((l) => /gardening/.test(l)).length, 1, b.stderr);
 });
 
 test('bad values are reported with row, column, what was found and what is expected', async (t) => {

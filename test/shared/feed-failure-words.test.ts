@@ -12,15 +12,11 @@ import '../../src/org-directory/define.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {catchWarnings} from '../console.js';
 import {contentRoot, type Lym} from '../mount.js';
+import {restoreOnline, setOnline} from '../online.js';
 
 const errorText = (el: Lym) =>
   contentRoot(el).querySelector('[part~="status"][part~="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
-/** Stands the browser's `navigator.onLine` at `value` until `restore()`. */
-function online(value: boolean) {
-  Object.defineProperty(navigator, 'onLine', {value, configurable: true});
-}
-const restore = () => delete (navigator as {onLine?: boolean}).onLine;
 
 async function card(src: string): Promise<Lym> {
   const el = await fixture<Lym>(html`<event-card src=${src}></event-card>`);
@@ -35,7 +31,7 @@ const elsewhere = () => `http://localhost:${location.port}/api/test/feed?n=${Mat
 describe('a feed that cannot be reached', () => {
   const warnings = catchWarnings();
   beforeEach(() => clearFeedCache());
-  afterEach(restore);
+  afterEach(restoreOnline);
 
   it('tells an online visitor it is not available, not to check the connection', async () => {
     const el = await card(elsewhere());
@@ -44,18 +40,19 @@ describe('a feed that cannot be reached', () => {
   });
 
   it('asks the visitor to check the connection when the browser is offline', async () => {
-    online(false);
+    setOnline(false);
     const el = await card(elsewhere());
     expect(errorText(el)).to.contain('The information could not be loaded. Check your connection.');
   });
 
   it('says so in the visitor\'s language', async () => {
-    online(false);
+    setOnline(false);
     const el = await fixture<Lym>(html`<event-card lang="lv" src=${elsewhere()}></event-card>`);
     await waitUntil(() => errorText(el).includes('Pārbaudiet'), errorText(el), {timeout: 5000});
-    restore();
+    restoreOnline();
     const el2 = await fixture<Lym>(html`<event-card lang="lv" src=${elsewhere()}></event-card>`);
     await waitUntil(() => errorText(el2), 'no error shown', {timeout: 5000});
+    expect(errorText(el2)).to.contain('Informācija pašlaik nav pieejama.');
     expect(errorText(el2)).not.to.contain('Pārbaudiet');
   });
 

@@ -16,6 +16,7 @@ import type {SignupForm} from '../../src/signup-form/signup-form.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {draftKey, DRAFT_MAX_AGE} from '../../src/signup-form/draft.js';
 import {feed} from './fixtures.js';
+import {restoreOnline, setOnline} from '../online.js';
 
 interface Recorded {
   path: string;
@@ -303,6 +304,24 @@ describe('signup-form: rendering', () => {
     );
     await waitUntil(() => el.querySelector('[part~="status"]'));
     expect(shown(el)).to.contain('not available');
+  });
+
+  it('puts "(required)" a space after its label, and at the start of a line when it wraps', async () => {
+    const el = await mount();
+    const label = q(el, `label[for="${input(el, 'email').id}"]`);
+    const small = label.querySelector('small')!;
+    // The label's own words, without the space after them.
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.textContent!.trim()) text = walker.nextNode();
+    const words = document.createRange();
+    words.selectNodeContents(text!);
+    const gap = small.getBoundingClientRect().left - words.getBoundingClientRect().right;
+    expect(gap).to.be.within(2, 12);
+    // Narrow enough that it goes to a line of its own.
+    label.style.width = `${words.getBoundingClientRect().width + 4}px`;
+    expect(small.getBoundingClientRect().top).to.be.above(words.getBoundingClientRect().top);
+    expect(small.getBoundingClientRect().left).to.equal(words.getBoundingClientRect().left);
   });
 });
 
@@ -667,24 +686,6 @@ describe('signup-form: sending', () => {
     );
   });
 
-  it('puts "(required)" a space after its label, and at the start of a line when it wraps', async () => {
-    const el = await mount();
-    const label = q(el, `label[for="${input(el, 'email').id}"]`);
-    const small = label.querySelector('small')!;
-    // The label's own words, without the space after them.
-    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
-    let text = walker.nextNode();
-    while (text && !text.textContent!.trim()) text = walker.nextNode();
-    const words = document.createRange();
-    words.selectNodeContents(text!);
-    const gap = small.getBoundingClientRect().left - words.getBoundingClientRect().right;
-    expect(gap).to.be.within(2, 12);
-    // Narrow enough that it goes to a line of its own.
-    label.style.width = `${words.getBoundingClientRect().width + 4}px`;
-    expect(small.getBoundingClientRect().top).to.be.above(words.getBoundingClientRect().top);
-    expect(small.getBoundingClientRect().left).to.equal(words.getBoundingClientRect().left);
-  });
-
   it('says so when the receiver cannot be reached: the connection only when offline', async () => {
     const el = await mount(feed(), {action: 'http://127.0.0.1:9/'});
     await fillValid(el);
@@ -696,13 +697,13 @@ describe('signup-form: sending', () => {
     const alert = () => q(el, '[part~="status"][role="alert"]').textContent!;
     expect(alert()).to.contain('Something went wrong on our side. Your answers are kept.');
     expect(alert()).not.to.contain('connection');
-    Object.defineProperty(navigator, 'onLine', {value: false, configurable: true});
+    setOnline(false);
     try {
       await submitAndWait(el, 'lym-signup-error');
       await el.updateComplete;
       expect(alert()).to.contain('Check your connection');
     } finally {
-      delete (navigator as {onLine?: boolean}).onLine;
+      restoreOnline();
     }
   });
 
