@@ -89,6 +89,12 @@ const KB = 1024;
 // typed as the reader gives them, the sort select's own value and aria-level
 // always set (0.05 KB, with its idle work skipped for a directory removed
 // meanwhile) took them back under: 38.40 and 42.39 KB.
+// The directory's "Skip to results" button, the first Tab stop in its facets
+// (2026-12-02: 0.06 KB on its page, its words in every language 0.1 KB more
+// in the classic script), was paid for by leaving out Lit's hooks for the Web
+// Components polyfills and server-side hydration (rollup.config.mjs,
+// shortLitErrors: 0.08 KB on every page). The classic script, which carries
+// every language's words, came 0.05 KB over: raised to 42.5 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -104,7 +110,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.4 * KB,
+  classic: 42.5 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];

@@ -83,6 +83,11 @@ type Option = {value: string; label: string};
  * two screens before the first result: they wait behind a "Filters" button
  * (a disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
  *
+ * By keyboard, the facets are three dozen checkboxes between the search and
+ * the results: the first Tab stop in them is a "Skip to results" button, out
+ * of sight until it has the focus, that moves the focus to the result count
+ * (the next Tab reaches the sort, then the results).
+ *
  * Printed, it shows the page of results with the count and the page number,
  * and the descriptions the visitor opened; not the search, facets or buttons.
  *
@@ -94,6 +99,7 @@ type Option = {value: string; label: string};
  * @csspart search - The search box.
  * @csspart filters-button - On narrow screens (45em and less), the button that shows and hides the facets; it reads "Filters (2)" when two are chosen.
  * @csspart facets - The facets' wrapper (hidden on narrow screens until the filters button opens it).
+ * @csspart skip-button - The first stop in the facets, seen only when focused: "Skip to results" moves the focus to the count, past every checkbox.
  * @csspart facet - A facet's fieldset.
  * @csspart facet__count - The number of results next to a facet option.
  * @csspart sort - The sort select.
@@ -543,7 +549,7 @@ export class OrgDirectory extends LitElement {
       ${this.hideFilters ? nothing : this.renderFilters()}
       <div>
         <div class="bar">
-          <p part="count">${this.countText(results.length)}</p>
+          <p part="count" tabindex="-1">${this.countText(results.length)}</p>
           ${
             this.hideFilters
               ? nothing
@@ -633,6 +639,14 @@ export class OrgDirectory extends LitElement {
         ${t('Filters', {id: 'org-directory.filters-button'})}${chosen ? ` (${this.i18n.number(chosen)})` : ''}
       </button>
       <div part="facets" id="facets" class=${this.facetsOpen ? 'open' : ''}>
+      <button
+        part="skip-button"
+        class="lym-button lym-visually-hidden"
+        type="button"
+        @click=${() => this.renderRoot.querySelector('p')!.focus()}
+      >
+        ${t('Skip to results', {id: 'org-directory.skip'})}
+      </button>
       ${FACETS.map((facet) => {
         const options = this.slice!.options[facet];
         const counts = (this.shownCounts ??= this.view.counts)[facet];

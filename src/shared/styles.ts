@@ -120,7 +120,7 @@ export const tokens = css`
   }
   /* (Padding, margin and border: none reach it here, nor in the signup
      form's light DOM, where the reset reverts them.) */
-  .lym-visually-hidden {
+  .lym-visually-hidden:not(:focus) {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;

@@ -125,6 +125,16 @@ test("the entry starts an element's shared chunks with the element's own (no ext
   }
 });
 
+test("the page bundles leave out Lit's polyfill and hydration hooks and keep its version registry", () => {
+  for (const file of ['dist/local-y-mpact.js', 'dist/local-y-mpact.classic.js']) {
+    const code = readFileSync(file, 'utf8');
+    assert.deepEqual(code.match(/\w+(PolyfillSupport|HydrateSupport)/g), null, file);
+    for (const registry of ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions']) {
+      assert.ok(code.includes(registry), `${file} lost ${registry}`);
+    }
+  }
+});
+
 test('the plain snippet shows all four elements, with no errors and no foreign requests', async () => {
   const {page: p, problems} = await open(browser, `${server.origin}/plain.html`, {waitFor: allRendered});
   await expectAllFour(p);
@@ -261,6 +271,11 @@ test('a visitor can use each element by keyboard alone on the built bundle', asy
     const found = parseInt(document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent, 10);
     return found > 0 && found < total;
   }, {}, sample.organizations.length);
+  // Tab shows the skip button; Enter skips the facets to the count.
+  await p.keyboard.press('Tab');
+  assert.equal(await active('org-directory'), 'skip-button');
+  await p.keyboard.press('Enter');
+  assert.equal(await active('org-directory'), 'count');
   await shadowFocus('org-directory', 'input[type="checkbox"]');
   await p.keyboard.press('Space');
   assert.equal(await p.evaluate(() => document.querySelector('org-directory').shadowRoot.querySelector('input[type="checkbox"]').checked), true);

@@ -577,6 +577,9 @@ describe('org-directory', () => {
         await el.updateComplete;
         expect(button.getAttribute('aria-expanded')).to.equal('true');
         expect(facets.getClientRects()).to.have.length(1);
+        // Past the skip button (first in the facets) to the first checkbox.
+        await sendKeys({press: 'Tab'});
+        expect(el.shadowRoot!.activeElement).to.equal(part(el, 'skip-button'));
         await sendKeys({press: 'Tab'});
         const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
         expect(el.shadowRoot!.activeElement).to.equal(first);
@@ -671,12 +674,54 @@ describe('org-directory', () => {
       }
     });
 
-    it('types in the search, tabs to a facet and toggles it with Space', async () => {
+    it('skips the facets with a button that shows only when focused, to the count and then the sort', async () => {
+      await setViewport({width: 1200, height: 800});
+      try {
+        for (const lang of LOCALES) {
+          const el = await directory(DATA, `lang="${lang}"`);
+          const skip = part(el, 'skip-button')!;
+          const name = (await a11yNodes()).find((n) => n.role === 'button' && n.name === skip.textContent!.trim());
+          expect(name, `${lang}: the skip button in the accessibility tree`).to.not.equal(undefined);
+          if (lang !== 'en') expect(skip.textContent!.trim(), lang).to.not.equal('Skip to results');
+          // Out of sight, and taking no room, until focused.
+          const facetsAt = () => part(el, 'facet')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+          const facets = facetsAt();
+          // (Where the pointer finds it: what clip-path hides, it does not.)
+          const hit = () => {
+            const box = skip.getBoundingClientRect();
+            return el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          };
+          skip.scrollIntoView({block: 'center'});
+          expect(hit() === skip, `${lang}: seen before focus`).to.equal(false);
+          searchBox(el).focus();
+          await sendKeys({press: 'Tab'});
+          expect(el.shadowRoot!.activeElement === skip, `${lang}: focus on the skip button`).to.equal(true);
+          expect(hit() === skip, `${lang}: seen when focused`).to.equal(true);
+          const seen = skip.getBoundingClientRect();
+          expect(seen.width, lang).to.be.above(40);
+          expect(seen.height, lang).to.be.at.least(44);
+          expect(skip.scrollWidth, `${lang}: the label fits`).to.be.at.most(skip.clientWidth);
+          expect(seen.bottom, lang).to.be.at.most(part(el, 'facet')!.getBoundingClientRect().top);
+          await expect(el).to.be.accessible();
+          await sendKeys({press: 'Enter'});
+          expect(el.shadowRoot!.activeElement === part(el, 'count'), `${lang}: focus on the count`).to.equal(true);
+          // Out of focus, it takes no room again: the facets are back where they were.
+          expect(facetsAt(), lang).to.equal(facets);
+          await sendKeys({press: 'Tab'});
+          expect(el.shadowRoot!.activeElement === part(el, 'sort'), `${lang}: focus on the sort`).to.equal(true);
+        }
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
+    it('types in the search, tabs past the skip button to a facet and toggles it with Space', async () => {
       const el = await directory();
       searchBox(el).focus();
       await sendKeys({type: 'a'});
       await el.updateComplete;
       expect(searchBox(el).value).to.equal('a');
+      await sendKeys({press: 'Tab'});
       await sendKeys({press: 'Tab'});
       const first = el.shadowRoot!.querySelector<HTMLInputElement>(
         'input[type="checkbox"]'
