@@ -93,8 +93,13 @@ const KB = 1024;
 // (2026-12-02: 0.06 KB on its page, its words in every language 0.1 KB more
 // in the classic script), was paid for by leaving out Lit's hooks for the Web
 // Components polyfills and server-side hydration (rollup.config.mjs,
-// shortLitErrors: 0.08 KB on every page). The classic script, which carries
-// every language's words, came 0.05 KB over: raised to 42.5 KB.
+// shortLitErrors: 0.08 KB on every page). The directory's note, under its
+// count, that one of several feeds failed (0.05 KB on its page, 0.01 KB on
+// every page) was paid for by two attributes that did nothing: a search box
+// with no name has no autofill history (and its form is never submitted), and
+// a link that opens in the same tab has no opener to cut (rel="noopener").
+// All four 2 B under 38.4 KB. The classic script, which carries every
+// language's words for both, came 0.14 KB over: raised to 42.6 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -110,7 +115,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.5 * KB,
+  classic: 42.6 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];

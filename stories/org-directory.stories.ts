@@ -35,6 +35,8 @@ export const YouthOrganisationsPlainList: Story = {args: {types: 'youth-organiza
 export const LookingForPartnersInEducation: Story = {args: {fields: 'education'}};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
+/** One feed of two failed: the other's organisations, and a note under the count. */
+export const OneOfTwoFeedsUnavailable: Story = {args: {src: `${FEED} ${MISSING}`}};
 export const Empty: Story = {render: () => html`<org-directory .data=${EMPTY_FEED}></org-directory>`};
 export const LongAndAwkwardTexts: Story = {render: () => html`<org-directory .data=${awkwardFeed()}></org-directory>`};
 /** A phone (Storybook's viewport): the facets wait behind the Filters button. */

@@ -104,6 +104,7 @@ type Option = {value: string; label: string};
  * @csspart facet__count - The number of results next to a facet option.
  * @csspart sort - The sort select.
  * @csspart count - The number of results.
+ * @csspart partial - Under the count, when one of several feeds in `src` failed and the others are shown: "Some organisations could not be loaded."
  * @csspart clear-button - The "Clear filters" buttons.
  * @csspart csv-button - The CSV download button.
  * @csspart list - The result list.
@@ -582,6 +583,13 @@ export class OrgDirectory extends LitElement {
           }
         </div>
         ${
+          this.feed.partial
+            ? html`<p part="partial">
+                ${t('Some organisations could not be loaded.', {id: 'org-directory.partial'})}
+              </p>`
+            : nothing
+        }
+        ${
           results.length
             ? html`<ul part="list">
                   ${results
@@ -625,7 +633,6 @@ export class OrgDirectory extends LitElement {
         <input
           part="search"
           type="search"
-          autocomplete="off"
           @input=${this.handleSearch}
       /></label>
       <button
@@ -745,7 +752,6 @@ export class OrgDirectory extends LitElement {
               <li ?hidden=${!website}>
                 <a
                   href=${ifDefined(website)}
-                  rel="noopener"
                   .textContent=${website ? new URL(website).host : ''}
                 ></a>
               </li>

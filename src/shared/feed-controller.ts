@@ -68,6 +68,11 @@ export class FeedController implements ReactiveController {
   feed?: Feed;
   error?: FeedError;
   /**
+   * The first failure among several feeds in `src` when others loaded (and
+   * are shown): the element can say that what it shows may be incomplete.
+   */
+  partial?: FeedError;
+  /**
    * `'alert'` when this element's error message is the one announced for its
    * failure (it is on screen, and no other element announced it first): the
    * message's role.
@@ -167,7 +172,7 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
-    this.error = undefined;
+    this.error = this.partial = undefined;
     // hostUpdate runs inside the host's update, where a requestUpdate() is
     // folded into the running cycle: start after it, so every state change
     // below renders.
@@ -194,6 +199,7 @@ export class FeedController implements ReactiveController {
           .filter((s): s is PromiseRejectedResult => s.status === 'rejected')
           .map((s) => toFeedError(s.reason));
         if (loaded.length === 0) throw failed[0];
+        this.partial = failed[0];
         result = {
           feed: mergeFeeds(loaded.map((l) => l.feed)),
           issues: loaded.flatMap((l) => l.issues),

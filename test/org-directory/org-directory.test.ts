@@ -925,9 +925,38 @@ describe('org-directory', () => {
         await ready(el);
         expect(titles(el)).to.have.length.greaterThan(0);
         expect(part(el, 'error')).to.equal(null);
+        // The visitor is told the list may miss some, under the count.
+        const note = part(el, 'partial')!;
+        expect(note.textContent!.trim()).to.equal('Some organisations could not be loaded.');
+        expect(note.compareDocumentPosition(part(el, 'count')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+        expect(note.compareDocumentPosition(part(el, 'list')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        await expect(el).to.be.accessible();
+        // In the reader's language (each different from the others).
+        const words = new Set<string>();
+        for (const lang of LOCALES) {
+          el.lang = lang;
+          await waitUntil(() => !words.has(part(el, 'partial')!.textContent!.trim()), `not in ${lang}`);
+          words.add(part(el, 'partial')!.textContent!.trim());
+          await expect(el).to.be.accessible();
+        }
+        // Nothing missing on the next load (here from `.data`): the note goes.
+        el.data = DATA;
+        await waitUntil(() => titles(el).length === DATA.organizations.length, 'the data never showed');
+        expect(part(el, 'partial') === null, 'the note stayed').to.equal(true);
       } finally {
         el.remove();
       }
+    });
+
+    it('says nothing is missing when every feed loaded', async () => {
+      const el = await fixture<OrgDirectory>(
+        html`<org-directory
+          src="/api/test/feed?file=test/org-directory/fixtures/feed-a.json /api/test/feed?file=test/org-directory/fixtures/feed-b.json"
+        ></org-directory>`
+      );
+      await ready(el);
+      expect(part(el, 'list')).to.not.equal(null);
+      expect(part(el, 'partial') === null, 'a note with nothing missing').to.equal(true);
     });
 
     it('keeps the shadow DOM small at 10,000 organisations', async () => {
