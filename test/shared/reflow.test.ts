@@ -89,6 +89,7 @@ describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
               const {overflowX, overflowY} = getComputedStyle(e);
               if (
                 e.clientWidth > 1 &&
+                !e.matches('.lym-visually-hidden') &&
                 /hidden|clip/.test(overflowX + overflowY) &&
                 (e.scrollWidth > e.clientWidth + 1 ||
                   e.scrollHeight > e.clientHeight + 1)
