@@ -56,6 +56,9 @@ export default {
   // One page at a time: a background tab gets no animation frames and no keyboard focus.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
+  // A failed assertion on a DOM node is reported, not lost (test/clone-safe.js).
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><body><script src="/test/clone-safe.js"></script><script type="module" src="${framework}"></script></body></html>`,
   testsFinishTimeout: 20 * 60 * 1000,
   browserStartTimeout: 60000,
   hostname: '127.0.0.1',
