@@ -622,6 +622,8 @@ export class OrgDirectory extends LitElement {
     };
     let chosen = 0;
     for (const f of FACETS) chosen += selected(this.filter, f).length;
+    // The skip button's target, the count, is the first paragraph in the
+    // shadow root: this form has none.
     return html`<form
       part="filters"
       role="search"

@@ -17,7 +17,6 @@ import {restoreOnline, setOnline} from '../online.js';
 const errorText = (el: Lym) =>
   contentRoot(el).querySelector('[part~="status"][part~="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
-
 async function card(src: string): Promise<Lym> {
   const el = await fixture<Lym>(html`<event-card src=${src}></event-card>`);
   await waitUntil(() => errorText(el), 'no error shown', {timeout: 5000});
