@@ -100,6 +100,19 @@ const KB = 1024;
 // a link that opens in the same tab has no opener to cut (rel="noopener").
 // All four 2 B under 38.4 KB. The classic script, which carries every
 // language's words for both, came 0.14 KB over: raised to 42.6 KB.
+// An event card or signup form whose event or form may be in the one feed
+// of several that failed shows the failure and Try again, not "not found",
+// announced from the first element that shows it rather than the first to
+// load (2026-12-02): no bytes on the pages, paid for by shorter failure
+// bookkeeping in the feed controller. The recommendation list's note that
+// one of several feeds failed (its words in six languages), and the failure
+// with Try again in it and the directory when none of their records loaded
+// (0.03 KB on the list's page, 0.01 KB on the directory's, in part paid for
+// by one helper for the list's window listeners): all four and the classic
+// script came 0.03 and 0.01 KB over; raised to 38.45 and 42.65 KB. A visitor
+// told that a list is complete when part of it failed to load, or that there
+// is nothing where the feed with it failed, is misled; the 20 KB target for
+// all four was not within reach either way (see the README's "Size").
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -111,11 +124,11 @@ export const BUDGET = {
     'recommendation-list': 16.85 * KB,
   },
   /** A page with all four elements. */
-  all: 38.4 * KB,
+  all: 38.45 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.6 * KB,
+  classic: 42.65 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];

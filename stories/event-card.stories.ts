@@ -48,6 +48,8 @@ export const DateOnlyEnd: Story = {
 export const AllDayOpensLater: Story = {args: {'event-id': 'sample-2027-nicosia-day'}};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
+/** The event is not in the feed that loaded, and the other feed failed: the failure and Try again, not "not found". */
+export const EventInAFeedThatFailed: Story = {args: {src: `${FEED} ${MISSING}`, 'event-id': 'in-the-feed-that-failed'}};
 export const NoEvents: Story = {render: () => html`<event-card .now=${SAMPLE_NOW} .data=${EMPTY_FEED} no-structured-data></event-card>`};
 export const LongAndAwkwardTexts: Story = {
   render: () => html`<event-card .now=${SAMPLE_NOW} .data=${awkwardFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,

@@ -46,6 +46,8 @@ export const ForMunicipalities: Story = {args: {audience: 'municipality'}};
 export const FundingPlainList: Story = {args: {topics: 'funding', 'hide-filters': true}};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
+/** One feed of two failed: the other's recommendations, and a note under the count. */
+export const OneOfTwoFeedsUnavailable: Story = {args: {src: `${FEED} ${MISSING}`}};
 export const Empty: Story = {render: () => html`<recommendation-list .data=${EMPTY_FEED}></recommendation-list>`};
 export const LongAndAwkwardTexts: Story = {
   render: () => html`<recommendation-list .data=${awkwardFeed()}></recommendation-list>`,

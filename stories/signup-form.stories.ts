@@ -55,4 +55,6 @@ export const NotYetOpen: Story = {
 };
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
+/** The form is not in the feed that loaded, and the other feed failed: the failure and Try again, not "not available here". */
+export const FormInAFeedThatFailed: Story = {args: {src: `${FEED} ${MISSING}`, 'form-id': 'in-the-feed-that-failed'}};
 export const NoForm: Story = {render: () => html`<signup-form .data=${EMPTY_FEED}></signup-form>`};

@@ -292,11 +292,12 @@ export class EventCard extends LitElement {
 
   override render() {
     const t = this.i18n.msg;
-    const status = this.feeds.status;
-    if (status === 'error')
-      return renderError(t, this.feeds);
-    if (status !== 'ready') return renderLoading(t);
     const ev = this.event;
+    // The feed failed; or no event, with one of several feeds missing (it
+    // may be in that one): the failure, with Retry.
+    if (!ev && this.feeds.error)
+      return renderError(t, this.feeds);
+    if (this.feeds.status !== 'ready') return renderLoading(t);
     const when = this.when;
     if (!ev || !when) {
       return html`<div part="base status" class="lym-status" tabindex="-1">

@@ -519,10 +519,12 @@ export class OrgDirectory extends LitElement {
 
   override render() {
     const t = this.i18n.msg;
-    const {status} = this.feed;
+    const {status, error} = this.feed;
     return html`<div part="base" class="base">
       ${
-        status === 'error'
+        // The feed failed; or none loaded, with one of several feeds
+        // missing: the failure, with Retry.
+        error && !this.feed.feed?.organizations.length
           ? renderError(t, this.feed)
           : status === 'ready'
             ? this.renderDirectory()
@@ -583,7 +585,7 @@ export class OrgDirectory extends LitElement {
           }
         </div>
         ${
-          this.feed.partial
+          this.feed.error
             ? html`<p part="partial">
                 ${t('Some organisations could not be loaded.', {id: 'org-directory.partial'})}
               </p>`

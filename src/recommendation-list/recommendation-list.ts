@@ -65,6 +65,7 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart search - The search input.
  * @csspart clear-button - The "Clear filters" buttons.
  * @csspart count - The number of recommendations shown.
+ * @csspart partial - Under the count, when one of several feeds in `src` failed and the others are shown: "Some recommendations could not be loaded."
  * @csspart list - The list of recommendations.
  * @csspart item - One recommendation.
  * @csspart item__title - Its title.
@@ -115,6 +116,8 @@ export class RecommendationList extends LitElement {
   /** The progress before a reset, until the next tick: the reset button undoes it. */
   @state() private undo?: Progress;
 
+  /** The feed's recommendations (none before it loads), and those the filters let through. */
+  private all: readonly Recommendation[] = [];
   private shown: Recommendation[] = [];
   private allTopics: string[] = [];
   private progressKey = '';
@@ -130,21 +133,22 @@ export class RecommendationList extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    addEventListener('hashchange', this.openFromHash);
-    addEventListener('beforeprint', this.beforePrint);
-    addEventListener('afterprint', this.afterPrint);
-    addEventListener('storage', this.sync);
-    addEventListener('lym-progress', this.sync);
+    this.listen(addEventListener);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.openFromHash);
-    removeEventListener('beforeprint', this.beforePrint);
-    removeEventListener('afterprint', this.afterPrint);
-    removeEventListener('storage', this.sync);
-    removeEventListener('lym-progress', this.sync);
+    this.listen(removeEventListener);
     clearTimeout(this.timer);
+  }
+
+  /** The window's events it follows: `on` adds or removes the listeners. */
+  private listen(on: (type: string, listener: EventListener) => void) {
+    on('hashchange', this.openFromHash);
+    on('beforeprint', this.beforePrint);
+    on('afterprint', this.afterPrint);
+    on('storage', this.sync as EventListener);
+    on('lym-progress', this.sync as EventListener);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -157,7 +161,7 @@ export class RecommendationList extends LitElement {
   // Derived here, not in willUpdate: the feed controller's hostUpdate (which
   // may parse `.data` synchronously) runs between the two.
   protected override update(changed: PropertyValues<this>) {
-    const recs = this.feed.feed?.recommendations ?? [];
+    const recs = (this.all = this.feed.feed?.recommendations ?? []);
     // The feed as loaded (see FeedController.source); before it loads, no
     // list is shown or saved.
     const key = this.feed.source;
@@ -226,8 +230,7 @@ export class RecommendationList extends LitElement {
     } catch {
       return;
     }
-    const recs = this.feed.feed?.recommendations ?? [];
-    if (!id || !recs.some((r) => r.id === id)) return;
+    if (!id || !this.all.some((r) => r.id === id)) return;
     if (!this.shown.some((r) => r.id === id)) {
       // A deep link wins over the visitor's filters, not over the page's hidden presets.
       if (this.hideFilters) return;
@@ -355,16 +358,24 @@ export class RecommendationList extends LitElement {
   }
 
   override render() {
-    const status = this.feed.status;
-    if (status === 'error')
-      return renderError(this.i18n.msg, this.feed);
-    if (status !== 'ready') return renderLoading(this.i18n.msg);
     const t = this.i18n.msg;
+    // The feed failed; or none loaded, with one of several feeds missing:
+    // the failure, with Retry.
+    if (this.feed.error && !this.all.length)
+      return renderError(t, this.feed);
+    if (this.feed.status !== 'ready') return renderLoading(t);
     const checklist = this.mode === 'checklist';
     const filtered = isFiltered(this.filter);
     return html`<div part="base">
       ${this.hideFilters ? nothing : this.renderFilters(filtered)}
       <p part="count">${this.countText()}</p>
+      ${
+        this.feed.error
+          ? html`<p part="partial">
+              ${t('Some recommendations could not be loaded.', {id: 'recommendation-list.partial'})}
+            </p>`
+          : nothing
+      }
       ${checklist && this.shown.length ? this.renderOverall() : nothing}
       ${
         this.shown.length

@@ -62,22 +62,19 @@ export function feedUrls(src: string | undefined, base: string): string[] {
  * loads them all again.
  */
 const connected = new Set<FeedController>();
+/** Each failure's element that announces it. */
+const announcer = new WeakMap<FeedError, FeedController>();
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   feed?: Feed;
+  /**
+   * The failure: with status `'error'`, the feed's; with `'ready'`, the
+   * first of several feeds in `src` that failed while the others loaded
+   * and are shown (the element can say that what it shows may be
+   * incomplete, or that what it was asked for may be in the missing one).
+   */
   error?: FeedError;
-  /**
-   * The first failure among several feeds in `src` when others loaded (and
-   * are shown): the element can say that what it shows may be incomplete.
-   */
-  partial?: FeedError;
-  /**
-   * `'alert'` when this element's error message is the one announced for its
-   * failure (it is on screen, and no other element announced it first): the
-   * message's role.
-   */
-  alert?: 'alert';
   /** The URL the form actions and relative links resolve against. */
   baseUrl?: string;
   /**
@@ -172,7 +169,7 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
-    this.error = this.partial = undefined;
+    this.error = undefined;
     // hostUpdate runs inside the host's update, where a requestUpdate() is
     // folded into the running cycle: start after it, so every state change
     // below renders.
@@ -199,7 +196,7 @@ export class FeedController implements ReactiveController {
           .filter((s): s is PromiseRejectedResult => s.status === 'rejected')
           .map((s) => toFeedError(s.reason));
         if (loaded.length === 0) throw failed[0];
-        this.partial = failed[0];
+        this.error = failed[0];
         result = {
           feed: mergeFeeds(loaded.map((l) => l.feed)),
           issues: loaded.flatMap((l) => l.issues),
@@ -224,24 +221,29 @@ export class FeedController implements ReactiveController {
       );
     } catch (e) {
       if (generation !== this.generation || abort.signal.aborted) return;
-      const error = toFeedError(e);
-      // Announced once, by the first element on screen to show it (one in a
-      // closed tab or a hidden box would announce nothing).
-      this.alert =
-        this.host.checkVisibility?.() == false || [...connected].some((c) => c.alert && c.error == error)
-          ? undefined
-          : 'alert';
-      this.error = error;
       this.feed = undefined;
       this.status = 'error';
       this.host.requestUpdate();
-      this.dispatchError(error, false);
+      this.dispatchError((this.error = toFeedError(e)), false);
     }
+  }
+
+  /**
+   * The role of this element's message for its failure, asked when it shows
+   * it: `'alert'` for the first element on screen to show that failure (one
+   * in a closed tab or a hidden box would announce nothing), so that it is
+   * announced once.
+   */
+  alert() {
+    const error = this.error!;
+    if (!announcer.has(error) && this.host.checkVisibility?.() != false) announcer.set(error, this);
+    return announcer.get(error) == this ? 'alert' : undefined;
   }
 
   private dispatchError(error: FeedError, partial: boolean) {
     // For the webmaster: the reason, which the visitor's words leave out
-    // (and, with `partial`, a failure the visitor is not shown at all).
+    // (with `partial`, a failure the visitor sees as a note, as the error
+    // where what the element was asked for is missing, or not at all).
     console.warn(`[local-y-mpact] <${this.host.localName}> ${error.message}`);
     this.host.dispatchEvent(
       new LymFeedErrorEvent({

@@ -42,7 +42,7 @@ export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
 export function renderError(t: MsgFn, feeds: FeedController): TemplateResult {
   const error = feeds.error;
   const retry = error?.kind !== 'missing';
-  return html`<div part="status error" class="lym-status" data-kind="error" role=${ifDefined(feeds.alert)}>
+  return html`<div part="status error" class="lym-status" data-kind="error" role=${ifDefined(feeds.alert())}>
       <p><strong>${t('Sorry, something went wrong.', {id: 'feed.error.title'})}</strong>
         ${feedErrorText(t, error)}</p>
       ${retry

@@ -418,10 +418,12 @@ export class SignupForm extends LitElement {
     const status = (text: string) =>
       html`
         <p part="status" class="lym-status" role="status" tabindex="-1">${text}</p>`;
-    if (this.feeds.status === 'error') {
+    const form = this.form;
+    // The feed failed; or no form, with one of several feeds missing (it
+    // may be in that one): the failure, with Retry.
+    if (!form && this.feeds.error) {
       return renderError(t, this.feeds);
     }
-    const form = this.form;
     if (this.feeds.status !== 'ready')
       return renderLoading(t);
     if (!form || !this.url) {

@@ -872,6 +872,44 @@ describe('event-card', () => {
       });
     }
 
+    it('shows the failure with Retry, not "not in the information source", when its event may be in a feed that failed', async () => {
+      // Organisations only in the first feed; the event in the second, which fails once.
+      const el = await fixture<EventCard>(
+        html`<event-card
+          event-id=${TALSI}
+          src=${`/api/test/feed?file=test/org-directory/fixtures/feed-a.json /api/test/feed?fails=1&t=card-partial-${Date.now()}`}
+          .now=${BEFORE}
+          ><p>Talsi, 10 August</p></event-card
+        >`
+      );
+      await waitUntil(() => part(el, 'error'), 'no error', {timeout: 5000});
+      const text = part(el, 'error')!.textContent!;
+      expect(text).to.include('not available at the moment');
+      expect(text).not.to.include('not in');
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(el.shadowRoot!.querySelector('slot')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      // Retry, by keyboard: the missing feed comes, and the event with it.
+      part(el, 'retry-button')!.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => part(el, 'calendar-button'), 'no event after Retry', {timeout: 5000});
+      expect(part(el, 'error')).to.equal(null);
+      await waitUntil(() => el.matches(':focus-within'), 'focus left the card');
+    });
+
+    it('shows its event from a feed that loaded while another failed', async () => {
+      const el = await fixture<EventCard>(
+        html`<event-card
+          event-id=${TALSI}
+          src=${'/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=card-partial-found'}
+          .now=${BEFORE}
+        ></event-card>`
+      );
+      await waitUntil(() => part(el, 'calendar-button') || part(el, 'error'), 'nothing shown', {timeout: 5000});
+      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'title')!.textContent).to.include('Step by step');
+    });
+
     it('loads the sample feed from src and uses the feed host in the UID', async () => {
       const el = await card(
         html`<event-card

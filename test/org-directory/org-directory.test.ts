@@ -950,6 +950,25 @@ describe('org-directory', () => {
       }
     });
 
+    it('shows the failure with Retry, not an empty list, when the organisations may all be in the feed that failed', async () => {
+      // Recommendations only in the first feed; the organisations in the second, which fails once.
+      const el = document.createElement('org-directory') as OrgDirectory;
+      el.src = `/api/test/feed?file=test/recommendation-list/feed.json /api/test/feed?fails=1&t=dir-none-${Math.random()}&file=test/org-directory/fixtures/feed-a.json`;
+      document.body.append(el);
+      try {
+        await waitUntil(() => part(el, 'error'), 'no failure', {timeout: 5000});
+        expect(part(el, 'error')!.textContent).to.contain('not available at the moment');
+        expect(part(el, 'count') === null, 'a count of none').to.equal(true);
+        await expect(el).to.be.accessible();
+        part(el, 'retry-button')!.focus();
+        await sendKeys({press: 'Enter'});
+        await waitUntil(() => titles(el).length > 0, 'no organisations after Retry', {timeout: 5000});
+        expect(part(el, 'partial') === null, 'a note after a full load').to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('keeps the shadow DOM small at 10,000 organisations', async () => {
       const el = await directory(feed(many(10000)));
       expect(parts(el, 'item')).to.have.length(12);

@@ -104,6 +104,53 @@ describe('<recommendation-list>', () => {
       expect(ids(el)).to.have.length(5);
     });
 
+    it('shows the recommendations that loaded, and says some are missing, when one feed of several fails', async () => {
+      const el = await make(
+        html`<recommendation-list src=${`${FEED} /api/test/feed?status=500&n=rl-partial-${Math.random()}`}></recommendation-list>`
+      );
+      expect(ids(el)).to.have.length(5);
+      expect($(el, '[part~="error"]')).to.equal(null);
+      const note = () => $(el, '[part~="partial"]');
+      expect(text(note())).to.equal('Some recommendations could not be loaded.');
+      // Under the count, above the list.
+      expect(note()!.compareDocumentPosition($(el, '[part~="count"]')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+      expect(note()!.compareDocumentPosition($(el, '[part~="list"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      // In the reader's language (each different from the others).
+      const words = new Set<string>();
+      for (const lang of LOCALES) {
+        el.lang = lang;
+        await waitUntil(() => !words.has(text(note())!), `not in ${lang}`);
+        words.add(text(note())!);
+        await expect(el).to.be.accessible();
+      }
+      // Nothing missing on the next load: the note goes.
+      el.data = feed;
+      el.src = undefined;
+      await waitUntil(() => !note(), 'the note stayed');
+      expect(ids(el)).to.have.length(5);
+    });
+
+    it('shows the failure with Retry, not "no recommendations yet", when they may all be in the feed that failed', async () => {
+      const key = `rl-none-${Math.random()}`;
+      // Organisations only in the first feed; the recommendations in the second, which fails once.
+      const el = await make(
+        html`<recommendation-list
+          src=${`/api/test/feed?file=test/org-directory/fixtures/feed-a.json /api/test/feed?fails=1&t=${key}&file=test/recommendation-list/feed.json`}
+          ><p>Read the recommendations in the PDF.</p></recommendation-list
+        >`
+      );
+      const error = $(el, '[part~="error"]')!;
+      expect(text(error)).to.contain('not available at the moment');
+      expect(text(el.shadowRoot!.firstElementChild)).not.to.contain('no recommendations');
+      expect($<HTMLSlotElement>(el, '[part~="fallback"] slot')!.assignedElements()).to.have.length(1);
+      await expect(el).to.be.accessible();
+      // Retry, by keyboard: the missing feed comes, and the list with it.
+      $(el, '[part~="retry-button"]')!.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => ids(el).length === 5, 'no list after Retry', {timeout: 5000});
+      expect($(el, '[part~="partial"]')).to.equal(null);
+    });
+
     it('shows the error state with the fallback content and retries when asked', async () => {
       const n = String(Math.random());
       const el = await make(

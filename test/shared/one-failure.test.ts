@@ -98,6 +98,27 @@ describe('one failed feed under several elements', () => {
     expect(alerts(els).map((el) => el.localName)).to.deep.equal(['signup-form']);
   });
 
+  it('announces one of several feeds failing once, from an element that cannot show what it was asked for', async () => {
+    // The directory shows the feed that loaded, with a note (not an alert);
+    // the card's event and the form are in the feed that failed.
+    const src = `/api/test/feed?file=test/org-directory/fixtures/feed-a.json /api/test/feed?fails=1&t=one-failure-${++run}`;
+    const box = await fixture<HTMLElement>(html`<div>
+      <org-directory src=${src}></org-directory>
+      <event-card event-id="sample-2027-partnership-lab" src=${src} .now=${SAMPLE_NOW}></event-card>
+      <signup-form form-id="sample-2027-partnership-lab-registration" src=${src} .now=${SAMPLE_NOW}></signup-form>
+    </div>`);
+    const [dir, card, form] = ['org-directory', 'event-card', 'signup-form'].map((tag) => box.querySelector(tag) as Lym);
+    const note = () => contentRoot(dir).querySelector('[part~="partial"]');
+    await waitUntil(() => note() && errorBox(card) && errorBox(form), 'not shown', {timeout: 5000});
+    expect(alerts([dir, card, form]).map((el) => el.localName)).to.deep.equal(['event-card']);
+    expect(note()!.hasAttribute('role'), 'the note is an alert').to.equal(false);
+    // One Retry loads the three again: the event, the form, no note.
+    await pressRetry(form);
+    await waitUntil(() => [card, form].every(loaded) && !note(), 'not every element loaded', {timeout: 5000});
+    const requests: {query: {t?: string}}[] = await (await fetch('/api/test/requests')).json();
+    expect(requests.filter((r) => r.query.t === `one-failure-${run}`)).to.have.length(2);
+  });
+
   it('leaves an element on another failed feed alone, with its own alert', async () => {
     const other = `/api/test/feed?status=404&t=one-failure-other-${++run}`;
     const src = `/api/test/feed?fails=1&t=one-failure-${run}`;

@@ -292,6 +292,38 @@ describe('signup-form: rendering', () => {
     expect(!!el.querySelector('form'), 'a form').to.equal(false);
   });
 
+  // The sample feed's first form (the Talsi event's) is open then.
+  const BEFORE_TALSI = new Date('2023-08-01T09:00:00Z');
+
+  it('shows the failure with Retry, not "not available here", when its form may be in a feed that failed', async () => {
+    // Organisations only in the first feed; the form in the second, which fails once.
+    const el = await mount(undefined, {
+      src: `/api/test/feed?file=test/org-directory/fixtures/feed-a.json /api/test/feed?fails=1&t=signup-partial-${Date.now()}`,
+      now: BEFORE_TALSI,
+    });
+    const failure = () => el.querySelector('[part~="status"][part~="error"]');
+    await waitUntil(failure, 'no failure', {timeout: 5000});
+    expect(failure()!.textContent).to.contain('not available at the moment');
+    expect(failure()!.textContent).not.to.contain('not available here');
+    expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    // Retry, by keyboard: the missing feed comes, and the form with it.
+    q(el, '[part~="retry-button"]').focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => el.querySelector('form'), 'no form after Retry', {timeout: 5000});
+    expect(failure()).to.equal(null);
+    expect(q(el, '.fallback').assignedSlot).to.equal(null);
+  });
+
+  it('shows its form from a feed that loaded while another failed', async () => {
+    const el = await mount(undefined, {
+      src: '/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=signup-partial-found',
+      now: BEFORE_TALSI,
+    });
+    await waitUntil(() => !el.querySelector('[part~="loading"]'), 'still loading', {timeout: 5000});
+    expect(shown(el)).to.equal('the form');
+  });
+
   it('shows a configuration error and the fallback for an action that is not http(s)', async () => {
     const el = await mount(feed(), {action: 'javascript:alert(1)'});
     expect(shown(el)).to.contain('not available');
