@@ -79,6 +79,13 @@ export default {
     a11ySnapshotPlugin(),
   ],
   middleware: [testServer],
+  // The elements' own notes to the webmaster (a feed that failed, records
+  // skipped, a bundle loaded twice) are what many tests provoke on purpose,
+  // and tests that care catch them (test/console.ts): left out of the log so
+  // that anything else a page prints stands out. Errors are always shown;
+  // LYM_LOGS=1 shows everything.
+  filterBrowserLogs: ({type, args}) =>
+    !!process.env.LYM_LOGS || type === 'error' || !String(args[0]).startsWith('[local-y-mpact]'),
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROME_ARGS}})],
   reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter(summary)],
 };

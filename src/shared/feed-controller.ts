@@ -196,7 +196,6 @@ export class FeedController implements ReactiveController {
           .filter((s): s is PromiseRejectedResult => s.status === 'rejected')
           .map((s) => toFeedError(s.reason));
         if (loaded.length === 0) throw failed[0];
-        this.error = failed[0];
         result = {
           feed: mergeFeeds(loaded.map((l) => l.feed)),
           issues: loaded.flatMap((l) => l.issues),
@@ -204,6 +203,9 @@ export class FeedController implements ReactiveController {
         this.baseUrl = loaded[loaded.length - 1].url;
         await nextTask(); // the element indexes and renders in a task of its own
         if (generation !== this.generation) return;
+        // Set with the feed below, in the same update: an update between
+        // (a new language) would show the failure as the whole state.
+        this.error = failed[0];
         for (const error of failed) this.dispatchError(error, true);
       } else {
         // `.data` first; else, with no src, an inline JSON script.
