@@ -116,8 +116,9 @@ export class RecommendationList extends LitElement {
   /** The progress before a reset, until the next tick: the reset button undoes it. */
   @state() private undo?: Progress;
 
-  /** The feed's recommendations (none before it loads), and those the filters let through. */
+  /** The feed's recommendations (none before it loads). */
   private all: readonly Recommendation[] = [];
+  /** Those the filters let through. */
   private shown: Recommendation[] = [];
   private allTopics: string[] = [];
   private progressKey = '';
