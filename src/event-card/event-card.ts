@@ -92,6 +92,10 @@ function jsonLdText(json: string): unknown {
  * @csspart calendar-menu - The list of calendar options.
  * @csspart calendar-option - One calendar option (a link).
  * @csspart status - The loading, error and empty states.
+ * @csspart loading - The loading state (with `status`).
+ * @csspart error - The state when the information cannot be loaded (with `status`).
+ * @csspart retry-button - The error state's "Try again" button.
+ * @csspart fallback - The wrapper of the fallback content (the default slot) in the error state.
  * @cssprop --lym-event-card-background - Card background; default the surface colour.
  * @cssprop --lym-event-card-border-color - Card border; default the border colour.
  * @cssprop --lym-event-card-accent - The bar on the card's start edge; default the accent colour.

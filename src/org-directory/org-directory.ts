@@ -115,9 +115,11 @@ type Option = {value: string; label: string};
  * @csspart details - The disclosure with the description.
  * @csspart empty - The message when nothing matches.
  * @csspart pagination - The page navigation.
- * @csspart status - The loading and error messages (also `loading`, `error`).
- * @csspart retry-button - The error state's Retry button.
- * @csspart fallback - The wrapper of the fallback slot in the error state.
+ * @csspart status - The loading and error states.
+ * @csspart loading - The loading state (with `status`).
+ * @csspart error - The state when the information cannot be loaded (with `status`).
+ * @csspart retry-button - The error state's "Try again" button.
+ * @csspart fallback - The wrapper of the fallback content (the default slot) in the error state.
  * @cssprop --lym-org-directory-columns - grid-template-columns of the result list; default `repeat(auto-fill, minmax(min(100%, 20rem), 1fr))`.
  * @cssprop --lym-org-directory-filters-width - Width of the filter column on wide layouts; default `16rem`.
  * @cssprop --lym-org-directory-background - Background of the whole directory; default `--lym-color-background`.

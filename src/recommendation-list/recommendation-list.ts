@@ -74,10 +74,15 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step.
  * @csspart progress - "x of y steps done" (per recommendation and overall).
+ * @csspart overall - The progress of all recommendations shown (with `progress`).
  * @csspart source - The source document.
  * @csspart reset-button - "Reset progress" (checklist mode); after a reset, "Undo reset" until a step is ticked.
  * @csspart empty - The message when nothing matches.
  * @csspart status - The loading and error states.
+ * @csspart loading - The loading state (with `status`).
+ * @csspart error - The state when the information cannot be loaded (with `status`).
+ * @csspart retry-button - The error state's "Try again" button.
+ * @csspart fallback - The wrapper of the fallback content (the default slot) in the error state.
  *
  * @cssprop --lym-recommendation-list-item-background - Background of a recommendation; default the surface colour.
  * @cssprop --lym-recommendation-list-item-border - Border of a recommendation; default `1px solid` the border colour.

@@ -103,8 +103,7 @@ const own = css`
     color: var(--_lym-muted);
     font-weight: 400;
   }
-  /* A field's error (a feed error's box, also part "error", is a div). */
-  p[part~='error'] {
+  [part~='field-error'] {
     color: var(--_lym-danger);
     font-weight: 700;
   }

@@ -109,14 +109,17 @@ function adoptLightStyles(root: Node) {
  * @slot - Fallback content, shown before the script runs, without JavaScript, and when the feed or the form cannot be used.
  * @csspart base - The frame (in the shadow root).
  * @csspart form - The form.
- * @csspart field - A field: label, help, error and input.
+ * @csspart field - A field: label, help, error message and input.
  * @csspart label - A field's label (or legend).
  * @csspart help - A field's help text.
  * @csspart input - An input, textarea or select.
- * @csspart error - A field's error message.
+ * @csspart field-error - A field's error message.
  * @csspart error-summary - The "There is a problem" box at the top.
  * @csspart submit-button - The submit button.
  * @csspart status - Sending, failure, and the loading, error and closed states.
+ * @csspart loading - The loading state (with `status`).
+ * @csspart error - The state when the information cannot be loaded (with `status`).
+ * @csspart retry-button - The error state's "Try again" button.
  * @csspart success - The success message.
  * @cssprop --lym-signup-form-max-width - The form's maximum width; default 40rem.
  * @cssprop --lym-signup-form-input-border - The inputs' border colour; default the text colour.
@@ -653,7 +656,7 @@ export class SignupForm extends LitElement {
         : nothing
     }${
       error
-        ? html`<p part="error" id="e_${id}">
+        ? html`<p part="field-error" id="e_${id}">
             <span class="lym-visually-hidden"
               >${t('Error:', {id: 'signup-form.error-prefix'})}</span
             >

@@ -391,7 +391,7 @@ describe('signup-form: validation', () => {
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     const errorId = name.getAttribute('aria-describedby')!.split(' ').pop();
     expect(q(el, `#${errorId}`).textContent).to.contain('Enter full name');
-    expect(q(el, `#${errorId}`).getAttribute('part')).to.equal('error');
+    expect(q(el, `#${errorId}`).getAttribute('part')).to.equal('field-error');
     expect(q(el, 'fieldset').getAttribute('aria-invalid')).to.equal('true');
     expect(q(el, `#e_${input(el, '_consent').id}`).textContent).to.contain(
       'You must agree'
@@ -544,9 +544,13 @@ describe('signup-form: sending', () => {
       'already registered'
     );
     expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('true');
-    expect(q(el, '[part~="error"]').textContent).to.contain(
+    expect(q(el, '[part~="field-error"]').textContent).to.contain(
       'already registered'
     );
+    // Styled as an error by the form's own sheet.
+    expect(getComputedStyle(q(el, '[part~="field-error"]')).fontWeight).to.equal('700');
+    // "error" is the feed's failure box only, so a theme can tell them apart.
+    expect(el.querySelector('[part~="error"]')).to.equal(null);
     expect(input(el, 'name').value).to.equal('Anna Bērziņa');
     // A language change writes our own messages again, not the receiver's.
     el.lang = 'lv';
