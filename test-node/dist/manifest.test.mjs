@@ -1,6 +1,7 @@
-// Every part an element renders is in the manifest (so in the README's
-// tables, Storybook's docs and editors' autocomplete), and every part the
-// manifest names is rendered. Parts are written only as literal
+// The shipped manifest (custom-elements.json: the README's tables,
+// Storybook's docs, editors' autocomplete) against the sources. Every part an
+// element renders is in it, and every part it names is rendered. Its events
+// are the elements' own, each named and described. Parts are written only as literal
 // `part="…"` attributes (the second test holds that), so reading the
 // element's sources and the shared templates it uses finds them all.
 import {test} from 'node:test';
@@ -10,7 +11,9 @@ import {join} from 'node:path';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((m) =>
-  (m.declarations ?? []).filter((d) => d.customElement).map((d) => ({tag: d.tagName, dir: m.path.split('/')[1], parts: (d.cssParts ?? []).map((p) => p.name)}))
+  (m.declarations ?? [])
+    .filter((d) => d.customElement)
+    .map((d) => ({tag: d.tagName, dir: m.path.split('/')[1], parts: (d.cssParts ?? []).map((p) => p.name), events: d.events ?? []}))
 );
 const sources = (dir) => readdirSync(join('src', dir)).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join('src', dir, f), 'utf8'));
 const shared = readdirSync('src/shared').map((f) => [f.replace(/\.ts$/, '.js'), readFileSync(join('src/shared', f), 'utf8')]);
@@ -38,5 +41,20 @@ for (const {tag, dir, parts} of elements) {
     for (const p of UNDOCUMENTED[tag] ?? []) rendered.delete(p);
     assert.deepEqual([...rendered].filter((p) => !parts.includes(p)).sort(), [], 'rendered, not documented (add @csspart)');
     assert.deepEqual(parts.filter((p) => !rendered.has(p)).sort(), [], 'documented, never rendered');
+  });
+}
+
+// The events each element dispatches: those it defines, and the feed's.
+const defined = (text) => [...text.matchAll(/lymEvent<[^]*?>\(\s*'([^']+)'/g)].map((m) => m[1]);
+for (const {tag, dir, events} of elements) {
+  test(`<${tag}>: its manifest lists the events it dispatches, each named and described, and nothing else`, () => {
+    const own = sources(dir);
+    const feed = own.some((text) => text.includes("'../shared/feed-controller.js'"))
+      ? defined(readFileSync('src/shared/feed-controller.ts', 'utf8'))
+      : [];
+    const expected = [...own.flatMap(defined), ...feed].sort();
+    assert.ok(expected.length > 1, 'found the event definitions');
+    assert.deepEqual(events.map((e) => e.name).sort(), expected);
+    for (const e of events) assert.ok(e.description?.length > 10, `${e.name} has a description`);
   });
 }
