@@ -13,7 +13,8 @@ for (const mod of manifest.modules ?? []) {
     out.push(`### \`<${d.tagName}>\``, '');
     // The class comment's prose, paragraph by paragraph (else the summary).
     for (const para of (d.description || d.summary || '').split(/\n\s*\n/)) if (para.trim()) out.push(para.replace(/\s*\n\s*/g, ' ').trim(), '');
-    const attrs = d.attributes ?? [];
+    // Attributes that are properties first; attributes only for CSS (color-scheme) after them.
+    const attrs = [...(d.attributes ?? [])].sort((a, b) => !a.fieldName - !b.fieldName);
     const props = (d.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attrs.some((a) => a.fieldName === m.name));
     if (attrs.length) {
       out.push('| Attribute | Property | Type | Default | Description |', '|---|---|---|---|---|');
