@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
@@ -295,7 +295,7 @@ export class EventCard extends LitElement {
     this.dispatchEvent(new LymCalendarAddEvent({id: this.event!.id, kind}));
   }
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.i18n.msg;
     const ev = this.event;
     // The feed failed; or no event, with one of several feeds missing (it

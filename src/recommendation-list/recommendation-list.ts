@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -364,7 +364,7 @@ export class RecommendationList extends LitElement {
     ];
   }
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.i18n.msg;
     // The feed failed; or none loaded, with one of several feeds missing:
     // the failure, with Retry.

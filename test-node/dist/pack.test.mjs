@@ -1,0 +1,62 @@
+// What `npm publish` would ship (npm pack --dry-run, after npm run build):
+// every file package.json points at is in it, the sources and tests are
+// not, and the shipped modules import only the package's own dependencies.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'});
+const files = run.status === 0 ? JSON.parse(run.stdout)[0].files.map((f) => f.path) : [];
+const shipped = new Set(files);
+const strip = (p) => p.replace(/^\.\//, '');
+
+/** Every path a package.json field points at (`*` patterns as a prefix). */
+function targets(value) {
+  if (typeof value === 'string') return [strip(value)];
+  return Object.values(value ?? {}).flatMap(targets);
+}
+
+test('npm pack runs and lists the package', () => {
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(files.length > 50, `${files.length} files`);
+});
+
+test('every file package.json points at is shipped', () => {
+  const pointed = [pkg.main, pkg.module, pkg.unpkg, pkg.jsdelivr, pkg.types, pkg.customElements, ...targets(pkg.bin), ...targets(pkg.exports)];
+  const missing = pointed.filter((p) => (p.includes('*') ? !files.some((f) => f.startsWith(p.split('*')[0])) : !shipped.has(p)));
+  assert.deepEqual(missing, []);
+  // The editors' data, the three themes and every locale module beside the bundle.
+  for (const f of ['vscode.html-custom-data.json', 'dist/themes/default.css', 'dist/themes/lsua.css', 'dist/themes/talsi.css'])
+    assert.ok(shipped.has(f), f);
+  for (const lang of ['lv', 'lt', 'sv', 'el', 'pt'])
+    assert.ok(files.some((f) => f.startsWith(`dist/locales/${lang}/`)), `dist/locales/${lang}/`);
+});
+
+test('no sources, tests, demo or stories are shipped', () => {
+  assert.deepEqual(
+    files.filter((f) => /^(src|test|test-node|stories|demo|bench|\.storybook|\.ci|\.tmp|node_modules)\//.test(f)),
+    []
+  );
+});
+
+test('the shipped modules and types import only the package itself and its dependencies', () => {
+  // exceljs is optional: the feed tool loads it for .xlsx files only.
+  const allowed = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies ?? {})]);
+  const bare = new Set();
+  const seen = new Set();
+  for (const f of files.filter((f) => /^dist\/.*\.(js|d\.ts)$/.test(f) || f.startsWith('bin/'))) {
+    if (!/\.(m?js|ts)$/.test(f)) continue;
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|(?:^|[;\s])import\s*)['"]([^'"]+)['"]/gm)) {
+      const spec = m[1];
+      if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:')) continue;
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      seen.add(name);
+      if (!allowed.has(name)) bare.add(`${f}: ${spec}`);
+    }
+  }
+  assert.deepEqual([...bare], []);
+  for (const dep of ['lit', '@lit/localize', 'csv-parse']) assert.ok(seen.has(dep), `read the imports of ${dep}`);
+});
