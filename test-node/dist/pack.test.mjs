@@ -4,7 +4,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'});
@@ -59,4 +61,41 @@ test('the shipped modules and types import only the package itself and its depen
   }
   assert.deepEqual([...bare], []);
   for (const dep of ['lit', '@lit/localize', 'csv-parse']) assert.ok(seen.has(dep), `read the imports of ${dep}`);
+});
+
+test("a TypeScript project that installs the package gets its types, with only the package's dependencies beside it", () => {
+  // The layout of a strict installer (pnpm): the package, lit and
+  // @lit/localize, and no undeclared package that the types could lean on.
+  const dir = mkdtempSync(join(tmpdir(), 'lym-consumer-'));
+  try {
+    const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--json'], {encoding: 'utf8'});
+    assert.equal(packed.status, 0, packed.stderr);
+    const home = join(dir, 'node_modules', 'local-y-mpact-elements');
+    mkdirSync(home, {recursive: true});
+    const untar = spawnSync('tar', ['xzf', join(dir, JSON.parse(packed.stdout)[0].filename), '-C', home, '--strip-components=1']);
+    assert.equal(untar.status, 0, String(untar.stderr));
+    mkdirSync(join(dir, 'node_modules', '@lit'));
+    for (const dep of ['lit', '@lit/localize']) symlinkSync(resolve('node_modules', dep), join(dir, 'node_modules', dep));
+    writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false}, files: ['page.ts']})
+    );
+    writeFileSync(
+      join(dir, 'page.ts'),
+      `import {OrgDirectory, RecommendationList} from 'local-y-mpact-elements';
+import 'local-y-mpact-elements/all.js';
+document.querySelector('event-card')?.addEventListener('lym-calendar-add', (e) => e.detail.kind.toUpperCase());
+const directory: OrgDirectory | null = document.querySelector('org-directory');
+directory?.addEventListener('lym-org-select', (e) => e.detail.organization.id.toUpperCase());
+document.createElement('signup-form').addEventListener('lym-signup-error', (e) => e.detail.kind.toUpperCase());
+const list: RecommendationList = document.createElement('recommendation-list');
+list.mode = 'checklist';
+`
+    );
+    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', dir], {encoding: 'utf8'});
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 });
