@@ -58,3 +58,29 @@ for (const {tag, dir, events} of elements) {
     for (const e of events) assert.ok(e.description?.length > 10, `${e.name} has a description`);
   });
 }
+
+// An element's own custom properties (--lym-<tag>-…) are the ones its styles
+// read; the shared tokens (--lym-color-…) are in the README's theming table.
+for (const {tag, dir} of elements) {
+  test(`<${tag}>: the custom properties its styles read are the ones its manifest entry documents`, () => {
+    const documented = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag).cssProperties.map((p) => p.name);
+    const read = new Set(sources(dir).flatMap((text) => [...text.matchAll(/var\(\s*(--lym-[a-z0-9-]+)/g)].map((m) => m[1])));
+    const own = [...read].filter((name) => name.startsWith(`--lym-${tag}-`));
+    assert.ok(own.length > 0, 'found its custom properties');
+    assert.deepEqual(own.sort(), [...documented].sort());
+  });
+}
+
+test("the shared tokens the styles read are the README's theming table", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const table = readme.slice(readme.indexOf('| Token |'), readme.indexOf('Each element also has its own properties'));
+  const documented = new Set([...table.matchAll(/`(--lym-[a-z0-9-]+)`/g)].map((m) => m[1]));
+  // The spacing row names four tokens as `--lym-space-xs`, `-s`, `-m`, `-l`.
+  for (const size of ['s', 'm', 'l']) if (documented.has('--lym-space-xs')) documented.add(`--lym-space-${size}`);
+  const tags = elements.map((e) => e.tag);
+  const all = ['shared', ...elements.map((e) => e.dir)].flatMap(sources);
+  const read = new Set(
+    all.flatMap((text) => [...text.matchAll(/var\(\s*(--lym-[a-z0-9-]+)/g)].map((m) => m[1])).filter((name) => !tags.some((tag) => name.startsWith(`--lym-${tag}-`)))
+  );
+  assert.deepEqual([...read].sort(), [...documented].sort());
+});
