@@ -13,14 +13,20 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     : realFetch(input, init);
 void loadAll();
 
-// Controls and API tables show the public API only.
-type Member = {privacy?: string; static?: boolean};
-type Declaration = {members?: Member[]};
+// Controls and API tables show the public API only, and a property that has
+// an attribute once (as the attribute: `hide-filters`, not also `hideFilters`).
+// An optional string or number (`string | undefined`) gets a text or number
+// control, where Storybook would offer "Set object".
+type Typed = {type?: {text?: string}};
+type Member = Typed & {name: string; privacy?: string; static?: boolean};
+type Declaration = {members?: Member[]; attributes?: (Typed & {fieldName?: string})[]};
 type Manifest = {modules?: {declarations?: Declaration[]}[]};
 const publicManifest = structuredClone(manifest) as Manifest;
 for (const mod of publicManifest.modules ?? []) {
   for (const d of mod.declarations ?? []) {
-    d.members = d.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.static);
+    const attributed = new Set(d.attributes?.map((a) => a.fieldName));
+    d.members = d.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attributed.has(m.name));
+    for (const a of d.attributes ?? []) if (a.type?.text) a.type.text = a.type.text.replace(/^(string|number) \| undefined$/, '$1');
   }
 }
 setCustomElementsManifest(publicManifest);
@@ -67,6 +73,8 @@ const preview: Preview = {
     },
   },
   initialGlobals: {locale: 'en', theme: 'default-light'},
+  // An attribute of all four elements, for CSS only (no property).
+  argTypes: {'color-scheme': {control: 'inline-radio', options: ['light', 'dark', 'auto']}},
   decorators: [
     (story, context) => {
       applyTheme(String(context.globals.theme ?? 'default-light'));

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, awkwardFeed, dateOnlyEndFeed, postponedFeed} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, awkwardFeed, dateOnlyEndFeed, postponedFeed, withArgs} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -14,16 +14,11 @@ const meta: Meta = {
       },
     },
   },
-  args: {src: FEED, 'event-id': 'talsi-2023-08-10', variant: 'full', 'visitor-time-zone': 'Europe/Lisbon'},
-  argTypes: {variant: {control: 'inline-radio', options: ['full', 'compact']}},
+  // Without structured data: the docs page shows several cards at once.
+  args: {src: FEED, 'event-id': 'talsi-2023-08-10', variant: 'full', 'visitor-time-zone': 'Europe/Lisbon', 'no-structured-data': true},
+  argTypes: {variant: {control: 'inline-radio', options: ['full', 'compact']}, now: {control: false}},
   render: (args) =>
-    html`<event-card
-      src=${args.src}
-      event-id=${args['event-id'] ?? ''}
-      variant=${args.variant ?? 'full'}
-      visitor-time-zone=${args['visitor-time-zone'] ?? ''}
-      .now=${SAMPLE_NOW}
-      no-structured-data
+    html`<event-card ${withArgs(args)} .now=${SAMPLE_NOW}
       ><p>Fallback: 10 August 2023, 13:00, Talsu Tautas nams</p></event-card
     >`,
 };
@@ -36,21 +31,13 @@ export const RegistrationOpen: Story = {args: {'event-id': 'sample-2027-partners
 export const RegistrationFull: Story = {args: {'event-id': 'sample-2027-lisbon-exchange'}};
 export const Cancelled: Story = {args: {'event-id': 'sample-2027-online-webinar'}};
 /** Postponed: no "has ended" for its old date, and no calendar entry. */
-export const Postponed: Story = {
-  render: () =>
-    html`<event-card .now=${SAMPLE_NOW} .data=${postponedFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
-};
+export const Postponed: Story = {args: {src: '', data: postponedFeed()}};
 /** A timed start with a date-only end: the end is shown as the day, without an invented hour. */
-export const DateOnlyEnd: Story = {
-  render: () =>
-    html`<event-card .now=${SAMPLE_NOW} .data=${dateOnlyEndFeed()} event-id="sample-2027-partnership-lab" visitor-time-zone="Europe/Lisbon" no-structured-data></event-card>`,
-};
+export const DateOnlyEnd: Story = {args: {src: '', data: dateOnlyEndFeed(), 'event-id': 'sample-2027-partnership-lab'}};
 export const AllDayOpensLater: Story = {args: {'event-id': 'sample-2027-nicosia-day'}};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** The event is not in the feed that loaded, and the other feed failed: the failure and Try again, not "not found". */
 export const EventInAFeedThatFailed: Story = {args: {src: `${FEED} ${MISSING}`, 'event-id': 'in-the-feed-that-failed'}};
-export const NoEvents: Story = {render: () => html`<event-card .now=${SAMPLE_NOW} .data=${EMPTY_FEED} no-structured-data></event-card>`};
-export const LongAndAwkwardTexts: Story = {
-  render: () => html`<event-card .now=${SAMPLE_NOW} .data=${awkwardFeed()} event-id="talsi-2023-08-10" no-structured-data></event-card>`,
-};
+export const NoEvents: Story = {args: {src: '', data: EMPTY_FEED, 'event-id': ''}};
+export const LongAndAwkwardTexts: Story = {args: {src: '', data: awkwardFeed()}};

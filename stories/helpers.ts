@@ -2,6 +2,8 @@
  * Shared story helpers. Stories read the sample feed through the same loader
  * the elements use: Storybook serves `src/feed/` at `./feed/`.
  */
+import {nothing} from 'lit';
+import {Directive, PartType, directive, type ElementPart, type PartInfo} from 'lit/directive.js';
 import sample from '../src/feed/sample-feed.json';
 import clock from '../demo/sample-clock.json';
 
@@ -71,3 +73,42 @@ export async function rendered<T extends Element = HTMLElement>(
   }
   return null;
 }
+
+/**
+ * A story's args on its element, so that every control in the docs' table
+ * does what it says: an object (`data`) or a camelCase name is set as a
+ * property; any other name (`event-id`, `hide-filters`, `color-scheme`) as
+ * an attribute, `true` as present and `false` or `''` as absent. An arg
+ * that is cleared takes its attribute or property away again.
+ */
+class ArgsDirective extends Directive {
+  /** The names set so far: true for a property, false for an attribute. */
+  private set = new Map<string, boolean>();
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('withArgs() goes in an element tag');
+  }
+  render(_args: Record<string, unknown>) {
+    return nothing;
+  }
+  override update(part: ElementPart, [args]: [Record<string, unknown>]) {
+    const el = part.element;
+    const props = el as unknown as Record<string, unknown>;
+    for (const [name, property] of this.set)
+      if (args[name] === undefined) {
+        if (property) props[name] = undefined;
+        else el.removeAttribute(name);
+        this.set.delete(name);
+      }
+    for (const [name, value] of Object.entries(args)) {
+      if (value === undefined) continue;
+      const property = /[A-Z]/.test(name) || (typeof value === 'object' && value !== null);
+      this.set.set(name, property);
+      if (property) props[name] = value;
+      else if (value === false || value === '' || value === null) el.removeAttribute(name);
+      else el.setAttribute(name, value === true ? '' : String(value));
+    }
+    return nothing;
+  }
+}
+export const withArgs = directive(ArgsDirective);

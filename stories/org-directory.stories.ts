@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, withArgs} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/org-directory',
@@ -17,12 +17,7 @@ const meta: Meta = {
   args: {src: FEED},
   render: (args) =>
     html`<org-directory
-      src=${args.src}
-      country=${args.country ?? ''}
-      types=${args.types ?? ''}
-      fields=${args.fields ?? ''}
-      ?hide-filters=${args['hide-filters']}
-      page-size=${args['page-size'] ?? 12}
+      ${withArgs(args)}
       ><p>Fallback: <a href="https://lsua.lv">the list of organisations</a></p></org-directory
     >`,
 };
@@ -37,7 +32,7 @@ export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** One feed of two failed: the other's organisations, and a note under the count. */
 export const OneOfTwoFeedsUnavailable: Story = {args: {src: `${FEED} ${MISSING}`}};
-export const Empty: Story = {render: () => html`<org-directory .data=${EMPTY_FEED}></org-directory>`};
-export const LongAndAwkwardTexts: Story = {render: () => html`<org-directory .data=${awkwardFeed()}></org-directory>`};
+export const Empty: Story = {args: {src: '', data: EMPTY_FEED}};
+export const LongAndAwkwardTexts: Story = {args: {src: '', data: awkwardFeed()}};
 /** A phone (Storybook's viewport): the facets wait behind the Filters button. */
 export const OnAPhone: Story = {globals: {viewport: {value: 'mobile1', isRotated: false}}};

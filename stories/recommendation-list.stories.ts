@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, rendered} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, rendered, withArgs} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/recommendation-list',
@@ -18,11 +18,7 @@ const meta: Meta = {
   argTypes: {mode: {control: 'inline-radio', options: ['list', 'checklist']}},
   render: (args) =>
     html`<recommendation-list
-      src=${args.src}
-      mode=${args.mode ?? 'list'}
-      audience=${args.audience ?? ''}
-      topics=${args.topics ?? ''}
-      ?hide-filters=${args['hide-filters']}
+      ${withArgs(args)}
       ><p>Fallback: the recommendations are on lsua.lv.</p></recommendation-list
     >`,
 };
@@ -48,7 +44,7 @@ export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** One feed of two failed: the other's recommendations, and a note under the count. */
 export const OneOfTwoFeedsUnavailable: Story = {args: {src: `${FEED} ${MISSING}`}};
-export const Empty: Story = {render: () => html`<recommendation-list .data=${EMPTY_FEED}></recommendation-list>`};
+export const Empty: Story = {args: {src: '', data: EMPTY_FEED}};
 export const LongAndAwkwardTexts: Story = {
-  render: () => html`<recommendation-list .data=${awkwardFeed()}></recommendation-list>`,
+  args: {src: '', data: awkwardFeed()},
 };

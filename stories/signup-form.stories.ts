@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, rendered} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, rendered, withArgs} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/signup-form',
@@ -15,8 +15,9 @@ const meta: Meta = {
     },
   },
   args: {src: FEED, 'form-id': 'sample-2027-partnership-lab-registration', action: '/api/signup'},
+  argTypes: {now: {control: false}},
   render: (args) =>
-    html`<signup-form src=${args.src} form-id=${args['form-id'] ?? ''} action=${args.action ?? ''} .now=${SAMPLE_NOW}
+    html`<signup-form ${withArgs(args)} .now=${SAMPLE_NOW}
       ><p>Fallback: <a href="mailto:info@example.org">register by e-mail</a></p></signup-form
     >`,
 };
@@ -34,8 +35,7 @@ export const ValidationErrors: Story = {
 // A valid form sent within min-fill-time (here a minute): nothing is sent, the
 // answers stay, and the status line asks to press Register again.
 export const SubmittedTooFast: Story = {
-  render: (args) =>
-    html`<signup-form src=${args.src} form-id=${args['form-id']} action=${args.action} min-fill-time="60" .now=${SAMPLE_NOW}></signup-form>`,
+  args: {'min-fill-time': 60},
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('signup-form');
     const form = await rendered<HTMLFormElement>(() => el, 'form');
@@ -50,11 +50,10 @@ export const SubmittedTooFast: Story = {
 // Before the form's opening moment (the sample opens it on 1 November 2026,
 // 09:00 in Riga): the form waits, and says when it opens.
 export const NotYetOpen: Story = {
-  render: (args) =>
-    html`<signup-form src=${args.src} form-id=${args['form-id']} action=${args.action} .now=${new Date('2026-10-01T12:00:00Z')}></signup-form>`,
+  render: (args) => html`<signup-form ${withArgs(args)} .now=${new Date('2026-10-01T12:00:00Z')}></signup-form>`,
 };
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** The form is not in the feed that loaded, and the other feed failed: the failure and Try again, not "not available here". */
 export const FormInAFeedThatFailed: Story = {args: {src: `${FEED} ${MISSING}`, 'form-id': 'in-the-feed-that-failed'}};
-export const NoForm: Story = {render: () => html`<signup-form .data=${EMPTY_FEED}></signup-form>`};
+export const NoForm: Story = {args: {src: '', 'form-id': '', data: EMPTY_FEED}};

@@ -115,3 +115,29 @@ test('every story renders without errors and without axe violations', async (t) 
     });
   }
 });
+
+test("a story's args reach its element: attributes, booleans, the data property", async () => {
+  const page = await browser.newPage();
+  try {
+    const state = async (id, args) => {
+      await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=story&args=${args}`, {waitUntil: 'networkidle0'});
+      return page.waitForFunction(() => {
+        const el = document.querySelector('#storybook-root recommendation-list, #storybook-root org-directory');
+        const title = el?.shadowRoot?.querySelector('[part~="item__title"]');
+        const level = title?.getAttribute('aria-level') ?? title?.localName;
+        return level && {attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(), level, filters: !!el.shadowRoot.querySelector('[part~="filters"]'), titles: [...el.shadowRoot.querySelectorAll('[part~="item__title"]')].map((t) => t.textContent.trim()).join(' | ')};
+      }, {timeout: 15000}).then((h) => h.jsonValue());
+    };
+    // Set in the URL as the controls set them: a number, a string, a boolean.
+    const set = await state('elements-recommendation-list--default', 'heading-level:4;audience:youth;hide-filters:!true');
+    assert.deepEqual(set.attrs, ['audience=youth', 'heading-level=4', 'hide-filters=', 'mode=list', 'src=./feed/sample-feed.json']);
+    assert.equal(set.level, '4');
+    assert.equal(set.filters, false);
+    // A story given a feed object (no src): the element shows it.
+    const given = await state('elements-recommendation-list--long-and-awkward-texts', '');
+    assert.ok(!given.attrs.some((a) => a.startsWith('src=')), given.attrs.join(' '));
+    assert.match(given.titles, /Nebeprisikiškiakopūsteliaujantiesiems|Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός/);
+  } finally {
+    await page.close();
+  }
+});
