@@ -84,3 +84,28 @@ test("the shared tokens the styles read are the README's theming table", () => {
   );
   assert.deepEqual([...read].sort(), [...documented].sort());
 });
+
+// The editors' data (npm run analyze writes them from the manifest).
+test("the editors' data carry every element's attributes (VS Code), and events, parts and custom properties (JetBrains)", () => {
+  const vscode = JSON.parse(readFileSync('vscode.html-custom-data.json', 'utf8'));
+  const webTypes = JSON.parse(readFileSync('web-types.json', 'utf8'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.equal(pkg['web-types'], './web-types.json');
+  assert.ok(pkg.files.includes('web-types.json') && pkg.files.includes('vscode.html-custom-data.json'));
+  const names = (list) => (list ?? []).map((x) => x.name);
+  for (const mod of manifest.modules)
+    for (const d of (mod.declarations ?? []).filter((x) => x.customElement)) {
+      const tag = vscode.tags.find((t) => t.name === d.tagName);
+      assert.deepEqual(names(tag?.attributes), names(d.attributes), `${d.tagName} in VS Code's data`);
+      assert.deepEqual(names(tag.attributes.find((a) => a.name === 'color-scheme').values), ['light', 'dark', 'auto']);
+      const el = webTypes.contributions.html.elements.find((e) => e.name === d.tagName);
+      assert.deepEqual(names(el?.attributes), names(d.attributes), `${d.tagName} in web-types`);
+      assert.deepEqual(names(el.js.events), names(d.events));
+      assert.deepEqual(names(el.css.parts), names(d.cssParts));
+      assert.deepEqual(names(el.css.properties), names(d.cssProperties));
+      for (const a of el.attributes) {
+        const type = d.attributes.find((x) => x.name === a.name).type?.text ?? '';
+        assert.equal(a.value.kind, type === 'boolean' ? 'no-value' : 'plain', `${d.tagName} ${a.name}`);
+      }
+    }
+});
