@@ -16,21 +16,21 @@ const elements = [];
 for (const mod of manifest.modules ?? []) {
   for (const decl of mod.declarations ?? []) {
     if (!decl.tagName) continue;
+    const description = [decl.summary, decl.description].filter(Boolean).join('\n\n');
     tags.push({
       name: decl.tagName,
-      description: [decl.summary, decl.description].filter(Boolean).join('\n\n'),
+      description,
       attributes: (decl.attributes ?? []).map((a) => {
         const values = literals(a.type?.text)?.map((name) => ({name}));
         return {name: a.name, description: a.description ?? '', ...(values ? {values} : {})};
       }),
       references: [{name: 'README', url: README}],
     });
-    const attributes = decl.attributes ?? [];
     elements.push({
       name: decl.tagName,
-      description: [decl.summary, decl.description].filter(Boolean).join('\n\n'),
+      description,
       'doc-url': README,
-      attributes: attributes.map((a) => {
+      attributes: (decl.attributes ?? []).map((a) => {
         const type = (a.type?.text ?? 'string').replace(/ \| undefined$/, '');
         const values = literals(type);
         return {

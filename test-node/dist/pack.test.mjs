@@ -1,7 +1,9 @@
-// What `npm publish` would ship (npm pack --dry-run, after npm run build):
-// every file package.json points at is in it, the sources and tests are
-// not, and the shipped modules import only the package's own dependencies.
-import {test} from 'node:test';
+// What `npm publish` would ship: the tarball `npm pack` makes of the files
+// the suite has just built (--ignore-scripts: no second build). Every file
+// package.json points at is in it, the sources and tests are not, the
+// shipped modules import only the package's own dependencies, and a strict
+// TypeScript project that installs it compiles against its types.
+import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
@@ -9,8 +11,11 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'});
-const files = run.status === 0 ? JSON.parse(run.stdout)[0].files.map((f) => f.path) : [];
+const dir = mkdtempSync(join(tmpdir(), 'lym-pack-'));
+after(() => rmSync(dir, {recursive: true, force: true}));
+const run = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {encoding: 'utf8'});
+const packed = run.status === 0 ? JSON.parse(run.stdout)[0] : {files: []};
+const files = packed.files.map((f) => f.path);
 const shipped = new Set(files);
 const strip = (p) => p.replace(/^\.\//, '');
 
@@ -66,24 +71,20 @@ test('the shipped modules and types import only the package itself and its depen
 test("a TypeScript project that installs the package gets its types, with only the package's dependencies beside it", () => {
   // The layout of a strict installer (pnpm): the package, lit and
   // @lit/localize, and no undeclared package that the types could lean on.
-  const dir = mkdtempSync(join(tmpdir(), 'lym-consumer-'));
-  try {
-    const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--json'], {encoding: 'utf8'});
-    assert.equal(packed.status, 0, packed.stderr);
-    const home = join(dir, 'node_modules', 'local-y-mpact-elements');
-    mkdirSync(home, {recursive: true});
-    const untar = spawnSync('tar', ['xzf', join(dir, JSON.parse(packed.stdout)[0].filename), '-C', home, '--strip-components=1']);
-    assert.equal(untar.status, 0, String(untar.stderr));
-    mkdirSync(join(dir, 'node_modules', '@lit'));
-    for (const dep of ['lit', '@lit/localize']) symlinkSync(resolve('node_modules', dep), join(dir, 'node_modules', dep));
-    writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false}, files: ['page.ts']})
-    );
-    writeFileSync(
-      join(dir, 'page.ts'),
-      `import {OrgDirectory, RecommendationList} from 'local-y-mpact-elements';
+  const home = join(dir, 'node_modules', 'local-y-mpact-elements');
+  mkdirSync(home, {recursive: true});
+  const untar = spawnSync('tar', ['xzf', join(dir, packed.filename), '-C', home, '--strip-components=1']);
+  assert.equal(untar.status, 0, String(untar.stderr));
+  mkdirSync(join(dir, 'node_modules', '@lit'));
+  for (const dep of ['lit', '@lit/localize']) symlinkSync(resolve('node_modules', dep), join(dir, 'node_modules', dep));
+  writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false}, files: ['page.ts']})
+  );
+  writeFileSync(
+    join(dir, 'page.ts'),
+    `import {OrgDirectory, RecommendationList} from 'local-y-mpact-elements';
 import 'local-y-mpact-elements/all.js';
 document.querySelector('event-card')?.addEventListener('lym-calendar-add', (e) => e.detail.kind.toUpperCase());
 const directory: OrgDirectory | null = document.querySelector('org-directory');
@@ -92,10 +93,7 @@ document.createElement('signup-form').addEventListener('lym-signup-error', (e) =
 const list: RecommendationList = document.createElement('recommendation-list');
 list.mode = 'checklist';
 `
-    );
-    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', dir], {encoding: 'utf8'});
-    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
-  } finally {
-    rmSync(dir, {recursive: true, force: true});
-  }
+  );
+  const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', dir], {encoding: 'utf8'});
+  assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });

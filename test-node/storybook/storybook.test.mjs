@@ -121,12 +121,24 @@ test("a story's args reach its element: attributes, booleans, the data property"
   try {
     const state = async (id, args) => {
       await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=story&args=${args}`, {waitUntil: 'networkidle0'});
-      return page.waitForFunction(() => {
-        const el = document.querySelector('#storybook-root recommendation-list, #storybook-root org-directory');
-        const title = el?.shadowRoot?.querySelector('[part~="item__title"]');
-        const level = title?.getAttribute('aria-level') ?? title?.localName;
-        return level && {attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(), level, filters: !!el.shadowRoot.querySelector('[part~="filters"]'), titles: [...el.shadowRoot.querySelectorAll('[part~="item__title"]')].map((t) => t.textContent.trim()).join(' | ')};
-      }, {timeout: 15000}).then((h) => h.jsonValue());
+      // Once the list has rendered its recommendations.
+      return page
+        .waitForFunction(
+          () => {
+            const el = document.querySelector('#storybook-root recommendation-list');
+            const titles = [...(el?.shadowRoot?.querySelectorAll('[part~="item__title"]') ?? [])];
+            return (
+              titles.length > 0 && {
+                attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+                level: titles[0].getAttribute('aria-level'),
+                filters: !!el.shadowRoot.querySelector('[part~="filters"]'),
+                titles: titles.map((t) => t.textContent.trim()).join(' | '),
+              }
+            );
+          },
+          {timeout: 15000}
+        )
+        .then((h) => h.jsonValue());
     };
     // Set in the URL as the controls set them: a number, a string, a boolean.
     const set = await state('elements-recommendation-list--default', 'heading-level:4;audience:youth;hide-filters:!true');
