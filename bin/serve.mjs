@@ -48,7 +48,8 @@ const server = createServer(async (req, res) => {
   }
   let path = decodeURIComponent(url.pathname);
   if (path === '/') {
-    res.writeHead(302, {location: '/demo/'}).end();
+    // The demo's own links (?lang=el&scheme=dark) keep their query.
+    res.writeHead(302, {location: `/demo/${url.search}`}).end();
     return;
   }
   if (path.endsWith('/')) path += 'index.html';

@@ -148,6 +148,13 @@ for (const [theme, scheme] of [
   });
 }
 
+test("a demo link to the server's root keeps its choices (the redirect to /demo/ keeps the query)", async () => {
+  const res = await fetch(`${origin}/?lang=el&scheme=dark`, {redirect: 'manual'});
+  assert.equal(res.status, 302);
+  assert.equal(res.headers.get('location'), '/demo/?lang=el&scheme=dark');
+  assert.equal((await fetch(`${origin}/`, {redirect: 'manual'})).headers.get('location'), '/demo/');
+});
+
 test('a mistyped demo link keeps the defaults (no blank choice, no missing theme file)', async () => {
   const {page, problems} = await openDemo('?lang=xx&theme=nope&scheme=purple');
   const values = await page.evaluate(() => {
