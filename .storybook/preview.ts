@@ -1,4 +1,4 @@
-import type {Preview} from '@storybook/web-components-vite';
+import type {ArgTypesEnhancer, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
@@ -31,6 +31,22 @@ for (const mod of publicManifest.modules ?? []) {
 }
 setCustomElementsManifest(publicManifest);
 
+// An attribute whose type is a union of strings (`'light' | 'dark' | 'auto'`)
+// becomes an enum with those options and a radio control. Storybook keeps
+// such an arg from a link (`?args=color-scheme:dark`) only when it knows the
+// type; from the manifest's type text alone it dropped it.
+const literalUnions: ArgTypesEnhancer = ({argTypes}) => {
+  for (const argType of Object.values(argTypes)) {
+    const text = argType.type && typeof argType.type === 'object' ? argType.type.name : '';
+    if (!/^'[^']*'( \| '[^']*')+$/.test(text)) continue;
+    const options = text.split(' | ').map((o) => o.slice(1, -1));
+    argType.type = {name: 'enum', value: options};
+    argType.options ??= options;
+    argType.control ??= {type: 'inline-radio'};
+  }
+  return argTypes;
+};
+
 const LOCALES = [
   {value: 'en', title: 'English'},
   {value: 'lv', title: 'Latviešu'},
@@ -59,6 +75,9 @@ function applyTheme(value: string) {
   document.documentElement.style.colorScheme = scheme;
   document.body.style.background = scheme === 'dark' ? '#0e1216' : '#f4f6f8';
   document.body.style.color = scheme === 'dark' ? '#eef1f4' : '#1b1f24';
+  // The elements take the page's font, as on a partner's site (the story
+  // frame has none of its own: they showed in the browser's serif).
+  document.body.style.fontFamily = 'system-ui, sans-serif';
 }
 
 const preview: Preview = {
@@ -73,8 +92,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: {locale: 'en', theme: 'default-light'},
-  // An attribute of all four elements, for CSS only (no property).
-  argTypes: {'color-scheme': {control: 'inline-radio', options: ['light', 'dark', 'auto']}},
+  argTypesEnhancers: [literalUnions],
   decorators: [
     (story, context) => {
       applyTheme(String(context.globals.theme ?? 'default-light'));

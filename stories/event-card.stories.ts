@@ -16,7 +16,7 @@ const meta: Meta = {
   },
   // Without structured data: the docs page shows several cards at once.
   args: {src: FEED, 'event-id': 'talsi-2023-08-10', variant: 'full', 'visitor-time-zone': 'Europe/Lisbon', 'no-structured-data': true},
-  argTypes: {variant: {control: 'inline-radio', options: ['full', 'compact']}, now: {control: false}},
+  argTypes: {now: {control: false}},
   render: (args) =>
     html`<event-card ${withArgs(args)} .now=${SAMPLE_NOW}
       ><p>Fallback: 10 August 2023, 13:00, Talsu Tautas nams</p></event-card

@@ -15,7 +15,6 @@ const meta: Meta = {
     },
   },
   args: {src: FEED, mode: 'list'},
-  argTypes: {mode: {control: 'inline-radio', options: ['list', 'checklist']}},
   render: (args) =>
     html`<recommendation-list
       ${withArgs(args)}

@@ -116,7 +116,7 @@ test('every story renders without errors and without axe violations', async (t) 
   }
 });
 
-test("a story's args reach its element: attributes, booleans, the data property", async () => {
+test("a story's args reach its element: attributes, booleans, a union's values, the data property", async () => {
   const page = await browser.newPage();
   try {
     const state = async (id, args) => {
@@ -132,6 +132,8 @@ test("a story's args reach its element: attributes, booleans, the data property"
                 attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
                 level: titles[0].getAttribute('aria-level'),
                 filters: !!el.shadowRoot.querySelector('[part~="filters"]'),
+                checklist: !!el.shadowRoot.querySelector('[part~="overall"]'),
+                font: getComputedStyle(titles[0]).fontFamily,
                 titles: titles.map((t) => t.textContent.trim()).join(' | '),
               }
             );
@@ -145,6 +147,16 @@ test("a story's args reach its element: attributes, booleans, the data property"
     assert.deepEqual(set.attrs, ['audience=youth', 'heading-level=4', 'hide-filters=', 'mode=list', 'src=./feed/sample-feed.json']);
     assert.equal(set.level, '4');
     assert.equal(set.filters, false);
+    assert.equal(set.checklist, false);
+    // The story frame gives the elements a page font, as a host page would (not the browser's serif).
+    assert.equal(set.font, 'system-ui, sans-serif');
+    // A value from a union of strings (`'list' | 'checklist'`, `'light' | 'dark' | 'auto'`).
+    const union = await state('elements-recommendation-list--default', 'mode:checklist;color-scheme:dark');
+    assert.deepEqual(union.attrs, ['color-scheme=dark', 'mode=checklist', 'src=./feed/sample-feed.json']);
+    assert.equal(union.checklist, true);
+    // A value the union does not offer is not set.
+    const wrong = await state('elements-recommendation-list--default', 'color-scheme:purple');
+    assert.deepEqual(wrong.attrs, ['mode=list', 'src=./feed/sample-feed.json']);
     // A story given a feed object (no src): the element shows it.
     const given = await state('elements-recommendation-list--long-and-awkward-texts', '');
     assert.ok(!given.attrs.some((a) => a.startsWith('src=')), given.attrs.join(' '));
