@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, awkwardFeed, dateOnlyEndFeed, postponedFeed, withArgs} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, asDate, awkwardFeed, dateOnlyEndFeed, postponedFeed, withArgs} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -15,10 +15,11 @@ const meta: Meta = {
     },
   },
   // Without structured data: the docs page shows several cards at once.
-  args: {src: FEED, 'event-id': 'talsi-2023-08-10', variant: 'full', 'visitor-time-zone': 'Europe/Lisbon', 'no-structured-data': true},
-  argTypes: {now: {control: false}},
-  render: (args) =>
-    html`<event-card ${withArgs(args)} .now=${SAMPLE_NOW}
+  args: {src: FEED, 'event-id': 'talsi-2023-08-10', variant: 'full', 'visitor-time-zone': 'Europe/Lisbon', 'no-structured-data': true, now: +SAMPLE_NOW},
+  // The card as on another day: the date control gives a time in ms.
+  argTypes: {now: {control: 'date', type: {name: 'number', required: false}}},
+  render: ({now, ...args}) =>
+    html`<event-card ${withArgs(args)} .now=${asDate(now)}
       ><p>Fallback: 10 August 2023, 13:00, Talsu Tautas nams</p></event-card
     >`,
 };

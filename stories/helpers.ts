@@ -20,6 +20,9 @@ export const MISSING = './feed/no-such-feed.json';
  */
 export const SAMPLE_NOW = new Date(clock.now);
 
+/** A `now` arg (ms, from the date control) as the elements' `now`; none: the clock. */
+export const asDate = (now: unknown): Date | undefined => (typeof now === 'number' ? new Date(now) : undefined);
+
 const LONG_LT = 'Nebeprisikiškiakopūsteliaujantiesiems';
 const LONG_EL = 'Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός';
 const long300 = (seed: string) => `${seed} `.repeat(Math.ceil(300 / (seed.length + 1))).slice(0, 300);

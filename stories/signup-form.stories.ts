@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, rendered, withArgs} from './helpers.js';
+import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, asDate, rendered, withArgs} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/signup-form',
@@ -14,10 +14,11 @@ const meta: Meta = {
       },
     },
   },
-  args: {src: FEED, 'form-id': 'sample-2027-partnership-lab-registration', action: '/api/signup'},
-  argTypes: {now: {control: false}},
-  render: (args) =>
-    html`<signup-form ${withArgs(args)} .now=${SAMPLE_NOW}
+  args: {src: FEED, 'form-id': 'sample-2027-partnership-lab-registration', action: '/api/signup', now: +SAMPLE_NOW},
+  // The form as on another day: the date control gives a time in ms.
+  argTypes: {now: {control: 'date', type: {name: 'number', required: false}}},
+  render: ({now, ...args}) =>
+    html`<signup-form ${withArgs(args)} .now=${asDate(now)}
       ><p>Fallback: <a href="mailto:info@example.org">register by e-mail</a></p></signup-form
     >`,
 };
@@ -49,9 +50,7 @@ export const SubmittedTooFast: Story = {
 };
 // Before the form's opening moment (the sample opens it on 1 November 2026,
 // 09:00 in Riga): the form waits, and says when it opens.
-export const NotYetOpen: Story = {
-  render: (args) => html`<signup-form ${withArgs(args)} .now=${new Date('2026-10-01T12:00:00Z')}></signup-form>`,
-};
+export const NotYetOpen: Story = {args: {now: Date.parse('2026-10-01T12:00:00Z')}};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** The form is not in the feed that loaded, and the other feed failed: the failure and Try again, not "not available here". */

@@ -116,7 +116,7 @@ test('every story renders without errors and without axe violations', async (t) 
   }
 });
 
-test("a story's args reach its element: attributes, booleans, a union's values, the data property", async () => {
+test("a story's args reach its element: attributes, booleans, a union's values, the date, the data property", async () => {
   const page = await browser.newPage();
   try {
     const state = async (id, args) => {
@@ -157,6 +157,12 @@ test("a story's args reach its element: attributes, booleans, a union's values, 
     // A value the union does not offer is not set.
     const wrong = await state('elements-recommendation-list--default', 'color-scheme:purple');
     assert.deepEqual(wrong.attrs, ['mode=list', 'src=./feed/sample-feed.json']);
+    // The date control's `now` (ms): the signup form as on 1 October 2026, before it opens.
+    await page.goto(`${server.origin}/iframe.html?id=elements-signup-form--open&viewMode=story&args=now:${Date.parse('2026-10-01T12:00:00Z')}`, {waitUntil: 'networkidle0'});
+    const status = await page
+      .waitForFunction(() => document.querySelector('#storybook-root signup-form [part~="status"]')?.textContent.trim(), {timeout: 15000})
+      .then((h) => h.jsonValue());
+    assert.match(status, /^Registration opens on 1 November 2026/);
     // A story given a feed object (no src): the element shows it.
     const given = await state('elements-recommendation-list--long-and-awkward-texts', '');
     assert.ok(!given.attrs.some((a) => a.startsWith('src=')), given.attrs.join(' '));
