@@ -11,7 +11,8 @@ export default {
       packageLinkPhase({customElementsManifest}) {
         for (const mod of customElementsManifest.modules)
           for (const d of mod.declarations ?? [])
-            if (d.events) d.events = d.events.filter((e) => e.name?.startsWith('lym-'));
+            if (d.events)
+              d.events = d.events.filter((e) => e.name?.startsWith('lym-'));
       },
     },
   ],

@@ -3,7 +3,17 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'storybook-static/', 'bench/results/', '.tmp/', 'custom-elements.json']},
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'storybook-static/',
+      'bench/results/',
+      '.tmp/',
+      'custom-elements.json',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
@@ -16,7 +26,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'bin/**', 'bench/**', '.storybook/**'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly'}},
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        fetch: 'readonly',
+      },
+    },
     rules: {'@typescript-eslint/no-require-imports': 'off'},
   }
 );

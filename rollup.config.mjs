@@ -22,7 +22,8 @@ export const ts = ({compact = false} = {}) =>
   });
 // Lit templates with unquoted attribute values where HTML allows them
 // (`part=base`, `@click=${…}`): Lit parses bindings and static parts the same.
-const html = () => minifyHTML({options: {minifyOptions: {removeAttributeQuotes: true}}});
+const html = () =>
+  minifyHTML({options: {minifyOptions: {removeAttributeQuotes: true}}});
 export const min = () =>
   terser({
     ecma: 2022,
@@ -30,18 +31,30 @@ export const min = () =>
     toplevel: true,
     format: {comments: false},
     // keep_fargs: nothing here reads a function's length.
-    compress: {passes: 3, pure_getters: true, unsafe_arrows: true, keep_fargs: false},
+    compress: {
+      passes: 3,
+      pure_getters: true,
+      unsafe_arrows: true,
+      keep_fargs: false,
+    },
   });
 // @lit/localize's modules keep top-level state for its one-global-locale
 // runtime (a pending Deferred, a hex table), which we never use (see
 // src/i18n/localize.ts): let the bundler drop what nothing reads.
-const treeshake = {moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id)};
+const treeshake = {
+  moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id),
+};
 const warn = (warning, next) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   next(warning);
 };
 
-const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
+const ELEMENTS = [
+  'org-directory',
+  'event-card',
+  'signup-form',
+  'recommendation-list',
+];
 
 const SCOPES = ['shared', ...ELEMENTS];
 const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -70,7 +83,9 @@ function localeChunks() {
       }
     },
     resolveId(source) {
-      return /(^|\/)generated\/locale-loaders\.js$/.test(source) ? VIRTUAL : null;
+      return /(^|\/)generated\/locale-loaders\.js$/.test(source)
+        ? VIRTUAL
+        : null;
     },
     load(id) {
       if (id !== VIRTUAL) return null;
@@ -95,18 +110,31 @@ function shortCustomProperties() {
     name: 'lym-short-custom-properties',
     buildStart() {
       const uses = new Map();
-      for (const file of readdirSync('src', {recursive: true}).filter((f) => f.endsWith('.ts')).sort()) {
-        for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(PRIVATE)) uses.set(name, (uses.get(name) ?? 0) + 1);
+      for (const file of readdirSync('src', {recursive: true})
+        .filter((f) => f.endsWith('.ts'))
+        .sort()) {
+        for (const [name] of readFileSync(`src/${file}`, 'utf8').matchAll(
+          PRIVATE
+        ))
+          uses.set(name, (uses.get(name) ?? 0) + 1);
       }
       const letters = 'abcdefghijklmnopqrstuvwxyz';
       [...uses.keys()]
         .sort((a, b) => uses.get(b) - uses.get(a) || (a < b ? -1 : 1))
-        .forEach((name, i) => names.set(name, `--_l${letters[i % 26]}${i >= 26 ? Math.floor(i / 26) : ''}`));
+        .forEach((name, i) =>
+          names.set(
+            name,
+            `--_l${letters[i % 26]}${i >= 26 ? Math.floor(i / 26) : ''}`
+          )
+        );
     },
     transform(code, id) {
       if (!/[\\/]src[\\/]/.test(id) || !code.includes('--_lym-')) return null;
       // Same lines, shorter names: the source map stays line-accurate.
-      return {code: code.replace(PRIVATE, (name) => names.get(name) ?? name), map: null};
+      return {
+        code: code.replace(PRIVATE, (name) => names.get(name) ?? name),
+        map: null,
+      };
     },
   };
 }
@@ -130,21 +158,38 @@ function shortCustomProperties() {
  */
 function shortLitErrors() {
   const LONG = [
-    [/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/, '"Lit: not CSS: "+$1'],
+    [
+      /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/,
+      '"Lit: not CSS: "+$1',
+    ],
     [/"CSSResult is not constructable[^"]*"/, '"Lit: use css"'],
     ['"invalid template strings array"', '"Lit: not a template"'],
     // lit-html: `,B=t.litHtmlPolyfillSupport;B?.(S,k),` → `;`
     [/,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),/, ';'],
     // reactive-element: `p=a.reactiveElementPolyfillSupport,` and `p?.({ReactiveElement:y}),`
-    [/(\w+)=\w+\.reactiveElementPolyfillSupport,([^]*?)\1\?\.\(\{ReactiveElement:\w+\}\),/, '$2'],
+    [
+      /(\w+)=\w+\.reactiveElementPolyfillSupport,([^]*?)\1\?\.\(\{ReactiveElement:\w+\}\),/,
+      '$2',
+    ],
     // lit-element: both calls, hydration's and the polyfills'
-    [/,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, ';'],
+    [
+      /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/,
+      ';',
+    ],
   ];
   return {
     name: 'lym-short-lit-errors',
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/](@lit[\\/]reactive-element|lit-html|lit-element)[\\/]/.test(id)) return null;
-      const out = LONG.reduce((c, [long, short]) => c.replace(long, short), code);
+      if (
+        !/[\\/]node_modules[\\/](@lit[\\/]reactive-element|lit-html|lit-element)[\\/]/.test(
+          id
+        )
+      )
+        return null;
+      const out = LONG.reduce(
+        (c, [long, short]) => c.replace(long, short),
+        code
+      );
       return out === code ? null : {code: out, map: null};
     },
   };
@@ -164,11 +209,13 @@ function usersOf(id, getModuleInfo, seen = new Set()) {
   if (seen.has(id)) return users;
   seen.add(id);
   const info = getModuleInfo(id);
-  if (!info || info.isEntry || info.importers.length === 0) return new Set(['core']);
+  if (!info || info.isEntry || info.importers.length === 0)
+    return new Set(['core']);
   for (const importer of info.importers) {
     const element = elementOf(importer);
     if (element) users.add(element);
-    else usersOf(importer, getModuleInfo, seen).forEach((user) => users.add(user));
+    else
+      usersOf(importer, getModuleInfo, seen).forEach((user) => users.add(user));
   }
   return users;
 }
@@ -181,7 +228,10 @@ function sharedSize(name, {getModuleIds, getModuleInfo}) {
     sharedSizes.set(getModuleInfo, (sizes = new Map()));
     for (const id of getModuleIds()) {
       const key = [...usersOf(id, getModuleInfo)].sort().join('_');
-      sizes.set(key, (sizes.get(key) ?? 0) + (getModuleInfo(id)?.code?.length ?? 0));
+      sizes.set(
+        key,
+        (sizes.get(key) ?? 0) + (getModuleInfo(id)?.code?.length ?? 0)
+      );
     }
   }
   return sizes.get(name) ?? 0;
@@ -199,7 +249,9 @@ function manualChunks(id, meta) {
   if (/[\\/]src[\\/](i18n[\\/]\S*vocabulary|feed[\\/]fields)\./.test(id)) {
     const labels = id.replace(/feed([\\/])fields\./, 'i18n$1vocabulary.');
     const users = usersOf(labels, getModuleInfo);
-    return users.size === 1 && !users.has('core') ? `elements/${[...users][0]}` : 'vocabulary';
+    return users.size === 1 && !users.has('core')
+      ? `elements/${[...users][0]}`
+      : 'vocabulary';
   }
   // Other code one element alone uses (Lit's keyed directive) goes into its
   // chunk too.
@@ -211,7 +263,11 @@ function manualChunks(id, meta) {
   // them, so that a page loads only what its elements use (see
   // preloadShared); unless it is so small that a file costs more than it saves.
   const name = [...users].sort().join('_');
-  if (!users.has('core') && users.size < ELEMENTS.length && sharedSize(name, meta) > 2000) {
+  if (
+    !users.has('core') &&
+    users.size < ELEMENTS.length &&
+    sharedSize(name, meta) > 2000
+  ) {
     return `elements/${name}`;
   }
   return 'core';
@@ -232,7 +288,9 @@ function preloadShared() {
         .map((c) => `import(${c.resolvedImportPath})`);
       // (a, b, import(element)): the value is the element's import; a shared
       // chunk that fails to load fails the element's too.
-      return shared.length ? {left: `(${shared.join(',')},import(`, right: '))'} : null;
+      return shared.length
+        ? {left: `(${shared.join(',')},import(`, right: '))'}
+        : null;
     },
   };
 }
@@ -244,7 +302,16 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [localeChunks(), preloadShared(), nodeResolve(), shortLitErrors(), ts({compact: true}), shortCustomProperties(), html(), min()],
+    plugins: [
+      localeChunks(),
+      preloadShared(),
+      nodeResolve(),
+      shortLitErrors(),
+      ts({compact: true}),
+      shortCustomProperties(),
+      html(),
+      min(),
+    ],
     // The entry is the core chunk itself (it may export more than its public
     // names, for the element chunks): one file less on every page.
     preserveEntrySignatures: 'allow-extension',
@@ -263,7 +330,14 @@ export default [
     input: 'src/all.ts',
     onwarn: warn,
     treeshake,
-    plugins: [nodeResolve(), shortLitErrors(), ts({compact: true}), shortCustomProperties(), html(), min()],
+    plugins: [
+      nodeResolve(),
+      shortLitErrors(),
+      ts({compact: true}),
+      shortCustomProperties(),
+      html(),
+      min(),
+    ],
     output: {
       file: 'dist/local-y-mpact.classic.js',
       format: 'iife',

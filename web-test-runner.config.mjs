@@ -15,17 +15,23 @@ import {testServer} from './test/server/middleware.mjs';
  * browser's Sec-Fetch-Dest header, which is also part of the cache key.
  */
 const isJsonImport = (ctx) =>
-  ctx.path.endsWith('.json') && !ctx.path.startsWith('/__web-dev-server__') && ctx.get('sec-fetch-dest') === 'script';
+  ctx.path.endsWith('.json') &&
+  !ctx.path.startsWith('/__web-dev-server__') &&
+  ctx.get('sec-fetch-dest') === 'script';
 const jsonModules = {
   name: 'json-modules',
-  transformCacheKey: (ctx) => (ctx.path.endsWith('.json') ? ctx.get('sec-fetch-dest') : undefined),
+  transformCacheKey: (ctx) =>
+    ctx.path.endsWith('.json') ? ctx.get('sec-fetch-dest') : undefined,
   resolveMimeType: (ctx) => (isJsonImport(ctx) ? 'js' : undefined),
-  transform: (ctx) => (isJsonImport(ctx) ? {body: `export default ${ctx.body};`} : undefined),
+  transform: (ctx) =>
+    isJsonImport(ctx) ? {body: `export default ${ctx.body};`} : undefined,
 };
 
 // The translations the elements load: regenerated on every run, so the tests
 // always see the current XLIFF files.
-execFileSync('node', ['bin/i18n-build.mjs'], {stdio: ['ignore', 'ignore', 'ignore']});
+execFileSync('node', ['bin/i18n-build.mjs'], {
+  stdio: ['ignore', 'ignore', 'ignore'],
+});
 
 let executablePath;
 try {
@@ -40,12 +46,19 @@ try {
 const compact = !!process.env.LYM_COMPACT;
 // LYM_SUMMARY: where the closing counts go (bin/test.mjs runs the time tests
 // again in other machine time zones, each with its own file).
-const summary = process.env.LYM_SUMMARY ?? (compact ? '.tmp/wtr-compact-summary.json' : undefined);
+const summary =
+  process.env.LYM_SUMMARY ??
+  (compact ? '.tmp/wtr-compact-summary.json' : undefined);
 
 export default {
   files: compact
     ? [
-        ...['org-directory', 'event-card', 'signup-form', 'recommendation-list'].map((e) => `test/${e}/${e}.test.ts`),
+        ...[
+          'org-directory',
+          'event-card',
+          'signup-form',
+          'recommendation-list',
+        ].map((e) => `test/${e}/${e}.test.ts`),
         // Retry reaches across elements (another controller's private load).
         'test/shared/one-failure.test.ts',
         'test/shared/retry-focus.test.ts',
@@ -68,7 +81,13 @@ export default {
       name: 'ajv-bundle',
       async serve(ctx) {
         if (ctx.path !== '/test/vendor/ajv.js') return undefined;
-        const out = await build({entryPoints: ['test/vendor/ajv-entry.mjs'], bundle: true, format: 'esm', write: false, platform: 'browser'});
+        const out = await build({
+          entryPoints: ['test/vendor/ajv-entry.mjs'],
+          bundle: true,
+          format: 'esm',
+          write: false,
+          platform: 'browser',
+        });
         return {body: out.outputFiles[0].text, type: 'js'};
       },
     },
@@ -85,7 +104,19 @@ export default {
   // that anything else a page prints stands out. Errors are always shown;
   // LYM_LOGS=1 shows everything.
   filterBrowserLogs: ({type, args}) =>
-    !!process.env.LYM_LOGS || type === 'error' || !String(args[0]).startsWith('[local-y-mpact]'),
-  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROME_ARGS}})],
-  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter(summary)],
+    !!process.env.LYM_LOGS ||
+    type === 'error' ||
+    !String(args[0]).startsWith('[local-y-mpact]'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath, headless: true, args: CHROME_ARGS},
+    }),
+  ],
+  reporters: [
+    defaultReporter({
+      reportTestResults: true,
+      reportTestProgress: !process.env.CI,
+    }),
+    summaryReporter(summary),
+  ],
 };

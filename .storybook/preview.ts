@@ -8,7 +8,9 @@ import {PENDING} from '../stories/helpers.js';
 // The loading stories point at a feed that never answers.
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input).includes(PENDING.slice(1))
+  String(input instanceof Request ? input.url : input).includes(
+    PENDING.slice(1)
+  )
     ? new Promise<Response>(() => undefined)
     : realFetch(input, init);
 void loadAll();
@@ -19,14 +21,28 @@ void loadAll();
 // control, where Storybook would offer "Set object".
 type Typed = {type?: {text?: string}};
 type Member = Typed & {name: string; privacy?: string; static?: boolean};
-type Declaration = {members?: Member[]; attributes?: (Typed & {fieldName?: string})[]};
+type Declaration = {
+  members?: Member[];
+  attributes?: (Typed & {fieldName?: string})[];
+};
 type Manifest = {modules?: {declarations?: Declaration[]}[]};
 const publicManifest = structuredClone(manifest) as Manifest;
 for (const mod of publicManifest.modules ?? []) {
   for (const d of mod.declarations ?? []) {
     const attributed = new Set(d.attributes?.map((a) => a.fieldName));
-    d.members = d.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attributed.has(m.name));
-    for (const a of d.attributes ?? []) if (a.type?.text) a.type.text = a.type.text.replace(/^(string|number) \| undefined$/, '$1');
+    d.members = d.members?.filter(
+      (m) =>
+        m.privacy !== 'private' &&
+        m.privacy !== 'protected' &&
+        !m.static &&
+        !attributed.has(m.name)
+    );
+    for (const a of d.attributes ?? [])
+      if (a.type?.text)
+        a.type.text = a.type.text.replace(
+          /^(string|number) \| undefined$/,
+          '$1'
+        );
   }
 }
 setCustomElementsManifest(publicManifest);
@@ -37,7 +53,8 @@ setCustomElementsManifest(publicManifest);
 // type; from the manifest's type text alone it dropped it.
 const literalUnions: ArgTypesEnhancer = ({argTypes}) => {
   for (const argType of Object.values(argTypes)) {
-    const text = argType.type && typeof argType.type === 'object' ? argType.type.name : '';
+    const text =
+      argType.type && typeof argType.type === 'object' ? argType.type.name : '';
     if (!/^'[^']*'( \| '[^']*')+$/.test(text)) continue;
     const options = text.split(' | ').map((o) => o.slice(1, -1));
     argType.type = {name: 'enum', value: options};
@@ -84,11 +101,21 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the element',
-      toolbar: {title: 'Language', icon: 'globe', items: LOCALES, dynamicTitle: true},
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LOCALES,
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Theme and colour scheme',
-      toolbar: {title: 'Theme', icon: 'paintbrush', items: THEMES, dynamicTitle: true},
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: THEMES,
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: {locale: 'en', theme: 'default-light'},

@@ -37,12 +37,26 @@ function* segments(line, state) {
 /** The group a source belongs to. */
 function group(source) {
   const path = source.replace(/\\/g, '/');
-  if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element|lit)\//.test(path)) return 'Lit';
-  if (path.includes('node_modules/@lit/localize/')) return '@lit/localize (runtime parts used)';
+  if (
+    /node_modules\/(lit-html|lit-element|@lit\/reactive-element|lit)\//.test(
+      path
+    )
+  )
+    return 'Lit';
+  if (path.includes('node_modules/@lit/localize/'))
+    return '@lit/localize (runtime parts used)';
   const m = path.match(/src\/([^/]+)\//);
   if (!m) return 'other (build helpers)';
   const folder = m[1];
-  if (['org-directory', 'event-card', 'signup-form', 'recommendation-list'].includes(folder)) return `<${folder}>`;
+  if (
+    [
+      'org-directory',
+      'event-card',
+      'signup-form',
+      'recommendation-list',
+    ].includes(folder)
+  )
+    return `<${folder}>`;
   return `foundation: src/${folder}`;
 }
 
@@ -75,25 +89,37 @@ export function bytesBySource(dir = 'dist', by = group) {
       // Lines without mappings (the sourceMappingURL comment) are the build's.
       const segs = [...segments(mappings[n] ?? '', state)];
       if (!segs.length) return add('other (build helpers)', line);
-      if (segs[0][0] > 0) add('other (build helpers)', line.slice(0, segs[0][0]));
+      if (segs[0][0] > 0)
+        add('other (build helpers)', line.slice(0, segs[0][0]));
       segs.forEach(([column, source], i) => {
         const end = i + 1 < segs.length ? segs[i + 1][0] : line.length;
-        add(source < 0 ? 'other (build helpers)' : by(map.sources[source]), line.slice(column, end));
+        add(
+          source < 0 ? 'other (build helpers)' : by(map.sources[source]),
+          line.slice(column, end)
+        );
       });
     });
   }
   return [...parts]
     .map(([name, texts]) => {
       const text = texts.join('');
-      return {name, min: Buffer.byteLength(text), gzip: gzipSync(text, {level: 9}).length};
+      return {
+        name,
+        min: Buffer.byteLength(text),
+        gzip: gzipSync(text, {level: 9}).length,
+      };
     })
     .sort((a, b) => b.min - a.min);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // --files: one row per source file instead of per group.
-  const perFile = (source) => source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
-  const rows = bytesBySource('dist', process.argv.includes('--files') ? perFile : group);
+  const perFile = (source) =>
+    source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+  const rows = bytesBySource(
+    'dist',
+    process.argv.includes('--files') ? perFile : group
+  );
   const total = rows.reduce((s, r) => s + r.min, 0);
   for (const r of rows) {
     console.log(

@@ -2,7 +2,9 @@
 // names and descriptions in all six languages, a realistic facet spread.
 import {readFileSync} from 'node:fs';
 
-const sample = JSON.parse(readFileSync(new URL('../src/feed/sample-feed.json', import.meta.url), 'utf8'));
+const sample = JSON.parse(
+  readFileSync(new URL('../src/feed/sample-feed.json', import.meta.url), 'utf8')
+);
 const base = sample.organizations.filter((o) => o.sample);
 
 /** A small seeded PRNG (mulberry32), so every run gets the same feed. */
@@ -16,8 +18,30 @@ function rng(seed) {
   };
 }
 
-const FIELDS = ['youth', 'education', 'social-inclusion', 'culture', 'environment', 'health', 'employment', 'sport', 'digital', 'rural-development', 'entrepreneurship', 'volunteering'];
-const TYPES = ['ngo', 'ngo', 'ngo', 'social-enterprise', 'youth-organization', 'community-group', 'public-body', 'other'];
+const FIELDS = [
+  'youth',
+  'education',
+  'social-inclusion',
+  'culture',
+  'environment',
+  'health',
+  'employment',
+  'sport',
+  'digital',
+  'rural-development',
+  'entrepreneurship',
+  'volunteering',
+];
+const TYPES = [
+  'ngo',
+  'ngo',
+  'ngo',
+  'social-enterprise',
+  'youth-organization',
+  'community-group',
+  'public-body',
+  'other',
+];
 
 export function generateFeed(n, seed = 42) {
   const rand = rng(seed);
@@ -26,8 +50,16 @@ export function generateFeed(n, seed = 42) {
   for (let i = 0; i < n; i++) {
     const t = base[i % base.length];
     const suffix = ` ${i + 1}`;
-    const name = Object.fromEntries(Object.entries(t.name).map(([k, v]) => [k, v + suffix]));
-    const fields = [...new Set([pick(FIELDS), pick(FIELDS), ...(rand() < 0.3 ? [pick(FIELDS)] : [])])];
+    const name = Object.fromEntries(
+      Object.entries(t.name).map(([k, v]) => [k, v + suffix])
+    );
+    const fields = [
+      ...new Set([
+        pick(FIELDS),
+        pick(FIELDS),
+        ...(rand() < 0.3 ? [pick(FIELDS)] : []),
+      ]),
+    ];
     organizations.push({
       ...t,
       id: `bench-${i + 1}`,

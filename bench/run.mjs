@@ -12,9 +12,30 @@ import {bytesBySource} from './bytes-by-source.mjs';
 import {rollup} from 'rollup';
 import {ts, min} from '../rollup.config.mjs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000')
+  .split(',')
+  .map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const QUERIES = ['t', 'ta', 'tal', 'tals', 'talsi', '', 's', 'si', 'sia', 'siau', 'siauliai', '', 'κ', 'κο', 'κοι', '', 'youth', ''];
+const QUERIES = [
+  't',
+  'ta',
+  'tal',
+  'tals',
+  'talsi',
+  '',
+  's',
+  'si',
+  'sia',
+  'siau',
+  'siauliai',
+  '',
+  'κ',
+  'κο',
+  'κοι',
+  '',
+  'youth',
+  '',
+];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,10 +43,15 @@ const median = (xs) => {
 };
 const p95 = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN;
+  return s.length
+    ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]
+    : NaN;
 };
 
-const pages = {'/bench/ours.html': {html: oursHtml}, '/bench/listjs.html': {html: listjsHtml}};
+const pages = {
+  '/bench/ours.html': {html: oursHtml},
+  '/bench/listjs.html': {html: listjsHtml},
+};
 // parseFeed (every section), compiled and minified as the bundles are, for
 // the validation figure.
 const parser = await rollup({
@@ -33,7 +59,10 @@ const parser = await rollup({
   plugins: [ts({compact: true}), min()],
   onwarn: () => {},
 });
-pages['/bench/parse.js'] = {html: (await parser.generate({format: 'es'})).output[0].code, headers: {'content-type': 'text/javascript'}};
+pages['/bench/parse.js'] = {
+  html: (await parser.generate({format: 'es'})).output[0].code,
+  headers: {'content-type': 'text/javascript'},
+};
 await parser.close();
 // Each size also split in five feeds (by position), for src with several URLs.
 const PARTS = 5;
@@ -42,11 +71,18 @@ for (const n of SIZES) {
   const feed = generateFeed(n);
   pages[`/bench/feed-${n}.json`] = {html: JSON.stringify(feed), headers: json};
   for (let k = 0; k < PARTS; k++) {
-    const part = {...feed, organizations: feed.organizations.filter((_, i) => i % PARTS === k)};
-    pages[`/bench/feed-${n}-${k}.json`] = {html: JSON.stringify(part), headers: json};
+    const part = {
+      ...feed,
+      organizations: feed.organizations.filter((_, i) => i % PARTS === k),
+    };
+    pages[`/bench/feed-${n}-${k}.json`] = {
+      html: JSON.stringify(part),
+      headers: json,
+    };
   }
 }
-const partUrls = (n) => Array.from({length: PARTS}, (_, k) => `/bench/feed-${n}-${k}.json`).join(' ');
+const partUrls = (n) =>
+  Array.from({length: PARTS}, (_, k) => `/bench/feed-${n}-${k}.json`).join(' ');
 const server = await startServer(pages);
 // Headless Chromium paces frames at 60 Hz whatever the flags (--disable-gpu-vsync
 // and --disable-frame-rate-limit change nothing in Chromium 150, new or old
@@ -59,21 +95,44 @@ const browser = await launch(['--enable-precise-memory-info']);
 // frame's rendering handed to the compositor) after the input, and how far
 // the page's figure for that query is from it.
 async function tracedSearches(page) {
-  await page.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing']});
+  await page.tracing.start({
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink.user_timing',
+    ],
+  });
   const figures = [];
-  for (const q of QUERIES) figures.push((await page.evaluate((query) => window.bench.search(query), q)).paint);
-  const events = JSON.parse(new TextDecoder().decode(await page.tracing.stop())).traceEvents;
-  const marks = events.filter((e) => e.name === 'lym-input').sort((a, b) => a.ts - b.ts);
-  const commits = events.filter((e) => e.name === 'Commit' && e.ph === 'X' && e.pid === marks[0]?.pid && e.tid === marks[0]?.tid);
+  for (const q of QUERIES)
+    figures.push(
+      (await page.evaluate((query) => window.bench.search(query), q)).paint
+    );
+  const events = JSON.parse(
+    new TextDecoder().decode(await page.tracing.stop())
+  ).traceEvents;
+  const marks = events
+    .filter((e) => e.name === 'lym-input')
+    .sort((a, b) => a.ts - b.ts);
+  const commits = events.filter(
+    (e) =>
+      e.name === 'Commit' &&
+      e.ph === 'X' &&
+      e.pid === marks[0]?.pid &&
+      e.tid === marks[0]?.tid
+  );
   const trace = [];
   const gap = [];
   if (marks.length !== figures.length) {
-    console.error(`traced pass: ${marks.length} input marks for ${figures.length} queries; left out`);
+    console.error(
+      `traced pass: ${marks.length} input marks for ${figures.length} queries; left out`
+    );
     return {trace, gap};
   }
   marks.forEach(({ts}, i) => {
     // A query that changes nothing may commit nothing before the next input.
-    const c = commits.find((e) => e.ts > ts && e.ts < (marks[i + 1]?.ts ?? Infinity));
+    const c = commits.find(
+      (e) => e.ts > ts && e.ts < (marks[i + 1]?.ts ?? Infinity)
+    );
     if (!c) return;
     trace.push((c.ts + c.dur - ts) / 1000);
     gap.push(figures[i] - trace.at(-1));
@@ -81,7 +140,32 @@ async function tracedSearches(page) {
   return {trace, gap};
 }
 
-const newResult = () => ({jsonParse: [], validate: [], firstResults: [], search: [], searchScript: [], searchNext: [], searchAll: [], searchTrace: [], traceGap: [], facet: [], facetScript: [], facetNext: [], facetAll: [], idle: [], idlePaint: [], nodes: [], heap: [], src1: [], search1: [], task1: [], src5: [], search5: [], task5: [], searchRuns: []});
+const newResult = () => ({
+  jsonParse: [],
+  validate: [],
+  firstResults: [],
+  search: [],
+  searchScript: [],
+  searchNext: [],
+  searchAll: [],
+  searchTrace: [],
+  traceGap: [],
+  facet: [],
+  facetScript: [],
+  facetNext: [],
+  facetAll: [],
+  idle: [],
+  idlePaint: [],
+  nodes: [],
+  heap: [],
+  src1: [],
+  search1: [],
+  task1: [],
+  src5: [],
+  search5: [],
+  task5: [],
+  searchRuns: [],
+});
 
 // One run of one library: a fresh page, the feed, the queries, the clicks.
 async function measureRun(kind, n, run, result) {
@@ -94,19 +178,30 @@ async function measureRun(kind, n, run, result) {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench/${kind}.html`);
   await page.waitForFunction(() => window.ready === true);
-  const load = await page.evaluate((url) => window.bench.load(url), `/bench/feed-${n}.json`);
-  for (const k of ['jsonParse', 'validate', 'firstResults']) result[k].push(load[k]);
+  const load = await page.evaluate(
+    (url) => window.bench.load(url),
+    `/bench/feed-${n}.json`
+  );
+  for (const k of ['jsonParse', 'validate', 'firstResults'])
+    result[k].push(load[k]);
   const client = await page.createCDPSession();
   await client.send('HeapProfiler.collectGarbage');
   result.heap.push((await page.metrics()).JSHeapUsedSize / 1024 / 1024);
   let maxNodes = await page.evaluate(() => window.bench.nodes());
   const from = result.search.length;
   for (const q of QUERIES) {
-    add('search', await page.evaluate((query) => window.bench.search(query), q));
-    maxNodes = Math.max(maxNodes, await page.evaluate(() => window.bench.nodes()));
+    add(
+      'search',
+      await page.evaluate((query) => window.bench.search(query), q)
+    );
+    maxNodes = Math.max(
+      maxNodes,
+      await page.evaluate(() => window.bench.nodes())
+    );
   }
   result.searchRuns.push(median(result.search.slice(from)));
-  for (const i of [0, 1, 2, 0, 1, 2]) add('facet', await page.evaluate((x) => window.bench.facet(x), i));
+  for (const i of [0, 1, 2, 0, 1, 2])
+    add('facet', await page.evaluate((x) => window.bench.facet(x), i));
   for (let i = 0; i < 6; i++) {
     result.idle.push(await page.evaluate(() => window.idle()));
     result.idlePaint.push(await page.evaluate(() => window.idlePaint()));
@@ -120,7 +215,10 @@ async function measureRun(kind, n, run, result) {
   await page.close();
   if (kind !== 'ours') return;
   // src: a fresh page each, so that neither finds the other's feed cached.
-  for (const [src, a, q, b] of [[`/bench/feed-${n}.json`, 'src1', 'search1', 'task1'], [partUrls(n), 'src5', 'search5', 'task5']]) {
+  for (const [src, a, q, b] of [
+    [`/bench/feed-${n}.json`, 'src1', 'search1', 'task1'],
+    [partUrls(n), 'src5', 'search5', 'task5'],
+  ]) {
     const fresh = await browser.newPage();
     await fresh.goto(`${server.origin}/bench/${kind}.html`);
     await fresh.waitForFunction(() => window.ready === true);
@@ -134,7 +232,8 @@ async function measureRun(kind, n, run, result) {
 
 const rows = [];
 const perRun = [];
-const fmt = (x, unit = 'ms') => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ${unit}` : 'n/a');
+const fmt = (x, unit = 'ms') =>
+  Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ${unit}` : 'n/a';
 for (const n of SIZES) {
   const ours = newResult();
   const theirs = newResult();
@@ -147,34 +246,75 @@ for (const n of SIZES) {
     ['JSON.parse', 'jsonParse', 'ms'],
     ['feed validation (ours: parseFeed; List.js: mapping)', 'validate', 'ms'],
     ['feed arrival → first results painted', 'firstResults', 'ms'],
-    ['keystroke → results painted (end of the frame that shows them)', 'search', 'ms'],
-    ['the same queries again, traced: input → the frame committed, in Chrome\'s trace', 'searchTrace', 'ms'],
-    ['… and the painted figure less the trace\'s, query by query', 'traceGap', 'ms'],
-    ['keystroke → results and facet counts painted (ours paints the counts a frame later)', 'searchAll', 'ms'],
+    [
+      'keystroke → results painted (end of the frame that shows them)',
+      'search',
+      'ms',
+    ],
+    [
+      "the same queries again, traced: input → the frame committed, in Chrome's trace",
+      'searchTrace',
+      'ms',
+    ],
+    [
+      "… and the painted figure less the trace's, query by query",
+      'traceGap',
+      'ms',
+    ],
+    [
+      'keystroke → results and facet counts painted (ours paints the counts a frame later)',
+      'searchAll',
+      'ms',
+    ],
     ['keystroke → results in the DOM (script only)', 'searchScript', 'ms'],
-    ['keystroke → the next frame (rAF after the update; at least a frame)', 'searchNext', 'ms'],
+    [
+      'keystroke → the next frame (rAF after the update; at least a frame)',
+      'searchNext',
+      'ms',
+    ],
     ['facet click → results painted', 'facet', 'ms'],
     ['facet click → results and facet counts painted', 'facetAll', 'ms'],
     ['facet click → results in the DOM (script only)', 'facetScript', 'ms'],
     ['facet click → the next frame (rAF after the update)', 'facetNext', 'ms'],
-    ['nothing to do, measured as painted (rAF → the end of that frame\'s rendering)', 'idlePaint', 'ms'],
+    [
+      "nothing to do, measured as painted (rAF → the end of that frame's rendering)",
+      'idlePaint',
+      'ms',
+    ],
     ['nothing to do, measured as the next frame (rAF → rAF)', 'idle', 'ms'],
     ['DOM nodes (max over the queries)', 'nodes', ''],
     ['JS heap after load', 'heap', 'MB'],
     ['src, one feed: element created → first results painted', 'src1', 'ms'],
-    ['src, one feed: a keystroke as they show ("t", before the browser was idle) → its results painted', 'search1', 'ms'],
+    [
+      'src, one feed: a keystroke as they show ("t", before the browser was idle) → its results painted',
+      'search1',
+      'ms',
+    ],
     ['src, one feed: longest task meanwhile', 'task1', 'ms'],
-    [`src, ${PARTS} feeds: element created → first results painted`, 'src5', 'ms'],
-    [`src, ${PARTS} feeds: a keystroke as they show → its results painted`, 'search5', 'ms'],
+    [
+      `src, ${PARTS} feeds: element created → first results painted`,
+      'src5',
+      'ms',
+    ],
+    [
+      `src, ${PARTS} feeds: a keystroke as they show → its results painted`,
+      'search5',
+      'ms',
+    ],
     [`src, ${PARTS} feeds: longest task meanwhile`, 'task5', 'ms'],
   ]) {
     const a = median(ours[key]);
     const b = median(theirs[key]);
-    const ratio = Number.isFinite(b) && key !== 'traceGap' ? (a / b).toFixed(2) : '—';
-    rows.push(`| ${n.toLocaleString('en')} | ${label} | ${fmt(a, unit)} | ${fmt(p95(ours[key]), unit)} | ${fmt(b, unit)} | ${fmt(p95(theirs[key]), unit)} | ${ratio} |`);
+    const ratio =
+      Number.isFinite(b) && key !== 'traceGap' ? (a / b).toFixed(2) : '—';
+    rows.push(
+      `| ${n.toLocaleString('en')} | ${label} | ${fmt(a, unit)} | ${fmt(p95(ours[key]), unit)} | ${fmt(b, unit)} | ${fmt(p95(theirs[key]), unit)} | ${ratio} |`
+    );
   }
   // The pages take turns, so run i of ours and of List.js met the same spell of the machine.
-  perRun.push(`${n.toLocaleString('en')}: ${ours.searchRuns.map((a, i) => `${a.toFixed(1)} / ${theirs.searchRuns[i].toFixed(1)} ms (${(theirs.searchRuns[i] / a).toFixed(2)}×)`).join(', ')}`);
+  perRun.push(
+    `${n.toLocaleString('en')}: ${ours.searchRuns.map((a, i) => `${a.toFixed(1)} / ${theirs.searchRuns[i].toFixed(1)} ms (${(theirs.searchRuns[i] / a).toFixed(2)}×)`).join(', ')}`
+  );
   console.error(`measured ${n}`);
 }
 await browser.close();
@@ -205,7 +345,10 @@ const report = [
   ...(() => {
     const groups = bytesBySource();
     const total = groups.reduce((sum, g) => sum + g.min, 0);
-    return groups.map((g) => `| ${g.name} | ${(g.min / 1024).toFixed(1)} KB | ${((100 * g.min) / total).toFixed(0)} % | ${(g.gzip / 1024).toFixed(1)} KB |`);
+    return groups.map(
+      (g) =>
+        `| ${g.name} | ${(g.min / 1024).toFixed(1)} KB | ${((100 * g.min) / total).toFixed(0)} % | ${(g.gzip / 1024).toFixed(1)} KB |`
+    );
   })(),
   '',
   '## Speed (ours vs List.js 2.3.1 on the same data and queries)',
@@ -220,7 +363,7 @@ const report = [
   '',
   `The src rows load the feed as a page does (fetch, decode, JSON.parse, validation, indexing, render), from one file or split in ${PARTS} (a feed of 10,000 organisations in six languages is about 19 MB of JSON); List.js has no such path here. The first results are painted before the search's haystacks are made: those are made when the browser is next idle, or by a search that comes first. The keystroke rows type "t" in the task right after the first results are painted, so that the search makes them; the figure runs to the end of the frame that shows its results, the wait for that frame included. The longest task counts everything up to 50 ms after that.`,
   '',
-  'Painted: the input is given at the start of a frame (in its requestAnimationFrame callbacks), and the figure ends when that frame has been rendered (style, layout, paint, commit), taken by a task posted from the update; the traced row checks it against Chromium\'s own timeline. The next-frame rows (requestAnimationFrame after the update) are never less than one frame, about 17 ms, also with nothing to do.',
+  "Painted: the input is given at the start of a frame (in its requestAnimationFrame callbacks), and the figure ends when that frame has been rendered (style, layout, paint, commit), taken by a task posted from the update; the traced row checks it against Chromium's own timeline. The next-frame rows (requestAnimationFrame after the update) are never less than one frame, about 17 ms, also with nothing to do.",
   '',
   `Queries: ${QUERIES.map((q) => JSON.stringify(q)).join(', ')}. Facet clicks: the first three checkboxes (ours) / a country filter (List.js).`,
   '',

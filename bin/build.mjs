@@ -12,7 +12,8 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist/themes', {recursive: true});
 cpSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
 cpSync('src/feed/sample-feed.json', 'dist/sample-feed.json');
-if (existsSync('src/themes')) cpSync('src/themes', 'dist/themes', {recursive: true});
+if (existsSync('src/themes'))
+  cpSync('src/themes', 'dist/themes', {recursive: true});
 // The manifest and the editors' custom data, shipped with the package.
 run('npm', ['run', 'analyze', '--silent']);
 console.log('built dist/');

@@ -41,25 +41,41 @@ function litShortNames() {
   for (const dir of ['lit-html', 'lit-element', '@lit/reactive-element']) {
     for (const file of readdirSync(`node_modules/${dir}`, {recursive: true})) {
       // The production modules (the bundle's), not the development or SSR ones.
-      if (!String(file).endsWith('.js') || /development|node[\\/]/.test(String(file))) continue;
+      if (
+        !String(file).endsWith('.js') ||
+        /development|node[\\/]/.test(String(file))
+      )
+        continue;
       const code = readFileSync(`node_modules/${dir}/${file}`, 'utf8');
-      for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]{0,2})\b/g)) names.add(name);
+      for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]{0,2})\b/g))
+        names.add(name);
     }
   }
   return names;
 }
 
-const isOurs = (file) => /[\\/]src[\\/]/.test(file.fileName) && !file.isDeclarationFile;
-const isLocaleModule = (file) => /[\\/]src[\\/]generated[\\/]locales[\\/]/.test(file.fileName);
+const isOurs = (file) =>
+  /[\\/]src[\\/]/.test(file.fileName) && !file.isDeclarationFile;
+const isLocaleModule = (file) =>
+  /[\\/]src[\\/]generated[\\/]locales[\\/]/.test(file.fileName);
 
 /** `msg('…', {id: 'x.y'})`, `t(str\`…\`, {id: 'x.y'})`: the id literal, else undefined. */
 function messageId(node) {
-  if (!ts.isCallExpression(node) || node.arguments.length !== 2) return undefined;
+  if (!ts.isCallExpression(node) || node.arguments.length !== 2)
+    return undefined;
   const options = node.arguments[1];
-  if (!ts.isObjectLiteralExpression(options) || options.properties.length !== 1) return undefined;
+  if (!ts.isObjectLiteralExpression(options) || options.properties.length !== 1)
+    return undefined;
   const [prop] = options.properties;
-  if (!ts.isPropertyAssignment(prop) || !ts.isIdentifier(prop.name) || prop.name.text !== 'id') return undefined;
-  return ts.isStringLiteralLike(prop.initializer) ? prop.initializer : undefined;
+  if (
+    !ts.isPropertyAssignment(prop) ||
+    !ts.isIdentifier(prop.name) ||
+    prop.name.text !== 'id'
+  )
+    return undefined;
+  return ts.isStringLiteralLike(prop.initializer)
+    ? prop.initializer
+    : undefined;
 }
 
 /** Every message id in the program's sources, each with its short id. */
@@ -100,9 +116,11 @@ export function compactTransformer() {
       /** 'property' | 'state' | 'query' for Lit's decorators, else undefined. */
       const litDecorator = (decorator) => {
         const call = decorator.expression;
-        if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+        if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression))
+          return undefined;
         let symbol = checker.getSymbolAtLocation(call.expression);
-        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias)
+          symbol = checker.getAliasedSymbol(symbol);
         const from = symbol?.declarations?.[0]?.getSourceFile().fileName ?? '';
         if (!/[\\/]@lit[\\/]reactive-element[\\/]/.test(from)) return undefined;
         const name = call.expression.text;
@@ -115,8 +133,16 @@ export function compactTransformer() {
 
         if (isLocaleModule(file)) {
           const visit = (node) => {
-            if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && ids.has(node.name.text)) {
-              return f.updatePropertyAssignment(node, f.createStringLiteral(ids.get(node.name.text)), node.initializer);
+            if (
+              ts.isPropertyAssignment(node) &&
+              ts.isStringLiteral(node.name) &&
+              ids.has(node.name.text)
+            ) {
+              return f.updatePropertyAssignment(
+                node,
+                f.createStringLiteral(ids.get(node.name.text)),
+                node.initializer
+              );
             }
             return ts.visitEachChild(node, visit, context);
           };
@@ -149,38 +175,76 @@ export function compactTransformer() {
           const outer = renames;
           renames = new Map(outer);
           const instance = checker.getTypeAtLocation(node);
-          const classSymbol = node.name && checker.getSymbolAtLocation(node.name);
-          const statics = classSymbol && checker.getTypeOfSymbolAtLocation(classSymbol, node);
-          const taken = (name) => instance.getProperty(name) || statics?.getProperty(name);
+          const classSymbol =
+            node.name && checker.getSymbolAtLocation(node.name);
+          const statics =
+            classSymbol && checker.getTypeOfSymbolAtLocation(classSymbol, node);
+          const taken = (name) =>
+            instance.getProperty(name) || statics?.getProperty(name);
 
           const properties = [];
           const queries = new Map();
           const privates = [];
           for (const member of node.members) {
             if (!member.name || !ts.isIdentifier(member.name)) continue;
-            const lit = (ts.getDecorators(member) ?? []).map(litDecorator).filter(Boolean);
-            if (lit.length > 1) throw new Error(`compact: more than one Lit decorator on ${member.name.text}`);
-            const isPrivate = ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+            const lit = (ts.getDecorators(member) ?? [])
+              .map(litDecorator)
+              .filter(Boolean);
+            if (lit.length > 1)
+              throw new Error(
+                `compact: more than one Lit decorator on ${member.name.text}`
+              );
+            const isPrivate = ts
+              .getModifiers(member)
+              ?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
             const decorator = lit[0];
             if (decorator === 'property' || decorator === 'state') {
-              if (!ts.isPropertyDeclaration(member)) throw new Error(`compact: @${decorator} on ${member.name.text}`);
-              const call = ts.getDecorators(member).find((d) => litDecorator(d)).expression;
+              if (!ts.isPropertyDeclaration(member))
+                throw new Error(
+                  `compact: @${decorator} on ${member.name.text}`
+                );
+              const call = ts
+                .getDecorators(member)
+                .find((d) => litDecorator(d)).expression;
               const options = call.arguments[0];
-              if (decorator === 'state' && options) throw new Error(`compact: @state with options on ${member.name.text}`);
-              properties.push({member, options: decorator === 'state' ? 'state' : options});
+              if (decorator === 'state' && options)
+                throw new Error(
+                  `compact: @state with options on ${member.name.text}`
+                );
+              properties.push({
+                member,
+                options: decorator === 'state' ? 'state' : options,
+              });
             } else if (decorator === 'query') {
-              const call = ts.getDecorators(member).find((d) => litDecorator(d)).expression;
-              if (call.arguments.length !== 1 || member.initializer) throw new Error(`compact: @query on ${member.name.text}`);
+              const call = ts
+                .getDecorators(member)
+                .find((d) => litDecorator(d)).expression;
+              if (call.arguments.length !== 1 || member.initializer)
+                throw new Error(`compact: @query on ${member.name.text}`);
               queries.set(member, call.arguments[0]);
             }
             // Private members named in a string of this file keep their names.
-            if (isPrivate && decorator !== 'property' && !strings.has(member.name.text)) {
+            if (
+              isPrivate &&
+              decorator !== 'property' &&
+              !strings.has(member.name.text)
+            ) {
               const symbol = checker.getSymbolAtLocation(member.name);
               if (symbol && !privates.includes(symbol)) privates.push(symbol);
             }
           }
-          if (properties.length && node.members.some((m) => m.name && ts.isIdentifier(m.name) && m.name.text === 'properties')) {
-            throw new Error('compact: a class with both decorators and static properties');
+          if (
+            properties.length &&
+            node.members.some(
+              (m) =>
+                m.name &&
+                ts.isIdentifier(m.name) &&
+                m.name.text === 'properties'
+            )
+          ) {
+            throw new Error(
+              'compact: a class with both decorators and static properties'
+            );
           }
 
           // The most used get the shortest names.
@@ -194,7 +258,9 @@ export function compactTransformer() {
           };
           count(node);
           let next = 0;
-          for (const symbol of [...uses.keys()].sort((a, b) => uses.get(b) - uses.get(a))) {
+          for (const symbol of [...uses.keys()].sort(
+            (a, b) => uses.get(b) - uses.get(a)
+          )) {
             let name;
             do name = shortName(next++);
             while (reserved.has(name) || taken(name) || strings.has(name));
@@ -205,9 +271,14 @@ export function compactTransformer() {
           const members = [];
           for (const member of node.members) {
             const visited = ts.visitEachChild(member, visit, context);
-            const newName = member.name && ts.isIdentifier(member.name) ? renamed(member.name) : undefined;
+            const newName =
+              member.name && ts.isIdentifier(member.name)
+                ? renamed(member.name)
+                : undefined;
             const name = newName ? f.createIdentifier(newName) : visited.name;
-            const modifiers = visited.modifiers?.filter((m) => !ts.isDecorator(m) || !litDecorator(m));
+            const modifiers = visited.modifiers?.filter(
+              (m) => !ts.isDecorator(m) || !litDecorator(m)
+            );
             if (queries.has(member)) {
               // get name() { return this.renderRoot?.querySelector(selector) ?? null; }
               members.push(
@@ -221,7 +292,10 @@ export function compactTransformer() {
                       f.createBinaryExpression(
                         f.createCallChain(
                           f.createPropertyAccessChain(
-                            f.createPropertyAccessExpression(f.createThis(), 'renderRoot'),
+                            f.createPropertyAccessExpression(
+                              f.createThis(),
+                              'renderRoot'
+                            ),
                             f.createToken(ts.SyntaxKind.QuestionDotToken),
                             'querySelector'
                           ),
@@ -238,18 +312,53 @@ export function compactTransformer() {
               );
             } else if (ts.isPropertyDeclaration(visited)) {
               members.push(
-                f.updatePropertyDeclaration(visited, modifiers, name, visited.questionToken ?? visited.exclamationToken, visited.type, visited.initializer)
+                f.updatePropertyDeclaration(
+                  visited,
+                  modifiers,
+                  name,
+                  visited.questionToken ?? visited.exclamationToken,
+                  visited.type,
+                  visited.initializer
+                )
               );
             } else if (ts.isMethodDeclaration(visited)) {
               members.push(
-                f.updateMethodDeclaration(visited, modifiers, visited.asteriskToken, name, visited.questionToken, visited.typeParameters, visited.parameters, visited.type, visited.body)
+                f.updateMethodDeclaration(
+                  visited,
+                  modifiers,
+                  visited.asteriskToken,
+                  name,
+                  visited.questionToken,
+                  visited.typeParameters,
+                  visited.parameters,
+                  visited.type,
+                  visited.body
+                )
               );
             } else if (ts.isGetAccessorDeclaration(visited)) {
-              members.push(f.updateGetAccessorDeclaration(visited, modifiers, name, visited.parameters, visited.type, visited.body));
+              members.push(
+                f.updateGetAccessorDeclaration(
+                  visited,
+                  modifiers,
+                  name,
+                  visited.parameters,
+                  visited.type,
+                  visited.body
+                )
+              );
             } else if (ts.isSetAccessorDeclaration(visited)) {
-              members.push(f.updateSetAccessorDeclaration(visited, modifiers, name, visited.parameters, visited.body));
+              members.push(
+                f.updateSetAccessorDeclaration(
+                  visited,
+                  modifiers,
+                  name,
+                  visited.parameters,
+                  visited.body
+                )
+              );
             } else {
-              if (newName) throw new Error(`compact: cannot rename ${member.name.text}`);
+              if (newName)
+                throw new Error(`compact: cannot rename ${member.name.text}`);
               members.push(visited);
             }
           }
@@ -266,7 +375,9 @@ export function compactTransformer() {
                     f.createPropertyAssignment(
                       renamed(member.name) ?? member.name.text,
                       options === 'state'
-                        ? f.createObjectLiteralExpression([f.createPropertyAssignment('state', f.createTrue())])
+                        ? f.createObjectLiteralExpression([
+                            f.createPropertyAssignment('state', f.createTrue()),
+                          ])
                         : (options ?? f.createObjectLiteralExpression([]))
                     )
                   )
@@ -276,53 +387,106 @@ export function compactTransformer() {
           }
           renames = outer;
           return ts.isClassDeclaration(node)
-            ? f.updateClassDeclaration(node, node.modifiers, node.name, node.typeParameters, node.heritageClauses, members)
-            : f.updateClassExpression(node, node.modifiers, node.name, node.typeParameters, node.heritageClauses, members);
+            ? f.updateClassDeclaration(
+                node,
+                node.modifiers,
+                node.name,
+                node.typeParameters,
+                node.heritageClauses,
+                members
+              )
+            : f.updateClassExpression(
+                node,
+                node.modifiers,
+                node.name,
+                node.typeParameters,
+                node.heritageClauses,
+                members
+              );
         };
 
         const visit = (node) => {
-          if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) return visitClass(node);
+          if (ts.isClassDeclaration(node) || ts.isClassExpression(node))
+            return visitClass(node);
           const id = messageId(node);
           if (id && ids.has(id.text)) {
             const options = node.arguments[1];
-            return f.updateCallExpression(node, ts.visitNode(node.expression, visit), node.typeArguments, [
-              ts.visitNode(node.arguments[0], visit),
-              f.updateObjectLiteralExpression(options, [
-                f.updatePropertyAssignment(options.properties[0], options.properties[0].name, f.createStringLiteral(ids.get(id.text))),
-              ]),
-            ]);
+            return f.updateCallExpression(
+              node,
+              ts.visitNode(node.expression, visit),
+              node.typeArguments,
+              [
+                ts.visitNode(node.arguments[0], visit),
+                f.updateObjectLiteralExpression(options, [
+                  f.updatePropertyAssignment(
+                    options.properties[0],
+                    options.properties[0].name,
+                    f.createStringLiteral(ids.get(id.text))
+                  ),
+                ]),
+              ]
+            );
           }
           if (renames.size) {
-            if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name)) {
+            if (
+              ts.isPropertyAccessExpression(node) &&
+              ts.isIdentifier(node.name)
+            ) {
               const newName = renamed(node.name);
               if (newName) {
                 const expression = ts.visitNode(node.expression, visit);
                 const name = f.createIdentifier(newName);
                 return ts.isPropertyAccessChain(node)
-                  ? f.updatePropertyAccessChain(node, expression, node.questionDotToken, name)
+                  ? f.updatePropertyAccessChain(
+                      node,
+                      expression,
+                      node.questionDotToken,
+                      name
+                    )
                   : f.updatePropertyAccessExpression(node, expression, name);
               }
             }
-            if (ts.isElementAccessExpression(node) && renamed(node.argumentExpression)) {
-              throw new Error(`compact: ${node.getText()} names a private member by a string`);
+            if (
+              ts.isElementAccessExpression(node) &&
+              renamed(node.argumentExpression)
+            ) {
+              throw new Error(
+                `compact: ${node.getText()} names a private member by a string`
+              );
             }
             // Object.assign(this, {name: …}) and {...this} name members by
             // key, out of the checker's sight: refuse them on a class whose
             // members get short names.
             const whole =
-              ts.isCallExpression(node) && node.expression.getText() === 'Object.assign'
+              ts.isCallExpression(node) &&
+              node.expression.getText() === 'Object.assign'
                 ? node.arguments[0]
                 : ts.isSpreadAssignment(node)
                   ? node.expression
                   : undefined;
-            if (whole && checker.getTypeAtLocation(whole).getProperties().some((p) => renames.has(declared(p)))) {
-              throw new Error(`compact: ${node.getText()} reads or writes private members by name`);
+            if (
+              whole &&
+              checker
+                .getTypeAtLocation(whole)
+                .getProperties()
+                .some((p) => renames.has(declared(p)))
+            ) {
+              throw new Error(
+                `compact: ${node.getText()} reads or writes private members by name`
+              );
             }
-            if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+            if (
+              ts.isBindingElement(node) &&
+              ts.isObjectBindingPattern(node.parent)
+            ) {
               const key = node.propertyName ?? node.name;
-              const property = ts.isIdentifier(key) ? checker.getTypeAtLocation(node.parent).getProperty(key.text) : undefined;
+              const property = ts.isIdentifier(key)
+                ? checker.getTypeAtLocation(node.parent).getProperty(key.text)
+                : undefined;
               if (property && renames.has(declared(property))) {
-                throw new Error(`compact: a destructuring names the private member ${key.text}`);
+                throw new Error(
+                  `compact: a destructuring names the private member ${key.text}`
+                );
               }
             }
           }
@@ -332,23 +496,45 @@ export function compactTransformer() {
         const out = ts.visitEachChild(file, visit, context);
         // What was left as written must not name a renamed member.
         const check = (node) => {
-          if (node.pos >= 0 && ts.isPropertyAccessExpression(node) && node.getSourceFile?.() === file) {
+          if (
+            node.pos >= 0 &&
+            ts.isPropertyAccessExpression(node) &&
+            node.getSourceFile?.() === file
+          ) {
             const symbol = symbolAt(node.name);
-            if (symbol && everRenamed.has(symbol)) throw new Error(`compact: ${node.getText()} was not renamed`);
+            if (symbol && everRenamed.has(symbol))
+              throw new Error(`compact: ${node.getText()} was not renamed`);
           }
           ts.forEachChild(node, check);
         };
         check(out);
         // Lit's decorators are no longer called: drop their import.
         const isDecoratorImport = (s) =>
-          ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === 'lit/decorators.js';
+          ts.isImportDeclaration(s) &&
+          ts.isStringLiteral(s.moduleSpecifier) &&
+          s.moduleSpecifier.text === 'lit/decorators.js';
         for (const s of out.statements.filter(isDecoratorImport)) {
           const names = s.importClause?.namedBindings;
-          if (s.importClause?.name || !names || !ts.isNamedImports(names) || names.elements.some((e) => !['property', 'state', 'query'].includes((e.propertyName ?? e.name).text))) {
-            throw new Error(`compact: ${file.fileName} imports more than property, state and query from lit/decorators.js`);
+          if (
+            s.importClause?.name ||
+            !names ||
+            !ts.isNamedImports(names) ||
+            names.elements.some(
+              (e) =>
+                !['property', 'state', 'query'].includes(
+                  (e.propertyName ?? e.name).text
+                )
+            )
+          ) {
+            throw new Error(
+              `compact: ${file.fileName} imports more than property, state and query from lit/decorators.js`
+            );
           }
         }
-        return f.updateSourceFile(out, out.statements.filter((s) => !isDecoratorImport(s)));
+        return f.updateSourceFile(
+          out,
+          out.statements.filter((s) => !isDecoratorImport(s))
+        );
       };
     },
   };

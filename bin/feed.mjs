@@ -9,14 +9,21 @@ import {UserError} from './feed/errors.mjs';
 function fail(error) {
   if (error instanceof UserError) {
     process.stderr.write(`error: ${error.message}\n`);
-    for (const d of error.details.slice(0, 100)) process.stderr.write(`  ${d}\n`);
-    if (error.details.length > 100) process.stderr.write(`  … and ${error.details.length - 100} more.\n`);
+    for (const d of error.details.slice(0, 100))
+      process.stderr.write(`  ${d}\n`);
+    if (error.details.length > 100)
+      process.stderr.write(`  … and ${error.details.length - 100} more.\n`);
     process.exitCode = error.exitCode;
     return;
   }
-  if (error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'MODULE_NOT_FOUND') {
+  if (
+    error?.code === 'ERR_MODULE_NOT_FOUND' ||
+    error?.code === 'MODULE_NOT_FOUND'
+  ) {
     const name = /'([^']+)'/.exec(error.message)?.[1] ?? 'a package';
-    process.stderr.write(`error: ${name} is not installed; run npm install in the project (or use npx).\n`);
+    process.stderr.write(
+      `error: ${name} is not installed; run npm install in the project (or use npx).\n`
+    );
   } else if (error?.code === 'ENOSPC') {
     process.stderr.write('error: the disk is full.\n');
   } else {
@@ -25,7 +32,8 @@ function fail(error) {
         'Please report it with the command you ran (run with FEED_DEBUG=1 for details).\n'
     );
   }
-  if (process.env.FEED_DEBUG) process.stderr.write(`${error?.stack ?? error}\n`);
+  if (process.env.FEED_DEBUG)
+    process.stderr.write(`${error?.stack ?? error}\n`);
   process.exitCode = 1;
 }
 

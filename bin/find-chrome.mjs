@@ -17,7 +17,9 @@ export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to "${fromEnv}", but there is no file there.`);
+    throw new Error(
+      `CHROME_PATH is set to "${fromEnv}", but there is no file there.`
+    );
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;

@@ -10,12 +10,19 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync, rmSync} from 'node:fs';
 import ts from 'typescript';
 
-const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
+const ELEMENTS = [
+  'org-directory',
+  'event-card',
+  'signup-form',
+  'recommendation-list',
+];
 const SCOPES = ['shared', ...ELEMENTS];
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const dir = config.output.outputDir.replace(/\/$/, '');
 
-execFileSync('npx', ['lit-localize', 'build'], {stdio: ['ignore', 'ignore', 'inherit']});
+execFileSync('npx', ['lit-localize', 'build'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const scopeOf = (id) => {
   const head = id.split('.')[0];
@@ -24,14 +31,28 @@ const scopeOf = (id) => {
 
 for (const locale of config.targetLocales) {
   const file = `${dir}/${locale}.ts`;
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true
+  );
   const byScope = Object.fromEntries(SCOPES.map((s) => [s, []]));
   const visit = (node) => {
-    if (ts.isVariableDeclaration(node) && node.name.getText() === 'templates' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      node.name.getText() === 'templates' &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
       for (const prop of node.initializer.properties) {
         if (!ts.isPropertyAssignment(prop)) continue;
-        const id = ts.isStringLiteral(prop.name) ? prop.name.text : prop.name.getText();
-        byScope[scopeOf(id)].push(`  ${JSON.stringify(id)}: ${prop.initializer.getText()},`);
+        const id = ts.isStringLiteral(prop.name)
+          ? prop.name.text
+          : prop.name.getText();
+        byScope[scopeOf(id)].push(
+          `  ${JSON.stringify(id)}: ${prop.initializer.getText()},`
+        );
       }
     }
     ts.forEachChild(node, visit);
@@ -70,10 +91,16 @@ const loaders = [
   '/** `localeLoaders[locale][SCOPES.indexOf(scope)]()` loads one scope of a locale. */',
   'export const localeLoaders: Record<TargetLocale, (() => Promise<LocaleModule>)[]> = {',
   ...config.targetLocales.map(
-    (l) => `  ${l}: [\n${SCOPES.map((s) => `    () => import('./locales/${l}/${s}.js'),`).join('\n')}\n  ],`
+    (l) =>
+      `  ${l}: [\n${SCOPES.map((s) => `    () => import('./locales/${l}/${s}.js'),`).join('\n')}\n  ],`
   ),
   '};',
   '',
 ];
-writeFileSync(`${dir.replace(/\/locales$/, '')}/locale-loaders.ts`, loaders.join('\n'));
-console.log(`split ${config.targetLocales.length} locales into ${SCOPES.length} scopes`);
+writeFileSync(
+  `${dir.replace(/\/locales$/, '')}/locale-loaders.ts`,
+  loaders.join('\n')
+);
+console.log(
+  `split ${config.targetLocales.length} locales into ${SCOPES.length} scopes`
+);

@@ -15,7 +15,8 @@ if (files.length === 0) {
 const all = {};
 for (const f of files) Object.assign(all, JSON.parse(readFileSync(f, 'utf8')));
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let missing = 0;
 for (const locale of LOCALES) {
   const path = `locales/${locale}.xlf`;
@@ -24,7 +25,9 @@ for (const locale of LOCALES) {
     const text = byLocale[locale];
     if (typeof text !== 'string') continue;
     const idAttr = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const unit = new RegExp(`(<trans-unit id="${idAttr}">\\s*<source>)([\\s\\S]*?)(</source>)(\\s*<target>[\\s\\S]*?</target>)?`);
+    const unit = new RegExp(
+      `(<trans-unit id="${idAttr}">\\s*<source>)([\\s\\S]*?)(</source>)(\\s*<target>[\\s\\S]*?</target>)?`
+    );
     const m = xml.match(unit);
     if (!m) {
       if (locale === LOCALES[0]) {
@@ -34,10 +37,20 @@ for (const locale of LOCALES) {
       continue;
     }
     // Map {n} back to the placeholders of the source.
-    const placeholders = [...m[2].matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((p) => p[0]);
-    const target = escape(text).replace(/\{(\d+)\}/g, (all, n) => placeholders[Number(n)] ?? all);
-    xml = xml.replace(unit, `$1$2$3\n  <target>${target.replace(/\$/g, '$$$$')}</target>`);
+    const placeholders = [...m[2].matchAll(/<x id="(\d+)"[^>]*\/>/g)].map(
+      (p) => p[0]
+    );
+    const target = escape(text).replace(
+      /\{(\d+)\}/g,
+      (all, n) => placeholders[Number(n)] ?? all
+    );
+    xml = xml.replace(
+      unit,
+      `$1$2$3\n  <target>${target.replace(/\$/g, '$$$$')}</target>`
+    );
   }
   writeFileSync(path, xml);
 }
-console.log(`wrote ${Object.keys(all).length} messages into ${LOCALES.length} locales${missing ? `, ${missing} missing` : ''}`);
+console.log(
+  `wrote ${Object.keys(all).length} messages into ${LOCALES.length} locales${missing ? `, ${missing} missing` : ''}`
+);

@@ -6,7 +6,11 @@ export default async function* summary(source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     if (event.data.details?.type === 'suite') {
       // A suite that failed outside its tests (a hook, a load error) counts once.
-      if (event.type === 'test:fail' && event.data.details?.error?.failureType !== 'subtestsFailed') totals.failed++;
+      if (
+        event.type === 'test:fail' &&
+        event.data.details?.error?.failureType !== 'subtestsFailed'
+      )
+        totals.failed++;
       continue;
     }
     if (event.data.skip || event.data.todo) totals.skipped++;

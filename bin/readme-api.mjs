@@ -5,25 +5,51 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+const esc = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ')
+    .trim();
 const out = [];
 for (const mod of manifest.modules ?? []) {
   for (const d of mod.declarations ?? []) {
     if (!d.tagName) continue;
     out.push(`### \`<${d.tagName}>\``, '');
     // The class comment's prose, paragraph by paragraph (else the summary).
-    for (const para of (d.description || d.summary || '').split(/\n\s*\n/)) if (para.trim()) out.push(para.replace(/\s*\n\s*/g, ' ').trim(), '');
+    for (const para of (d.description || d.summary || '').split(/\n\s*\n/))
+      if (para.trim()) out.push(para.replace(/\s*\n\s*/g, ' ').trim(), '');
     // Attributes that are properties first; attributes only for CSS (color-scheme) after them.
-    const attrs = [...(d.attributes ?? [])].sort((a, b) => !a.fieldName - !b.fieldName);
-    const props = (d.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attrs.some((a) => a.fieldName === m.name));
+    const attrs = [...(d.attributes ?? [])].sort(
+      (a, b) => !a.fieldName - !b.fieldName
+    );
+    const props = (d.members ?? []).filter(
+      (m) =>
+        m.kind === 'field' &&
+        m.privacy !== 'private' &&
+        m.privacy !== 'protected' &&
+        !m.static &&
+        !attrs.some((a) => a.fieldName === m.name)
+    );
     if (attrs.length) {
-      out.push('| Attribute | Property | Type | Default | Description |', '|---|---|---|---|---|');
-      for (const a of attrs) out.push(`| \`${a.name}\` | ${a.fieldName ? `\`${a.fieldName}\`` : ''} | ${esc(a.type?.text)} | ${esc(a.default)} | ${esc(a.description)} |`);
+      out.push(
+        '| Attribute | Property | Type | Default | Description |',
+        '|---|---|---|---|---|'
+      );
+      for (const a of attrs)
+        out.push(
+          `| \`${a.name}\` | ${a.fieldName ? `\`${a.fieldName}\`` : ''} | ${esc(a.type?.text)} | ${esc(a.default)} | ${esc(a.description)} |`
+        );
       out.push('');
     }
     if (props.length) {
-      out.push('| Property (no attribute) | Type | Description |', '|---|---|---|');
-      for (const p of props) out.push(`| \`${p.name}\` | ${esc(p.type?.text)} | ${esc(p.description)} |`);
+      out.push(
+        '| Property (no attribute) | Type | Description |',
+        '|---|---|---|'
+      );
+      for (const p of props)
+        out.push(
+          `| \`${p.name}\` | ${esc(p.type?.text)} | ${esc(p.description)} |`
+        );
       out.push('');
     }
     for (const [title, list, key] of [
@@ -35,7 +61,10 @@ for (const mod of manifest.modules ?? []) {
     ]) {
       if (!list?.length) continue;
       out.push(`| ${title} | Description |`, '|---|---|');
-      for (const item of list) out.push(`| \`${item[key] || '(default)'}\` | ${esc(item.description)}${item.default ? ` (default: \`${esc(item.default)}\`)` : ''} |`);
+      for (const item of list)
+        out.push(
+          `| \`${item[key] || '(default)'}\` | ${esc(item.description)}${item.default ? ` (default: \`${esc(item.default)}\`)` : ''} |`
+        );
       out.push('');
     }
   }
@@ -43,7 +72,10 @@ for (const mod of manifest.modules ?? []) {
 const readme = readFileSync('README.md', 'utf8');
 const start = '<!-- api:start -->';
 const end = '<!-- api:end -->';
-const next = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${out.join('\n')}\n${end}`);
+const next = readme.replace(
+  new RegExp(`${start}[\\s\\S]*?${end}`),
+  `${start}\n${out.join('\n')}\n${end}`
+);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
     console.error('README.md API tables are out of date: run npm run docs');

@@ -42,8 +42,12 @@ const server = createServer(async (req, res) => {
       return;
     }
     const body = await readBody(req);
-    console.log(`[demo receiver] ${req.headers['content-type']} ${body.length} bytes, key ${req.headers['idempotency-key'] ?? '-'}`);
-    res.writeHead(201, {'content-type': 'application/json'}).end(JSON.stringify({ok: true}));
+    console.log(
+      `[demo receiver] ${req.headers['content-type']} ${body.length} bytes, key ${req.headers['idempotency-key'] ?? '-'}`
+    );
+    res
+      .writeHead(201, {'content-type': 'application/json'})
+      .end(JSON.stringify({ok: true}));
     return;
   }
   let path = decodeURIComponent(url.pathname);
@@ -68,11 +72,15 @@ const server = createServer(async (req, res) => {
     });
     res.end(body);
   } catch {
-    res.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found');
+    res
+      .writeHead(404, {'content-type': 'text/plain; charset=utf-8'})
+      .end('Not found');
   }
 });
 
 // PORT=0: any free port (the demo's tests); the line says which.
 server.listen(port, host, () => {
-  console.log(`Demo: http://${host}:${server.address().port}/demo/  (Ctrl+C to stop)`);
+  console.log(
+    `Demo: http://${host}:${server.address().port}/demo/  (Ctrl+C to stop)`
+  );
 });

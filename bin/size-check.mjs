@@ -131,7 +131,12 @@ export const BUDGET = {
   classic: 42.65 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
-const ELEMENTS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
+const ELEMENTS = [
+  'org-directory',
+  'event-card',
+  'signup-form',
+  'recommendation-list',
+];
 
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 const raw = (f) => statSync(f).size;
@@ -142,31 +147,61 @@ export function closure(file, seen = new Set()) {
   if (seen.has(path)) return seen;
   seen.add(path);
   const code = readFileSync(path, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']|export\s*\*?\s*(?:\{[^}]*\}\s*)?from\s*["']([^"']+)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']|export\s*\*?\s*(?:\{[^}]*\}\s*)?from\s*["']([^"']+)["']/g
+  )) {
     const spec = m[1] ?? m[2];
     if (spec.startsWith('.')) closure(join(dirname(path), spec), seen);
   }
   return seen;
 }
 
-const total = (files) => [...files].reduce((s, f) => ({min: s.min + raw(f), gzip: s.gzip + gz(f)}), {min: 0, gzip: 0});
+const total = (files) =>
+  [...files].reduce((s, f) => ({min: s.min + raw(f), gzip: s.gzip + gz(f)}), {
+    min: 0,
+    gzip: 0,
+  });
 
 export function sizes() {
   const entry = 'dist/local-y-mpact.js';
   const rows = [];
   const base = closure(entry);
-  rows.push({what: 'every page (local-y-mpact.js)', ...total(base), budget: BUDGET.entry});
+  rows.push({
+    what: 'every page (local-y-mpact.js)',
+    ...total(base),
+    budget: BUDGET.entry,
+  });
   const all = new Set(base);
   for (const el of ELEMENTS) {
     const files = closure(`dist/elements/${el}.js`, new Set(base));
     files.forEach((f) => all.add(f));
-    rows.push({what: `page with <${el}>`, ...total(files), budget: Math.min(BUDGET.page[el], TARGET.page), target: TARGET.page});
+    rows.push({
+      what: `page with <${el}>`,
+      ...total(files),
+      budget: Math.min(BUDGET.page[el], TARGET.page),
+      target: TARGET.page,
+    });
   }
-  rows.push({what: 'page with all four', ...total(all), budget: BUDGET.all, target: TARGET.all});
-  rows.push({what: 'classic script', ...total(['dist/local-y-mpact.classic.js']), budget: BUDGET.classic});
+  rows.push({
+    what: 'page with all four',
+    ...total(all),
+    budget: BUDGET.all,
+    target: TARGET.all,
+  });
+  rows.push({
+    what: 'classic script',
+    ...total(['dist/local-y-mpact.classic.js']),
+    budget: BUDGET.classic,
+  });
   for (const locale of readdirSync('dist/locales').sort()) {
-    for (const f of readdirSync(`dist/locales/${locale}`).filter((n) => n.endsWith('.js')).sort()) {
-      rows.push({what: `locales/${locale}/${f}`, ...total([`dist/locales/${locale}/${f}`]), budget: BUDGET.locale});
+    for (const f of readdirSync(`dist/locales/${locale}`)
+      .filter((n) => n.endsWith('.js'))
+      .sort()) {
+      rows.push({
+        what: `locales/${locale}/${f}`,
+        ...total([`dist/locales/${locale}/${f}`]),
+        budget: BUDGET.locale,
+      });
     }
   }
   return rows;
@@ -179,8 +214,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const ok = r.budget === undefined || r.gzip <= r.budget;
     if (!ok) over++;
     const note = r.budget ? `ceiling ${kb(r.budget, 2)}` : '';
-    const target = r.target ? `, target ${kb(r.target)}: ${r.gzip <= r.target ? 'met' : 'not met'}` : '';
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(36)} ${kb(r.min).padStart(9)} min ${kb(r.gzip, 2).padStart(9)} gzip  ${note}${target}`);
+    const target = r.target
+      ? `, target ${kb(r.target)}: ${r.gzip <= r.target ? 'met' : 'not met'}`
+      : '';
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(36)} ${kb(r.min).padStart(9)} min ${kb(r.gzip, 2).padStart(9)} gzip  ${note}${target}`
+    );
   }
   if (over) {
     console.error(`${over} item(s) over the size budget`);

@@ -9,7 +9,13 @@
 // stories again two years on), then one closing line "N passed, N failed"
 // summed from the runners' own results.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import {join} from 'node:path';
 
 mkdirSync('.tmp', {recursive: true});
@@ -17,10 +23,18 @@ mkdirSync('.tmp', {recursive: true});
 // from UTC where the visitor's was meant, shows there as the wrong day.
 const ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
 const zoneSummary = (zone) => `.tmp/wtr-zone-${zone.replace(/\W/g, '_')}.json`;
-for (const f of ['.tmp/wtr-summary.json', '.tmp/wtr-compact-summary.json', '.tmp/node-summary.json', '.tmp/wtr-later-summary.json', '.tmp/node-later-summary.json', ...ZONES.map(zoneSummary)])
+for (const f of [
+  '.tmp/wtr-summary.json',
+  '.tmp/wtr-compact-summary.json',
+  '.tmp/node-summary.json',
+  '.tmp/wtr-later-summary.json',
+  '.tmp/node-later-summary.json',
+  ...ZONES.map(zoneSummary),
+])
   rmSync(f, {force: true});
 const args = process.argv.slice(2);
-const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+const read = (f) =>
+  existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined;
 let exit = 0;
 
 /** One node --test run of `paths`; its counts (from `summary`), or undefined (a failure) when it reported none. */
@@ -45,7 +59,10 @@ function nodeRun(paths, env, summary) {
 
 /** One web-test-runner run; its counts (from `summary`), or undefined (a failure) when it reported none. */
 function browserRun(runnerArgs, env, summary) {
-  const run = spawnSync('npx', ['web-test-runner', ...runnerArgs], {stdio: 'inherit', env: {...process.env, ...env}});
+  const run = spawnSync('npx', ['web-test-runner', ...runnerArgs], {
+    stdio: 'inherit',
+    env: {...process.env, ...env},
+  });
   if (run.status !== 0) exit = 1;
   const counts = read(summary);
   if (!counts) exit = 1;
@@ -60,10 +77,18 @@ if (args.length === 0) {
   compact = browserRun([], {LYM_COMPACT: '1'}, '.tmp/wtr-compact-summary.json');
   // The event card's and the signup form's tests (times, days, registration
   // moments) in other machine time zones.
-  const files = ['test/event-card/*.test.ts', 'test/signup-form/state.test.ts', 'test/signup-form/signup-form.test.ts'];
+  const files = [
+    'test/event-card/*.test.ts',
+    'test/signup-form/state.test.ts',
+    'test/signup-form/signup-form.test.ts',
+  ];
   zones = {passed: 0, failed: 0, skipped: 0};
   for (const zone of ZONES) {
-    const counts = browserRun(['--files', ...files], {TZ: zone, LYM_SUMMARY: zoneSummary(zone)}, zoneSummary(zone));
+    const counts = browserRun(
+      ['--files', ...files],
+      {TZ: zone, LYM_SUMMARY: zoneSummary(zone)},
+      zoneSummary(zone)
+    );
     if (!counts) console.error(`The time tests in ${zone} reported no result.`);
     else for (const k of Object.keys(zones)) zones[k] += counts[k];
   }
@@ -73,29 +98,48 @@ if (args.length === 0) {
 // servers, the pages) two years on: a test that holds only while the sample
 // feed's 2027 events are still to come fails here today, not in 2027.
 // Looked for where .ci/run looks: /usr/lib/faketime/ or /usr/lib/<arch>/faketime/.
-const FAKETIME_LIB = (existsSync('/usr/lib') ? ['', ...readdirSync('/usr/lib')] : [])
+const FAKETIME_LIB = (
+  existsSync('/usr/lib') ? ['', ...readdirSync('/usr/lib')] : []
+)
   .map((dir) => join('/usr/lib', dir, 'faketime/libfaketimeMT.so.1'))
   .find((f) => existsSync(f));
 const LATER = {LD_PRELOAD: FAKETIME_LIB, FAKETIME: '+730d'};
 let later;
 if (args.length === 0) {
-  if (FAKETIME_LIB) later = browserRun([], {...LATER, LYM_SUMMARY: '.tmp/wtr-later-summary.json'}, '.tmp/wtr-later-summary.json');
-  else console.error('libfaketime not found: the tests two years on are left out (apt-get install faketime).');
+  if (FAKETIME_LIB)
+    later = browserRun(
+      [],
+      {...LATER, LYM_SUMMARY: '.tmp/wtr-later-summary.json'},
+      '.tmp/wtr-later-summary.json'
+    );
+  else
+    console.error(
+      'libfaketime not found: the tests two years on are left out (apt-get install faketime).'
+    );
 }
 
 let node;
 if (existsSync('test-node') && args.length === 0) {
   // The Node suite tests the built files (dist/, Storybook) and the feed tool.
-  const build = spawnSync('npm', ['run', 'build', '--silent'], {stdio: ['ignore', 'inherit', 'inherit']});
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (build.status !== 0) {
-    console.error('npm run build failed: the tests of the built files cannot run.');
+    console.error(
+      'npm run build failed: the tests of the built files cannot run.'
+    );
     exit = 1;
   }
   node = nodeRun(['test-node/'], {}, '.tmp/node-summary.json');
   // The built pages (the demo, the README's pages) and every story, two years on.
   if (FAKETIME_LIB) {
-    const counts = nodeRun(['test-node/dist/', 'test-node/storybook/'], {...LATER, SKIP_STORYBOOK_BUILD: '1'}, '.tmp/node-later-summary.json');
-    if (counts && later) for (const k of Object.keys(later)) later[k] += counts[k];
+    const counts = nodeRun(
+      ['test-node/dist/', 'test-node/storybook/'],
+      {...LATER, SKIP_STORYBOOK_BUILD: '1'},
+      '.tmp/node-later-summary.json'
+    );
+    if (counts && later)
+      for (const k of Object.keys(later)) later[k] += counts[k];
   }
 }
 
@@ -111,7 +155,12 @@ for (const part of [browser, compact, zones, later, node]) {
   total.skipped += part.skipped;
 }
 if (total.failed > 0) exit = 1;
-const line = (name, part) => (part ? `; ${name}: ${part.passed} passed, ${part.failed} failed` : '');
-console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line(`time tests in ${ZONES.join(' and ')}`, zones)}${line('node', node)}${line('browser and built pages two years on', later)}`);
-console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+const line = (name, part) =>
+  part ? `; ${name}: ${part.passed} passed, ${part.failed} failed` : '';
+console.log(
+  `\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line(`time tests in ${ZONES.join(' and ')}`, zones)}${line('node', node)}${line('browser and built pages two years on', later)}`
+);
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`
+);
 process.exit(exit);

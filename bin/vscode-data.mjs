@@ -10,19 +10,27 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const README = 'https://www.npmjs.com/package/local-y-mpact-elements';
 /** The values of a union of string literals (`'light' | 'dark'`), else undefined. */
 const literals = (type) =>
-  /^(('[^']*'|"[^"]*")\s*\|\s*)+('[^']*'|"[^"]*")$/.test(type ?? '') ? type.split('|').map((v) => v.trim().slice(1, -1)) : undefined;
+  /^(('[^']*'|"[^"]*")\s*\|\s*)+('[^']*'|"[^"]*")$/.test(type ?? '')
+    ? type.split('|').map((v) => v.trim().slice(1, -1))
+    : undefined;
 const tags = [];
 const elements = [];
 for (const mod of manifest.modules ?? []) {
   for (const decl of mod.declarations ?? []) {
     if (!decl.tagName) continue;
-    const description = [decl.summary, decl.description].filter(Boolean).join('\n\n');
+    const description = [decl.summary, decl.description]
+      .filter(Boolean)
+      .join('\n\n');
     tags.push({
       name: decl.tagName,
       description,
       attributes: (decl.attributes ?? []).map((a) => {
         const values = literals(a.type?.text)?.map((name) => ({name}));
-        return {name: a.name, description: a.description ?? '', ...(values ? {values} : {})};
+        return {
+          name: a.name,
+          description: a.description ?? '',
+          ...(values ? {values} : {}),
+        };
       }),
       references: [{name: 'README', url: README}],
     });
@@ -36,30 +44,59 @@ for (const mod of manifest.modules ?? []) {
         return {
           name: a.name,
           description: a.description ?? '',
-          value: type === 'boolean' ? {kind: 'no-value'} : {kind: 'plain', type: values ? 'enum' : type},
+          value:
+            type === 'boolean'
+              ? {kind: 'no-value'}
+              : {kind: 'plain', type: values ? 'enum' : type},
           ...(values ? {values: values.map((name) => ({name}))} : {}),
         };
       }),
-      slots: (decl.slots ?? []).map((s) => ({name: s.name, description: s.description ?? ''})),
+      slots: (decl.slots ?? []).map((s) => ({
+        name: s.name,
+        description: s.description ?? '',
+      })),
       js: {
         properties: (decl.members ?? [])
-          .filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected')
-          .map((m) => ({name: m.name, description: m.description ?? '', type: m.type?.text ?? 'unknown'})),
-        events: (decl.events ?? []).map((e) => ({name: e.name, description: e.description ?? ''})),
+          .filter(
+            (m) =>
+              m.kind === 'field' &&
+              !m.static &&
+              m.privacy !== 'private' &&
+              m.privacy !== 'protected'
+          )
+          .map((m) => ({
+            name: m.name,
+            description: m.description ?? '',
+            type: m.type?.text ?? 'unknown',
+          })),
+        events: (decl.events ?? []).map((e) => ({
+          name: e.name,
+          description: e.description ?? '',
+        })),
       },
       css: {
-        parts: (decl.cssParts ?? []).map((p) => ({name: p.name, description: p.description ?? ''})),
-        properties: (decl.cssProperties ?? []).map((p) => ({name: p.name, description: p.description ?? ''})),
+        parts: (decl.cssParts ?? []).map((p) => ({
+          name: p.name,
+          description: p.description ?? '',
+        })),
+        properties: (decl.cssProperties ?? []).map((p) => ({
+          name: p.name,
+          description: p.description ?? '',
+        })),
       },
     });
   }
 }
-writeFileSync('vscode.html-custom-data.json', JSON.stringify({version: 1.1, tags}, null, 2) + '\n');
+writeFileSync(
+  'vscode.html-custom-data.json',
+  JSON.stringify({version: 1.1, tags}, null, 2) + '\n'
+);
 writeFileSync(
   'web-types.json',
   JSON.stringify(
     {
-      $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/v2-preview/web-types.json',
+      $schema:
+        'https://raw.githubusercontent.com/JetBrains/web-types/master/v2-preview/web-types.json',
       name: pkg.name,
       version: pkg.version,
       'js-types-syntax': 'typescript',
@@ -70,4 +107,6 @@ writeFileSync(
     2
   ) + '\n'
 );
-console.log(`vscode.html-custom-data.json, web-types.json: ${tags.length} elements`);
+console.log(
+  `vscode.html-custom-data.json, web-types.json: ${tags.length} elements`
+);

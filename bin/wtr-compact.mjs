@@ -12,10 +12,22 @@ export function compactSources() {
   let program;
   let before;
   const load = () => {
-    const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, {...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    }});
-    program = ts.createProgram(config.fileNames, {...config.options, sourceMap: false, declaration: false, noEmit: false});
+    const config = ts.getParsedCommandLineOfConfigFile(
+      'tsconfig.json',
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+        },
+      }
+    );
+    program = ts.createProgram(config.fileNames, {
+      ...config.options,
+      sourceMap: false,
+      declaration: false,
+      noEmit: false,
+    });
     before = [compactTransformer().factory(program)];
   };
   return {
@@ -24,7 +36,10 @@ export function compactSources() {
       if (!/^\/src\/.*\.ts$/.test(context.path)) return undefined;
       if (!program) load();
       const file = program.getSourceFile(resolve(context.path.slice(1)));
-      if (!file) throw new Error(`compact-sources: ${context.path} is not in tsconfig.json's program`);
+      if (!file)
+        throw new Error(
+          `compact-sources: ${context.path} is not in tsconfig.json's program`
+        );
       let body;
       const {emitSkipped, diagnostics} = program.emit(
         file,
@@ -36,7 +51,9 @@ export function compactSources() {
         {before}
       );
       if (emitSkipped || body === undefined) {
-        throw new Error(`compact-sources: ${context.path} was not emitted: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
+        throw new Error(
+          `compact-sources: ${context.path} was not emitted: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`
+        );
       }
       return {body};
     },

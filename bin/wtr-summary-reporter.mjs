@@ -28,7 +28,9 @@ export function summaryReporter(file = '.tmp/wtr-summary.json') {
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // Printed after the runner's own output has finished.
       process.on('exit', () => {
-        process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+        process.stdout.write(
+          `\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`
+        );
       });
     },
   };

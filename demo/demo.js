@@ -7,16 +7,23 @@ const params = new URLSearchParams(location.search);
 for (const name of ['lang', 'theme', 'scheme']) {
   // A value the select does not offer (a mistyped link) keeps its default.
   const select = controls.elements[name];
-  if ([...select.options].some((o) => o.value === params.get(name))) select.value = params.get(name);
+  if ([...select.options].some((o) => o.value === params.get(name)))
+    select.value = params.get(name);
 }
 // Once the sample registration has closed, the event cards and the form are
 // shown as on a day before it (the note under the title says so), so that
 // the demo still has an open form to try; ?now=2027-04-02 picks another day.
-const now = params.get('now') ?? (Date.now() > Date.parse(clock.closes) ? clock.now : null);
+const now =
+  params.get('now') ??
+  (Date.now() > Date.parse(clock.closes) ? clock.now : null);
 if (now && !Number.isNaN(Date.parse(now))) {
-  for (const el of main.querySelectorAll('event-card, signup-form')) el.now = new Date(now);
+  for (const el of main.querySelectorAll('event-card, signup-form'))
+    el.now = new Date(now);
   const note = document.getElementById('clock-note');
-  const day = new Date(now).toLocaleDateString('en-GB', {dateStyle: 'long', timeZone: 'UTC'});
+  const day = new Date(now).toLocaleDateString('en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   note.textContent = `The event cards and the form are shown as on ${day}${params.has('now') ? '' : ', when the sample events were still to come'}.`;
   note.hidden = false;
 }
@@ -25,8 +32,11 @@ function apply() {
   const {lang, theme, scheme} = controls.elements;
   main.lang = lang.value;
   document.getElementById('theme').href = `/dist/themes/${theme.value}.css`;
-  document.documentElement.style.colorScheme = scheme.value === 'auto' ? 'light dark' : scheme.value;
-  for (const el of main.querySelectorAll('org-directory, event-card, signup-form, recommendation-list')) {
+  document.documentElement.style.colorScheme =
+    scheme.value === 'auto' ? 'light dark' : scheme.value;
+  for (const el of main.querySelectorAll(
+    'org-directory, event-card, signup-form, recommendation-list'
+  )) {
     el.setAttribute('color-scheme', scheme.value);
   }
 }

@@ -17,7 +17,8 @@ const loaders = {
   'recommendation-list': () => import('./recommendation-list/define.js'),
 };
 
-let loadRest: () => Promise<unknown> = () => Promise.all(Object.values(loaders).map((l) => l()));
+let loadRest: () => Promise<unknown> = () =>
+  Promise.all(Object.values(loaders).map((l) => l()));
 if (typeof document !== 'undefined') {
   // One watcher of the page: placeholders become elements, then each
   // element's code loads the first time its tag appears.

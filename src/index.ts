@@ -3,7 +3,11 @@
  * defines no element. Use `local-y-mpact-elements/all.js` (or the bundle) to
  * define all four, or `local-y-mpact-elements/<element>.js` for one.
  */
-export {OrgDirectory, LymFilterChangeEvent, LymOrgSelectEvent} from './org-directory/org-directory.js';
+export {
+  OrgDirectory,
+  LymFilterChangeEvent,
+  LymOrgSelectEvent,
+} from './org-directory/org-directory.js';
 export {EventCard, LymCalendarAddEvent} from './event-card/event-card.js';
 export {
   SignupForm,
@@ -11,7 +15,10 @@ export {
   LymSignupSuccessEvent,
   LymSignupErrorEvent,
 } from './signup-form/signup-form.js';
-export {RecommendationList, LymStepToggleEvent} from './recommendation-list/recommendation-list.js';
+export {
+  RecommendationList,
+  LymStepToggleEvent,
+} from './recommendation-list/recommendation-list.js';
 export {LymFeedErrorEvent, LymFeedLoadEvent} from './shared/feed-controller.js';
 export {parseFeed} from './feed/parse.js';
 export {loadFeed} from './feed/parse.js';

@@ -1,6 +1,17 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, asDate, awkwardFeed, dateOnlyEndFeed, postponedFeed, withArgs} from './helpers.js';
+import {
+  EMPTY_FEED,
+  FEED,
+  MISSING,
+  PENDING,
+  SAMPLE_NOW,
+  asDate,
+  awkwardFeed,
+  dateOnlyEndFeed,
+  postponedFeed,
+  withArgs,
+} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/event-card',
@@ -15,7 +26,14 @@ const meta: Meta = {
     },
   },
   // Without structured data: the docs page shows several cards at once.
-  args: {src: FEED, 'event-id': 'talsi-2023-08-10', variant: 'full', 'visitor-time-zone': 'Europe/Lisbon', 'no-structured-data': true, now: +SAMPLE_NOW},
+  args: {
+    src: FEED,
+    'event-id': 'talsi-2023-08-10',
+    variant: 'full',
+    'visitor-time-zone': 'Europe/Lisbon',
+    'no-structured-data': true,
+    now: +SAMPLE_NOW,
+  },
   // The card as on another day: the date control gives a time in ms.
   argTypes: {now: {control: 'date', type: {name: 'number', required: false}}},
   render: ({now, ...args}) =>
@@ -28,17 +46,37 @@ type Story = StoryObj;
 
 export const TalsiEventPast: Story = {};
 export const Compact: Story = {args: {variant: 'compact'}};
-export const RegistrationOpen: Story = {args: {'event-id': 'sample-2027-partnership-lab'}};
-export const RegistrationFull: Story = {args: {'event-id': 'sample-2027-lisbon-exchange'}};
-export const Cancelled: Story = {args: {'event-id': 'sample-2027-online-webinar'}};
+export const RegistrationOpen: Story = {
+  args: {'event-id': 'sample-2027-partnership-lab'},
+};
+export const RegistrationFull: Story = {
+  args: {'event-id': 'sample-2027-lisbon-exchange'},
+};
+export const Cancelled: Story = {
+  args: {'event-id': 'sample-2027-online-webinar'},
+};
 /** Postponed: no "has ended" for its old date, and no calendar entry. */
 export const Postponed: Story = {args: {src: '', data: postponedFeed()}};
 /** A timed start with a date-only end: the end is shown as the day, without an invented hour. */
-export const DateOnlyEnd: Story = {args: {src: '', data: dateOnlyEndFeed(), 'event-id': 'sample-2027-partnership-lab'}};
-export const AllDayOpensLater: Story = {args: {'event-id': 'sample-2027-nicosia-day'}};
+export const DateOnlyEnd: Story = {
+  args: {
+    src: '',
+    data: dateOnlyEndFeed(),
+    'event-id': 'sample-2027-partnership-lab',
+  },
+};
+export const AllDayOpensLater: Story = {
+  args: {'event-id': 'sample-2027-nicosia-day'},
+};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** The event is not in the feed that loaded, and the other feed failed: the failure and Try again, not "not found". */
-export const EventInAFeedThatFailed: Story = {args: {src: `${FEED} ${MISSING}`, 'event-id': 'in-the-feed-that-failed'}};
-export const NoEvents: Story = {args: {src: '', data: EMPTY_FEED, 'event-id': ''}};
-export const LongAndAwkwardTexts: Story = {args: {src: '', data: awkwardFeed()}};
+export const EventInAFeedThatFailed: Story = {
+  args: {src: `${FEED} ${MISSING}`, 'event-id': 'in-the-feed-that-failed'},
+};
+export const NoEvents: Story = {
+  args: {src: '', data: EMPTY_FEED, 'event-id': ''},
+};
+export const LongAndAwkwardTexts: Story = {
+  args: {src: '', data: awkwardFeed()},
+};

@@ -3,7 +3,13 @@
  * the elements use: Storybook serves `src/feed/` at `./feed/`.
  */
 import {nothing} from 'lit';
-import {Directive, PartType, directive, type ElementPart, type PartInfo} from 'lit/directive.js';
+import {
+  Directive,
+  PartType,
+  directive,
+  type ElementPart,
+  type PartInfo,
+} from 'lit/directive.js';
 import sample from '../src/feed/sample-feed.json';
 import clock from '../demo/sample-clock.json';
 
@@ -21,22 +27,31 @@ export const MISSING = './feed/no-such-feed.json';
 export const SAMPLE_NOW = new Date(clock.now);
 
 /** A `now` arg (ms, from the date control) as the elements' `now`; none: the clock. */
-export const asDate = (now: unknown): Date | undefined => (typeof now === 'number' ? new Date(now) : undefined);
+export const asDate = (now: unknown): Date | undefined =>
+  typeof now === 'number' ? new Date(now) : undefined;
 
 const LONG_LT = 'Nebeprisikiškiakopūsteliaujantiesiems';
 const LONG_EL = 'Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός';
-const long300 = (seed: string) => `${seed} `.repeat(Math.ceil(300 / (seed.length + 1))).slice(0, 300);
+const long300 = (seed: string) =>
+  `${seed} `.repeat(Math.ceil(300 / (seed.length + 1))).slice(0, 300);
 
 /** The sample feed with long and awkward texts in every record. */
 export function awkwardFeed(): unknown {
   const feed = structuredClone(sample) as typeof sample;
   const stretch = (text: unknown) =>
     typeof text === 'object' && text
-      ? Object.fromEntries(Object.keys(text).map((k) => [k, long300(k === 'el' ? LONG_EL : LONG_LT)]))
+      ? Object.fromEntries(
+          Object.keys(text).map((k) => [
+            k,
+            long300(k === 'el' ? LONG_EL : LONG_LT),
+          ])
+        )
       : long300(LONG_LT);
-  for (const o of feed.organizations.slice(0, 6)) (o as {name: unknown}).name = stretch(o.name);
+  for (const o of feed.organizations.slice(0, 6))
+    (o as {name: unknown}).name = stretch(o.name);
   for (const e of feed.events) (e as {title: unknown}).title = stretch(e.title);
-  for (const r of feed.recommendations.slice(0, 4)) (r as {title: unknown}).title = stretch(r.title);
+  for (const r of feed.recommendations.slice(0, 4))
+    (r as {title: unknown}).title = stretch(r.title);
   return feed;
 }
 
@@ -44,7 +59,8 @@ export function awkwardFeed(): unknown {
 export function postponedFeed(): unknown {
   const feed = structuredClone(sample) as typeof sample;
   for (const e of feed.events)
-    if (e.id === 'talsi-2023-08-10') (e as {status?: string}).status = 'postponed';
+    if (e.id === 'talsi-2023-08-10')
+      (e as {status?: string}).status = 'postponed';
   return feed;
 }
 
@@ -53,12 +69,19 @@ export function dateOnlyEndFeed(): unknown {
   const feed = structuredClone(sample) as typeof sample;
   for (const e of feed.events)
     // Starts 24 March 2027 at 10:00 (Riga); now "until 26 March".
-    if (e.id === 'sample-2027-partnership-lab') (e as {end?: string}).end = '2027-03-26';
+    if (e.id === 'sample-2027-partnership-lab')
+      (e as {end?: string}).end = '2027-03-26';
   return feed;
 }
 
 /** A valid feed with nothing in it. */
-export const EMPTY_FEED = {version: 1, organizations: [], events: [], recommendations: [], forms: []};
+export const EMPTY_FEED = {
+  version: 1,
+  organizations: [],
+  events: [],
+  recommendations: [],
+  forms: [],
+};
 
 /**
  * For a story's `play`: the first match of `selector` in `root()` (the
@@ -89,7 +112,8 @@ class ArgsDirective extends Directive {
   private set = new Map<string, boolean>();
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('withArgs() goes in an element tag');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('withArgs() goes in an element tag');
   }
   render(_args: Record<string, unknown>) {
     return nothing;
@@ -105,10 +129,12 @@ class ArgsDirective extends Directive {
       }
     for (const [name, value] of Object.entries(args)) {
       if (value === undefined) continue;
-      const property = /[A-Z]/.test(name) || (typeof value === 'object' && value !== null);
+      const property =
+        /[A-Z]/.test(name) || (typeof value === 'object' && value !== null);
       this.set.set(name, property);
       if (property) props[name] = value;
-      else if (value === false || value === '' || value === null) el.removeAttribute(name);
+      else if (value === false || value === '' || value === null)
+        el.removeAttribute(name);
       else el.setAttribute(name, value === true ? '' : String(value));
     }
     return nothing;

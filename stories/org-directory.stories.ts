@@ -1,6 +1,13 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, withArgs} from './helpers.js';
+import {
+  EMPTY_FEED,
+  FEED,
+  MISSING,
+  PENDING,
+  awkwardFeed,
+  withArgs,
+} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/org-directory',
@@ -26,13 +33,23 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 export const LatviaOnly: Story = {args: {country: 'LV'}};
-export const YouthOrganisationsPlainList: Story = {args: {types: 'youth-organization', 'hide-filters': true}};
-export const LookingForPartnersInEducation: Story = {args: {fields: 'education'}};
+export const YouthOrganisationsPlainList: Story = {
+  args: {types: 'youth-organization', 'hide-filters': true},
+};
+export const LookingForPartnersInEducation: Story = {
+  args: {fields: 'education'},
+};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** One feed of two failed: the other's organisations, and a note under the count. */
-export const OneOfTwoFeedsUnavailable: Story = {args: {src: `${FEED} ${MISSING}`}};
+export const OneOfTwoFeedsUnavailable: Story = {
+  args: {src: `${FEED} ${MISSING}`},
+};
 export const Empty: Story = {args: {src: '', data: EMPTY_FEED}};
-export const LongAndAwkwardTexts: Story = {args: {src: '', data: awkwardFeed()}};
+export const LongAndAwkwardTexts: Story = {
+  args: {src: '', data: awkwardFeed()},
+};
 /** A phone (Storybook's viewport): the facets wait behind the Filters button. */
-export const OnAPhone: Story = {globals: {viewport: {value: 'mobile1', isRotated: false}}};
+export const OnAPhone: Story = {
+  globals: {viewport: {value: 'mobile1', isRotated: false}},
+};

@@ -1,6 +1,14 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, awkwardFeed, rendered, withArgs} from './helpers.js';
+import {
+  EMPTY_FEED,
+  FEED,
+  MISSING,
+  PENDING,
+  awkwardFeed,
+  rendered,
+  withArgs,
+} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/recommendation-list',
@@ -32,17 +40,26 @@ export const ChecklistAfterReset: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('recommendation-list');
     const root = () => el?.shadowRoot;
-    (await rendered<HTMLInputElement>(root, '[part~="steps"] input[type="checkbox"]'))?.click();
+    (
+      await rendered<HTMLInputElement>(
+        root,
+        '[part~="steps"] input[type="checkbox"]'
+      )
+    )?.click();
     await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
     root()?.querySelector<HTMLButtonElement>('[part~="reset-button"]')?.click();
   },
 };
 export const ForMunicipalities: Story = {args: {audience: 'municipality'}};
-export const FundingPlainList: Story = {args: {topics: 'funding', 'hide-filters': true}};
+export const FundingPlainList: Story = {
+  args: {topics: 'funding', 'hide-filters': true},
+};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** One feed of two failed: the other's recommendations, and a note under the count. */
-export const OneOfTwoFeedsUnavailable: Story = {args: {src: `${FEED} ${MISSING}`}};
+export const OneOfTwoFeedsUnavailable: Story = {
+  args: {src: `${FEED} ${MISSING}`},
+};
 export const Empty: Story = {args: {src: '', data: EMPTY_FEED}};
 export const LongAndAwkwardTexts: Story = {
   args: {src: '', data: awkwardFeed()},

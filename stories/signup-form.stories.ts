@@ -1,6 +1,15 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {EMPTY_FEED, FEED, MISSING, PENDING, SAMPLE_NOW, asDate, rendered, withArgs} from './helpers.js';
+import {
+  EMPTY_FEED,
+  FEED,
+  MISSING,
+  PENDING,
+  SAMPLE_NOW,
+  asDate,
+  rendered,
+  withArgs,
+} from './helpers.js';
 
 const meta: Meta = {
   title: 'Elements/signup-form',
@@ -14,7 +23,12 @@ const meta: Meta = {
       },
     },
   },
-  args: {src: FEED, 'form-id': 'sample-2027-partnership-lab-registration', action: '/api/signup', now: +SAMPLE_NOW},
+  args: {
+    src: FEED,
+    'form-id': 'sample-2027-partnership-lab-registration',
+    action: '/api/signup',
+    now: +SAMPLE_NOW,
+  },
   // The form as on another day: the date control gives a time in ms.
   argTypes: {now: {control: 'date', type: {name: 'number', required: false}}},
   render: ({now, ...args}) =>
@@ -26,11 +40,15 @@ export default meta;
 type Story = StoryObj;
 
 export const Open: Story = {};
-export const TalsiRegistrationClosed: Story = {args: {'form-id': 'talsi-2023-08-10-registration'}};
+export const TalsiRegistrationClosed: Story = {
+  args: {'form-id': 'talsi-2023-08-10-registration'},
+};
 export const ValidationErrors: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('signup-form');
-    (await rendered<HTMLButtonElement>(() => el, '[part~="submit-button"]'))?.click();
+    (
+      await rendered<HTMLButtonElement>(() => el, '[part~="submit-button"]')
+    )?.click();
   },
 };
 // A valid form sent within min-fill-time (here a minute): nothing is sent, the
@@ -40,9 +58,14 @@ export const SubmittedTooFast: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('signup-form');
     const form = await rendered<HTMLFormElement>(() => el, 'form');
-    for (const input of form?.querySelectorAll<HTMLInputElement>('input[required], input[type="radio"]') ?? []) {
-      if (input.type === 'checkbox' || input.type === 'radio') input.checked = true;
-      else input.value = input.type === 'email' ? 'anna@example.lv' : 'Anna Bērziņa';
+    for (const input of form?.querySelectorAll<HTMLInputElement>(
+      'input[required], input[type="radio"]'
+    ) ?? []) {
+      if (input.type === 'checkbox' || input.type === 'radio')
+        input.checked = true;
+      else
+        input.value =
+          input.type === 'email' ? 'anna@example.lv' : 'Anna Bērziņa';
       input.dispatchEvent(new Event('input', {bubbles: true}));
     }
     form?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
@@ -50,9 +73,13 @@ export const SubmittedTooFast: Story = {
 };
 // Before the form's opening moment (the sample opens it on 1 November 2026,
 // 09:00 in Riga): the form waits, and says when it opens.
-export const NotYetOpen: Story = {args: {now: Date.parse('2026-10-01T12:00:00Z')}};
+export const NotYetOpen: Story = {
+  args: {now: Date.parse('2026-10-01T12:00:00Z')},
+};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** The form is not in the feed that loaded, and the other feed failed: the failure and Try again, not "not available here". */
-export const FormInAFeedThatFailed: Story = {args: {src: `${FEED} ${MISSING}`, 'form-id': 'in-the-feed-that-failed'}};
+export const FormInAFeedThatFailed: Story = {
+  args: {src: `${FEED} ${MISSING}`, 'form-id': 'in-the-feed-that-failed'},
+};
 export const NoForm: Story = {args: {src: '', 'form-id': '', data: EMPTY_FEED}};

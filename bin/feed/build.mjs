@@ -1,10 +1,21 @@
 // Spreadsheet tables → feed, with every problem located by file, row and column.
 
 import {basename} from 'node:path';
-import {COLUMNS, KINDS, closestColumn, kindFromName, parseHeader} from './columns.mjs';
+import {
+  COLUMNS,
+  KINDS,
+  closestColumn,
+  kindFromName,
+  parseHeader,
+} from './columns.mjs';
 import {UserError, columnLetter, show} from './errors.mjs';
 import {readTables} from './read-table.mjs';
-import {lookupBoolean, lookupCountry, lookupLanguage, lookupVocab} from './vocab.mjs';
+import {
+  lookupBoolean,
+  lookupCountry,
+  lookupLanguage,
+  lookupVocab,
+} from './vocab.mjs';
 import {
   isTimeZone,
   parseInteger,
@@ -17,7 +28,8 @@ import {
   withOffset,
 } from './values.mjs';
 
-const NOT_SHEETS = /^(lists?|help|readme|codes|instructions?|info|saraksti|pal[iī]dz[iī]ba)$/i;
+const NOT_SHEETS =
+  /^(lists?|help|readme|codes|instructions?|info|saraksti|pal[iī]dz[iī]ba)$/i;
 
 /**
  * @typedef {{level: 'error'|'warning', where: string, message: string}} Problem
@@ -29,14 +41,21 @@ function kindOf(table, options) {
     const k = kindFromName(table.sheet);
     if (k) return k;
   }
-  const h = new Set(table.headers.map((x) => x.toLowerCase().replace(/\..*$/, '')));
+  const h = new Set(
+    table.headers.map((x) => x.toLowerCase().replace(/\..*$/, ''))
+  );
   if (h.has('start')) return 'events';
-  if (h.has('summary') || h.has('topics') || h.has('step1')) return 'recommendations';
-  if (h.has('country') || h.has('types') || h.has('fields')) return 'organizations';
+  if (h.has('summary') || h.has('topics') || h.has('step1'))
+    return 'recommendations';
+  if (h.has('country') || h.has('types') || h.has('fields'))
+    return 'organizations';
   // Only organisations have a name (events and recommendations a title): a
   // CSV of them without its country column then gets that error, by name.
   // (A workbook's other sheets, a list of contacts, are skipped as before.)
-  return kindFromName(basename(table.file)) ?? (!table.sheet && h.has('name') ? 'organizations' : undefined);
+  return (
+    kindFromName(basename(table.file)) ??
+    (!table.sheet && h.has('name') ? 'organizations' : undefined)
+  );
 }
 
 /** Header analysis of one table: where each column (and language) is. */
@@ -69,10 +88,14 @@ function layout(table, kind, problems, defaultLocale) {
       where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)}`,
       message:
         `the column ${show(header)} is not a known ${kindLabel(kind)} column and is ignored.` +
-        (guess ? ` Did you mean "${guess}"?` : ` Known columns: ${COLUMNS[kind].map((c) => c.name).join(', ')}.`),
+        (guess
+          ? ` Did you mean "${guess}"?`
+          : ` Known columns: ${COLUMNS[kind].map((c) => c.name).join(', ')}.`),
     });
   }
-  const missing = COLUMNS[kind].filter((c) => c.required && !columns.has(c.name)).map((c) => c.name);
+  const missing = COLUMNS[kind]
+    .filter((c) => c.required && !columns.has(c.name))
+    .map((c) => c.name);
   if (missing.length)
     problems.push({
       level: 'error',
@@ -84,7 +107,11 @@ function layout(table, kind, problems, defaultLocale) {
 }
 
 function kindLabel(kind) {
-  return {organizations: 'organisation', events: 'event', recommendations: 'recommendation'}[kind];
+  return {
+    organizations: 'organisation',
+    events: 'event',
+    recommendations: 'recommendation',
+  }[kind];
 }
 
 /** Reading one row. */
@@ -121,7 +148,8 @@ class RowReader {
     if (!entry) return ['', undefined];
     if (entry.plain !== undefined) return [this.cell(entry.plain), entry.plain];
     // A plain column given per language: take the first filled one.
-    for (const i of entry.locales.values()) if (this.cell(i)) return [this.cell(i), i];
+    for (const i of entry.locales.values())
+      if (this.cell(i)) return [this.cell(i), i];
     return ['', undefined];
   }
 
@@ -138,7 +166,8 @@ class RowReader {
       }
     }
     if (n === 0) return plain || undefined;
-    if (plain && !(this.options.defaultLocale in out)) out[this.options.defaultLocale] = plain;
+    if (plain && !(this.options.defaultLocale in out))
+      out[this.options.defaultLocale] = plain;
     return out;
   }
 
@@ -163,11 +192,17 @@ class RowReader {
   id() {
     const [v, i] = this.raw('id');
     if (!v) {
-      this.error(i ?? 0, 'the id is empty; every row needs a unique id without spaces (e.g. lv-talsi-youth-club).');
+      this.error(
+        i ?? 0,
+        'the id is empty; every row needs a unique id without spaces (e.g. lv-talsi-youth-club).'
+      );
       return undefined;
     }
     if (/\s/.test(v)) {
-      this.error(i, `found the id ${show(v)}, which contains spaces; expected an id without spaces (use - instead).`);
+      this.error(
+        i,
+        `found the id ${show(v)}, which contains spaces; expected an id without spaces (use - instead).`
+      );
       return v;
     }
     return v;
@@ -189,7 +224,11 @@ class RowReader {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
     const b = lookupBoolean(v);
-    if (b === undefined) this.error(i, `found ${show(v)}; expected yes or no (also jā/nē, taip/ne, ja/nej, ναι/όχι, sim/não, true/false, 1/0).`);
+    if (b === undefined)
+      this.error(
+        i,
+        `found ${show(v)}; expected yes or no (also jā/nē, taip/ne, ja/nej, ναι/όχι, sim/não, true/false, 1/0).`
+      );
     return b;
   }
 
@@ -197,7 +236,11 @@ class RowReader {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
     const n = integer ? parseInteger(v) : parseNumber(v);
-    if (n === undefined) this.error(i, `found ${show(v)}; expected ${integer ? 'a whole number' : 'a number (decimal point or comma)'}.`);
+    if (n === undefined)
+      this.error(
+        i,
+        `found ${show(v)}; expected ${integer ? 'a whole number' : 'a number (decimal point or comma)'}.`
+      );
     return n;
   }
 
@@ -205,7 +248,11 @@ class RowReader {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
     const {url, added} = parseUrl(v);
-    if (added) this.warn(i, `found ${show(v)} without https://; written as ${show(url)}.`);
+    if (added)
+      this.warn(
+        i,
+        `found ${show(v)} without https://; written as ${show(url)}.`
+      );
     return url;
   }
 
@@ -215,7 +262,10 @@ class RowReader {
     if (!v) return undefined;
     const w = parseWhen(v);
     if (!w) {
-      this.error(i, `found ${show(v)}, which is not a date we can read; expected a date like 2025-05-10 (or 10.05.2025)${zoned ? ', or a date and time like 2025-05-10 18:00' : ''}.`);
+      this.error(
+        i,
+        `found ${show(v)}, which is not a date we can read; expected a date like 2025-05-10 (or 10.05.2025)${zoned ? ', or a date and time like 2025-05-10 18:00' : ''}.`
+      );
       return undefined;
     }
     if (w.iso || !w.time) return w.iso ?? w.date;
@@ -230,9 +280,15 @@ class RowReader {
     const iso = withOffset(w.date, w.time, zone);
     const problem = wallTimeProblem(w.date, w.time, zone);
     if (problem?.kind === 'gap')
-      this.warn(i, `found ${show(v)}, a time the clocks skip in ${zone} (they change then); written as ${iso}, which the clocks there show as ${problem.shown}: check the time.`);
+      this.warn(
+        i,
+        `found ${show(v)}, a time the clocks skip in ${zone} (they change then); written as ${iso}, which the clocks there show as ${problem.shown}: check the time.`
+      );
     else if (problem?.kind === 'twice')
-      this.warn(i, `found ${show(v)}, a time the clocks show twice in ${zone} (they go back then); written as ${iso}, the ${problem.first ? 'first' : 'second'} time: write ${problem.other} if the ${problem.first ? 'second' : 'first'} was meant.`);
+      this.warn(
+        i,
+        `found ${show(v)}, a time the clocks show twice in ${zone} (they go back then); written as ${iso}, the ${problem.first ? 'first' : 'second'} time: write ${problem.other} if the ${problem.first ? 'second' : 'first'} was meant.`
+      );
     return iso;
   }
 
@@ -243,13 +299,22 @@ class RowReader {
       if (key) {
         if (!out.includes(key)) out.push(key);
       } else if (unknown === 'other') {
-        this.warn(i, `${show(item)} is not one of the known types; written as "other". Known: ngo, social-enterprise, youth-organization, community-group, public-body, other (or their labels).`);
+        this.warn(
+          i,
+          `${show(item)} is not one of the known types; written as "other". Known: ngo, social-enterprise, youth-organization, community-group, public-body, other (or their labels).`
+        );
         if (!out.includes('other')) out.push('other');
       } else if (unknown === 'keep') {
-        this.warn(i, `${show(item)} is not one of the known ${column}; kept as written (${column === 'fields' ? 'the elements show it under "other"' : 'and shown so'}).`);
+        this.warn(
+          i,
+          `${show(item)} is not one of the known ${column}; kept as written (${column === 'fields' ? 'the elements show it under "other"' : 'and shown so'}).`
+        );
         if (!out.includes(item)) out.push(item);
       } else {
-        this.error(i, `found ${show(item)}; expected one of ${unknown.join(', ')} (or their labels in any of the six languages).`);
+        this.error(
+          i,
+          `found ${show(item)}; expected one of ${unknown.join(', ')} (or their labels in any of the six languages).`
+        );
       }
     }
     return out;
@@ -257,7 +322,8 @@ class RowReader {
 }
 
 function clean(object) {
-  for (const k of Object.keys(object)) if (object[k] === undefined) delete object[k];
+  for (const k of Object.keys(object))
+    if (object[k] === undefined) delete object[k];
   return object;
 }
 
@@ -266,18 +332,30 @@ function orgFromRow(r) {
   const name = r.requiredText('name');
   const [countryText, countryCol] = r.raw('country');
   const country = r.country('country');
-  if (!countryText) r.error(countryCol ?? r.lay.columns.get('country')?.plain ?? 0, 'the country is empty; it is required (a code like LV or a name like Latvija).');
+  if (!countryText)
+    r.error(
+      countryCol ?? r.lay.columns.get('country')?.plain ?? 0,
+      'the country is empty; it is required (a code like LV or a name like Latvija).'
+    );
   const languages = [];
   for (const [item, i] of r.list('languages')) {
     const code = lookupLanguage(item);
-    if (!code) r.error(i, `found ${show(item)}; expected a language code (lv, lt, sv, el, pt, en, …) or a language name.`);
+    if (!code)
+      r.error(
+        i,
+        `found ${show(item)}; expected a language code (lv, lt, sv, el, pt, en, …) or a language name.`
+      );
     else if (!languages.includes(code)) languages.push(code);
   }
   const phones = r.list('phones').map(([item]) => clean(parsePhone(item)));
   const identifiers = [];
   for (const [item, i] of r.list('identifiers')) {
     const m = /^([^:]+):(.+)$/.exec(item);
-    if (!m) r.error(i, `found ${show(item)}; expected SCHEME:value, e.g. LV-UR:40008000000.`);
+    if (!m)
+      r.error(
+        i,
+        `found ${show(item)}; expected SCHEME:value, e.g. LV-UR:40008000000.`
+      );
     else identifiers.push({scheme: m[1].trim(), value: m[2].trim()});
   }
   const street = r.text('street');
@@ -289,7 +367,10 @@ function orgFromRow(r) {
   const [latText, latCol] = r.raw('lat');
   const [lonText, lonCol] = r.raw('lon');
   if (Boolean(latText) !== Boolean(lonText))
-    r.error(latText ? lonCol ?? latCol : latCol ?? lonCol, 'lat and lon go together: give both or neither.');
+    r.error(
+      latText ? (lonCol ?? latCol) : (latCol ?? lonCol),
+      'lat and lon go together: give both or neither.'
+    );
   return clean({
     id,
     name,
@@ -305,7 +386,10 @@ function orgFromRow(r) {
     website: r.url('website'),
     email: r.string('email')?.replace(/^mailto:/i, ''),
     phones,
-    address: street || postalCode || region ? clean({street, city, region, postalCode, country}) : undefined,
+    address:
+      street || postalCode || region
+        ? clean({street, city, region, postalCode, country})
+        : undefined,
     geo: lat !== undefined && lon !== undefined ? {lat, lon} : undefined,
     identifiers,
     updated: r.when('updated'),
@@ -317,19 +401,23 @@ function eventFromRow(r, orgIds) {
   let zone = r.string('timeZone') ?? r.options.timeZone;
   if (zone && !isTimeZone(zone)) {
     const [, i] = r.raw('timeZone');
-    r.error(i ?? 0, `found ${show(zone)}, which is not a time zone; expected an IANA zone like Europe/Riga, Europe/Vilnius, Europe/Stockholm, Asia/Nicosia or Europe/Lisbon.`);
+    r.error(
+      i ?? 0,
+      `found ${show(zone)}, which is not a time zone; expected an IANA zone like Europe/Riga, Europe/Vilnius, Europe/Stockholm, Asia/Nicosia or Europe/Lisbon.`
+    );
     zone = undefined;
   }
   const enumValue = (column, allowed) => {
     const [v, i] = r.raw(column);
     if (!v) return undefined;
     const k = v.toLowerCase();
-    if (!allowed.includes(k)) r.error(i, `found ${show(v)}; expected one of ${allowed.join(', ')}.`);
+    if (!allowed.includes(k))
+      r.error(i, `found ${show(v)}; expected one of ${allowed.join(', ')}.`);
     return k;
   };
-  const organizers = r.list('organizers').map(([item]) =>
-    orgIds.has(item) ? {id: item} : {name: item}
-  );
+  const organizers = r
+    .list('organizers')
+    .map(([item]) => (orgIds.has(item) ? {id: item} : {name: item}));
   const venueAddress = clean({
     street: r.text('venueStreet'),
     city: r.text('venueCity'),
@@ -341,11 +429,18 @@ function eventFromRow(r, orgIds) {
   const venue = clean({
     name: r.text('venueName'),
     address: Object.keys(venueAddress).length ? venueAddress : undefined,
-    geo: venueLat !== undefined && venueLon !== undefined ? {lat: venueLat, lon: venueLon} : undefined,
+    geo:
+      venueLat !== undefined && venueLon !== undefined
+        ? {lat: venueLat, lon: venueLon}
+        : undefined,
   });
   const imageUrl = r.string('imageUrl');
   const imageAlt = r.text('imageAlt');
-  if (imageUrl && !imageAlt) r.warn(r.raw('imageUrl')[1], 'the image has no imageAlt (what the image shows); it is required with an image, so the image is left out.');
+  if (imageUrl && !imageAlt)
+    r.warn(
+      r.raw('imageUrl')[1],
+      'the image has no imageAlt (what the image shows); it is required with an image, so the image is left out.'
+    );
   const registration = clean({
     url: r.url('registrationUrl'),
     formId: r.string('formId'),
@@ -353,15 +448,28 @@ function eventFromRow(r, orgIds) {
     closes: r.when('registrationCloses', {zone, zoned: true}),
     capacity: r.number('capacity', {integer: true}),
     registered: r.number('registered', {integer: true}),
-    status: enumValue('registrationStatus', ['open', 'closed', 'full', 'cancelled']),
+    status: enumValue('registrationStatus', [
+      'open',
+      'closed',
+      'full',
+      'cancelled',
+    ]),
   });
   const [startText, startCol] = r.raw('start');
-  if (!startText) r.error(startCol ?? r.lay.columns.get('start')?.plain ?? 0, 'the start is empty; it is required (e.g. 2025-05-10 18:00).');
+  if (!startText)
+    r.error(
+      startCol ?? r.lay.columns.get('start')?.plain ?? 0,
+      'the start is empty; it is required (e.g. 2025-05-10 18:00).'
+    );
   let language;
   const [langText, langCol] = r.raw('language');
   if (langText) {
     language = lookupLanguage(langText);
-    if (!language) r.error(langCol, `found ${show(langText)}; expected a language code (lv, en, …) or a language name.`);
+    if (!language)
+      r.error(
+        langCol,
+        `found ${show(langText)}; expected a language code (lv, en, …) or a language name.`
+      );
   }
   return clean({
     id: r.id(),
@@ -387,27 +495,41 @@ function recommendationFromRow(r) {
   const steps = [];
   for (const n of [...r.lay.steps.keys()].sort((a, b) => a - b)) {
     const s = r.lay.steps.get(n);
-    const title = s.get('title') ? r.text(`step${n}`, s.get('title')) : undefined;
-    const text = s.get('text') ? r.text(`step${n}.text`, s.get('text')) : undefined;
+    const title = s.get('title')
+      ? r.text(`step${n}`, s.get('title'))
+      : undefined;
+    const text = s.get('text')
+      ? r.text(`step${n}.text`, s.get('text'))
+      : undefined;
     if (title) steps.push(clean({title, text}));
     else if (text) {
       const entry = s.get('text');
-      r.error(entry.plain ?? entry.locales.values().next().value, `step ${n} has a text but no title; fill in step${n}.`);
+      r.error(
+        entry.plain ?? entry.locales.values().next().value,
+        `step ${n} has a text but no title; fill in step${n}.`
+      );
     }
   }
   const sourceTitle = r.text('sourceTitle');
   const sourceUrl = r.url('sourceUrl');
   const sourceYear = r.number('sourceYear', {integer: true});
   if (!sourceTitle && (sourceUrl || sourceYear !== undefined))
-    r.error(r.raw(sourceUrl ? 'sourceUrl' : 'sourceYear')[1], 'a source needs a sourceTitle.');
+    r.error(
+      r.raw(sourceUrl ? 'sourceUrl' : 'sourceYear')[1],
+      'a source needs a sourceTitle.'
+    );
   return clean({
     id: r.id(),
     title: r.requiredText('title'),
     summary: r.text('summary'),
-    audience: r.vocab('audience', 'audience', {unknown: ['municipality', 'organization', 'youth', 'all']}),
+    audience: r.vocab('audience', 'audience', {
+      unknown: ['municipality', 'organization', 'youth', 'all'],
+    }),
     topics: r.vocab('topics', 'topic', {unknown: 'keep'}),
     steps,
-    source: sourceTitle ? clean({title: sourceTitle, url: sourceUrl, year: sourceYear}) : undefined,
+    source: sourceTitle
+      ? clean({title: sourceTitle, url: sourceUrl, year: sourceYear})
+      : undefined,
   });
 }
 
@@ -428,9 +550,17 @@ export async function buildFeed(files, options = {}) {
     for (const table of tables) {
       const kind = kindOf(table, opts);
       if (!kind) {
-        if (table.sheet && (NOT_SHEETS.test(table.sheet) || tables.length > 1)) {
+        if (
+          table.sheet &&
+          (NOT_SHEETS.test(table.sheet) || tables.length > 1)
+        ) {
           if (!NOT_SHEETS.test(table.sheet))
-            problems.push({level: 'warning', where: table.label, message: 'not an organisations, events or recommendations sheet (by its name or columns); skipped.'});
+            problems.push({
+              level: 'warning',
+              where: table.label,
+              message:
+                'not an organisations, events or recommendations sheet (by its name or columns); skipped.',
+            });
           continue;
         }
         throw new UserError(
@@ -440,13 +570,18 @@ export async function buildFeed(files, options = {}) {
         );
       }
       if (table.rows.length === 0)
-        problems.push({level: 'warning', where: table.label, message: 'the sheet has a header row but no data rows.'});
+        problems.push({
+          level: 'warning',
+          where: table.label,
+          message: 'the sheet has a header row but no data rows.',
+        });
       byKind[kind].push(table);
     }
   }
 
   const feed = {version: 1};
-  if (opts.publisher) feed.publisher = clean({name: opts.publisher, url: opts.publisherUrl});
+  if (opts.publisher)
+    feed.publisher = clean({name: opts.publisher, url: opts.publisherUrl});
   feed.defaultLocale = opts.defaultLocale;
   feed.updated = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const sources = {organizations: [], events: [], recommendations: []};
@@ -471,7 +606,10 @@ export async function buildFeed(files, options = {}) {
         // The feed has no "sample" for events and recommendations: the
         // template's example row is left out, not published as a real one.
         if (kind !== 'organizations' && r.bool('sample')) {
-          r.warn(r.raw('sample')[1], 'marked as an example (sample = yes): left out of the feed. Delete the row, or empty the cell to publish it.');
+          r.warn(
+            r.raw('sample')[1],
+            'marked as an example (sample = yes): left out of the feed. Delete the row, or empty the cell to publish it.'
+          );
           continue;
         }
         const record =

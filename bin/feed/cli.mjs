@@ -118,14 +118,25 @@ const SHEET_OPTIONS = {
 };
 
 function usage(message, command) {
-  return new UserError(`${message}\nRun "${PROGRAM} ${command ? `${command} ` : ''}--help" for usage.`, {exitCode: 2});
+  return new UserError(
+    `${message}\nRun "${PROGRAM} ${command ? `${command} ` : ''}--help" for usage.`,
+    {exitCode: 2}
+  );
 }
 
 function parse(args, options, command, allowPositionals = true) {
   try {
-    return parseArgs({args, options: {...COMMON, ...options}, allowPositionals, strict: true});
+    return parseArgs({
+      args,
+      options: {...COMMON, ...options},
+      allowPositionals,
+      strict: true,
+    });
   } catch (error) {
-    throw usage(error.message.replace(/\. To specify a positional argument.*$/, '.'), command);
+    throw usage(
+      error.message.replace(/\. To specify a positional argument.*$/, '.'),
+      command
+    );
   }
 }
 
@@ -133,15 +144,26 @@ function sheetOptions(values, command) {
   const out = {};
   if (values.kind) {
     const kind = kindFromName(values.kind);
-    if (!kind) throw usage(`--kind must be one of ${KINDS.join(', ')}; found "${values.kind}".`, command);
+    if (!kind)
+      throw usage(
+        `--kind must be one of ${KINDS.join(', ')}; found "${values.kind}".`,
+        command
+      );
     out.kind = kind;
   }
   if (values.encoding) out.encoding = values.encoding;
-  if (values.delimiter) out.delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
+  if (values.delimiter)
+    out.delimiter =
+      values.delimiter === '\\t' || values.delimiter === 'tab'
+        ? '\t'
+        : values.delimiter;
   if (values.sheet) out.sheet = values.sheet;
   if (values['default-locale']) {
     if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(values['default-locale']))
-      throw usage(`--default-locale must be a language code like en or lv; found "${values['default-locale']}".`, command);
+      throw usage(
+        `--default-locale must be a language code like en or lv; found "${values['default-locale']}".`,
+        command
+      );
     out.defaultLocale = values['default-locale'];
   }
   if (values['time-zone']) out.timeZone = values['time-zone'];
@@ -151,7 +173,8 @@ function sheetOptions(values, command) {
 function maxProblems(values, command) {
   if (values['max-problems'] === undefined) return 100;
   const n = Number(values['max-problems']);
-  if (!Number.isInteger(n) || n < 0) throw usage('--max-problems must be a whole number (0 = all).', command);
+  if (!Number.isInteger(n) || n < 0)
+    throw usage('--max-problems must be a whole number (0 = all).', command);
   return n === 0 ? Infinity : n;
 }
 
@@ -173,16 +196,24 @@ function report(problems, {out, max, quiet}) {
     for (const [message, ps] of groups) {
       if (shown >= max) break;
       if (ps.length <= 3 || max === Infinity) {
-        for (const p of ps.slice(0, max - shown)) out(`${word}: ${p.where}: ${p.message}`);
+        for (const p of ps.slice(0, max - shown))
+          out(`${word}: ${p.where}: ${p.message}`);
         shown += Math.min(ps.length, max - shown);
       } else {
-        const places = ps.slice(0, 10).map((p) => p.where).join('; ');
-        out(`${word}: ${ps.length} places: ${message} — ${places}${ps.length > 10 ? `; … (${ps.length - 10} more)` : ''}`);
+        const places = ps
+          .slice(0, 10)
+          .map((p) => p.where)
+          .join('; ');
+        out(
+          `${word}: ${ps.length} places: ${message} — ${places}${ps.length > 10 ? `; … (${ps.length - 10} more)` : ''}`
+        );
         shown += ps.length;
       }
     }
     if (list.length > shown)
-      out(`… and ${list.length - shown} more ${word}s (use --max-problems 0 to see them all).`);
+      out(
+        `… and ${list.length - shown} more ${word}s (use --max-problems 0 to see them all).`
+      );
   }
   return {errors: errors.length, warnings: warnings.length};
 }
@@ -193,7 +224,12 @@ function plural(n, word) {
 
 function counts(feed) {
   return ['organizations', 'events', 'recommendations', 'forms']
-    .map((k) => plural(Array.isArray(feed[k]) ? feed[k].length : 0, k.slice(0, -1).replace('organization', 'organisation')))
+    .map((k) =>
+      plural(
+        Array.isArray(feed[k]) ? feed[k].length : 0,
+        k.slice(0, -1).replace('organization', 'organisation')
+      )
+    )
     .join(', ');
 }
 
@@ -208,11 +244,15 @@ function parseJson(text, name) {
     let pos = /position (\d+)/.exec(error.message)?.[1];
     if (pos === undefined) {
       // V8 without a position: 'Unexpected token X, ..."context"... is not valid JSON'.
-      const m = /Unexpected token '(.)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(error.message);
+      const m =
+        /Unexpected token '(.)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(
+          error.message
+        );
       if (m) {
         const at = text.indexOf(m[3]);
         if (at >= 0) pos = at + (m[2] ? 10 : Math.max(0, m[3].indexOf(m[1])));
-      } else if (/end of JSON input/.test(error.message)) pos = text.trimEnd().length;
+      } else if (/end of JSON input/.test(error.message))
+        pos = text.trimEnd().length;
     }
     let where = '';
     if (pos !== undefined) {
@@ -233,29 +273,41 @@ export async function readJson(source, {timeout = 30} = {}) {
   if (isUrl(source)) {
     let response;
     try {
-      response = await fetch(source, {signal: AbortSignal.timeout(timeout * 1000), headers: {accept: 'application/json'}});
+      response = await fetch(source, {
+        signal: AbortSignal.timeout(timeout * 1000),
+        headers: {accept: 'application/json'},
+      });
     } catch (error) {
-      if (error.name === 'TimeoutError') throw new UserError(`${source}: no answer within ${timeout} seconds.`);
+      if (error.name === 'TimeoutError')
+        throw new UserError(`${source}: no answer within ${timeout} seconds.`);
       const cause = error.cause?.code ?? error.cause?.message ?? error.message;
-      throw new UserError(`${source}: cannot fetch it (${cause}). Check the address and your connection.`);
+      throw new UserError(
+        `${source}: cannot fetch it (${cause}). Check the address and your connection.`
+      );
     }
     if (!response.ok)
-      throw new UserError(`${source}: the server answered ${response.status} ${response.statusText}; expected the feed (200 OK).`);
+      throw new UserError(
+        `${source}: the server answered ${response.status} ${response.statusText}; expected the feed (200 OK).`
+      );
     return parseJson(await response.text(), source);
   }
   let bytes;
   try {
     bytes = await readFile(source);
   } catch (error) {
-    if (error.code === 'ENOENT') throw new UserError(`File not found: ${source}`);
-    if (error.code === 'EISDIR') throw new UserError(`${source} is a folder, not a file.`);
+    if (error.code === 'ENOENT')
+      throw new UserError(`File not found: ${source}`);
+    if (error.code === 'EISDIR')
+      throw new UserError(`${source} is a folder, not a file.`);
     throw new UserError(`Cannot read ${source}: ${error.message}`);
   }
   let text;
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
-    throw new UserError(`${source} is not UTF-8 text; JSON files must be UTF-8.`);
+    throw new UserError(
+      `${source} is not UTF-8 text; JSON files must be UTF-8.`
+    );
   }
   if (!text.trim()) throw new UserError(`${source} is empty.`);
   return parseJson(text, source);
@@ -287,19 +339,32 @@ async function build(args, io) {
     },
     'build'
   );
-  if (values.help) return io.stdout(HELP.build), 0;
-  if (positionals.length === 0) throw usage('Give at least one spreadsheet (.csv, .tsv or .xlsx).', 'build');
+  if (values.help) return (io.stdout(HELP.build), 0);
+  if (positionals.length === 0)
+    throw usage(
+      'Give at least one spreadsheet (.csv, .tsv or .xlsx).',
+      'build'
+    );
   const options = sheetOptions(values, 'build');
   const max = maxProblems(values, 'build');
   if (values.publisher) options.publisher = values.publisher;
   if (values['publisher-url']) options.publisherUrl = values['publisher-url'];
   if (values.base) options.base = await readJson(values.base);
-  const {feed, problems, notes, sources} = await buildFeed(positionals, options);
+  const {feed, problems, notes, sources} = await buildFeed(
+    positionals,
+    options
+  );
   for (const n of notes) io.stderr(`note: ${n}`);
   const all = await validateFeed(feed, {sources, buildProblems: problems});
-  const {errors, warnings} = report(all, {out: io.stderr, max, quiet: values.quiet});
+  const {errors, warnings} = report(all, {
+    out: io.stderr,
+    max,
+    quiet: values.quiet,
+  });
   if (errors) {
-    io.stderr(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}: no feed written. Fix the cells above and run again.`);
+    io.stderr(
+      `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: no feed written. Fix the cells above and run again.`
+    );
     return 1;
   }
   await writeOutput(values.output, JSON.stringify(feed, null, 2) + '\n', io);
@@ -315,36 +380,68 @@ async function validate(args, io) {
     {...SHEET_OPTIONS, json: {type: 'boolean'}, timeout: {type: 'string'}},
     'validate'
   );
-  if (values.help) return io.stdout(HELP.validate), 0;
-  if (positionals.length === 0) throw usage('Give a feed (file or URL) or spreadsheets to check.', 'validate');
+  if (values.help) return (io.stdout(HELP.validate), 0);
+  if (positionals.length === 0)
+    throw usage(
+      'Give a feed (file or URL) or spreadsheets to check.',
+      'validate'
+    );
   const max = maxProblems(values, 'validate');
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
-  if (!(timeout > 0)) throw usage('--timeout must be a number of seconds.', 'validate');
-  const sheets = positionals.filter((p) => !isUrl(p) && SPREADSHEET.has(extname(p).toLowerCase()));
+  if (!(timeout > 0))
+    throw usage('--timeout must be a number of seconds.', 'validate');
+  const sheets = positionals.filter(
+    (p) => !isUrl(p) && SPREADSHEET.has(extname(p).toLowerCase())
+  );
   let feed;
   let problems;
   const notes = [];
   if (sheets.length) {
     if (sheets.length !== positionals.length)
-      throw usage('Give either one feed (JSON file or URL) or spreadsheets, not both.', 'validate');
+      throw usage(
+        'Give either one feed (JSON file or URL) or spreadsheets, not both.',
+        'validate'
+      );
     const built = await buildFeed(sheets, sheetOptions(values, 'validate'));
     notes.push(...built.notes);
     feed = built.feed;
-    problems = await validateFeed(feed, {sources: built.sources, buildProblems: built.problems});
+    problems = await validateFeed(feed, {
+      sources: built.sources,
+      buildProblems: built.problems,
+    });
   } else {
-    if (positionals.length > 1) throw usage('Give one feed at a time.', 'validate');
+    if (positionals.length > 1)
+      throw usage('Give one feed at a time.', 'validate');
     feed = await readJson(positionals[0], {timeout});
     problems = await validateFeed(feed);
   }
   const errors = problems.filter((p) => p.level === 'error').length;
   if (values.json) {
-    io.stdout(JSON.stringify({valid: errors === 0, notes, problems: problems.map(({level, where, path, message}) => ({level, where, path, message}))}, null, 2));
+    io.stdout(
+      JSON.stringify(
+        {
+          valid: errors === 0,
+          notes,
+          problems: problems.map(({level, where, path, message}) => ({
+            level,
+            where,
+            path,
+            message,
+          })),
+        },
+        null,
+        2
+      )
+    );
     return errors ? 1 : 0;
   }
   for (const n of notes) io.stdout(`note: ${n}`);
   const r = report(problems, {out: io.stdout, max, quiet: values.quiet});
   const what = sheets.length ? sheets.join(', ') : positionals[0];
-  if (r.errors) io.stdout(`${what}: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}.`);
+  if (r.errors)
+    io.stdout(
+      `${what}: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}.`
+    );
   else
     io.stdout(
       `${what}: valid (${counts(feed)})${r.warnings ? ` with ${plural(r.warnings, 'warning')}` : ''}.`
@@ -355,29 +452,55 @@ async function validate(args, io) {
 async function template(args, io) {
   const {values, positionals} = parse(
     args,
-    {dir: {type: 'string'}, locales: {type: 'string'}, format: {type: 'string'}},
+    {
+      dir: {type: 'string'},
+      locales: {type: 'string'},
+      format: {type: 'string'},
+    },
     'template'
   );
-  if (values.help) return io.stdout(HELP.template), 0;
-  if (positionals.length) throw usage(`Unexpected argument "${positionals[0]}"; use --dir to choose the folder.`, 'template');
-  const locales = values.locales ? values.locales.split(',').map((s) => s.trim()).filter(Boolean) : LOCALES;
+  if (values.help) return (io.stdout(HELP.template), 0);
+  if (positionals.length)
+    throw usage(
+      `Unexpected argument "${positionals[0]}"; use --dir to choose the folder.`,
+      'template'
+    );
+  const locales = values.locales
+    ? values.locales
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : LOCALES;
   for (const l of locales)
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l)) throw usage(`--locales: "${l}" is not a language code.`, 'template');
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l))
+      throw usage(`--locales: "${l}" is not a language code.`, 'template');
   let formats = ['csv', 'xlsx'];
   if (values.format) {
-    if (!formats.includes(values.format)) throw usage('--format must be csv or xlsx.', 'template');
+    if (!formats.includes(values.format))
+      throw usage('--format must be csv or xlsx.', 'template');
     formats = [values.format];
   }
-  const written = await writeTemplate({dir: values.dir ?? '.', locales, formats});
+  const written = await writeTemplate({
+    dir: values.dir ?? '.',
+    locales,
+    formats,
+  });
   io.stdout(`Wrote ${written.join(', ')}.`);
-  io.stdout("Fill in one row per record (delete each sheet's example row, marked sample=yes), then run: feed build <files> -o feed.json");
+  io.stdout(
+    "Fill in one row per record (delete each sheet's example row, marked sample=yes), then run: feed build <files> -o feed.json"
+  );
   return 0;
 }
 
 async function hsds(args, io) {
   const [sub, ...rest] = args;
-  if (!sub || sub === '--help' || sub === '-h') return io.stdout(HELP.hsds), sub ? 0 : 2;
-  if (sub !== 'export' && sub !== 'import') throw usage(`Unknown hsds command "${sub}"; use hsds export or hsds import.`, 'hsds');
+  if (!sub || sub === '--help' || sub === '-h')
+    return (io.stdout(HELP.hsds), sub ? 0 : 2);
+  if (sub !== 'export' && sub !== 'import')
+    throw usage(
+      `Unknown hsds command "${sub}"; use hsds export or hsds import.`,
+      'hsds'
+    );
   const {values, positionals} = parse(
     rest,
     {
@@ -391,8 +514,9 @@ async function hsds(args, io) {
     },
     'hsds'
   );
-  if (values.help) return io.stdout(HELP.hsds), 0;
-  if (positionals.length !== 1) throw usage(`hsds ${sub} takes one input file.`, 'hsds');
+  if (values.help) return (io.stdout(HELP.hsds), 0);
+  if (positionals.length !== 1)
+    throw usage(`hsds ${sub} takes one input file.`, 'hsds');
   const max = maxProblems(values, 'hsds');
   const doc = await readJson(positionals[0]);
   if (sub === 'export') {
@@ -400,19 +524,26 @@ async function hsds(args, io) {
     const errors = problems.filter((p) => p.level === 'error');
     if (errors.length) {
       report(errors, {out: io.stderr, max, quiet: true});
-      io.stderr(`${positionals[0]} is not a valid feed (${plural(errors.length, 'error')}); fix it first (feed validate).`);
+      io.stderr(
+        `${positionals[0]} is not a valid feed (${plural(errors.length, 'error')}); fix it first (feed validate).`
+      );
       return 1;
     }
     const {hsds: out, losses} = feedToHsds(doc, {locale: values.locale});
     await writeOutput(values.output, JSON.stringify(out, null, 2) + '\n', io);
-    if (!values.quiet) for (const l of losses) io.stderr(`note: not carried over to HSDS: ${l}.`);
-    io.stderr(`${values.output ? `Wrote ${values.output}` : 'Written'}: ${plural(out.contents.length, 'HSDS organization')}.`);
+    if (!values.quiet)
+      for (const l of losses)
+        io.stderr(`note: not carried over to HSDS: ${l}.`);
+    io.stderr(
+      `${values.output ? `Wrote ${values.output}` : 'Written'}: ${plural(out.contents.length, 'HSDS organization')}.`
+    );
     return 0;
   }
   let country;
   if (values.country) {
     country = values.country.toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country)) throw usage('--country must be a two-letter code like LV.', 'hsds');
+    if (!/^[A-Z]{2}$/.test(country))
+      throw usage('--country must be a two-letter code like LV.', 'hsds');
   }
   const {feed, problems} = hsdsToFeed(doc, {
     locale: values.locale,
@@ -427,7 +558,9 @@ async function hsds(args, io) {
     return 1;
   }
   await writeOutput(values.output, JSON.stringify(feed, null, 2) + '\n', io);
-  io.stderr(`${values.output ? `Wrote ${values.output}` : 'Feed written'}: ${counts(feed)}.`);
+  io.stderr(
+    `${values.output ? `Wrote ${values.output}` : 'Feed written'}: ${counts(feed)}.`
+  );
   return 0;
 }
 
@@ -441,18 +574,29 @@ export async function main(argv, io = defaultIo()) {
   let args = [...argv];
   if (args[0] === 'feed') args = args.slice(1);
   const [command, ...rest] = args;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    if (command === 'help' && rest[0] && HELP[rest[0]]) io.stdout(HELP[rest[0]]);
+  if (
+    !command ||
+    command === '--help' ||
+    command === '-h' ||
+    command === 'help'
+  ) {
+    if (command === 'help' && rest[0] && HELP[rest[0]])
+      io.stdout(HELP[rest[0]]);
     else io.stdout(HELP.main);
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v') {
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(
+      await readFile(new URL('../../package.json', import.meta.url), 'utf8')
+    );
     io.stdout(pkg.version);
     return 0;
   }
   const run = COMMANDS[command];
-  if (!run) throw usage(`Unknown command "${command}". Commands: build, validate, template, hsds.`);
+  if (!run)
+    throw usage(
+      `Unknown command "${command}". Commands: build, validate, template, hsds.`
+    );
   return run(rest, io);
 }
 

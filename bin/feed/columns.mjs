@@ -6,7 +6,14 @@ export const KINDS = ['organizations', 'events', 'recommendations'];
 
 /** Names a partner may use for a kind (file names, sheet names, --kind). */
 export const KIND_ALIASES = {
-  organizations: ['organizations', 'organisations', 'organization', 'organisation', 'orgs', 'org'],
+  organizations: [
+    'organizations',
+    'organisations',
+    'organization',
+    'organisation',
+    'orgs',
+    'org',
+  ],
   events: ['events', 'event'],
   recommendations: ['recommendations', 'recommendation', 'recs'],
 };
@@ -24,72 +31,329 @@ export function kindFromName(name) {
  */
 export const COLUMNS = {
   organizations: [
-    {name: 'id', required: true, help: 'A unique id without spaces, e.g. lv-talsi-youth-club. Never change it once published.', example: 'lv-talsi-youth-club'},
-    {name: 'name', localized: true, required: true, help: 'The name of the organisation.', examples: {en: 'Talsi Youth Club', lv: 'Talsu jauniešu klubs'}},
-    {name: 'description', localized: true, help: 'A few sentences on what the organisation does. Plain text.', examples: {en: 'Open youth centre with weekly workshops.', lv: 'Atvērtais jauniešu centrs ar iknedēļas darbnīcām.'}},
-    {name: 'country', required: true, help: 'Country code (LV, LT, SE, CY, PT, …) or the country name in any of the six languages.', example: 'LV'},
-    {name: 'municipality', localized: true, help: 'The municipality.', example: 'Talsu novads'},
-    {name: 'city', localized: true, help: 'The town or city.', example: 'Talsi'},
-    {name: 'street', localized: true, help: 'Street and house number.', example: 'Lielā iela 1'},
+    {
+      name: 'id',
+      required: true,
+      help: 'A unique id without spaces, e.g. lv-talsi-youth-club. Never change it once published.',
+      example: 'lv-talsi-youth-club',
+    },
+    {
+      name: 'name',
+      localized: true,
+      required: true,
+      help: 'The name of the organisation.',
+      examples: {en: 'Talsi Youth Club', lv: 'Talsu jauniešu klubs'},
+    },
+    {
+      name: 'description',
+      localized: true,
+      help: 'A few sentences on what the organisation does. Plain text.',
+      examples: {
+        en: 'Open youth centre with weekly workshops.',
+        lv: 'Atvērtais jauniešu centrs ar iknedēļas darbnīcām.',
+      },
+    },
+    {
+      name: 'country',
+      required: true,
+      help: 'Country code (LV, LT, SE, CY, PT, …) or the country name in any of the six languages.',
+      example: 'LV',
+    },
+    {
+      name: 'municipality',
+      localized: true,
+      help: 'The municipality.',
+      example: 'Talsu novads',
+    },
+    {
+      name: 'city',
+      localized: true,
+      help: 'The town or city.',
+      example: 'Talsi',
+    },
+    {
+      name: 'street',
+      localized: true,
+      help: 'Street and house number.',
+      example: 'Lielā iela 1',
+    },
     {name: 'postalCode', help: 'Postal code.', example: 'LV-3201'},
-    {name: 'region', localized: true, help: 'Region, county or district.', example: 'Kurzeme'},
-    {name: 'types', list: true, help: 'Kinds of organisation, separated by ";": codes or labels in any of the six languages (see the list below).', example: 'ngo; youth-organization'},
-    {name: 'fields', list: true, help: 'Areas of activity, separated by ";": codes or labels in any of the six languages (see the list below).', example: 'youth; Izglītība'},
-    {name: 'languages', list: true, help: 'Working languages, separated by ";": ISO 639-1 codes (lv, en) or language names.', example: 'lv; en'},
-    {name: 'lookingForPartners', help: 'yes or no (in any of the six languages; also true/false, 1/0).', example: 'yes'},
-    {name: 'website', help: 'Web address starting with https:// (https:// is added when missing).', example: 'https://example.org'},
-    {name: 'email', help: 'Contact e-mail address.', example: 'info@example.org'},
-    {name: 'phones', list: true, help: 'Phone numbers, separated by ";"; a description may follow in brackets: +371 20000000 (office).', example: '+371 20000000 (office)'},
-    {name: 'identifiers', list: true, help: 'Register numbers as SCHEME:value, separated by ";", e.g. LV-UR:40008000000.', example: 'LV-UR:40008000000'},
-    {name: 'lat', help: 'Latitude in decimal degrees (56.9 or 56,9).', example: '57.2456'},
+    {
+      name: 'region',
+      localized: true,
+      help: 'Region, county or district.',
+      example: 'Kurzeme',
+    },
+    {
+      name: 'types',
+      list: true,
+      help: 'Kinds of organisation, separated by ";": codes or labels in any of the six languages (see the list below).',
+      example: 'ngo; youth-organization',
+    },
+    {
+      name: 'fields',
+      list: true,
+      help: 'Areas of activity, separated by ";": codes or labels in any of the six languages (see the list below).',
+      example: 'youth; Izglītība',
+    },
+    {
+      name: 'languages',
+      list: true,
+      help: 'Working languages, separated by ";": ISO 639-1 codes (lv, en) or language names.',
+      example: 'lv; en',
+    },
+    {
+      name: 'lookingForPartners',
+      help: 'yes or no (in any of the six languages; also true/false, 1/0).',
+      example: 'yes',
+    },
+    {
+      name: 'website',
+      help: 'Web address starting with https:// (https:// is added when missing).',
+      example: 'https://example.org',
+    },
+    {
+      name: 'email',
+      help: 'Contact e-mail address.',
+      example: 'info@example.org',
+    },
+    {
+      name: 'phones',
+      list: true,
+      help: 'Phone numbers, separated by ";"; a description may follow in brackets: +371 20000000 (office).',
+      example: '+371 20000000 (office)',
+    },
+    {
+      name: 'identifiers',
+      list: true,
+      help: 'Register numbers as SCHEME:value, separated by ";", e.g. LV-UR:40008000000.',
+      example: 'LV-UR:40008000000',
+    },
+    {
+      name: 'lat',
+      help: 'Latitude in decimal degrees (56.9 or 56,9).',
+      example: '57.2456',
+    },
     {name: 'lon', help: 'Longitude in decimal degrees.', example: '22.5877'},
-    {name: 'updated', help: 'When this row was last checked: 2025-03-31 (also 31.03.2025).', example: '2025-03-31'},
-    {name: 'sample', help: 'yes for made-up demonstration rows; leave empty otherwise.', example: ''},
+    {
+      name: 'updated',
+      help: 'When this row was last checked: 2025-03-31 (also 31.03.2025).',
+      example: '2025-03-31',
+    },
+    {
+      name: 'sample',
+      help: 'yes for made-up demonstration rows; leave empty otherwise.',
+      example: '',
+    },
   ],
   events: [
-    {name: 'id', required: true, help: 'A unique id without spaces.', example: 'talsi-open-day-2025'},
-    {name: 'title', localized: true, required: true, help: 'The title of the event.', examples: {en: 'Open day', lv: 'Atvērto durvju diena'}},
-    {name: 'description', localized: true, help: 'What happens, for whom.', examples: {en: 'Meet the youth organisations of Talsi.', lv: 'Iepazīsti Talsu jauniešu organizācijas.'}},
-    {name: 'start', required: true, help: 'Start: 2025-05-10 18:00 (with a timeZone) or 2025-05-10T18:00+03:00, or a date alone for an all-day event.', example: '2025-05-10 18:00'},
-    {name: 'end', help: 'End, written like start.', example: '2025-05-10 20:00'},
-    {name: 'timeZone', help: 'IANA time zone of start and end when they have no offset: Europe/Riga, Europe/Vilnius, Europe/Stockholm, Asia/Nicosia, Europe/Lisbon.', example: 'Europe/Riga'},
-    {name: 'attendanceMode', help: 'offline, online or mixed (default offline).', example: 'offline'},
+    {
+      name: 'id',
+      required: true,
+      help: 'A unique id without spaces.',
+      example: 'talsi-open-day-2025',
+    },
+    {
+      name: 'title',
+      localized: true,
+      required: true,
+      help: 'The title of the event.',
+      examples: {en: 'Open day', lv: 'Atvērto durvju diena'},
+    },
+    {
+      name: 'description',
+      localized: true,
+      help: 'What happens, for whom.',
+      examples: {
+        en: 'Meet the youth organisations of Talsi.',
+        lv: 'Iepazīsti Talsu jauniešu organizācijas.',
+      },
+    },
+    {
+      name: 'start',
+      required: true,
+      help: 'Start: 2025-05-10 18:00 (with a timeZone) or 2025-05-10T18:00+03:00, or a date alone for an all-day event.',
+      example: '2025-05-10 18:00',
+    },
+    {
+      name: 'end',
+      help: 'End, written like start.',
+      example: '2025-05-10 20:00',
+    },
+    {
+      name: 'timeZone',
+      help: 'IANA time zone of start and end when they have no offset: Europe/Riga, Europe/Vilnius, Europe/Stockholm, Asia/Nicosia, Europe/Lisbon.',
+      example: 'Europe/Riga',
+    },
+    {
+      name: 'attendanceMode',
+      help: 'offline, online or mixed (default offline).',
+      example: 'offline',
+    },
     {name: 'onlineUrl', help: 'Link to join online (https://…).', example: ''},
-    {name: 'venueName', localized: true, help: 'Name of the place.', example: 'Talsu jauniešu centrs'},
-    {name: 'venueStreet', localized: true, help: 'Street and house number of the place.', example: 'Lielā iela 1'},
-    {name: 'venueCity', localized: true, help: 'Town or city of the place.', example: 'Talsi'},
-    {name: 'venuePostalCode', help: 'Postal code of the place.', example: 'LV-3201'},
-    {name: 'venueCountry', help: 'Country code or name of the place.', example: 'LV'},
+    {
+      name: 'venueName',
+      localized: true,
+      help: 'Name of the place.',
+      example: 'Talsu jauniešu centrs',
+    },
+    {
+      name: 'venueStreet',
+      localized: true,
+      help: 'Street and house number of the place.',
+      example: 'Lielā iela 1',
+    },
+    {
+      name: 'venueCity',
+      localized: true,
+      help: 'Town or city of the place.',
+      example: 'Talsi',
+    },
+    {
+      name: 'venuePostalCode',
+      help: 'Postal code of the place.',
+      example: 'LV-3201',
+    },
+    {
+      name: 'venueCountry',
+      help: 'Country code or name of the place.',
+      example: 'LV',
+    },
     {name: 'venueLat', help: 'Latitude of the place.', example: ''},
     {name: 'venueLon', help: 'Longitude of the place.', example: ''},
-    {name: 'organizers', list: true, help: 'Organisers separated by ";": the id of an organisation of the feed, or a name.', example: 'lv-talsi-youth-club'},
-    {name: 'audience', localized: true, help: 'Who it is for, in words.', example: 'Young people 14–25'},
-    {name: 'language', help: 'Working language: code (lv) or name.', example: 'lv'},
+    {
+      name: 'organizers',
+      list: true,
+      help: 'Organisers separated by ";": the id of an organisation of the feed, or a name.',
+      example: 'lv-talsi-youth-club',
+    },
+    {
+      name: 'audience',
+      localized: true,
+      help: 'Who it is for, in words.',
+      example: 'Young people 14–25',
+    },
+    {
+      name: 'language',
+      help: 'Working language: code (lv) or name.',
+      example: 'lv',
+    },
     {name: 'imageUrl', help: 'Link to an image.', example: ''},
-    {name: 'imageAlt', localized: true, help: 'What the image shows (required with imageUrl).', example: ''},
-    {name: 'url', help: 'Web page of the event (https://…).', example: 'https://example.org/open-day'},
-    {name: 'registrationUrl', help: 'External registration page (https://…).', example: ''},
+    {
+      name: 'imageAlt',
+      localized: true,
+      help: 'What the image shows (required with imageUrl).',
+      example: '',
+    },
+    {
+      name: 'url',
+      help: 'Web page of the event (https://…).',
+      example: 'https://example.org/open-day',
+    },
+    {
+      name: 'registrationUrl',
+      help: 'External registration page (https://…).',
+      example: '',
+    },
     {name: 'formId', help: 'Id of a signup form of the feed.', example: ''},
-    {name: 'registrationOpens', help: 'When registration opens (like start).', example: ''},
-    {name: 'registrationCloses', help: 'When registration closes (like start).', example: ''},
+    {
+      name: 'registrationOpens',
+      help: 'When registration opens (like start).',
+      example: '',
+    },
+    {
+      name: 'registrationCloses',
+      help: 'When registration closes (like start).',
+      example: '',
+    },
     {name: 'capacity', help: 'Number of places (whole number).', example: '40'},
-    {name: 'registered', help: 'Places already taken (whole number).', example: ''},
-    {name: 'registrationStatus', help: 'open, closed, full or cancelled.', example: 'open'},
-    {name: 'status', help: 'scheduled (default), cancelled or postponed.', example: 'scheduled'},
-    {name: 'sample', help: 'yes marks the example row: it is left out of the feed. Leave empty.', example: ''},
+    {
+      name: 'registered',
+      help: 'Places already taken (whole number).',
+      example: '',
+    },
+    {
+      name: 'registrationStatus',
+      help: 'open, closed, full or cancelled.',
+      example: 'open',
+    },
+    {
+      name: 'status',
+      help: 'scheduled (default), cancelled or postponed.',
+      example: 'scheduled',
+    },
+    {
+      name: 'sample',
+      help: 'yes marks the example row: it is left out of the feed. Leave empty.',
+      example: '',
+    },
   ],
   recommendations: [
-    {name: 'id', required: true, help: 'A unique id without spaces.', example: 'involve-young-people'},
-    {name: 'title', localized: true, required: true, help: 'The recommendation in a few words.', examples: {en: 'Involve young people from the start', lv: 'Iesaisti jauniešus no paša sākuma'}},
-    {name: 'summary', localized: true, help: 'One or two sentences.', examples: {en: 'Plan with them, not for them.', lv: 'Plāno kopā ar viņiem, nevis viņu vietā.'}},
-    {name: 'audience', list: true, help: 'For whom, separated by ";": municipality, organization, youth, all (or their labels).', example: 'municipality; organization'},
-    {name: 'topics', list: true, help: 'Topics separated by ";": funding, participation, communication, governance, capacity, premises, procurement (or labels; others are kept).', example: 'participation'},
-    {name: 'step1', localized: true, help: 'Title of step 1; add step2, step3, … as needed.', examples: {en: 'Ask them', lv: 'Pajautā viņiem'}},
-    {name: 'step1.text', localized: true, help: 'Text of step 1.', examples: {en: 'Run a short survey in schools.', lv: 'Veic īsu aptauju skolās.'}},
-    {name: 'sourceTitle', localized: true, help: 'Where the recommendation comes from.', example: ''},
+    {
+      name: 'id',
+      required: true,
+      help: 'A unique id without spaces.',
+      example: 'involve-young-people',
+    },
+    {
+      name: 'title',
+      localized: true,
+      required: true,
+      help: 'The recommendation in a few words.',
+      examples: {
+        en: 'Involve young people from the start',
+        lv: 'Iesaisti jauniešus no paša sākuma',
+      },
+    },
+    {
+      name: 'summary',
+      localized: true,
+      help: 'One or two sentences.',
+      examples: {
+        en: 'Plan with them, not for them.',
+        lv: 'Plāno kopā ar viņiem, nevis viņu vietā.',
+      },
+    },
+    {
+      name: 'audience',
+      list: true,
+      help: 'For whom, separated by ";": municipality, organization, youth, all (or their labels).',
+      example: 'municipality; organization',
+    },
+    {
+      name: 'topics',
+      list: true,
+      help: 'Topics separated by ";": funding, participation, communication, governance, capacity, premises, procurement (or labels; others are kept).',
+      example: 'participation',
+    },
+    {
+      name: 'step1',
+      localized: true,
+      help: 'Title of step 1; add step2, step3, … as needed.',
+      examples: {en: 'Ask them', lv: 'Pajautā viņiem'},
+    },
+    {
+      name: 'step1.text',
+      localized: true,
+      help: 'Text of step 1.',
+      examples: {
+        en: 'Run a short survey in schools.',
+        lv: 'Veic īsu aptauju skolās.',
+      },
+    },
+    {
+      name: 'sourceTitle',
+      localized: true,
+      help: 'Where the recommendation comes from.',
+      example: '',
+    },
     {name: 'sourceUrl', help: 'Link to the source (https://…).', example: ''},
     {name: 'sourceYear', help: 'Year of the source.', example: ''},
-    {name: 'sample', help: 'yes marks the example row: it is left out of the feed. Leave empty.', example: ''},
+    {
+      name: 'sample',
+      help: 'yes marks the example row: it is left out of the feed. Leave empty.',
+      example: '',
+    },
   ],
 };
 
@@ -102,10 +366,13 @@ const STEP_RE = /^step(\d+)(\.text)?$/i;
  */
 export function parseHeader(kind, header) {
   const h = header.trim();
-  const byName = (n) => COLUMNS[kind].find((c) => c.name.toLowerCase() === n.toLowerCase());
+  const byName = (n) =>
+    COLUMNS[kind].find((c) => c.name.toLowerCase() === n.toLowerCase());
   const step = (n) => {
     const m = STEP_RE.exec(n);
-    return m ? {column: m[2] ? 'step.text' : 'step', step: Number(m[1])} : undefined;
+    return m
+      ? {column: m[2] ? 'step.text' : 'step', step: Number(m[1])}
+      : undefined;
   };
   const direct = kind === 'recommendations' ? step(h) : undefined;
   if (direct) return {...direct, localized: true};
@@ -134,7 +401,11 @@ export function closestColumn(kind, header) {
   let best;
   for (const c of COLUMNS[kind]) {
     const d = distance(a, c.name.toLowerCase());
-    if (d <= Math.max(2, Math.floor(c.name.length / 4)) && (!best || d < best.d)) best = {d, name: c.name};
+    if (
+      d <= Math.max(2, Math.floor(c.name.length / 4)) &&
+      (!best || d < best.d)
+    )
+      best = {d, name: c.name};
   }
   return best?.name;
 }
@@ -146,7 +417,11 @@ function distance(a, b) {
     dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      dp[j] = Math.min(
+        dp[j] + 1,
+        dp[j - 1] + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
       prev = tmp;
     }
   }

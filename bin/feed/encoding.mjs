@@ -72,11 +72,20 @@ function decoderFor(label) {
  */
 export function decodeText(bytes, {encoding, name = 'the file'} = {}) {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return {text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8'};
+    return {
+      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
+      encoding: 'utf-8',
+    };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+    };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+    };
   if (encoding) {
     const label = encoding.toLowerCase();
     const decoder = decoderFor(label);
@@ -90,7 +99,10 @@ export function decodeText(bytes, {encoding, name = 'the file'} = {}) {
     };
   }
   try {
-    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), encoding: 'utf-8'};
+    return {
+      text: new TextDecoder('utf-8', {fatal: true}).decode(bytes),
+      encoding: 'utf-8',
+    };
   } catch {
     // Not UTF-8: guess below.
   }

@@ -30,7 +30,8 @@ export function uuid5(name, namespace = NAMESPACE) {
 export function pick(text, locale, defaultLocale = 'en') {
   if (text === undefined || text === null) return undefined;
   if (typeof text === 'string') return text;
-  for (const l of [locale, defaultLocale, 'en']) if (l && typeof text[l] === 'string' && text[l]) return text[l];
+  for (const l of [locale, defaultLocale, 'en'])
+    if (l && typeof text[l] === 'string' && text[l]) return text[l];
   return Object.values(text).find((v) => typeof v === 'string' && v);
 }
 
@@ -52,7 +53,13 @@ function attribute(orgId, taxonomy, code, label) {
     taxonomy_term_id: termId,
     value: code,
     label,
-    taxonomy_term: {id: termId, code, name: label, description: label, taxonomy},
+    taxonomy_term: {
+      id: termId,
+      code,
+      name: label,
+      description: label,
+      taxonomy,
+    },
   };
 }
 
@@ -68,8 +75,13 @@ export function feedToHsds(feed, {locale} = {}) {
     const id = uuid5(o.id);
     for (const k of ['name', 'description', 'municipality', 'city'])
       if (o[k] && typeof o[k] === 'object' && Object.keys(o[k]).length > 1)
-        losses.add(`texts in several languages: only ${lang} (or the nearest) is kept, HSDS has one language per text`);
-    if (o.municipality) losses.add('municipality: kept in address region only when there is no region');
+        losses.add(
+          `texts in several languages: only ${lang} (or the nearest) is kept, HSDS has one language per text`
+        );
+    if (o.municipality)
+      losses.add(
+        'municipality: kept in address region only when there is no region'
+      );
     const org = {
       id,
       name: pick(o.name, lang, dl) ?? o.id,
@@ -78,13 +90,23 @@ export function feedToHsds(feed, {locale} = {}) {
     if (o.email) org.email = o.email;
     if (o.website) org.website = o.website;
     org.phones = (o.phones ?? []).map((p, i) => {
-      const phone = {id: uuid5(`${o.id}|phone|${i}`), organization_id: id, number: p.number};
+      const phone = {
+        id: uuid5(`${o.id}|phone|${i}`),
+        organization_id: id,
+        number: p.number,
+      };
       const d = pick(p.description, lang, dl);
       if (d) phone.description = d;
       return phone;
     });
     org.organization_identifiers = [
-      {id: uuid5(`${o.id}|feed-id`), organization_id: id, identifier_scheme: ID_SCHEME, identifier_type: 'feed id', identifier: o.id},
+      {
+        id: uuid5(`${o.id}|feed-id`),
+        organization_id: id,
+        identifier_scheme: ID_SCHEME,
+        identifier_type: 'feed id',
+        identifier: o.id,
+      },
       ...(o.identifiers ?? []).map((x) => ({
         id: uuid5(`${o.id}|identifier|${x.scheme}|${x.value}`),
         organization_id: id,
@@ -130,8 +152,15 @@ export function feedToHsds(feed, {locale} = {}) {
     org.attributes = [
       ...(o.types ?? []).map((t) => attribute(id, TAXONOMY.type, t, t)),
       ...(o.fields ?? []).map((f) => attribute(id, TAXONOMY.field, f, f)),
-      attribute(id, TAXONOMY.partners, String(Boolean(o.lookingForPartners)), 'Looking for partners'),
-      ...(o.sample ? [attribute(id, TAXONOMY.sample, 'true', 'Sample data')] : []),
+      attribute(
+        id,
+        TAXONOMY.partners,
+        String(Boolean(o.lookingForPartners)),
+        'Looking for partners'
+      ),
+      ...(o.sample
+        ? [attribute(id, TAXONOMY.sample, 'true', 'Sample data')]
+        : []),
     ];
     if (o.updated)
       org.metadata = [
@@ -150,7 +179,10 @@ export function feedToHsds(feed, {locale} = {}) {
     return org;
   });
   for (const k of ['events', 'recommendations', 'forms'])
-    if ((feed[k] ?? []).length) losses.add(`${k}: not part of the HSDS organisation export (${feed[k].length} left out)`);
+    if ((feed[k] ?? []).length)
+      losses.add(
+        `${k}: not part of the HSDS organisation export (${feed[k].length} left out)`
+      );
   if (feed.publisher) losses.add('publisher: kept only as metadata updated_by');
   return {
     hsds: {
@@ -172,7 +204,8 @@ function organizationsOf(doc) {
   if (doc && typeof doc === 'object') {
     if (Array.isArray(doc.contents)) return doc.contents;
     if (Array.isArray(doc.organizations)) return doc.organizations;
-    if (typeof doc.name === 'string' && typeof doc.id === 'string') return [doc];
+    if (typeof doc.name === 'string' && typeof doc.id === 'string')
+      return [doc];
   }
   return undefined;
 }
@@ -182,7 +215,10 @@ function organizationsOf(doc) {
  * {organizations: […]} or a single organization.
  * @returns {{feed?: object, problems: {level: string, where: string, message: string}[]}}
  */
-export function hsdsToFeed(doc, {locale, country: defaultCountry, defaultLocale = 'en', publisher} = {}) {
+export function hsdsToFeed(
+  doc,
+  {locale, country: defaultCountry, defaultLocale = 'en', publisher} = {}
+) {
   const list = organizationsOf(doc);
   const problems = [];
   if (!list)
@@ -191,52 +227,82 @@ export function hsdsToFeed(doc, {locale, country: defaultCountry, defaultLocale 
         {
           level: 'error',
           where: '/',
-          message: 'found no HSDS organizations; expected an HSDS 3.0 page ({"contents": [organization, …]}), a list of organizations or one organization.',
+          message:
+            'found no HSDS organizations; expected an HSDS 3.0 page ({"contents": [organization, …]}), a list of organizations or one organization.',
         },
       ],
     };
-  const text = (s) => (typeof s === 'string' && s.trim() ? (locale ? {[locale]: s.trim()} : s.trim()) : undefined);
+  const text = (s) =>
+    typeof s === 'string' && s.trim()
+      ? locale
+        ? {[locale]: s.trim()}
+        : s.trim()
+      : undefined;
   const organizations = [];
   const seen = new Set();
   list.forEach((h, i) => {
     const where = `/contents/${i}${h?.name ? ` (${JSON.stringify(h.name)})` : ''}`;
-    if (!h || typeof h !== 'object' || typeof h.name !== 'string' || !h.name.trim()) {
-      problems.push({level: 'error', where, message: 'an organization without a name; skipped.'});
+    if (
+      !h ||
+      typeof h !== 'object' ||
+      typeof h.name !== 'string' ||
+      !h.name.trim()
+    ) {
+      problems.push({
+        level: 'error',
+        where,
+        message: 'an organization without a name; skipped.',
+      });
       return;
     }
-    const ids = Array.isArray(h.organization_identifiers) ? h.organization_identifiers : [];
+    const ids = Array.isArray(h.organization_identifiers)
+      ? h.organization_identifiers
+      : [];
     const own = ids.find((x) => x?.identifier_scheme === ID_SCHEME);
     let id = own?.identifier ?? h.id;
     if (typeof id !== 'string' || !id.trim()) id = uuid5(h.name);
     id = id.trim().replace(/\s+/g, '-');
     if (seen.has(id)) {
-      problems.push({level: 'error', where, message: `the id ${JSON.stringify(id)} appears twice; the second is skipped.`});
+      problems.push({
+        level: 'error',
+        where,
+        message: `the id ${JSON.stringify(id)} appears twice; the second is skipped.`,
+      });
       return;
     }
     seen.add(id);
     const locations = Array.isArray(h.locations) ? h.locations : [];
-    const location = locations.find((l) => l?.location_type === 'physical') ?? locations[0];
-    const addresses = Array.isArray(location?.addresses) ? location.addresses : [];
-    const address = addresses.find((a) => a?.address_type === 'physical') ?? addresses[0];
+    const location =
+      locations.find((l) => l?.location_type === 'physical') ?? locations[0];
+    const addresses = Array.isArray(location?.addresses)
+      ? location.addresses
+      : [];
+    const address =
+      addresses.find((a) => a?.address_type === 'physical') ?? addresses[0];
     let country = address?.country ? lookupCountry(address.country) : undefined;
     if (!country) country = defaultCountry;
     if (!country) {
       problems.push({
         level: 'error',
         where,
-        message: 'no country: the organization has no address with a country; pass --country LV (or another code) to use for such records. Skipped.',
+        message:
+          'no country: the organization has no address with a country; pass --country LV (or another code) to use for such records. Skipped.',
       });
       return;
     }
     const attrs = Array.isArray(h.attributes) ? h.attributes : [];
     const codes = (taxonomy) =>
-      attrs.filter((a) => a?.taxonomy_term?.taxonomy === taxonomy).map((a) => a.value ?? a.taxonomy_term?.code).filter(Boolean);
+      attrs
+        .filter((a) => a?.taxonomy_term?.taxonomy === taxonomy)
+        .map((a) => a.value ?? a.taxonomy_term?.code)
+        .filter(Boolean);
     const types = codes(TAXONOMY.type).filter((t) => lookupVocab('type', t));
     const fields = codes(TAXONOMY.field);
     // Attributes from other taxonomies whose names match our labels.
     for (const a of attrs) {
       const name = a?.taxonomy_term?.name ?? a?.label;
-      if (!name || Object.values(TAXONOMY).includes(a?.taxonomy_term?.taxonomy)) continue;
+      if (!name || Object.values(TAXONOMY).includes(a?.taxonomy_term?.taxonomy))
+        continue;
       const t = lookupVocab('type', name);
       const f = lookupVocab('field', name);
       if (t && !types.includes(t)) types.push(t);
@@ -248,13 +314,19 @@ export function hsdsToFeed(doc, {locale, country: defaultCountry, defaultLocale 
     ]
       .filter((p) => typeof p?.number === 'string' && p.number.trim())
       .map((p) => {
-        const out = {number: p.number.trim() + (p.extension ? ` / ${p.extension}` : '')};
+        const out = {
+          number: p.number.trim() + (p.extension ? ` / ${p.extension}` : ''),
+        };
         if (p.description) out.description = text(p.description);
         return out;
       });
     const languages = [];
-    for (const l of locations.flatMap((x) => (Array.isArray(x?.languages) ? x.languages : []))) {
-      const code = (l?.code && lookupLanguage(l.code)) || (l?.name && lookupLanguage(l.name));
+    for (const l of locations.flatMap((x) =>
+      Array.isArray(x?.languages) ? x.languages : []
+    )) {
+      const code =
+        (l?.code && lookupLanguage(l.code)) ||
+        (l?.name && lookupLanguage(l.name));
       if (code && !languages.includes(code)) languages.push(code);
     }
     const org = {id, name: text(h.name), country};
@@ -264,37 +336,63 @@ export function hsdsToFeed(doc, {locale, country: defaultCountry, defaultLocale 
     org.fields = fields;
     org.languages = languages;
     org.lookingForPartners = codes(TAXONOMY.partners)[0] === 'true';
-    if (typeof h.website === 'string' && /^https?:\/\/\S+$/i.test(h.website)) org.website = h.website;
-    else if (h.website) problems.push({level: 'warning', where, message: `the website ${JSON.stringify(h.website)} is not an http(s) address; left out.`});
-    if (typeof h.email === 'string' && /^[^\s@]+@[^\s@]+$/.test(h.email)) org.email = h.email;
+    if (typeof h.website === 'string' && /^https?:\/\/\S+$/i.test(h.website))
+      org.website = h.website;
+    else if (h.website)
+      problems.push({
+        level: 'warning',
+        where,
+        message: `the website ${JSON.stringify(h.website)} is not an http(s) address; left out.`,
+      });
+    if (typeof h.email === 'string' && /^[^\s@]+@[^\s@]+$/.test(h.email))
+      org.email = h.email;
     org.phones = phones;
     if (address) {
       const a = {};
-      if (address.address_1?.trim()) a.street = text([address.address_1, address.address_2].filter((x) => x?.trim()).join(', '));
+      if (address.address_1?.trim())
+        a.street = text(
+          [address.address_1, address.address_2]
+            .filter((x) => x?.trim())
+            .join(', ')
+        );
       if (address.city?.trim()) a.city = text(address.city);
       const region = address.region?.trim() || address.state_province?.trim();
       if (region) a.region = text(region);
-      if (address.postal_code?.trim()) a.postalCode = address.postal_code.trim();
+      if (address.postal_code?.trim())
+        a.postalCode = address.postal_code.trim();
       a.country = country;
       org.address = a;
     }
-    if (typeof location?.latitude === 'number' && typeof location?.longitude === 'number')
+    if (
+      typeof location?.latitude === 'number' &&
+      typeof location?.longitude === 'number'
+    )
       org.geo = {lat: location.latitude, lon: location.longitude};
     org.identifiers = ids
       .filter((x) => x && x.identifier_scheme !== ID_SCHEME && x.identifier)
-      .map((x) => ({scheme: x.identifier_scheme || x.identifier_type || 'unknown', value: String(x.identifier)}));
+      .map((x) => ({
+        scheme: x.identifier_scheme || x.identifier_type || 'unknown',
+        value: String(x.identifier),
+      }));
     const updated = (Array.isArray(h.metadata) ? h.metadata : [])
       .map((m) => m?.last_action_date)
       .filter((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d))
       .sort()
       .pop();
-    if (updated) org.updated = /T/.test(updated) && !/(Z|[+-]\d{2}:\d{2})$/.test(updated) ? updated.slice(0, 10) : updated;
+    if (updated)
+      org.updated =
+        /T/.test(updated) && !/(Z|[+-]\d{2}:\d{2})$/.test(updated)
+          ? updated.slice(0, 10)
+          : updated;
     if (codes(TAXONOMY.sample)[0] === 'true') org.sample = true;
     organizations.push(org);
   });
   const feed = {version: 1};
   if (publisher) feed.publisher = {name: publisher};
-  feed.defaultLocale = LOCALES.includes(defaultLocale) || /^[a-z]{2,3}$/.test(defaultLocale) ? defaultLocale : 'en';
+  feed.defaultLocale =
+    LOCALES.includes(defaultLocale) || /^[a-z]{2,3}$/.test(defaultLocale)
+      ? defaultLocale
+      : 'en';
   feed.updated = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   feed.organizations = organizations;
   feed.events = [];

@@ -16,8 +16,10 @@ async function readBytes(file) {
     return await readFile(file);
   } catch (error) {
     if (error.code === 'ENOENT') throw new UserError(`File not found: ${file}`);
-    if (error.code === 'EISDIR') throw new UserError(`${file} is a folder, not a file.`);
-    if (error.code === 'EACCES') throw new UserError(`No permission to read ${file}.`);
+    if (error.code === 'EISDIR')
+      throw new UserError(`${file} is a folder, not a file.`);
+    if (error.code === 'EACCES')
+      throw new UserError(`No permission to read ${file}.`);
     throw new UserError(`Cannot read ${file}: ${error.message}`);
   }
 }
@@ -28,10 +30,16 @@ export function cellText(value) {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
     const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+    return iso.endsWith('T00:00:00.000Z')
+      ? iso.slice(0, 10)
+      : iso.slice(0, 16).replace('T', ' ');
   }
   if (typeof value === 'object') {
-    if (Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('').trim();
+    if (Array.isArray(value.richText))
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('result' in value) return cellText(value.result);
     if ('text' in value) return cellText(value.text);
     if ('hyperlink' in value) return String(value.hyperlink).trim();
@@ -57,12 +65,20 @@ function guessDelimiter(text) {
 
 async function readCsv(file, bytes, options, notes) {
   const {parse} = await import('csv-parse/sync');
-  const {text, note} = decodeText(bytes, {encoding: options.encoding, name: basename(file)});
+  const {text, note} = decodeText(bytes, {
+    encoding: options.encoding,
+    name: basename(file),
+  });
   if (note) notes.push(note);
   const delimiter = options.delimiter ?? guessDelimiter(text);
   let records;
   try {
-    records = parse(text, {delimiter, relax_column_count: true, bom: true, skip_empty_lines: false});
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      bom: true,
+      skip_empty_lines: false,
+    });
   } catch (error) {
     // The row as a spreadsheet counts it (records before it + 1; a quoted
     // line break does not start a row), and the column as a letter.
@@ -75,18 +91,25 @@ async function readCsv(file, bytes, options, notes) {
     const code = String(error.code).replace(/^CSV_/, '');
     const why =
       {
-        QUOTE_NOT_CLOSED: 'a cell starts with a double quote (") that is never closed',
-        INVALID_CLOSING_QUOTE: 'a double quote (") inside a cell is not doubled ("") or the cell is not fully quoted',
+        QUOTE_NOT_CLOSED:
+          'a cell starts with a double quote (") that is never closed',
+        INVALID_CLOSING_QUOTE:
+          'a double quote (") inside a cell is not doubled ("") or the cell is not fully quoted',
         INVALID_OPENING_QUOTE:
           'a cell has a double quote (") inside it: put the whole cell in quotes and double the quotes inside ("Biedrība ""Ozols""")',
       }[code] ?? error.message;
-    throw new UserError(`${basename(file)}${where}: cannot read the CSV: ${why}.`);
+    throw new UserError(
+      `${basename(file)}${where}: cannot read the CSV: ${why}.`
+    );
   }
   return [
     {
       file,
       label: basename(file),
-      rows: records.map((cells, i) => ({row: i + 1, cells: cells.map((c) => c.trim())})),
+      rows: records.map((cells, i) => ({
+        row: i + 1,
+        cells: cells.map((c) => c.trim()),
+      })),
     },
   ];
 }
@@ -112,7 +135,12 @@ async function readXlsx(file, options, notes) {
       }
       const name = sheet.name ?? `Sheet${tables.length + 1}`;
       if (options.sheet && name !== options.sheet) continue;
-      tables.push({file, sheet: name, label: `${basename(file)}, sheet "${name}"`, rows});
+      tables.push({
+        file,
+        sheet: name,
+        label: `${basename(file)}, sheet "${name}"`,
+        rows,
+      });
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -122,7 +150,9 @@ async function readXlsx(file, options, notes) {
     );
   }
   if (options.sheet && tables.length === 0)
-    throw new UserError(`${basename(file)} has no sheet named "${options.sheet}".`);
+    throw new UserError(
+      `${basename(file)} has no sheet named "${options.sheet}".`
+    );
   void notes;
   return tables;
 }
@@ -137,9 +167,21 @@ export async function readTables(file, options = {}) {
   const notes = [];
   const ext = extname(file).toLowerCase();
   let raw;
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 3 &&
+    bytes[3] === 4
+  ) {
     raw = await readXlsx(file, options, notes);
-  } else if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+  } else if (
+    bytes.length >= 4 &&
+    bytes[0] === 0xd0 &&
+    bytes[1] === 0xcf &&
+    bytes[2] === 0x11 &&
+    bytes[3] === 0xe0
+  ) {
     throw new UserError(
       `${basename(file)} is an old Excel 97–2003 workbook (.xls), which is not supported. ` +
         'Save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
@@ -147,10 +189,14 @@ export async function readTables(file, options = {}) {
   } else if (ext === '.xlsx') {
     throw new UserError(
       `${basename(file)} is named .xlsx but is not an Excel workbook` +
-        (bytes.length === 0 ? ' (the file is empty).' : '. Is it a CSV file? Then name it .csv.')
+        (bytes.length === 0
+          ? ' (the file is empty).'
+          : '. Is it a CSV file? Then name it .csv.')
     );
   } else if (ext === '.json') {
-    throw new UserError(`${basename(file)} is a JSON file; feed build reads spreadsheets (.csv, .tsv, .xlsx).`);
+    throw new UserError(
+      `${basename(file)} is a JSON file; feed build reads spreadsheets (.csv, .tsv, .xlsx).`
+    );
   } else {
     raw = await readCsv(file, bytes, options, notes);
   }
@@ -166,7 +212,9 @@ export async function readTables(file, options = {}) {
     const [header, ...data] = rows;
     let width = header.cells.length;
     while (width > 0 && header.cells[width - 1] === '') width--;
-    const headers = header.cells.slice(0, width).map((h) => h.replace(/^\uFEFF/, '').trim());
+    const headers = header.cells
+      .slice(0, width)
+      .map((h) => h.replace(/^\uFEFF/, '').trim());
     const problems = [];
     const seen = new Map();
     headers.forEach((h, i) => {
@@ -194,7 +242,10 @@ export async function readTables(file, options = {}) {
       while (r.cells[last - 1] === '') last--;
       const cells =
         last - 1 > width
-          ? `Cells ${columnLetter(width)}–${columnLetter(last - 1)} (${extra.slice(0, 3).map((c) => show(c, 30)).join(', ')}) have`
+          ? `Cells ${columnLetter(width)}–${columnLetter(last - 1)} (${extra
+              .slice(0, 3)
+              .map((c) => show(c, 30))
+              .join(', ')}) have`
           : `Cell ${columnLetter(width)} (${show(extra[0], 30)}) has`;
       problems.push(
         `${table.label}, row ${r.row}: too many cells — ${last} cells, but the header row has ${width} columns. ` +
@@ -202,7 +253,10 @@ export async function readTables(file, options = {}) {
           'A cell that contains the separator (a comma or semicolon) must be in double quotes.'
       );
     }
-    if (problems.length) throw new UserError(`${table.label} cannot be read:`, {details: problems});
+    if (problems.length)
+      throw new UserError(`${table.label} cannot be read:`, {
+        details: problems,
+      });
     tables.push({...table, headers, headerRow: header.row, rows: data});
   }
   if (tables.length === 0) {

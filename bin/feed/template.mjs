@@ -42,7 +42,9 @@ export function templateRows(kind, locales = LOCALES) {
 }
 
 function csvLine(cells) {
-  return cells.map((c) => (/[",;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  return cells
+    .map((c) => (/[",;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+    .join(',');
 }
 
 export function templateCsv(kind, locales) {
@@ -58,7 +60,9 @@ async function templateXlsx(path, locales) {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'local-y-mpact-elements feed template';
   for (const kind of KINDS) {
-    const ws = wb.addWorksheet(FILE_NAMES[kind], {views: [{state: 'frozen', ySplit: 1}]});
+    const ws = wb.addWorksheet(FILE_NAMES[kind], {
+      views: [{state: 'frozen', ySplit: 1}],
+    });
     const {header, example, help} = templateRows(kind, locales);
     ws.addRow(header);
     // Text cells, so that spreadsheet programs do not turn ids, postal codes or dates into numbers.
@@ -66,7 +70,10 @@ async function templateXlsx(path, locales) {
     ws.getRow(1).font = {bold: true};
     header.forEach((h, i) => {
       const col = ws.getColumn(i + 1);
-      col.width = Math.min(40, Math.max(12, h.length + 2, String(example[i]).length + 2));
+      col.width = Math.min(
+        40,
+        Math.max(12, h.length + 2, String(example[i]).length + 2)
+      );
       col.numFmt = '@';
       ws.getCell(1, i + 1).note = help[i];
     });
@@ -81,14 +88,24 @@ async function templateXlsx(path, locales) {
     ['audience', AUDIENCE_LABELS],
     ['topics', TOPIC_LABELS],
   ])
-    for (const [code, labels] of Object.entries(table)) lists.addRow([name, code, ...labels]);
-  for (const code of PARTNER_COUNTRIES) lists.addRow(['country', code, ...LOCALES.map((l) => countryName(code, l))]);
+    for (const [code, labels] of Object.entries(table))
+      lists.addRow([name, code, ...labels]);
+  for (const code of PARTNER_COUNTRIES)
+    lists.addRow([
+      'country',
+      code,
+      ...LOCALES.map((l) => countryName(code, l)),
+    ]);
   lists.columns.forEach((c) => (c.width = 28));
   await wb.xlsx.writeFile(path);
 }
 
 /** Writes organisations.csv, events.csv, recommendations.csv and feed-template.xlsx into `dir`. */
-export async function writeTemplate({dir = '.', locales = LOCALES, formats = ['csv', 'xlsx']} = {}) {
+export async function writeTemplate({
+  dir = '.',
+  locales = LOCALES,
+  formats = ['csv', 'xlsx'],
+} = {}) {
   try {
     await mkdir(dir, {recursive: true});
   } catch (error) {
@@ -109,7 +126,9 @@ export async function writeTemplate({dir = '.', locales = LOCALES, formats = ['c
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Cannot write the template into ${dir}: ${error.message}`);
+    throw new UserError(
+      `Cannot write the template into ${dir}: ${error.message}`
+    );
   }
   return written;
 }

@@ -5,7 +5,14 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {columnLetter, show, UserError} from './errors.mjs';
 import {PATH_COLUMNS, parseHeader} from './columns.mjs';
-import {FIELDS, LOCALES, ORGANIZATION_TYPES, TOPICS, fold, lookupCountry} from './vocab.mjs';
+import {
+  FIELDS,
+  LOCALES,
+  ORGANIZATION_TYPES,
+  TOPICS,
+  fold,
+  lookupCountry,
+} from './vocab.mjs';
 
 const SCHEMA_PLACES = [
   // A development checkout has the source; the published package has dist/.
@@ -24,7 +31,9 @@ export function loadSchema() {
       return cached.schema;
     }
   }
-  throw new UserError('The feed schema (dist/feed.schema.json) is missing from the package; run `npm run build` first.');
+  throw new UserError(
+    'The feed schema (dist/feed.schema.json) is missing from the package; run `npm run build` first.'
+  );
 }
 
 let validator;
@@ -49,17 +58,32 @@ function expectations(schema) {
   const d = schema.definitions;
   const org = d.organization.properties;
   return new Map([
-    [d.id, 'an id without spaces, at most 200 characters (e.g. lv-talsi-youth-club)'],
+    [
+      d.id,
+      'an id without spaces, at most 200 characters (e.g. lv-talsi-youth-club)',
+    ],
     [d.locale, 'a language code like en, lv, lt, sv, el or pt'],
     [d.httpUrl, 'a web address starting with http:// or https://'],
     [d.anyUrl, 'a link (not empty)'],
-    [d.dateOrDateTime, 'a date like 2025-05-10, or a date and time with its offset like 2025-05-10T18:00+03:00'],
-    [d.dateTimeWithOffset, 'a date and time with its offset like 2025-05-10T18:00+03:00'],
+    [
+      d.dateOrDateTime,
+      'a date like 2025-05-10, or a date and time with its offset like 2025-05-10T18:00+03:00',
+    ],
+    [
+      d.dateTimeWithOffset,
+      'a date and time with its offset like 2025-05-10T18:00+03:00',
+    ],
     [d.country, 'a two-letter country code like LV, LT, SE, CY or PT'],
     [org.email, 'an e-mail address like info@example.org'],
-    [org.phones.items.properties.number, 'a phone number made of digits, spaces and + ( ) . / -, like +371 2000 0000'],
+    [
+      org.phones.items.properties.number,
+      'a phone number made of digits, spaces and + ( ) . / -, like +371 2000 0000',
+    ],
     [org.languages.items, 'a two-letter language code like lv or en'],
-    [d.form.properties.fields.items.properties.name, 'a field name starting with a letter, then letters, digits, _ . or -'],
+    [
+      d.form.properties.fields.items.properties.name,
+      'a field name starting with a letter, then letters, digits, _ . or -',
+    ],
   ]);
 }
 
@@ -77,7 +101,8 @@ function typeOf(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? 'a whole number' : 'a number';
   return `a ${typeof value === 'string' ? 'text' : typeof value}`;
 }
 
@@ -102,15 +127,24 @@ function get(feed, pointer) {
 
 /** Why a text is not a text, in words. */
 function textProblem(value) {
-  const expected = 'a text: a non-empty string, or an object of language code → text like {"lv": "…", "en": "…"}';
+  const expected =
+    'a text: a non-empty string, or an object of language code → text like {"lv": "…", "en": "…"}';
   if (value === '') return {found: 'an empty text', expected};
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const keys = Object.keys(value);
     if (keys.length === 0) return {found: 'an empty object {}', expected};
     const bad = keys.find((k) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k));
-    if (bad) return {found: `the language code ${show(bad)}`, expected: 'language codes in lower case like en, lv, lt, sv, el, pt'};
+    if (bad)
+      return {
+        found: `the language code ${show(bad)}`,
+        expected: 'language codes in lower case like en, lv, lt, sv, el, pt',
+      };
     const nonText = keys.find((k) => typeof value[k] !== 'string');
-    if (nonText) return {found: `${found(value[nonText])} for "${nonText}"`, expected: 'a text for each language'};
+    if (nonText)
+      return {
+        found: `${found(value[nonText])} for "${nonText}"`,
+        expected: 'a text for each language',
+      };
   }
   return {found: found(value), expected};
 }
@@ -121,8 +155,11 @@ function describeErrors(errors, feed, schema) {
   const text = schema.definitions.text;
   const out = [];
   const textPaths = new Set();
-  for (const e of errors) if (e.keyword === 'oneOf' && e.schema === text.oneOf) textPaths.add(e.instancePath);
-  const underText = (p) => [...textPaths].some((t) => p === t || p.startsWith(t + '/'));
+  for (const e of errors)
+    if (e.keyword === 'oneOf' && e.schema === text.oneOf)
+      textPaths.add(e.instancePath);
+  const underText = (p) =>
+    [...textPaths].some((t) => p === t || p.startsWith(t + '/'));
   for (const p of textPaths) {
     const {found: f, expected} = textProblem(get(feed, p));
     out.push({path: p, message: `found ${f}; expected ${expected}.`});
@@ -136,19 +173,33 @@ function describeErrors(errors, feed, schema) {
       case 'required': {
         if (e.schemaPath.includes('anyOf')) continue;
         const p = e.params.missingProperty;
-        out.push({path: `${path}/${p}`, message: `"${p}" is missing; it is required.`});
+        out.push({
+          path: `${path}/${p}`,
+          message: `"${p}" is missing; it is required.`,
+        });
         break;
       }
       case 'anyOf':
         if (anyOfPaths.has(path)) break;
         anyOfPaths.add(path);
-        out.push({path, message: 'an organiser needs an "id" (of an organisation of this feed) or a "name".'});
+        out.push({
+          path,
+          message:
+            'an organiser needs an "id" (of an organisation of this feed) or a "name".',
+        });
         break;
       case 'type':
-        out.push({path, message: `found ${found(value)}; expected ${TYPE_WORDS[e.params.type] ?? e.params.type}.`});
+        out.push({
+          path,
+          message: `found ${found(value)}; expected ${TYPE_WORDS[e.params.type] ?? e.params.type}.`,
+        });
         break;
       case 'pattern': {
-        const hint = e.parentSchema === schema.definitions.country && typeof value === 'string' ? lookupCountry(value) : undefined;
+        const hint =
+          e.parentSchema === schema.definitions.country &&
+          typeof value === 'string'
+            ? lookupCountry(value)
+            : undefined;
         out.push({
           path,
           message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.`,
@@ -156,16 +207,28 @@ function describeErrors(errors, feed, schema) {
         break;
       }
       case 'enum':
-        out.push({path, message: `found ${found(value)}; expected one of ${e.params.allowedValues.join(', ')}.`});
+        out.push({
+          path,
+          message: `found ${found(value)}; expected one of ${e.params.allowedValues.join(', ')}.`,
+        });
         break;
       case 'const':
-        out.push({path, message: `found ${found(value)}; expected ${JSON.stringify(e.params.allowedValue)}.`});
+        out.push({
+          path,
+          message: `found ${found(value)}; expected ${JSON.stringify(e.params.allowedValue)}.`,
+        });
         break;
       case 'minLength':
-        out.push({path, message: `found ${found(value)}; expected at least ${e.params.limit} character${e.params.limit > 1 ? 's' : ''}.`});
+        out.push({
+          path,
+          message: `found ${found(value)}; expected at least ${e.params.limit} character${e.params.limit > 1 ? 's' : ''}.`,
+        });
         break;
       case 'maxLength':
-        out.push({path, message: `found a text of ${value.length} characters; expected at most ${e.params.limit}.`});
+        out.push({
+          path,
+          message: `found a text of ${value.length} characters; expected at most ${e.params.limit}.`,
+        });
         break;
       case 'minimum':
       case 'maximum':
@@ -182,7 +245,9 @@ function describeErrors(errors, feed, schema) {
     }
   }
   const order = (p) => p.replace(/\d+/g, (n) => n.padStart(9, '0'));
-  return out.sort((a, b) => (order(a.path) < order(b.path) ? -1 : order(a.path) > order(b.path) ? 1 : 0));
+  return out.sort((a, b) =>
+    order(a.path) < order(b.path) ? -1 : order(a.path) > order(b.path) ? 1 : 0
+  );
 }
 
 function texts(record, keys) {
@@ -191,9 +256,33 @@ function texts(record, keys) {
 
 const LEGAL_WORDS = new Set(
   [
-    'biedriba', 'nodibinajums', 'sia', 'asociacija', 'vsi', 'association', 'foundation', 'the', 'of',
-    'ngo', 'nvo', 'mko', 'ong', 'ry', 'ideell', 'forening', 'ab', 'associacao', 'fundacao', 'ipss', 'de', 'da', 'do',
-    'σωματειο', 'ενωση', 'ιδρυμα', 'μκο',
+    'biedriba',
+    'nodibinajums',
+    'sia',
+    'asociacija',
+    'vsi',
+    'association',
+    'foundation',
+    'the',
+    'of',
+    'ngo',
+    'nvo',
+    'mko',
+    'ong',
+    'ry',
+    'ideell',
+    'forening',
+    'ab',
+    'associacao',
+    'fundacao',
+    'ipss',
+    'de',
+    'da',
+    'do',
+    'σωματειο',
+    'ενωση',
+    'ιδρυμα',
+    'μκο',
   ].map(fold)
 );
 
@@ -223,7 +312,10 @@ function extraChecks(feed, sources) {
     list.forEach((r, i) => {
       if (typeof r?.id !== 'string') return;
       if (first.has(r.id))
-        error(`/${c}/${i}/id`, `the id ${show(r.id)} is already used by /${c}/${first.get(r.id)}; ids must be unique.`);
+        error(
+          `/${c}/${i}/id`,
+          `the id ${show(r.id)} is already used by /${c}/${first.get(r.id)}; ids must be unique.`
+        );
       else first.set(r.id, i);
       ids[c].add(r.id);
     });
@@ -231,11 +323,17 @@ function extraChecks(feed, sources) {
   const locales = new Set(LOCALES);
   const checkLocales = (path, value) => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const missing = LOCALES.filter((l) => !(l in value) || !String(value[l]).trim());
+      const missing = LOCALES.filter(
+        (l) => !(l in value) || !String(value[l]).trim()
+      );
       if (missing.length && missing.length < LOCALES.length)
-        warn(path, `the text has no ${missing.join(', ')} version; readers in ${missing.length > 1 ? 'those languages' : 'that language'} see it in another language.`);
+        warn(
+          path,
+          `the text has no ${missing.join(', ')} version; readers in ${missing.length > 1 ? 'those languages' : 'that language'} see it in another language.`
+        );
       for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string' && !v.trim()) warn(`${path}/${k}`, 'the text is empty.');
+        if (typeof v === 'string' && !v.trim())
+          warn(`${path}/${k}`, 'the text is empty.');
       void locales;
     }
   };
@@ -243,21 +341,52 @@ function extraChecks(feed, sources) {
   records('organizations').forEach((o, i) => {
     if (!o || typeof o !== 'object') return;
     const p = `/organizations/${i}`;
-    for (const [k, v] of texts(o, ['name', 'description', 'municipality', 'city'])) checkLocales(`${p}/${k}`, v);
-    if (o.sample === true) warn(p, 'marked as sample data ("sample": true): a made-up record for demonstration; remove it before publishing real data.');
+    for (const [k, v] of texts(o, [
+      'name',
+      'description',
+      'municipality',
+      'city',
+    ]))
+      checkLocales(`${p}/${k}`, v);
+    if (o.sample === true)
+      warn(
+        p,
+        'marked as sample data ("sample": true): a made-up record for demonstration; remove it before publishing real data.'
+      );
     for (const t of Array.isArray(o.types) ? o.types : [])
       if (typeof t === 'string' && !ORGANIZATION_TYPES.includes(t))
-        warn(`${p}/types`, `${show(t)} is not a known type; the elements read it as "other".`);
-    for (const f of !fromSheet('organizations', i) && Array.isArray(o.fields) ? o.fields : [])
+        warn(
+          `${p}/types`,
+          `${show(t)} is not a known type; the elements read it as "other".`
+        );
+    for (const f of !fromSheet('organizations', i) && Array.isArray(o.fields)
+      ? o.fields
+      : [])
       if (typeof f === 'string' && !FIELDS.includes(f))
-        warn(`${p}/fields`, `${show(f)} is not one of the known fields; the elements show it under "other".`);
-    const values = typeof o.name === 'string' ? [o.name] : o.name && typeof o.name === 'object' ? Object.values(o.name) : [];
-    const keys = new Set(values.filter((v) => typeof v === 'string').map(nameKey).filter(Boolean));
+        warn(
+          `${p}/fields`,
+          `${show(f)} is not one of the known fields; the elements show it under "other".`
+        );
+    const values =
+      typeof o.name === 'string'
+        ? [o.name]
+        : o.name && typeof o.name === 'object'
+          ? Object.values(o.name)
+          : [];
+    const keys = new Set(
+      values
+        .filter((v) => typeof v === 'string')
+        .map(nameKey)
+        .filter(Boolean)
+    );
     for (const key of keys) {
       const k = `${o.country ?? ''}|${key}`;
       const before = names.get(k);
       if (before !== undefined && before !== i) {
-        warn(`${p}/name`, `the name looks like the name of /organizations/${before} (${show(feed.organizations[before]?.id)}); is it the same organisation twice?`);
+        warn(
+          `${p}/name`,
+          `the name looks like the name of /organizations/${before} (${show(feed.organizations[before]?.id)}); is it the same organisation twice?`
+        );
         break;
       }
       names.set(k, i);
@@ -271,50 +400,97 @@ function extraChecks(feed, sources) {
     const m = typeof v === 'string' && /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
     if (!m) return;
     if (new Date(v.slice(0, 10)).getUTCDate() !== +m[3])
-      error(path, `${show(v)} is not a day of the calendar (${m[1]}-${m[2]} has no day ${m[3]}); the elements skip it.`);
+      error(
+        path,
+        `${show(v)} is not a day of the calendar (${m[1]}-${m[2]} has no day ${m[3]}); the elements skip it.`
+      );
     else if (isNaN(Date.parse(v)))
       error(path, `${show(v)} is not a time of the day; the elements skip it.`);
   };
   realDay('/updated', feed.updated);
-  records('organizations').forEach((o, i) => realDay(`/organizations/${i}/updated`, o?.updated));
-  records('forms').forEach((f, i) => ['opens', 'closes'].forEach((k) => realDay(`/forms/${i}/${k}`, f?.[k])));
+  records('organizations').forEach((o, i) =>
+    realDay(`/organizations/${i}/updated`, o?.updated)
+  );
+  records('forms').forEach((f, i) =>
+    ['opens', 'closes'].forEach((k) => realDay(`/forms/${i}/${k}`, f?.[k]))
+  );
   records('events').forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const p = `/events/${i}`;
     for (const k of ['start', 'end']) realDay(`${p}/${k}`, e[k]);
-    for (const k of ['opens', 'closes']) realDay(`${p}/registration/${k}`, e.registration?.[k]);
-    for (const [k, v] of texts(e, ['title', 'description'])) checkLocales(`${p}/${k}`, v);
+    for (const k of ['opens', 'closes'])
+      realDay(`${p}/registration/${k}`, e.registration?.[k]);
+    for (const [k, v] of texts(e, ['title', 'description']))
+      checkLocales(`${p}/${k}`, v);
     (Array.isArray(e.organizers) ? e.organizers : []).forEach((o, j) => {
       if (typeof o?.id === 'string' && !ids.organizations.has(o.id))
-        warn(`${p}/organizers/${j}/id`, `there is no organisation with the id ${show(o.id)} in this feed.`);
+        warn(
+          `${p}/organizers/${j}/id`,
+          `there is no organisation with the id ${show(o.id)} in this feed.`
+        );
     });
     const formId = e.registration?.formId;
     if (typeof formId === 'string' && !ids.forms.has(formId))
-      warn(`${p}/registration/formId`, `there is no form with the id ${show(formId)} in this feed.`);
-    if (typeof e.start === 'string' && typeof e.end === 'string' && Date.parse(e.end) < Date.parse(e.start))
+      warn(
+        `${p}/registration/formId`,
+        `there is no form with the id ${show(formId)} in this feed.`
+      );
+    if (
+      typeof e.start === 'string' &&
+      typeof e.end === 'string' &&
+      Date.parse(e.end) < Date.parse(e.start)
+    )
       warn(`${p}/end`, `the end (${e.end}) is before the start (${e.start}).`);
     // A timed start with a day for its end: the card can show only the day (and drops it when it is the start's own).
-    if (typeof e.start === 'string' && e.start.includes('T') && /^\d{4}-\d{2}-\d{2}$/.test(e.end ?? ''))
-      warn(`${p}/end`, `the end (${e.end}) is a day without a time, but the start (${e.start}) has one: give the end its time and offset too, like ${e.end}T18:00${/[+-]\d\d:\d\d$|Z$/.exec(e.start)?.[0] ?? '+03:00'}.`);
+    if (
+      typeof e.start === 'string' &&
+      e.start.includes('T') &&
+      /^\d{4}-\d{2}-\d{2}$/.test(e.end ?? '')
+    )
+      warn(
+        `${p}/end`,
+        `the end (${e.end}) is a day without a time, but the start (${e.start}) has one: give the end its time and offset too, like ${e.end}T18:00${/[+-]\d\d:\d\d$|Z$/.exec(e.start)?.[0] ?? '+03:00'}.`
+      );
   });
   records('recommendations').forEach((r, i) => {
     if (!r || typeof r !== 'object') return;
     const p = `/recommendations/${i}`;
-    for (const [k, v] of texts(r, ['title', 'summary'])) checkLocales(`${p}/${k}`, v);
-    for (const t of !fromSheet('recommendations', i) && Array.isArray(r.topics) ? r.topics : [])
-      if (typeof t === 'string' && !TOPICS.includes(t)) warn(`${p}/topics`, `${show(t)} is not one of the known topics; it is shown as written.`);
+    for (const [k, v] of texts(r, ['title', 'summary']))
+      checkLocales(`${p}/${k}`, v);
+    for (const t of !fromSheet('recommendations', i) && Array.isArray(r.topics)
+      ? r.topics
+      : [])
+      if (typeof t === 'string' && !TOPICS.includes(t))
+        warn(
+          `${p}/topics`,
+          `${show(t)} is not one of the known topics; it is shown as written.`
+        );
   });
   records('forms').forEach((f, i) => {
     (Array.isArray(f?.fields) ? f.fields : []).forEach((field, j) => {
-      if (field?.type === 'checkbox' && Array.isArray(field.options) && field.options.length)
-        warn(`/forms/${i}/fields/${j}/options`, 'a checkbox is one box: the form does not show its options, so nobody could choose them; use one checkbox field per option (or radio or select for one answer).');
+      if (
+        field?.type === 'checkbox' &&
+        Array.isArray(field.options) &&
+        field.options.length
+      )
+        warn(
+          `/forms/${i}/fields/${j}/options`,
+          'a checkbox is one box: the form does not show its options, so nobody could choose them; use one checkbox field per option (or radio or select for one answer).'
+        );
     });
     if (typeof f?.eventId === 'string' && !ids.events.has(f.eventId))
-      warn(`/forms/${i}/eventId`, `there is no event with the id ${show(f.eventId)} in this feed.`);
+      warn(
+        `/forms/${i}/eventId`,
+        `there is no event with the id ${show(f.eventId)} in this feed.`
+      );
     // The event card knows only the event's registration dates; the form
     // puts its own first. Different dates: the two would disagree.
     const event = records('events').find(
-      (e) => e && (typeof f?.eventId === 'string' ? e.id === f.eventId : e.registration?.formId === f?.id)
+      (e) =>
+        e &&
+        (typeof f?.eventId === 'string'
+          ? e.id === f.eventId
+          : e.registration?.formId === f?.id)
     );
     for (const k of ['opens', 'closes'])
       if (event && typeof f[k] === 'string' && f[k] !== event.registration?.[k])
@@ -328,7 +504,9 @@ function extraChecks(feed, sources) {
 
 /** A JSON path → "file, row N, column X (header)" when the record came from a spreadsheet. */
 function locate(path, sources) {
-  const m = /^\/(organizations|events|recommendations)\/(\d+)(?:\/(.*))?$/.exec(path);
+  const m = /^\/(organizations|events|recommendations)\/(\d+)(?:\/(.*))?$/.exec(
+    path
+  );
   if (!m || !sources) return undefined;
   const [, kind, index, rest = ''] = m;
   const src = sources[kind]?.[Number(index)];
@@ -345,18 +523,32 @@ function locate(path, sources) {
     column = PATH_COLUMNS[kind][key] ?? (n === 1 ? plain[0] : undefined);
     if (column && n < plain.length) locale = plain[n];
   }
-  if (kind === 'recommendations' && parts[0] === 'steps' && parts[1] !== undefined) {
+  if (
+    kind === 'recommendations' &&
+    parts[0] === 'steps' &&
+    parts[1] !== undefined
+  ) {
     column = `step${Number(parts[1]) + 1}${parts[2] === 'text' ? '.text' : ''}`;
     locale = parts[3];
   }
   const headers = src.table.headers;
   let i = -1;
-  if (locale) i = headers.findIndex((h) => h.toLowerCase() === `${column}.${locale}`.toLowerCase());
-  if (i < 0) i = headers.findIndex((h) => h.toLowerCase() === column?.toLowerCase());
+  if (locale)
+    i = headers.findIndex(
+      (h) => h.toLowerCase() === `${column}.${locale}`.toLowerCase()
+    );
+  if (i < 0)
+    i = headers.findIndex((h) => h.toLowerCase() === column?.toLowerCase());
   if (i < 0)
     i = headers.findIndex((h) => {
       const p = parseHeader(kind, h);
-      return p && (p.column === column || (p.step !== undefined && `step${p.step}${p.column === 'step.text' ? '.text' : ''}` === column));
+      return (
+        p &&
+        (p.column === column ||
+          (p.step !== undefined &&
+            `step${p.step}${p.column === 'step.text' ? '.text' : ''}` ===
+              column))
+      );
     });
   return i < 0 ? where : `${where}, column ${columnLetter(i)} (${headers[i]})`;
 }
@@ -375,24 +567,46 @@ function context(feed, path) {
  */
 export async function validateFeed(feed, {sources, buildProblems = []} = {}) {
   if (feed === null || typeof feed !== 'object' || Array.isArray(feed))
-    return [{level: 'error', where: '/', message: `found ${typeOf(feed)}; expected a feed: a JSON object with "version": 1.`}];
+    return [
+      {
+        level: 'error',
+        where: '/',
+        message: `found ${typeOf(feed)}; expected a feed: a JSON object with "version": 1.`,
+      },
+    ];
   const {validate, schema} = await compile();
   const problems = [...buildProblems];
-  const taken = new Set(buildProblems.filter((p) => p.level === 'error').map((p) => p.where));
+  const taken = new Set(
+    buildProblems.filter((p) => p.level === 'error').map((p) => p.where)
+  );
   const takenRows = new Set(
-    buildProblems.filter((p) => p.level === 'error').map((p) => p.where.replace(/, column .*$/, ''))
+    buildProblems
+      .filter((p) => p.level === 'error')
+      .map((p) => p.where.replace(/, column .*$/, ''))
   );
   const add = (level, path, message) => {
     const where = locate(path, sources);
     if (where) {
       if (taken.has(where)) return;
       // A required value already reported for this row by the build.
-      if (level === 'error' && /is missing; it is required/.test(message) && takenRows.has(where.replace(/, column .*$/, '')))
+      if (
+        level === 'error' &&
+        /is missing; it is required/.test(message) &&
+        takenRows.has(where.replace(/, column .*$/, ''))
+      )
         return;
       problems.push({level, where, path, message});
-    } else problems.push({level, where: (path || '/') + context(feed, path), path, message});
+    } else
+      problems.push({
+        level,
+        where: (path || '/') + context(feed, path),
+        path,
+        message,
+      });
   };
-  if (!validate(feed)) for (const p of describeErrors(validate.errors, feed, schema)) add('error', p.path, p.message);
+  if (!validate(feed))
+    for (const p of describeErrors(validate.errors, feed, schema))
+      add('error', p.path, p.message);
   for (const p of extraChecks(feed, sources)) add(p.level, p.path, p.message);
   return problems;
 }

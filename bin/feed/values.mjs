@@ -1,16 +1,25 @@
 // Cell text → feed values: dates and times, numbers, URLs, phones.
 
-const ISO_FULL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-const LOCAL = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const DMY = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
-const YMD_DOTS = /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?$/;
-const OFFSET_ONLY = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_FULL =
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const LOCAL =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DMY =
+  /^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
+const YMD_DOTS =
+  /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?$/;
+const OFFSET_ONLY =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/;
 
 const pad = (n) => String(n).padStart(2, '0');
 
 function validDate(y, m, d) {
   const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return (
+    t.getUTCFullYear() === y &&
+    t.getUTCMonth() === m - 1 &&
+    t.getUTCDate() === d
+  );
 }
 
 /**
@@ -28,7 +37,8 @@ export function parseWhen(text) {
   }
   const off = OFFSET_ONLY.exec(s);
   if (off) {
-    const zone = off[3] === 'Z' ? 'Z' : off[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    const zone =
+      off[3] === 'Z' ? 'Z' : off[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
     return {iso: `${off[1]}T${off[2]}${zone}`};
   }
   let y, m, d, hh, mm, ss;
@@ -40,7 +50,8 @@ export function parseWhen(text) {
   if (!validDate(y, m, d)) return undefined;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   if (hh === undefined) return {date};
-  if (Number(hh) > 23 || Number(mm) > 59 || (ss && Number(ss) > 59)) return undefined;
+  if (Number(hh) > 23 || Number(mm) > 59 || (ss && Number(ss) > 59))
+    return undefined;
   return {date, time: `${pad(hh)}:${mm}${ss ? `:${ss}` : ''}`};
 }
 
@@ -76,8 +87,16 @@ export function isTimeZone(zone) {
 
 function offsetMinutes(zone, utcMs) {
   const parts = {};
-  for (const p of zoneFormat(zone).formatToParts(new Date(utcMs))) parts[p.type] = p.value;
-  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  for (const p of zoneFormat(zone).formatToParts(new Date(utcMs)))
+    parts[p.type] = p.value;
+  const asUtc = Date.UTC(
+    +parts.year,
+    +parts.month - 1,
+    +parts.day,
+    +parts.hour,
+    +parts.minute,
+    +parts.second
+  );
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
 }
 
@@ -108,7 +127,8 @@ export function withOffset(date, time, zone) {
 /** "56,97" or "56.97" → 56.97; undefined when not a number. */
 export function parseNumber(text) {
   let s = text.trim().replace(/\s/g, '');
-  if (!s.includes('.') && (s.match(/,/g) ?? []).length === 1) s = s.replace(',', '.');
+  if (!s.includes('.') && (s.match(/,/g) ?? []).length === 1)
+    s = s.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return undefined;
   return Number(s);
 }
@@ -122,7 +142,8 @@ export function parseInteger(text) {
 export function parseUrl(text) {
   const s = text.trim();
   if (/^https?:\/\//i.test(s)) return {url: s};
-  if (/^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#]\S*)?$/u.test(s)) return {url: `https://${s}`, added: true};
+  if (/^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#]\S*)?$/u.test(s))
+    return {url: `https://${s}`, added: true};
   return {url: s};
 }
 
@@ -154,8 +175,12 @@ export function wallTimeProblem(date, time, zone) {
   // The zone's offsets around that day (a change is never more than a day
   // from itself), and those that put this wall time at a moment with that
   // very offset.
-  const offsets = [-1, 0, 1].map((days) => offsetMinutes(zone, wall + days * 86400000));
-  const fits = [...new Set(offsets)].filter((o) => offsetMinutes(zone, wall - o * 60000) === o);
+  const offsets = [-1, 0, 1].map((days) =>
+    offsetMinutes(zone, wall + days * 86400000)
+  );
+  const fits = [...new Set(offsets)].filter(
+    (o) => offsetMinutes(zone, wall - o * 60000) === o
+  );
   if (fits.length === 0) {
     const at = wall - written * 60000;
     const shown = new Date(at + offsetMinutes(zone, at) * 60000).toISOString();
@@ -164,5 +189,9 @@ export function wallTimeProblem(date, time, zone) {
   if (fits.length === 1) return undefined;
   // The larger offset is the earlier moment.
   const earlier = Math.max(...fits);
-  return {kind: 'twice', first: written === earlier, other: stamp(date, time, written === earlier ? Math.min(...fits) : earlier)};
+  return {
+    kind: 'twice',
+    first: written === earlier,
+    other: stamp(date, time, written === earlier ? Math.min(...fits) : earlier),
+  };
 }

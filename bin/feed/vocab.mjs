@@ -47,7 +47,14 @@ export const TOPICS = [
 
 /** key → [en, lv, lt, sv, el, pt] */
 export const TYPE_LABELS = {
-  ngo: ['NGO', 'Biedrība vai nodibinājums (NVO)', 'NVO', 'Ideell organisation', 'ΜΚΟ', 'ONG'],
+  ngo: [
+    'NGO',
+    'Biedrība vai nodibinājums (NVO)',
+    'NVO',
+    'Ideell organisation',
+    'ΜΚΟ',
+    'ONG',
+  ],
   'social-enterprise': [
     'Social enterprise',
     'Sociālais uzņēmums',
@@ -85,7 +92,14 @@ export const TYPE_LABELS = {
 
 export const FIELD_LABELS = {
   youth: ['Youth', 'Jaunatne', 'Jaunimas', 'Ungdom', 'Νεολαία', 'Juventude'],
-  education: ['Education', 'Izglītība', 'Švietimas', 'Utbildning', 'Εκπαίδευση', 'Educação'],
+  education: [
+    'Education',
+    'Izglītība',
+    'Švietimas',
+    'Utbildning',
+    'Εκπαίδευση',
+    'Educação',
+  ],
   'social-inclusion': [
     'Social inclusion',
     'Sociālā iekļaušana',
@@ -95,9 +109,23 @@ export const FIELD_LABELS = {
     'Inclusão social',
   ],
   culture: ['Culture', 'Kultūra', 'Kultūra', 'Kultur', 'Πολιτισμός', 'Cultura'],
-  environment: ['Environment', 'Vide', 'Aplinka', 'Miljö', 'Περιβάλλον', 'Ambiente'],
+  environment: [
+    'Environment',
+    'Vide',
+    'Aplinka',
+    'Miljö',
+    'Περιβάλλον',
+    'Ambiente',
+  ],
   health: ['Health', 'Veselība', 'Sveikata', 'Hälsa', 'Υγεία', 'Saúde'],
-  employment: ['Employment', 'Nodarbinātība', 'Užimtumas', 'Sysselsättning', 'Απασχόληση', 'Emprego'],
+  employment: [
+    'Employment',
+    'Nodarbinātība',
+    'Užimtumas',
+    'Sysselsättning',
+    'Απασχόληση',
+    'Emprego',
+  ],
   sport: ['Sport', 'Sports', 'Sportas', 'Idrott', 'Αθλητισμός', 'Desporto'],
   digital: [
     'Digital skills',
@@ -134,7 +162,14 @@ export const FIELD_LABELS = {
 };
 
 export const AUDIENCE_LABELS = {
-  municipality: ['Municipalities', 'Pašvaldības', 'Savivaldybės', 'Kommuner', 'Δήμοι', 'Municípios'],
+  municipality: [
+    'Municipalities',
+    'Pašvaldības',
+    'Savivaldybės',
+    'Kommuner',
+    'Δήμοι',
+    'Municípios',
+  ],
   organization: [
     'Community organisations',
     'Kopienas organizācijas',
@@ -150,8 +185,22 @@ export const AUDIENCE_LABELS = {
 export const TOPIC_LABELS = {
   // The elements label the topic `youth` with the field's words (vocab.field.youth).
   youth: ['Youth', 'Jaunatne', 'Jaunimas', 'Ungdom', 'Νεολαία', 'Juventude'],
-  funding: ['Funding', 'Finansējums', 'Finansavimas', 'Finansiering', 'Χρηματοδότηση', 'Financiamento'],
-  participation: ['Participation', 'Līdzdalība', 'Dalyvavimas', 'Delaktighet', 'Συμμετοχή', 'Participação'],
+  funding: [
+    'Funding',
+    'Finansējums',
+    'Finansavimas',
+    'Finansiering',
+    'Χρηματοδότηση',
+    'Financiamento',
+  ],
+  participation: [
+    'Participation',
+    'Līdzdalība',
+    'Dalyvavimas',
+    'Delaktighet',
+    'Συμμετοχή',
+    'Participação',
+  ],
   communication: [
     'Communication',
     'Komunikācija',
@@ -160,7 +209,14 @@ export const TOPIC_LABELS = {
     'Επικοινωνία',
     'Comunicação',
   ],
-  governance: ['Governance', 'Pārvaldība', 'Valdymas', 'Styrning', 'Διακυβέρνηση', 'Governação'],
+  governance: [
+    'Governance',
+    'Pārvaldība',
+    'Valdymas',
+    'Styrning',
+    'Διακυβέρνηση',
+    'Governação',
+  ],
   capacity: [
     'Capacity building',
     'Kapacitātes stiprināšana',
@@ -169,7 +225,14 @@ export const TOPIC_LABELS = {
     'Ενίσχυση ικανοτήτων',
     'Capacitação',
   ],
-  premises: ['Premises', 'Telpas', 'Patalpos', 'Lokaler', 'Χώροι', 'Instalações'],
+  premises: [
+    'Premises',
+    'Telpas',
+    'Patalpos',
+    'Lokaler',
+    'Χώροι',
+    'Instalações',
+  ],
   procurement: [
     'Social procurement',
     'Sociālais iepirkums',
@@ -202,14 +265,27 @@ const SYNONYMS = {
       'IPSS',
     ],
     'youth-organization': ['Youth organization'],
-    'public-body': ['Municipality', 'Pašvaldība', 'Savivaldybė', 'Kommun', 'Δήμος', 'Município', 'Câmara Municipal'],
+    'public-body': [
+      'Municipality',
+      'Pašvaldība',
+      'Savivaldybė',
+      'Kommun',
+      'Δήμος',
+      'Município',
+      'Câmara Municipal',
+    ],
   },
   field: {
     digital: ['Digital', 'Digitalisation', 'Digitalization'],
   },
   audience: {
     municipality: ['Municipality'],
-    organization: ['Organisations', 'Organizations', 'Community organizations', 'NGOs'],
+    organization: [
+      'Organisations',
+      'Organizations',
+      'Community organizations',
+      'NGOs',
+    ],
     youth: ['Youth'],
     all: ['All'],
   },
@@ -230,8 +306,10 @@ function buildLookup(keys, labels, synonyms) {
   const map = new Map();
   for (const key of keys) {
     map.set(fold(key), key);
-    for (const label of labels[key] ?? []) if (!map.has(fold(label))) map.set(fold(label), key);
-    for (const label of synonyms[key] ?? []) if (!map.has(fold(label))) map.set(fold(label), key);
+    for (const label of labels[key] ?? [])
+      if (!map.has(fold(label))) map.set(fold(label), key);
+    for (const label of synonyms[key] ?? [])
+      if (!map.has(fold(label))) map.set(fold(label), key);
   }
   return map;
 }
@@ -249,9 +327,12 @@ export function lookupVocab(vocabulary, value) {
 }
 
 export function labelOf(vocabulary, key, locale = 'en') {
-  const table = {type: TYPE_LABELS, field: FIELD_LABELS, audience: AUDIENCE_LABELS, topic: TOPIC_LABELS}[
-    vocabulary
-  ];
+  const table = {
+    type: TYPE_LABELS,
+    field: FIELD_LABELS,
+    audience: AUDIENCE_LABELS,
+    topic: TOPIC_LABELS,
+  }[vocabulary];
   const i = Math.max(0, LOCALES.indexOf(locale));
   return table[key]?.[i] ?? key;
 }
@@ -269,7 +350,9 @@ function allPairs() {
 }
 
 function displayNames(type) {
-  return LOCALES.map((l) => new Intl.DisplayNames([l], {type, fallback: 'none'}));
+  return LOCALES.map(
+    (l) => new Intl.DisplayNames([l], {type, fallback: 'none'})
+  );
 }
 
 /** Every ISO 3166-1 alpha-2 code Intl knows, with its names in the six languages. */
@@ -313,7 +396,10 @@ export function lookupCountry(value) {
 
 export function countryName(code, locale = 'en') {
   try {
-    return new Intl.DisplayNames([locale], {type: 'region', fallback: 'code'}).of(code);
+    return new Intl.DisplayNames([locale], {
+      type: 'region',
+      fallback: 'code',
+    }).of(code);
   } catch {
     return code;
   }
@@ -349,8 +435,38 @@ export function lookupLanguage(value) {
   return languages().get(fold(value));
 }
 
-const YES = ['yes', 'y', 'true', '1', 'x', 'ja', 'jā', 'taip', 'ναι', 'nai', 'sim', 'si', 'sí', 'да'];
-const NO = ['no', 'n', 'false', '0', 'ne', 'nē', 'nej', 'όχι', 'oxi', 'ochi', 'não', 'nao', 'нет', '-'];
+const YES = [
+  'yes',
+  'y',
+  'true',
+  '1',
+  'x',
+  'ja',
+  'jā',
+  'taip',
+  'ναι',
+  'nai',
+  'sim',
+  'si',
+  'sí',
+  'да',
+];
+const NO = [
+  'no',
+  'n',
+  'false',
+  '0',
+  'ne',
+  'nē',
+  'nej',
+  'όχι',
+  'oxi',
+  'ochi',
+  'não',
+  'nao',
+  'нет',
+  '-',
+];
 const YES_SET = new Set(YES.map(fold));
 const NO_SET = new Set(NO.map(fold));
 

@@ -1,4 +1,10 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
@@ -36,11 +42,15 @@ export interface CalendarAddDetail {
 }
 
 /** Fired when the visitor uses an "Add to calendar" option. */
-export const LymCalendarAddEvent = lymEvent<CalendarAddDetail>('lym-calendar-add');
+export const LymCalendarAddEvent =
+  lymEvent<CalendarAddDetail>('lym-calendar-add');
 export type LymCalendarAddEvent = InstanceType<typeof LymCalendarAddEvent>;
 
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: {createScript(s: string): string}): {createScript(s: string): unknown};
+  createPolicy(
+    name: string,
+    rules: {createScript(s: string): string}
+  ): {createScript(s: string): unknown};
 }
 /**
  * Feed texts joined by ", ", each in its own bidi isolate: a right-to-left
@@ -50,7 +60,8 @@ interface TrustedTypesLike {
 const isolated = (items: unknown[]) =>
   items.map((item, i) => html`${i ? ', ' : ''}<bdi>${item}</bdi>`);
 
-let jsonLdPolicy: ReturnType<TrustedTypesLike['createPolicy']> | null | undefined;
+let jsonLdPolicy:
+  ReturnType<TrustedTypesLike['createPolicy']> | null | undefined;
 
 /**
  * On a page that enforces Trusted Types, a script's text is a sink: our own
@@ -63,7 +74,9 @@ function jsonLdText(json: string): unknown {
   if (!tt) return json;
   if (jsonLdPolicy === undefined) {
     try {
-      jsonLdPolicy = tt.createPolicy('local-y-mpact-json-ld', {createScript: (s) => s});
+      jsonLdPolicy = tt.createPolicy('local-y-mpact-json-ld', {
+        createScript: (s) => s,
+      });
     } catch {
       jsonLdPolicy = null;
     }
@@ -109,7 +122,10 @@ export class EventCard extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly feeds = new FeedController(this, {events: event, organizations: organization});
+  private readonly feeds = new FeedController(this, {
+    events: event,
+    organizations: organization,
+  });
 
   /** Feed URL(s), separated by spaces. */
   @property() src?: string;
@@ -300,8 +316,7 @@ export class EventCard extends LitElement {
     const ev = this.event;
     // The feed failed; or no event, with one of several feeds missing (it
     // may be in that one): the failure, with Retry.
-    if (!ev && this.feeds.error)
-      return renderError(t, this.feeds);
+    if (!ev && this.feeds.error) return renderError(t, this.feeds);
     if (this.feeds.status !== 'ready') return renderLoading(t);
     const when = this.when;
     if (!ev || !when) {
@@ -372,7 +387,8 @@ export class EventCard extends LitElement {
     const online =
       ev.attendanceMode === 'online' || ev.attendanceMode === 'mixed';
     // A cancelled event has nothing to join.
-    const onlineUrl = ev.status === 'cancelled' ? undefined : httpUrl(ev.onlineUrl);
+    const onlineUrl =
+      ev.status === 'cancelled' ? undefined : httpUrl(ev.onlineUrl);
     if (!name && !address[0] && !online) return nothing;
     return html`<div part="venue">
       ${name ? html`<strong>${this.text(ev.venue?.name)}</strong><br />` : nothing}
@@ -420,7 +436,11 @@ export class EventCard extends LitElement {
     const t = this.i18n.msg;
     const date =
       'date' in reg
-        ? formatMoment(reg.date, this.i18n.intlLocale, momentZone(ev, when, reg.date))
+        ? formatMoment(
+            reg.date,
+            this.i18n.intlLocale,
+            momentZone(ev, when, reg.date)
+          )
         : '';
     const text = {
       open: t('Registration is open.', {id: 'event-card.reg.open'}),

@@ -9,10 +9,9 @@ import {eventEnd} from '../shared/registration.js';
  * cancelled one), else a postponed one whose old date has passed (it has not
  * taken place), else the one that started last.
  */
-export function nextEvent<E extends Pick<FeedEvent, 'start' | 'end' | 'status'>>(
-  events: readonly E[],
-  now: Date
-): E | undefined {
+export function nextEvent<
+  E extends Pick<FeedEvent, 'start' | 'end' | 'status'>,
+>(events: readonly E[], now: Date): E | undefined {
   const rank = (e: E) =>
     eventEnd(e) > +now
       ? +(e.status === 'cancelled')
@@ -23,6 +22,7 @@ export function nextEvent<E extends Pick<FeedEvent, 'start' | 'end' | 'status'>>
   // Ahead: the soonest first; postponed and over: the latest first.
   return [...events].sort(
     (a, b) =>
-      rank(a) - rank(b) || (rank(a) > 1 ? start(b) - start(a) : start(a) - start(b))
+      rank(a) - rank(b) ||
+      (rank(a) > 1 ? start(b) - start(a) : start(a) - start(b))
   )[0];
 }

@@ -98,7 +98,15 @@ export function eventTimes(ev: Times): EventTimes {
       zone = offsetZone(ev.start);
     }
   }
-  return {start, end, allDay, zone, startIso: ev.start, endIso, endDay: !!end && endDay};
+  return {
+    start,
+    end,
+    allDay,
+    zone,
+    startIso: ev.start,
+    endIso,
+    endDay: !!end && endDay,
+  };
 }
 
 function options(t: EventTimes, zone: string): Intl.DateTimeFormatOptions {

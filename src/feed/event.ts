@@ -2,7 +2,12 @@
 import {address, geo, type Obj} from './read.js';
 import type {FeedEvent} from './types.js';
 
-export const REGISTRATION_STATUSES = ['open', 'closed', 'full', 'cancelled'] as const;
+export const REGISTRATION_STATUSES = [
+  'open',
+  'closed',
+  'full',
+  'cancelled',
+] as const;
 
 export function event(o: Obj): FeedEvent {
   const venue = o.child('venue');
@@ -16,15 +21,27 @@ export function event(o: Obj): FeedEvent {
     start: o.required('start', o.date('start')),
     end: o.date('end'),
     timeZone: o.string('timeZone'),
-    venue: venue && {name: venue.text('name'), address: address(venue.child('address')), geo: geo(venue.child('geo'))},
-    attendanceMode: o.oneOf('attendanceMode', ['offline', 'online', 'mixed'] as const),
+    venue: venue && {
+      name: venue.text('name'),
+      address: address(venue.child('address')),
+      geo: geo(venue.child('geo')),
+    },
+    attendanceMode: o.oneOf('attendanceMode', [
+      'offline',
+      'online',
+      'mixed',
+    ] as const),
     onlineUrl: o.url('onlineUrl'),
     organizers: o.list('organizers', (g) =>
-      typeof g.o.id === 'string' && g.o.id ? {id: g.id()} : {name: g.required('name', g.text('name')), url: g.url('url')}
+      typeof g.o.id === 'string' && g.o.id
+        ? {id: g.id()}
+        : {name: g.required('name', g.text('name')), url: g.url('url')}
     ),
     audience: o.text('audience'),
     language: o.string('language'),
-    image: imageUrl ? {url: imageUrl, alt: image?.text('alt') ?? ''} : undefined,
+    image: imageUrl
+      ? {url: imageUrl, alt: image?.text('alt') ?? ''}
+      : undefined,
     url: o.url('url'),
     registration: reg && {
       url: reg.url('url'),

@@ -15,7 +15,8 @@ export const FORM_FIELD_TYPES = [
 
 function formField(o: Obj): FormField {
   const name = o.string('name');
-  const type = oneOf(FORM_FIELD_TYPES, o.o.type) ?? o.skip('type', 'unknown field type');
+  const type =
+    oneOf(FORM_FIELD_TYPES, o.o.type) ?? o.skip('type', 'unknown field type');
   let pattern = o.string('pattern');
   try {
     if (pattern) new RegExp(pattern, 'u');
@@ -27,13 +28,20 @@ function formField(o: Obj): FormField {
     const value = p.required('value', p.string('value'));
     return {value, label: p.text('label') ?? value};
   });
-  if ((type === 'select' || type === 'radio') && !options.length) o.skip('options', `a ${type} field needs options`);
+  if ((type === 'select' || type === 'radio') && !options.length)
+    o.skip('options', `a ${type} field needs options`);
   // The organiser would never learn which were chosen: said, not silently dropped.
   if (type === 'checkbox' && options.length)
-    o.warn('options', 'a checkbox is one box: its options are not shown; use one checkbox field per option');
+    o.warn(
+      'options',
+      'a checkbox is one box: its options are not shown; use one checkbox field per option'
+    );
   const maxLength = o.number('maxLength', 1);
   return {
-    name: name && /^[A-Za-z][\w.-]*$/.test(name) ? name : o.skip('name', 'missing or malformed field name'),
+    name:
+      name && /^[A-Za-z][\w.-]*$/.test(name)
+        ? name
+        : o.skip('name', 'missing or malformed field name'),
     type,
     label: o.required('label', o.text('label')),
     help: o.text('help'),
@@ -63,14 +71,18 @@ export function form(o: Obj): Form {
     encoding: o.o.encoding === 'form-urlencoded' ? 'form-urlencoded' : 'json',
     fields: o.list('fields', formField).filter((f) => {
       if (!names.has(f.name)) return names.add(f.name);
-      o.warn('fields', `duplicate field name "${f.name}"; the later one is skipped`);
+      o.warn(
+        'fields',
+        `duplicate field name "${f.name}"; the later one is skipped`
+      );
       return false;
     }),
     consent:
       consent && consentText
         ? {
             text: consentText,
-            required: consent.o.required === undefined || consent.bool('required'),
+            required:
+              consent.o.required === undefined || consent.bool('required'),
             privacyUrl: consent.url('privacyUrl'),
             version: consent.string('version'),
           }

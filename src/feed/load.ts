@@ -37,7 +37,11 @@ interface Entry {
 
 const cache = new Map<string, Entry>();
 
-async function fetchJson(url: string, controller: AbortController, timeoutMs: number): Promise<LoadedJson> {
+async function fetchJson(
+  url: string,
+  controller: AbortController,
+  timeoutMs: number
+): Promise<LoadedJson> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -52,7 +56,12 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
         headers: {accept: 'application/json'},
       });
     } catch (e) {
-      if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeoutMs} ms.`, url);
+      if (timedOut)
+        throw new FeedError(
+          'timeout',
+          `No answer from ${url} within ${timeoutMs} ms.`,
+          url
+        );
       // The browser tells a refused cross-origin read (CORS) from a network
       // failure to nobody: the message names both when it may be the first.
       const cors = new URL(url).origin != location.origin;
@@ -63,7 +72,12 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
       );
     }
     if (!response.ok) {
-      throw new FeedError('http', `${url} answered HTTP ${response.status}.`, url, response.status);
+      throw new FeedError(
+        'http',
+        `${url} answered HTTP ${response.status}.`,
+        url,
+        response.status
+      );
     }
     let body: unknown;
     try {
@@ -75,7 +89,12 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
       // the benchmark's machine).
       body = JSON.parse(new TextDecoder().decode(await response.arrayBuffer()));
     } catch {
-      if (timedOut) throw new FeedError('timeout', `No answer from ${url} within ${timeoutMs} ms.`, url);
+      if (timedOut)
+        throw new FeedError(
+          'timeout',
+          `No answer from ${url} within ${timeoutMs} ms.`,
+          url
+        );
       throw new FeedError('json', `${url} did not return JSON.`, url);
     }
     await nextTask(); // reading (validation) in a task of its own
@@ -97,7 +116,8 @@ function loadJson(
 ): Promise<LoadedJson> {
   const signal = options.signal;
   // Nobody would wait for it: no request.
-  if (signal?.aborted) return Promise.reject(new FeedError('network', 'Aborted.', url));
+  if (signal?.aborted)
+    return Promise.reject(new FeedError('network', 'Aborted.', url));
   let entry = cache.get(url);
   if (!entry) {
     const controller = new AbortController();
@@ -105,7 +125,11 @@ function loadJson(
       controller,
       waiting: 0,
       settled: false,
-      promise: fetchJson(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      promise: fetchJson(
+        url,
+        controller,
+        options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+      )
         .finally(() => (created.settled = true))
         .catch((error: unknown) => {
           // A failure is not cached: Retry fetches again.
@@ -129,7 +153,9 @@ function loadJson(
       reject(new FeedError('network', 'Aborted.', url));
     };
     signal.addEventListener('abort', onAbort, {once: true});
-    shared.promise.then(resolve, reject).then(() => signal.removeEventListener('abort', onAbort));
+    shared.promise
+      .then(resolve, reject)
+      .then(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
@@ -163,8 +189,13 @@ export function mergeFeeds(feeds: readonly Feed[]): Feed {
     version: 1,
     defaultLocale: 'en',
     ...(feeds[0] as Partial<Feed>),
-    updated: feeds.map((f) => f.updated ?? '').sort().pop() || undefined,
+    updated:
+      feeds
+        .map((f) => f.updated ?? '')
+        .sort()
+        .pop() || undefined,
   };
-  for (const key of SECTIONS) merged[key] = byId(feeds.flatMap((f): readonly {id: string}[] => f[key]));
+  for (const key of SECTIONS)
+    merged[key] = byId(feeds.flatMap((f): readonly {id: string}[] => f[key]));
   return merged as unknown as Feed;
 }

@@ -10,7 +10,12 @@ import {readFeed, type Readers} from './read.js';
 import {recommendation} from './recommendation.js';
 import type {ParseResult} from './types.js';
 
-const ALL: Readers = {organizations: organization, events: event, recommendations: recommendation, forms: form};
+const ALL: Readers = {
+  organizations: organization,
+  events: event,
+  recommendations: recommendation,
+  forms: form,
+};
 
 /**
  * Reads a feed. Throws {@link FeedError} (kind `invalid` or `version`) only
@@ -24,6 +29,9 @@ export function parseFeed(value: unknown): ParseResult {
  * Loads and reads the feed at `url` (absolute), sharing one request with
  * every other load of that URL on the page (see {@link loadSections}).
  */
-export function loadFeed(url: string, options?: {signal?: AbortSignal; timeoutMs?: number}): Promise<LoadedFeed> {
+export function loadFeed(
+  url: string,
+  options?: {signal?: AbortSignal; timeoutMs?: number}
+): Promise<LoadedFeed> {
   return loadSections(url, ALL, options);
 }

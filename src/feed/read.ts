@@ -19,7 +19,8 @@ import type {Feed, FeedIssue, LocalizedText, ParseResult} from './types.js';
 
 type Json = Record<string, unknown>;
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const DATE_RE =
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const LOCALE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const COUNTRY_RE = /^[A-Za-z]{2}$/;
 const NON_BLANK = /\S/;
@@ -34,9 +35,12 @@ const localeKey = (k: string) => {
 /** Thrown inside a record reader to skip the whole record. */
 class Skip extends Error {}
 
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
-  list.includes(v as T) ? (v as T) : undefined;
+export const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const oneOf = <T extends string>(
+  list: readonly T[],
+  v: unknown
+): T | undefined => (list.includes(v as T) ? (v as T) : undefined);
 
 /** Reads values of one object at `path`, collecting issues. */
 export class Obj {
@@ -57,7 +61,11 @@ export class Obj {
   }
 
   /** Reads `key` if present: `ok` says whether the value is acceptable. */
-  private read<T>(key: string, convert: (v: unknown) => T | undefined, expected: string): T | undefined {
+  private read<T>(
+    key: string,
+    convert: (v: unknown) => T | undefined,
+    expected: string
+  ): T | undefined {
     const v = this.o[key];
     if (v === undefined || v === null) return undefined;
     const out = convert(v);
@@ -66,24 +74,39 @@ export class Obj {
   }
 
   text(key: string): LocalizedText | undefined {
-    return this.read(key, (v) => {
-      if (typeof v === 'string') return NON_BLANK.test(v) ? v : undefined;
-      if (!isObject(v)) return undefined;
-      // The common case, every entry good, keeps the object as it is (no copy:
-      // this runs for every text of every record).
-      const good = (k: string) => typeof v[k] === 'string' && NON_BLANK.test(v[k] as string) && localeKey(k);
-      const keys = Object.keys(v);
-      const kept = keys.filter(good);
-      if (kept.length === keys.length) return kept.length ? (v as Record<string, string>) : undefined;
-      return kept.length ? Object.fromEntries(kept.map((k) => [k, v[k] as string])) : undefined;
-    }, 'a text: a string or an object of locale → string');
+    return this.read(
+      key,
+      (v) => {
+        if (typeof v === 'string') return NON_BLANK.test(v) ? v : undefined;
+        if (!isObject(v)) return undefined;
+        // The common case, every entry good, keeps the object as it is (no copy:
+        // this runs for every text of every record).
+        const good = (k: string) =>
+          typeof v[k] === 'string' &&
+          NON_BLANK.test(v[k] as string) &&
+          localeKey(k);
+        const keys = Object.keys(v);
+        const kept = keys.filter(good);
+        if (kept.length === keys.length)
+          return kept.length ? (v as Record<string, string>) : undefined;
+        return kept.length
+          ? Object.fromEntries(kept.map((k) => [k, v[k] as string]))
+          : undefined;
+      },
+      'a text: a string or an object of locale → string'
+    );
   }
 
   string(key: string): string | undefined {
     return this.read(
       key,
       // (Without bidi controls, as pickText shows a text: see BIDI_CONTROLS.)
-      (v) => (typeof v === 'string' ? v.replace(BIDI_CONTROLS, '').trim() || undefined : typeof v === 'number' && isFinite(v) ? String(v) : undefined),
+      (v) =>
+        typeof v === 'string'
+          ? v.replace(BIDI_CONTROLS, '').trim() || undefined
+          : typeof v === 'number' && isFinite(v)
+            ? String(v)
+            : undefined,
       'a string'
     );
   }
@@ -91,13 +114,22 @@ export class Obj {
   number(key: string, min = -Infinity, max = Infinity): number | undefined {
     return this.read(
       key,
-      (v) => (typeof v === 'number' && isFinite(v) && v >= min && v <= max ? v : undefined),
+      (v) =>
+        typeof v === 'number' && isFinite(v) && v >= min && v <= max
+          ? v
+          : undefined,
       `a number from ${min} to ${max}`
     );
   }
 
   bool(key: string): boolean {
-    return this.read(key, (v) => (typeof v === 'boolean' ? v : undefined), 'true or false') ?? false;
+    return (
+      this.read(
+        key,
+        (v) => (typeof v === 'boolean' ? v : undefined),
+        'true or false'
+      ) ?? false
+    );
   }
 
   date(key: string): string | undefined {
@@ -116,7 +148,9 @@ export class Obj {
   }
 
   url(key: string): string | undefined {
-    return this.o[key] === '' ? undefined : this.read(key, (v) => httpUrl(v), 'an http(s) URL');
+    return this.o[key] === ''
+      ? undefined
+      : this.read(key, (v) => httpUrl(v), 'an http(s) URL');
   }
 
   oneOf<T extends string>(key: string, list: readonly T[]): T | undefined {
@@ -129,7 +163,9 @@ export class Obj {
 
   id(key = 'id'): string {
     const v = this.string(key);
-    return v && /^\S{1,200}$/.test(v) ? v : this.skip(key, 'missing or malformed id');
+    return v && /^\S{1,200}$/.test(v)
+      ? v
+      : this.skip(key, 'missing or malformed id');
   }
 
   /** A nested object, or undefined. */
@@ -169,8 +205,11 @@ export class Obj {
   /** An array of non-empty strings (others dropped with a warning). */
   strings(key: string): string[] {
     const v = this.array(key, 'an array of strings');
-    const out = v.filter((s): s is string => typeof s === 'string' && !!s.trim()).map((s) => s.trim());
-    if (out.length < v.length) this.warn(key, 'some items are not strings; dropped');
+    const out = v
+      .filter((s): s is string => typeof s === 'string' && !!s.trim())
+      .map((s) => s.trim());
+    if (out.length < v.length)
+      this.warn(key, 'some items are not strings; dropped');
     return out;
   }
 }
@@ -197,12 +236,17 @@ export const unique = <T>(list: T[]) => [...new Set(list)];
  * order (the elements key their state by id). Within a section and across
  * merged feeds alike.
  */
-export const byId = <T extends {readonly id: string}>(list: readonly T[]): T[] => [
-  ...new Map(list.map((r) => [r.id, r])).values(),
-];
+export const byId = <T extends {readonly id: string}>(
+  list: readonly T[]
+): T[] => [...new Map(list.map((r) => [r.id, r])).values()];
 
 /** The feed's sections of records, in the feed's order. */
-export const SECTIONS = ['organizations', 'events', 'recommendations', 'forms'] as const;
+export const SECTIONS = [
+  'organizations',
+  'events',
+  'recommendations',
+  'forms',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The record reader of each section to read; the others are left empty. */
@@ -212,7 +256,10 @@ export type Readers = {[K in Section]?: (record: Obj) => Feed[K][number]};
  * What was read of one document, by section ('' for the envelope). Keyed by
  * section alone: each section has one reader (its module), whoever reads it.
  */
-export type ReadMemo = Map<string, {readonly value: unknown; readonly issues: readonly FeedIssue[]}>;
+export type ReadMemo = Map<
+  string,
+  {readonly value: unknown; readonly issues: readonly FeedIssue[]}
+>;
 
 /** Warns once about skipped records and values. */
 export function reportIssues(issues: readonly FeedIssue[], where: string) {
@@ -230,33 +277,52 @@ export function reportIssues(issues: readonly FeedIssue[], where: string) {
  * again (elements sharing one fetched feed share it); the problems of what
  * is read now are reported once, as coming from `where`, if given.
  */
-export function readFeed(value: unknown, readers: Readers, where?: string, memo: ReadMemo = new Map()): ParseResult {
-  if (!isObject(value)) throw new FeedError('invalid', 'The feed is not a JSON object.');
-  if (value.version !== 1) throw new FeedError('version', `Unsupported feed version: ${String(value.version)}.`);
+export function readFeed(
+  value: unknown,
+  readers: Readers,
+  where?: string,
+  memo: ReadMemo = new Map()
+): ParseResult {
+  if (!isObject(value))
+    throw new FeedError('invalid', 'The feed is not a JSON object.');
+  if (value.version !== 1)
+    throw new FeedError(
+      'version',
+      `Unsupported feed version: ${String(value.version)}.`
+    );
   let issues: readonly FeedIssue[] = [];
   let fresh: readonly FeedIssue[] = [];
   const read = (key: string, run: (root: Obj) => unknown) => {
     let done = memo.get(key);
     if (!done) {
       const found: FeedIssue[] = [];
-      memo.set(key, (done = {value: run(new Obj(value, '', found)), issues: found}));
+      memo.set(
+        key,
+        (done = {value: run(new Obj(value, '', found)), issues: found})
+      );
       fresh = fresh.concat(found);
     }
     issues = issues.concat(done.issues);
     return done.value;
   };
   // A copy: the envelope read is shared, the sections are this reader's.
-  const feed: Record<string, unknown> = {...(read('', (root) => {
-    const publisher = root.child('publisher');
-    const publisherName = publisher?.text('name');
-    const defaultLocale = root.string('defaultLocale');
-    return {
-      version: 1,
-      publisher: publisher && publisherName ? {name: publisherName, url: publisher.url('url')} : undefined,
-      defaultLocale: defaultLocale && LOCALE_RE.test(defaultLocale) ? defaultLocale : 'en',
-      updated: root.date('updated'),
-    };
-  }) as object)};
+  const feed: Record<string, unknown> = {
+    ...(read('', (root) => {
+      const publisher = root.child('publisher');
+      const publisherName = publisher?.text('name');
+      const defaultLocale = root.string('defaultLocale');
+      return {
+        version: 1,
+        publisher:
+          publisher && publisherName
+            ? {name: publisherName, url: publisher.url('url')}
+            : undefined,
+        defaultLocale:
+          defaultLocale && LOCALE_RE.test(defaultLocale) ? defaultLocale : 'en',
+        updated: root.date('updated'),
+      };
+    }) as object),
+  };
   // Each section's reader returns its records (see Readers).
   for (const key of SECTIONS) {
     const reader = readers[key] as ((record: Obj) => never) | undefined;

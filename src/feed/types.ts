@@ -107,7 +107,11 @@ export interface Venue {
 /** An organizer: a reference to an organization of the feed, or inline. */
 export type Organizer =
   | {readonly id: string; readonly name?: undefined; readonly url?: undefined}
-  | {readonly id?: undefined; readonly name: LocalizedText; readonly url?: string};
+  | {
+      readonly id?: undefined;
+      readonly name: LocalizedText;
+      readonly url?: string;
+    };
 
 export interface Registration {
   /** An external registration page (http(s) only). */

@@ -6,7 +6,14 @@ import type {LocalizedText, UiLocale} from '../feed/types.js';
 import {BIDI_CONTROLS} from '../shared/text.js';
 
 export const SOURCE_LOCALE: UiLocale = 'en';
-export const UI_LOCALES: readonly UiLocale[] = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
+export const UI_LOCALES: readonly UiLocale[] = [
+  'en',
+  'lv',
+  'lt',
+  'sv',
+  'el',
+  'pt',
+];
 
 /** The primary language subtag of a BCP 47 tag, lower case ("lv-LV" → "lv"). */
 export function primaryLanguage(tag: string | null | undefined): string {
@@ -16,7 +23,9 @@ export function primaryLanguage(tag: string | null | undefined): string {
 /** The UI locale for a language tag: its language when we ship it, else English. */
 export function uiLocaleFor(tag: string | null | undefined): UiLocale {
   const lang = primaryLanguage(tag);
-  return (UI_LOCALES as readonly string[]).includes(lang) ? (lang as UiLocale) : SOURCE_LOCALE;
+  return (UI_LOCALES as readonly string[]).includes(lang)
+    ? (lang as UiLocale)
+    : SOURCE_LOCALE;
 }
 
 /**
@@ -26,7 +35,11 @@ export function uiLocaleFor(tag: string | null | undefined): UiLocale {
 export function langOf(el: Element): string {
   // Up through parents, and from a shadow root to its host; a shadow root and
   // the document have no attributes.
-  for (let n: Node | undefined = el; n; n = n.parentNode ?? (n as ShadowRoot).host) {
+  for (
+    let n: Node | undefined = el;
+    n;
+    n = n.parentNode ?? (n as ShadowRoot).host
+  ) {
     const lang = (n as Partial<Element>).getAttribute?.('lang');
     if (lang) return lang;
   }
@@ -44,7 +57,8 @@ export function langOf(el: Element): string {
 export function intlLocaleFor(lang: string, ui: UiLocale): string {
   let tag: string = ui;
   try {
-    if (primaryLanguage(lang) === ui) tag = Intl.getCanonicalLocales(lang)[0] ?? ui;
+    if (primaryLanguage(lang) === ui)
+      tag = Intl.getCanonicalLocales(lang)[0] ?? ui;
   } catch {
     // not a valid tag: the UI locale
   }
@@ -56,16 +70,22 @@ export function intlLocaleFor(lang: string, ui: UiLocale): string {
  * (also regional keys: "pt-PT" for "pt"), then the feed's default locale,
  * then English, then any. Undefined for a plain string or an empty object.
  */
-function pickKey(text: Readonly<Record<string, string>>, locale: string, defaultLocale: string) {
+function pickKey(
+  text: Readonly<Record<string, string>>,
+  locale: string,
+  defaultLocale: string
+) {
   const has = (key: string) => !!text[key];
   const sameLanguage = (lang: string) =>
     Object.keys(text).find((key) => has(key) && primaryLanguage(key) === lang);
-  return [locale, primaryLanguage(locale)].find(has) ??
+  return (
+    [locale, primaryLanguage(locale)].find(has) ??
     sameLanguage(primaryLanguage(locale)) ??
     [defaultLocale, primaryLanguage(defaultLocale)].find(has) ??
     sameLanguage(primaryLanguage(defaultLocale)) ??
     (has(SOURCE_LOCALE) ? SOURCE_LOCALE : undefined) ??
-    Object.keys(text).find(has);
+    Object.keys(text).find(has)
+  );
 }
 
 /** A feed text in the reader's language, with the fallback of {@link pickKey}; "" when absent. */
@@ -75,10 +95,13 @@ export function pickText(
   defaultLocale: string = SOURCE_LOCALE
 ): string {
   const key =
-    text && typeof text === 'object' ? pickKey(text, locale, defaultLocale) : undefined;
-  return (
-    (typeof text === 'string' ? text : key && text![key]) || ''
-  ).replace(BIDI_CONTROLS, '');
+    text && typeof text === 'object'
+      ? pickKey(text, locale, defaultLocale)
+      : undefined;
+  return ((typeof text === 'string' ? text : key && text![key]) || '').replace(
+    BIDI_CONTROLS,
+    ''
+  );
 }
 
 /**
@@ -90,10 +113,14 @@ export function textLang(
   locale: string,
   defaultLocale: string = SOURCE_LOCALE
 ): string | undefined {
-  return typeof text == 'object' ? pickKey(text, locale, defaultLocale) : undefined;
+  return typeof text == 'object'
+    ? pickKey(text, locale, defaultLocale)
+    : undefined;
 }
 
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & {
+  other: string;
+};
 
 const intlCache = new Map<string, unknown>();
 
@@ -109,6 +136,10 @@ export function intlOf<T>(Kind: new (locale: string) => T, locale: string): T {
  * Chooses the plural form for `count` by the locale's CLDR rules
  * (Latvian: zero/one/other; Lithuanian: one/few/many/other; …).
  */
-export function plural(locale: string, count: number, forms: PluralForms): string {
+export function plural(
+  locale: string,
+  count: number,
+  forms: PluralForms
+): string {
   return forms[intlOf(Intl.PluralRules, locale).select(count)] ?? forms.other;
 }

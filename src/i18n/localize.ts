@@ -107,7 +107,6 @@ export function msgFor(templates: Templates | undefined): MsgFn {
   return fn as MsgFn;
 }
 
-
 /** Shared observer of `lang` changes anywhere in the document's light DOM. */
 const subscribers = new Set<() => void>();
 let observer: MutationObserver | undefined;
@@ -177,7 +176,9 @@ export class LocaleController implements ReactiveController {
     // (Our elements render into a shadow root; it exists after an update.)
     const root = this.host.shadowRoot!;
     for (const el of root.children) this.mark(el as HTMLElement);
-    root.querySelectorAll('slot').forEach((slot) => this.mark(slot, this.pageLang));
+    root
+      .querySelectorAll('slot')
+      .forEach((slot) => this.mark(slot, this.pageLang));
   }
 
   /** Gives `el` a `lang` (only when it differs: a change restyles what is under it, and wakes the lang watcher in the page). */
@@ -207,16 +208,14 @@ export class LocaleController implements ReactiveController {
     this.settled = false;
     this.ready = Promise.all(
       scopes.map((s) => loadMessages(locale as Exclude<UiLocale, 'en'>, s))
-    ).then(
-      () => {
-        if (this.locale !== locale) return;
-        const templates = merged(locale, scopes);
-        this.msg = msgFor(templates);
-        this.wordsLang = templates ? locale : SOURCE_LOCALE;
-        this.settled = true;
-        this.host.requestUpdate();
-      }
-    );
+    ).then(() => {
+      if (this.locale !== locale) return;
+      const templates = merged(locale, scopes);
+      this.msg = msgFor(templates);
+      this.wordsLang = templates ? locale : SOURCE_LOCALE;
+      this.settled = true;
+      this.host.requestUpdate();
+    });
     this.host.requestUpdate();
   }
 

@@ -216,11 +216,7 @@ export function isFiltered(state: FilterState): boolean {
  * Marks (`1` at `n`) the entries of `index` whose haystack contains `word`:
  * one `indexOf` per match, skipping to the next haystack after each.
  */
-function scan(
-  {all, starts}: Haystacks,
-  word: string,
-  mask: Uint8Array
-) {
+function scan({all, starts}: Haystacks, word: string, mask: Uint8Array) {
   let n = 0;
   for (let p = all.indexOf(word); p >= 0; p = all.indexOf(word, starts[n])) {
     while (starts[n + 1] <= p) n++;

@@ -51,7 +51,10 @@ export const LymFilterChangeEvent = lymEvent<FilterState>('lym-filter-change');
 export type LymFilterChangeEvent = InstanceType<typeof LymFilterChangeEvent>;
 
 /** Fired when the visitor opens a result's details. */
-export const LymOrgSelectEvent = lymEvent<{readonly id: string; readonly organization: Organization}>('lym-org-select');
+export const LymOrgSelectEvent = lymEvent<{
+  readonly id: string;
+  readonly organization: Organization;
+}>('lym-org-select');
 export type LymOrgSelectEvent = InstanceType<typeof LymOrgSelectEvent>;
 
 type Option = {value: string; label: string};
@@ -136,7 +139,9 @@ export class OrgDirectory extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly feed = new FeedController(this, {organizations: organization});
+  private readonly feed = new FeedController(this, {
+    organizations: organization,
+  });
 
   /** Feed URL, or several separated by spaces; the same id in two feeds: the later feed wins. */
   @property() src?: string;
@@ -280,7 +285,10 @@ export class OrgDirectory extends LitElement {
       // not for a directory removed, or an index replaced (a new language)
       // meanwhile: 0.25 s at 10,000 organisations for nothing.
       (window.requestIdleCallback ?? setTimeout)(
-        () => this.isConnected && this.index?.entries == entries && entries[0]?.index.hay()
+        () =>
+          this.isConnected &&
+          this.index?.entries == entries &&
+          entries[0]?.index.hay()
       );
     }
     const presets = {
@@ -323,12 +331,14 @@ export class OrgDirectory extends LitElement {
     // Typing narrows: when the query extends the last one over the same list,
     // only what matched the last one can match.
     const q = fold(state.q);
-    const from = last?.list === list && q.startsWith(last.q) ? this.view.matched : list;
+    const from =
+      last?.list === list && q.startsWith(last.q) ? this.view.matched : list;
     // The unfiltered view (and its counts) is the same every time it comes back.
     const unfiltered = !isFiltered(state);
     const cached = unfiltered ? slice.unfiltered?.get(list) : undefined;
     this.view = cached ?? filterEntries(from, state);
-    if (unfiltered && !cached) (slice.unfiltered ??= new Map()).set(list, this.view);
+    if (unfiltered && !cached)
+      (slice.unfiltered ??= new Map()).set(list, this.view);
     this.lastSearch = {list, state, q};
   }
 
@@ -449,7 +459,9 @@ export class OrgDirectory extends LitElement {
 
   private handleSort(e: Event) {
     // The select's own values: "name" or "updated".
-    this.commit({sort: (e.target as HTMLSelectElement).value as FilterState['sort']});
+    this.commit({
+      sort: (e.target as HTMLSelectElement).value as FilterState['sort'],
+    });
   }
 
   private async handleClear() {

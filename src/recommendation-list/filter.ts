@@ -5,11 +5,7 @@
  * any translation the feed carries.
  */
 import {AUDIENCES} from '../feed/recommendation.js';
-import type {
-  Audience,
-  LocalizedText,
-  Recommendation,
-} from '../feed/types.js';
+import type {Audience, LocalizedText, Recommendation} from '../feed/types.js';
 import {fold} from '../shared/text.js';
 
 export interface RecommendationFilter {

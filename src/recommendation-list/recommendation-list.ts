@@ -1,4 +1,10 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -97,7 +103,9 @@ export class RecommendationList extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly feed = new FeedController(this, {recommendations: recommendation});
+  private readonly feed = new FeedController(this, {
+    recommendations: recommendation,
+  });
 
   /** Feed URL(s), separated by spaces. */
   @property() src?: string;
@@ -197,10 +205,7 @@ export class RecommendationList extends LitElement {
     if (this.feed.status !== 'ready') this.hashDone = false;
   }
 
-  private setFilter(
-    change: Partial<RecommendationFilter>,
-    later = false
-  ) {
+  private setFilter(change: Partial<RecommendationFilter>, later = false) {
     this.filter = {...this.filter, ...change};
     clearTimeout(this.timer);
     this.sayCount = !later;
@@ -289,12 +294,19 @@ export class RecommendationList extends LitElement {
     const saved = this.undo;
     if (saved) {
       this.save(saved);
-      this.said = t('Progress restored.', {id: 'recommendation-list.undo-done'});
+      this.said = t('Progress restored.', {
+        id: 'recommendation-list.undo-done',
+      });
       this.undo = undefined;
     } else {
       // Nothing ticked among those shown: nothing to bring back.
       if (overall(this.progress, this.shown).done) this.undo = this.progress;
-      this.save(resetProgress(this.progress, this.shown.map((r) => r.id)));
+      this.save(
+        resetProgress(
+          this.progress,
+          this.shown.map((r) => r.id)
+        )
+      );
       this.said = t('Progress reset.', {id: 'recommendation-list.reset-done'});
     }
   }
@@ -302,7 +314,9 @@ export class RecommendationList extends LitElement {
   private save(progress: Progress) {
     writeProgress(storage(), this.progressKey, progress);
     // Every list on this page with the same key shows it (this one too).
-    dispatchEvent(new CustomEvent('lym-progress', {detail: [this.progressKey, progress]}));
+    dispatchEvent(
+      new CustomEvent('lym-progress', {detail: [this.progressKey, progress]})
+    );
   }
 
   /**
@@ -368,8 +382,7 @@ export class RecommendationList extends LitElement {
     const t = this.i18n.msg;
     // The feed failed; or none loaded, with one of several feeds missing:
     // the failure, with Retry.
-    if (this.feed.error && !this.all.length)
-      return renderError(t, this.feed);
+    if (this.feed.error && !this.all.length) return renderError(t, this.feed);
     if (this.feed.status !== 'ready') return renderLoading(t);
     const checklist = this.mode === 'checklist';
     const filtered = isFiltered(this.filter);
@@ -513,7 +526,9 @@ export class RecommendationList extends LitElement {
     const [summary, summaryLang] = this.text(r.summary);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     // Named with its recommendation: ten disclosures are not all "Steps (3)".
-    const steps = t(str`Steps (${r.steps.length})`, {id: 'recommendation-list.steps'});
+    const steps = t(str`Steps (${r.steps.length})`, {
+      id: 'recommendation-list.steps',
+    });
     return html`<li part="item" data-id=${r.id}>
       <div
         part="item__title"

@@ -16,7 +16,10 @@ export function watchAdded<T extends Document | Element>(
       });
     }
   });
-  observer.observe(root instanceof Document ? root.documentElement : root, {childList: true, subtree: true});
+  observer.observe(root instanceof Document ? root.documentElement : root, {
+    childList: true,
+    subtree: true,
+  });
   scan(root);
   return observer;
 }
@@ -35,14 +38,18 @@ export function autoload(
     if (!loader) return Promise.resolve();
     pending.delete(tag);
     return loader().catch((error: unknown) => {
-      console.error(`[local-y-mpact] could not load <${tag}>; its fallback content stays.`, error);
+      console.error(
+        `[local-y-mpact] could not load <${tag}>; its fallback content stays.`,
+        error
+      );
     });
   };
   const scan = (node: Element | Document) => {
     prepare?.(node);
     for (const tag of [...pending.keys()]) {
       // (The document has no `matches`.)
-      if ((node as Partial<Element>).matches?.(tag) || node.querySelector(tag)) void load(tag);
+      if ((node as Partial<Element>).matches?.(tag) || node.querySelector(tag))
+        void load(tag);
     }
   };
   // Not disconnected once all are loaded: placeholders added later still

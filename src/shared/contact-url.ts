@@ -16,6 +16,8 @@ export function mailtoUrl(email?: string): string | undefined {
 /** A `tel:` link for a phone number, or undefined when it is not one. */
 export function telUrl(phone: string): string | undefined {
   // The number it starts with: "+371 2000 0000 (WhatsApp)", "+371 6322 1234, ext. 12".
-  const digits = phone.match(/^[\s+]*[\d\s().\-/]*/)![0].replace(/[\s().\-/]/g, '');
+  const digits = phone
+    .match(/^[\s+]*[\d\s().\-/]*/)![0]
+    .replace(/[\s().\-/]/g, '');
   return /^\+?[0-9]{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }

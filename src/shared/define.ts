@@ -3,7 +3,10 @@
  * twice, or two versions of it, never throws: the first definition wins and
  * a console message says so.
  */
-export function defineElement(name: string, ctor: CustomElementConstructor): void {
+export function defineElement(
+  name: string,
+  ctor: CustomElementConstructor
+): void {
   const existing = customElements.get(name);
   if (existing) {
     if (existing !== ctor) {

@@ -8,7 +8,10 @@ export type LymEvent<D> = Event & {readonly detail: D};
  * the same name): classes like any other (`new`, `instanceof`), in fewer
  * bytes than a constructor each.
  */
-export function lymEvent<D>(type: string, cancelable?: boolean): new (detail: D) => LymEvent<D> {
+export function lymEvent<D>(
+  type: string,
+  cancelable?: boolean
+): new (detail: D) => LymEvent<D> {
   return class extends Event {
     constructor(readonly detail: D) {
       super(type, {bubbles: true, composed: true, cancelable});

@@ -5,7 +5,12 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, type FeedErrorKind} from '../feed/errors.js';
-import {loadSections, mergeFeeds, nextTask, type LoadedFeed} from '../feed/load.js';
+import {
+  loadSections,
+  mergeFeeds,
+  nextTask,
+  type LoadedFeed,
+} from '../feed/load.js';
 import {readFeed, unique, type Readers} from '../feed/read.js';
 import type {Feed, FeedIssue} from '../feed/types.js';
 import {lymEvent} from './event.js';
@@ -53,7 +58,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 /** Splits a `src` attribute into absolute http(s) URLs (resolved against the page); others are ignored. */
 export function feedUrls(src: string | undefined, base: string): string[] {
-  return unique((src ?? '').split(/\s+/).flatMap((part) => httpUrl(part, base) ?? []));
+  return unique(
+    (src ?? '').split(/\s+/).flatMap((part) => httpUrl(part, base) ?? [])
+  );
 }
 
 /**
@@ -155,7 +162,9 @@ export class FeedController implements ReactiveController {
   }
 
   private inlineJson(): unknown {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.host.querySelector(
+      ':scope > script[type="application/json"]'
+    );
     if (!script) return undefined;
     try {
       return JSON.parse(script.textContent ?? '');
@@ -186,11 +195,19 @@ export class FeedController implements ReactiveController {
         this.status = 'loading';
         this.host.requestUpdate();
         const settled = await Promise.allSettled(
-          urls.map((url) => loadSections(url, this.readers, {signal: abort.signal, timeoutMs: this.host.timeout}))
+          urls.map((url) =>
+            loadSections(url, this.readers, {
+              signal: abort.signal,
+              timeoutMs: this.host.timeout,
+            })
+          )
         );
         if (generation !== this.generation) return;
         const loaded = settled
-          .filter((s): s is PromiseFulfilledResult<LoadedFeed> => s.status === 'fulfilled')
+          .filter(
+            (s): s is PromiseFulfilledResult<LoadedFeed> =>
+              s.status === 'fulfilled'
+          )
           .map((s) => s.value);
         const failed = settled
           .filter((s): s is PromiseRejectedResult => s.status === 'rejected')
@@ -211,15 +228,26 @@ export class FeedController implements ReactiveController {
         // `.data` first; else, with no src, an inline JSON script.
         const json = data ?? this.inlineJson();
         if (json === undefined) {
-          throw new FeedError('missing', 'No feed: set src, .data or an inline JSON script.');
+          throw new FeedError(
+            'missing',
+            'No feed: set src, .data or an inline JSON script.'
+          );
         }
-        result = readFeed(json, this.readers, `<${this.host.localName}> ${data == null ? 'inline feed' : '.data'}`);
+        result = readFeed(
+          json,
+          this.readers,
+          `<${this.host.localName}> ${data == null ? 'inline feed' : '.data'}`
+        );
       }
       this.feed = result.feed;
       this.status = 'ready';
       this.host.requestUpdate();
       this.host.dispatchEvent(
-        new LymFeedLoadEvent({feed: result.feed, issues: result.issues, skipped: result.issues.length})
+        new LymFeedLoadEvent({
+          feed: result.feed,
+          issues: result.issues,
+          skipped: result.issues.length,
+        })
       );
     } catch (e) {
       if (generation !== this.generation || abort.signal.aborted) return;
@@ -238,7 +266,8 @@ export class FeedController implements ReactiveController {
    */
   alert() {
     const error = this.error!;
-    if (!announcer.has(error) && this.host.checkVisibility?.() != false) announcer.set(error, this);
+    if (!announcer.has(error) && this.host.checkVisibility?.() != false)
+      announcer.set(error, this);
     return announcer.get(error) == this ? 'alert' : undefined;
   }
 
@@ -260,5 +289,7 @@ export class FeedController implements ReactiveController {
 }
 
 function toFeedError(e: unknown): FeedError {
-  return e instanceof FeedError ? e : new FeedError('invalid', String((e as Error)?.message ?? e));
+  return e instanceof FeedError
+    ? e
+    : new FeedError('invalid', String((e as Error)?.message ?? e));
 }

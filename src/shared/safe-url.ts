@@ -16,11 +16,19 @@ export function safeUrl(
   value: unknown,
   options: {base?: string | URL; schemes?: readonly string[]} = {}
 ): string | undefined {
-  return guard(value, options.base, options.schemes ? new Set(options.schemes) : ALLOWED);
+  return guard(
+    value,
+    options.base,
+    options.schemes ? new Set(options.schemes) : ALLOWED
+  );
 }
 
 /** {@link safeUrl} with its schemes as a set (the http(s) one is made once, not per URL). */
-function guard(value: unknown, base: string | URL | undefined, allowed: ReadonlySet<string>): string | undefined {
+function guard(
+  value: unknown,
+  base: string | URL | undefined,
+  allowed: ReadonlySet<string>
+): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 2048) return undefined;
@@ -37,13 +45,19 @@ function guard(value: unknown, base: string | URL | undefined, allowed: Readonly
   if (HTTP.has(url.protocol) && !url.hostname) {
     return undefined;
   }
-  if (url.protocol === 'mailto:' && !/^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(url.pathname))) {
+  if (
+    url.protocol === 'mailto:' &&
+    !/^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(url.pathname))
+  ) {
     return undefined;
   }
   return url.href;
 }
 
 /** An http(s) URL only (websites, registration pages, images). */
-export function httpUrl(value: unknown, base?: string | URL): string | undefined {
+export function httpUrl(
+  value: unknown,
+  base?: string | URL
+): string | undefined {
   return guard(value, base, HTTP);
 }

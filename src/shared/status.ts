@@ -21,17 +21,30 @@ export function renderLoading(t: MsgFn): TemplateResult {
  * page (CORS), so that is "not available at the moment".
  */
 export function feedErrorText(t: MsgFn, error: FeedError | undefined): string {
-  const kind = error?.kind == 'network' && navigator.onLine ? 'http' : error?.kind;
+  const kind =
+    error?.kind == 'network' && navigator.onLine ? 'http' : error?.kind;
   return (
-    {
-      timeout: t('The information took too long to arrive.', {id: 'feed.error.timeout'}),
-      network: t('The information could not be loaded. Check your connection.', {
-        id: 'feed.error.network',
-      }),
-      http: t('The information is not available at the moment.', {id: 'feed.error.http'}),
-      missing: t('No information source is set for this part of the page.', {id: 'feed.error.missing'}),
-    } as Record<string, string>
-  )[kind ?? ''] ?? t('The information could not be read.', {id: 'feed.error.invalid'});
+    (
+      {
+        timeout: t('The information took too long to arrive.', {
+          id: 'feed.error.timeout',
+        }),
+        network: t(
+          'The information could not be loaded. Check your connection.',
+          {
+            id: 'feed.error.network',
+          }
+        ),
+        http: t('The information is not available at the moment.', {
+          id: 'feed.error.http',
+        }),
+        missing: t('No information source is set for this part of the page.', {
+          id: 'feed.error.missing',
+        }),
+      } as Record<string, string>
+    )[kind ?? ''] ??
+    t('The information could not be read.', {id: 'feed.error.invalid'})
+  );
 }
 
 /**
@@ -45,11 +58,13 @@ export function renderError(t: MsgFn, feeds: FeedController): TemplateResult {
   return html`<div part="status error" class="lym-status" data-kind="error" role=${ifDefined(feeds.alert())}>
       <p><strong>${t('Sorry, something went wrong.', {id: 'feed.error.title'})}</strong>
         ${feedErrorText(t, error)}</p>
-      ${retry
-        ? html`<button part="retry-button" class="lym-button" type="button" @click=${() => feeds.retry()}>
+      ${
+        retry
+          ? html`<button part="retry-button" class="lym-button" type="button" @click=${() => feeds.retry()}>
             ${t('Try again', {id: 'feed.retry'})}
           </button>`
-        : null}
+          : null
+      }
     </div>
     <div part="fallback"><slot></slot></div>`;
 }

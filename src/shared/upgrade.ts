@@ -8,7 +8,12 @@
  */
 import {watchAdded} from './autoload.js';
 
-const TAGS = new Set(['org-directory', 'event-card', 'signup-form', 'recommendation-list']);
+const TAGS = new Set([
+  'org-directory',
+  'event-card',
+  'signup-form',
+  'recommendation-list',
+]);
 const KEEP = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'title']);
 const SELECTOR = '[data-lym]';
 
@@ -29,7 +34,8 @@ export function upgradePlaceholder(div: Element): Element | undefined {
 
 /** Upgrades the placeholders in `node` (and `node` itself, when it is one) now. */
 export function upgradeIn(node: ParentNode) {
-  if ((node as Partial<Element>).matches?.(SELECTOR)) upgradePlaceholder(node as Element);
+  if ((node as Partial<Element>).matches?.(SELECTOR))
+    upgradePlaceholder(node as Element);
   node.querySelectorAll(SELECTOR).forEach(upgradePlaceholder);
 }
 
@@ -38,6 +44,8 @@ export function upgradeIn(node: ParentNode) {
  * (The bundle's own watcher, which loads the elements, does it too:
  * `autoload(loaders, upgradeIn)`.)
  */
-export function upgradePlaceholders(root: Document | Element = document): MutationObserver {
+export function upgradePlaceholders(
+  root: Document | Element = document
+): MutationObserver {
   return watchAdded(root, upgradeIn);
 }

@@ -41,10 +41,10 @@ import {
 export type SignupErrorKind = 'validation' | 'server' | 'timeout' | 'offline';
 
 /** Fired before sending; cancel it (`preventDefault()`) and nothing is sent. */
-export const LymSignupSubmitEvent = lymEvent<{readonly formId: string; readonly data: SubmittedData}>(
-  'lym-signup-submit',
-  true
-);
+export const LymSignupSubmitEvent = lymEvent<{
+  readonly formId: string;
+  readonly data: SubmittedData;
+}>('lym-signup-submit', true);
 export type LymSignupSubmitEvent = InstanceType<typeof LymSignupSubmitEvent>;
 
 /** Fired when the receiver accepted the registration. */
@@ -134,7 +134,10 @@ export class SignupForm extends LitElement {
   static override styles = shadowStyles;
 
   private readonly i18n = new LocaleController(this);
-  private readonly feeds = new FeedController(this, {forms: form, events: event});
+  private readonly feeds = new FeedController(this, {
+    forms: form,
+    events: event,
+  });
 
   /** Feed URL(s), separated by spaces. */
   @property() src?: string;
@@ -206,7 +209,9 @@ export class SignupForm extends LitElement {
     this.event =
       form &&
       feed!.events.find((e) =>
-        form.eventId ? e.id === form.eventId : e.registration?.formId === form.id
+        form.eventId
+          ? e.id === form.eventId
+          : e.registration?.formId === form.id
       );
     this.url = form && httpUrl(this.action ?? form.action, this.feeds.baseUrl);
     this.formState =
@@ -216,7 +221,11 @@ export class SignupForm extends LitElement {
       this.storeKey = key;
       this.store = draftStorage(this.persist);
       const now = Date.now();
-      this.draft = readDraft(this.store, this.draftName, now) ?? {answers: {}, savedAt: 0, startedAt: now};
+      this.draft = readDraft(this.store, this.draftName, now) ?? {
+        answers: {},
+        savedAt: 0,
+        startedAt: now,
+      };
       this.answers = this.draft.answers;
       this.errors = new Map();
       this.done = false;
@@ -300,7 +309,13 @@ export class SignupForm extends LitElement {
   }
 
   private check(form: Form) {
-    return validateForm(form, this.answers, this.i18n.msg, (v) => this.pick(v), this.i18n.locale);
+    return validateForm(
+      form,
+      this.answers,
+      this.i18n.msg,
+      (v) => this.pick(v),
+      this.i18n.locale
+    );
   }
 
   private async handleSubmit(e: Event) {
@@ -428,8 +443,7 @@ export class SignupForm extends LitElement {
     if (!form && this.feeds.error) {
       return renderError(t, this.feeds);
     }
-    if (this.feeds.status !== 'ready')
-      return renderLoading(t);
+    if (this.feeds.status !== 'ready') return renderLoading(t);
     if (!form || !this.url) {
       return status(
         t('This registration form is not available here.', {
@@ -567,9 +581,12 @@ export class SignupForm extends LitElement {
             sending
               ? t('Sending your registration…', {id: 'signup-form.sending'})
               : this.early
-                ? t('Not sent yet: check your answers and press Register again.', {
-                    id: 'signup-form.early',
-                  })
+                ? t(
+                    'Not sent yet: check your answers and press Register again.',
+                    {
+                      id: 'signup-form.early',
+                    }
+                  )
                 : nothing
           }
         </div>
@@ -603,16 +620,26 @@ export class SignupForm extends LitElement {
   private failureText() {
     const t = this.i18n.msg;
     return (
-      {
-        timeout: t('The registration service did not answer in time. Your answers are kept.', {
-          id: 'signup-form.error.timeout',
-        }),
-        offline: t('Your registration could not be sent. Check your connection.', {
-          id: 'signup-form.error.offline',
-        }),
-      } as Record<string, string>
-    )[this.failure == 'offline' && navigator.onLine ? '' : this.failure!] ??
-      t('Something went wrong on our side. Your answers are kept.', {id: 'signup-form.error.server'});
+      (
+        {
+          timeout: t(
+            'The registration service did not answer in time. Your answers are kept.',
+            {
+              id: 'signup-form.error.timeout',
+            }
+          ),
+          offline: t(
+            'Your registration could not be sent. Check your connection.',
+            {
+              id: 'signup-form.error.offline',
+            }
+          ),
+        } as Record<string, string>
+      )[this.failure == 'offline' && navigator.onLine ? '' : this.failure!] ??
+      t('Something went wrong on our side. Your answers are kept.', {
+        id: 'signup-form.error.server',
+      })
+    );
   }
 
   private renderField(f: FormField, extra?: unknown) {

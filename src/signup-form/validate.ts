@@ -93,7 +93,9 @@ export function validateField(
   }
   if (field.type === 'number') {
     const n = parseNumber(value);
-    const [min, max] = [field.min, field.max].map((m) => m?.toLocaleString(locale));
+    const [min, max] = [field.min, field.max].map((m) =>
+      m?.toLocaleString(locale)
+    );
     if (n === undefined)
       return t(str`“${label}” must be a number`, {id: 'signup-form.v.number'});
     // A bound the field does not set compares false (n < undefined).

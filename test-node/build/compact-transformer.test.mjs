@@ -10,22 +10,39 @@ import {compactTransformer} from '../../bin/compact-transformer.mjs';
 /** Compiles one source file (named as one of ours, under src/) through the transformer; the emitted JS. */
 function compact(source) {
   const fileName = '/virtual/src/sample.ts';
-  const options = {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, strict: true, lib: ['lib.es2022.d.ts'], types: []};
+  const options = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    strict: true,
+    lib: ['lib.es2022.d.ts'],
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile;
   host.getSourceFile = (name, ...rest) =>
-    name === fileName ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, true) : read(name, ...rest);
+    name === fileName
+      ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, true)
+      : read(name, ...rest);
   const program = ts.createProgram([fileName], options, host);
-  const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const errors = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   assert.deepEqual(errors, []);
   let js = '';
-  program.emit(program.getSourceFile(fileName), (_name, text) => (js = text), undefined, false, {
-    before: [compactTransformer().factory(program)],
-  });
+  program.emit(
+    program.getSourceFile(fileName),
+    (_name, text) => (js = text),
+    undefined,
+    false,
+    {
+      before: [compactTransformer().factory(program)],
+    }
+  );
   return js;
 }
 
-const run = async (js) => (await import(`data:text/javascript,${encodeURIComponent(js)}`)).result;
+const run = async (js) =>
+  (await import(`data:text/javascript,${encodeURIComponent(js)}`)).result;
 
 test('a private member named through another instance gets the same short name', async () => {
   const js = compact(`
@@ -42,6 +59,10 @@ test('a private member named through another instance gets the same short name',
     a.bumpAll();
     export const result = Counter.total([a, b]);
   `);
-  assert.doesNotMatch(js, /\.(bump|count)\b/, 'no private member keeps its long name');
+  assert.doesNotMatch(
+    js,
+    /\.(bump|count)\b/,
+    'no private member keeps its long name'
+  );
   assert.equal(await run(js), 4);
 });

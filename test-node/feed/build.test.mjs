@@ -2,51 +2,253 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {noStack, run, schemaValidator, tempDir, writeCsv, writeXlsx} from './helpers.mjs';
+import {
+  noStack,
+  run,
+  schemaValidator,
+  tempDir,
+  writeCsv,
+  writeXlsx,
+} from './helpers.mjs';
 
-const ORG_HEADER = ['id', 'name.lv', 'name.en', 'country', 'city', 'types', 'fields', 'languages', 'lookingForPartners', 'website', 'email', 'phones', 'identifiers', 'street', 'postalCode', 'lat', 'lon', 'updated'];
+const ORG_HEADER = [
+  'id',
+  'name.lv',
+  'name.en',
+  'country',
+  'city',
+  'types',
+  'fields',
+  'languages',
+  'lookingForPartners',
+  'website',
+  'email',
+  'phones',
+  'identifiers',
+  'street',
+  'postalCode',
+  'lat',
+  'lon',
+  'updated',
+];
 const ORG_ROWS = [
-  ['lv-talsi-youth', 'Talsu jauniešu biedrība', 'Talsi Youth Association', 'Latvija', 'Talsi', 'Biedrība vai nodibinājums (NVO); Jaunatnes organizācija', 'Jaunatne; Izglītība', 'latviešu; en', 'jā', 'www.talsi-youth.lv', 'info@talsi-youth.lv', '+371 20000000 (birojs); +371 63200000', 'LV-UR:40008000001', 'Lielā iela 1', 'LV-3201', '57,2456', '22,5877', '31.03.2025'],
-  ['lt-siauliai', 'Šiaulių bendruomenė', 'Siauliai community', 'Lietuva', 'Šiauliai', 'Bendruomenės grupė', 'Socialinė įtrauktis; Kultūra', 'lt', 'ne', 'https://siauliai.example.lt', '', '', '', '', '', '', '', '2025-02-01'],
-  ['cy-nicosia', 'Nicosia Youth', 'Nicosia Youth', 'Κύπρος', 'Λευκωσία', 'ΜΚΟ; Οργάνωση νεολαίας', 'Νεολαία; Εθελοντισμός', 'el; en', 'ναι', '', '', '', '', '', '', '', '', ''],
-  ['se-gbg', 'Göteborg', 'Gothenburg association', 'Sverige', 'Göteborg', 'Ideell organisation', 'Idrott; Hälsa', 'svenska', 'ja', '', '', '', '', '', '', '', '', ''],
-  ['pt-evora', 'Évora', 'Evora association', 'Portugal', 'Évora', 'Empresa social', 'Empreendedorismo; Desenvolvimento rural', 'português', 'sim', '', '', '', '', '', '', '', '', ''],
+  [
+    'lv-talsi-youth',
+    'Talsu jauniešu biedrība',
+    'Talsi Youth Association',
+    'Latvija',
+    'Talsi',
+    'Biedrība vai nodibinājums (NVO); Jaunatnes organizācija',
+    'Jaunatne; Izglītība',
+    'latviešu; en',
+    'jā',
+    'www.talsi-youth.lv',
+    'info@talsi-youth.lv',
+    '+371 20000000 (birojs); +371 63200000',
+    'LV-UR:40008000001',
+    'Lielā iela 1',
+    'LV-3201',
+    '57,2456',
+    '22,5877',
+    '31.03.2025',
+  ],
+  [
+    'lt-siauliai',
+    'Šiaulių bendruomenė',
+    'Siauliai community',
+    'Lietuva',
+    'Šiauliai',
+    'Bendruomenės grupė',
+    'Socialinė įtrauktis; Kultūra',
+    'lt',
+    'ne',
+    'https://siauliai.example.lt',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '2025-02-01',
+  ],
+  [
+    'cy-nicosia',
+    'Nicosia Youth',
+    'Nicosia Youth',
+    'Κύπρος',
+    'Λευκωσία',
+    'ΜΚΟ; Οργάνωση νεολαίας',
+    'Νεολαία; Εθελοντισμός',
+    'el; en',
+    'ναι',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'se-gbg',
+    'Göteborg',
+    'Gothenburg association',
+    'Sverige',
+    'Göteborg',
+    'Ideell organisation',
+    'Idrott; Hälsa',
+    'svenska',
+    'ja',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'pt-evora',
+    'Évora',
+    'Evora association',
+    'Portugal',
+    'Évora',
+    'Empresa social',
+    'Empreendedorismo; Desenvolvimento rural',
+    'português',
+    'sim',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
 ];
 
 test('build: organisations CSV with labels in several languages → a valid feed', async (t) => {
   const dir = await tempDir(t);
-  const orgs = await writeCsv(dir, 'organisations.csv', [ORG_HEADER, ...ORG_ROWS]);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ORG_HEADER,
+    ...ORG_ROWS,
+  ]);
   const events = await writeCsv(dir, 'events.csv', [
-    ['id', 'title.lv', 'title.en', 'start', 'end', 'timeZone', 'organizers', 'venueName', 'venueCity', 'venueCountry', 'capacity', 'registrationStatus'],
-    ['open-day', 'Atvērto durvju diena', 'Open day', '2025-05-10 18:00', '10.05.2025 20:00', 'Europe/Riga', 'lv-talsi-youth; Talsu novada pašvaldība', 'Jauniešu centrs', 'Talsi', 'LV', '40', 'open'],
+    [
+      'id',
+      'title.lv',
+      'title.en',
+      'start',
+      'end',
+      'timeZone',
+      'organizers',
+      'venueName',
+      'venueCity',
+      'venueCountry',
+      'capacity',
+      'registrationStatus',
+    ],
+    [
+      'open-day',
+      'Atvērto durvju diena',
+      'Open day',
+      '2025-05-10 18:00',
+      '10.05.2025 20:00',
+      'Europe/Riga',
+      'lv-talsi-youth; Talsu novada pašvaldība',
+      'Jauniešu centrs',
+      'Talsi',
+      'LV',
+      '40',
+      'open',
+    ],
     ['all-day', 'Diena', 'Day', '2025-06-01', '', '', '', '', '', '', '', ''],
   ]);
   const recs = await writeCsv(dir, 'recommendations.csv', [
-    ['id', 'title.en', 'title.lv', 'summary', 'audience', 'topics', 'step1.en', 'step1.text.en', 'step2', 'sourceTitle', 'sourceYear'],
-    ['involve-youth', 'Involve young people', 'Iesaisti jauniešus', 'Plan with them', 'Pašvaldības; youth', 'Līdzdalība; funding', 'Ask', 'Run a survey', 'Listen', 'Handbook', '2024'],
+    [
+      'id',
+      'title.en',
+      'title.lv',
+      'summary',
+      'audience',
+      'topics',
+      'step1.en',
+      'step1.text.en',
+      'step2',
+      'sourceTitle',
+      'sourceYear',
+    ],
+    [
+      'involve-youth',
+      'Involve young people',
+      'Iesaisti jauniešus',
+      'Plan with them',
+      'Pašvaldības; youth',
+      'Līdzdalība; funding',
+      'Ask',
+      'Run a survey',
+      'Listen',
+      'Handbook',
+      '2024',
+    ],
   ]);
   const out = join(dir, 'feed.json');
-  const r = await run(['build', orgs, events, recs, '-o', out, '--publisher', 'LSUA', '--default-locale', 'lv']);
+  const r = await run([
+    'build',
+    orgs,
+    events,
+    recs,
+    '-o',
+    out,
+    '--publisher',
+    'LSUA',
+    '--default-locale',
+    'lv',
+  ]);
   noStack(assert, r);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /Wrote .*feed\.json: 5 organisations, 2 events, 1 recommendation/);
-  assert.match(r.stderr, /without https:\/\/; written as "https:\/\/www\.talsi-youth\.lv"/);
+  assert.match(
+    r.stderr,
+    /Wrote .*feed\.json: 5 organisations, 2 events, 1 recommendation/
+  );
+  assert.match(
+    r.stderr,
+    /without https:\/\/; written as "https:\/\/www\.talsi-youth\.lv"/
+  );
   const feed = JSON.parse(await readFile(out, 'utf8'));
   const validate = await schemaValidator();
   assert.ok(validate(feed), JSON.stringify(validate.errors));
   assert.equal(feed.publisher.name, 'LSUA');
   assert.equal(feed.defaultLocale, 'lv');
   const [lv, lt, cy, se, pt] = feed.organizations;
-  assert.deepEqual(lv.name, {lv: 'Talsu jauniešu biedrība', en: 'Talsi Youth Association'});
+  assert.deepEqual(lv.name, {
+    lv: 'Talsu jauniešu biedrība',
+    en: 'Talsi Youth Association',
+  });
   assert.equal(lv.country, 'LV');
   assert.deepEqual(lv.types, ['ngo', 'youth-organization']);
   assert.deepEqual(lv.fields, ['youth', 'education']);
   assert.deepEqual(lv.languages, ['lv', 'en']);
   assert.equal(lv.lookingForPartners, true);
-  assert.deepEqual(lv.phones, [{number: '+371 20000000', description: 'birojs'}, {number: '+371 63200000'}]);
+  assert.deepEqual(lv.phones, [
+    {number: '+371 20000000', description: 'birojs'},
+    {number: '+371 63200000'},
+  ]);
   assert.deepEqual(lv.identifiers, [{scheme: 'LV-UR', value: '40008000001'}]);
   assert.deepEqual(lv.geo, {lat: 57.2456, lon: 22.5877});
-  assert.deepEqual(lv.address, {street: 'Lielā iela 1', city: 'Talsi', postalCode: 'LV-3201', country: 'LV'});
+  assert.deepEqual(lv.address, {
+    street: 'Lielā iela 1',
+    city: 'Talsi',
+    postalCode: 'LV-3201',
+    country: 'LV',
+  });
   assert.equal(lv.updated, '2025-03-31');
   assert.equal(lt.country, 'LT');
   assert.deepEqual(lt.types, ['community-group']);
@@ -64,14 +266,20 @@ test('build: organisations CSV with labels in several languages → a valid feed
   const [ev, day] = feed.events;
   assert.equal(ev.start, '2025-05-10T18:00+03:00');
   assert.equal(ev.end, '2025-05-10T20:00+03:00');
-  assert.deepEqual(ev.organizers, [{id: 'lv-talsi-youth'}, {name: 'Talsu novada pašvaldība'}]);
+  assert.deepEqual(ev.organizers, [
+    {id: 'lv-talsi-youth'},
+    {name: 'Talsu novada pašvaldība'},
+  ]);
   assert.deepEqual(ev.registration, {capacity: 40, status: 'open'});
   assert.equal(ev.venue.address.country, 'LV');
   assert.equal(day.start, '2025-06-01');
   const [rec] = feed.recommendations;
   assert.deepEqual(rec.audience, ['municipality', 'youth']);
   assert.deepEqual(rec.topics, ['participation', 'funding']);
-  assert.deepEqual(rec.steps, [{title: {en: 'Ask'}, text: {en: 'Run a survey'}}, {title: 'Listen'}]);
+  assert.deepEqual(rec.steps, [
+    {title: {en: 'Ask'}, text: {en: 'Run a survey'}},
+    {title: 'Listen'},
+  ]);
   assert.deepEqual(rec.source, {title: 'Handbook', year: 2024});
   assert.equal(rec.summary, 'Plan with them');
   assert.deepEqual(feed.forms, []);
@@ -80,9 +288,31 @@ test('build: organisations CSV with labels in several languages → a valid feed
 test('build: XLSX workbook with one sheet per kind, Excel dates and numbers', async (t) => {
   const dir = await tempDir(t);
   const file = await writeXlsx(dir, 'partners.xlsx', {
-    organisations: [ORG_HEADER.slice(0, 4).concat('updated', 'lat', 'lon'), ['lv-1', 'Biedrība', 'Association', 'LV', new Date(Date.UTC(2025, 2, 31)), 57.1, 22.5]],
-    events: [['id', 'title', 'start', 'timeZone'], ['ev-1', 'Talka', new Date(Date.UTC(2025, 3, 26, 10, 0)), 'Europe/Vilnius']],
-    lists: [['list', 'code'], ['types', 'ngo']],
+    organisations: [
+      ORG_HEADER.slice(0, 4).concat('updated', 'lat', 'lon'),
+      [
+        'lv-1',
+        'Biedrība',
+        'Association',
+        'LV',
+        new Date(Date.UTC(2025, 2, 31)),
+        57.1,
+        22.5,
+      ],
+    ],
+    events: [
+      ['id', 'title', 'start', 'timeZone'],
+      [
+        'ev-1',
+        'Talka',
+        new Date(Date.UTC(2025, 3, 26, 10, 0)),
+        'Europe/Vilnius',
+      ],
+    ],
+    lists: [
+      ['list', 'code'],
+      ['types', 'ngo'],
+    ],
   });
   const out = join(dir, 'feed.json');
   const r = await run(['build', file, '-o', out]);
@@ -96,34 +326,67 @@ test('build: XLSX workbook with one sheet per kind, Excel dates and numbers', as
 
 test('build: semicolon-separated CSV (European Excel) and --kind for an unnamed file', async (t) => {
   const dir = await tempDir(t);
-  const file = await writeCsv(dir, 'export.csv', [['id', 'name', 'country', 'fields'], ['a', 'A', 'LV', 'youth; culture']], ';');
+  const file = await writeCsv(
+    dir,
+    'export.csv',
+    [
+      ['id', 'name', 'country', 'fields'],
+      ['a', 'A', 'LV', 'youth; culture'],
+    ],
+    ';'
+  );
   const out = join(dir, 'feed.json');
   let r = await run(['build', file, '-o', out]);
   assert.equal(r.code, 0, r.stderr); // told by its columns
   const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(feed.organizations[0].fields, ['youth', 'culture']);
-  const odd = await writeCsv(dir, 'data.csv', [['id', 'title', 'when'], ['a', 'A', '2025']]);
+  const odd = await writeCsv(dir, 'data.csv', [
+    ['id', 'title', 'when'],
+    ['a', 'A', '2025'],
+  ]);
   r = await run(['build', odd, '-o', out]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /cannot tell whether this sheet lists organisations, events or recommendations.*--kind/);
+  assert.match(
+    r.stderr,
+    /cannot tell whether this sheet lists organisations, events or recommendations.*--kind/
+  );
   r = await run(['build', odd, '--kind', 'recommendations', '-o', out]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /column "when" is not a known recommendation column/);
   // The columns it looks for are named.
-  assert.match((await run(['build', odd, '-o', out])).stderr, /organisations have name and country, events start, recommendations summary, topics or step1/);
+  assert.match(
+    (await run(['build', odd, '-o', out])).stderr,
+    /organisations have name and country, events start, recommendations summary, topics or step1/
+  );
   // A CSV with a name is organisations: one without its country is told so.
-  const noCountry = await writeCsv(dir, 'list.csv', [['id', 'name', 'city'], ['a', 'A', 'Talsi']]);
+  const noCountry = await writeCsv(dir, 'list.csv', [
+    ['id', 'name', 'city'],
+    ['a', 'A', 'Talsi'],
+  ]);
   r = await run(['build', noCountry, '-o', out]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /list\.csv, row 1: the header row has no column "country"; it is required for organisation/);
+  assert.match(
+    r.stderr,
+    /list\.csv, row 1: the header row has no column "country"; it is required for organisation/
+  );
 });
 
 test('build: --base keeps the forms of an existing feed; stdout without -o', async (t) => {
   const dir = await tempDir(t);
   const base = join(dir, 'base.json');
   const {writeFile} = await import('node:fs/promises');
-  await writeFile(base, JSON.stringify({version: 1, forms: [{id: 'f1', fields: []}], events: [{id: 'e', title: 'E', start: '2025-01-01'}]}));
-  const file = await writeCsv(dir, 'organisations.csv', [['id', 'name', 'country'], ['a', 'A', 'LV']]);
+  await writeFile(
+    base,
+    JSON.stringify({
+      version: 1,
+      forms: [{id: 'f1', fields: []}],
+      events: [{id: 'e', title: 'E', start: '2025-01-01'}],
+    })
+  );
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['a', 'A', 'LV'],
+  ]);
   const r = await run(['build', file, '--base', base]);
   assert.equal(r.code, 0, r.stderr);
   const feed = JSON.parse(r.stdout);
@@ -156,26 +419,67 @@ test('build: a time the clocks skip, or show twice, in the event zone is written
   const out = join(dir, 'feed.json');
   const r = await run(['build', events, '-o', out]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /row 2, column C \(start\): found "2025-03-30 03:30", a time the clocks skip in Europe\/Riga .* written as 2025-03-30T03:30\+02:00, which the clocks there show as 2025-03-30 04:30/);
-  assert.match(r.stderr, /row 3, column C \(start\): found "2025-10-26 03:30", a time the clocks show twice in Europe\/Riga .* the second time: write 2025-10-26T03:30\+03:00 if the first was meant/);
+  assert.match(
+    r.stderr,
+    /row 2, column C \(start\): found "2025-03-30 03:30", a time the clocks skip in Europe\/Riga .* written as 2025-03-30T03:30\+02:00, which the clocks there show as 2025-03-30 04:30/
+  );
+  assert.match(
+    r.stderr,
+    /row 3, column C \(start\): found "2025-10-26 03:30", a time the clocks show twice in Europe\/Riga .* the second time: write 2025-10-26T03:30\+03:00 if the first was meant/
+  );
   assert.doesNotMatch(r.stderr, /row 4/);
   const feed = JSON.parse(await readFile(out, 'utf8'));
-  assert.deepEqual(feed.events.map((e) => e.start), ['2025-03-30T03:30+02:00', '2025-10-26T03:30+02:00', '2025-05-10T18:00+03:00']);
+  assert.deepEqual(
+    feed.events.map((e) => e.start),
+    [
+      '2025-03-30T03:30+02:00',
+      '2025-10-26T03:30+02:00',
+      '2025-05-10T18:00+03:00',
+    ]
+  );
 });
 
 test('wallTimeProblem: west of UTC, half-hour changes and a skipped day', async () => {
   const {wallTimeProblem} = await import('../../bin/feed/values.mjs');
   // New York: the first 01:30 is written, so the other is -05:00; 02:30 does not exist.
-  assert.deepEqual(wallTimeProblem('2027-11-07', '01:30', 'America/New_York'), {kind: 'twice', first: true, other: '2027-11-07T01:30-05:00'});
-  assert.deepEqual(wallTimeProblem('2027-03-14', '02:30', 'America/New_York'), {kind: 'gap', shown: '2027-03-14 01:30'});
+  assert.deepEqual(wallTimeProblem('2027-11-07', '01:30', 'America/New_York'), {
+    kind: 'twice',
+    first: true,
+    other: '2027-11-07T01:30-05:00',
+  });
+  assert.deepEqual(wallTimeProblem('2027-03-14', '02:30', 'America/New_York'), {
+    kind: 'gap',
+    shown: '2027-03-14 01:30',
+  });
   // The Azores (Portugal): the skipped half hour lands on the day before.
-  assert.deepEqual(wallTimeProblem('2027-03-28', '00:30', 'Atlantic/Azores'), {kind: 'gap', shown: '2027-03-27 23:30'});
+  assert.deepEqual(wallTimeProblem('2027-03-28', '00:30', 'Atlantic/Azores'), {
+    kind: 'gap',
+    shown: '2027-03-27 23:30',
+  });
   // Lord Howe Island moves its clocks by half an hour.
-  assert.equal(wallTimeProblem('2027-04-04', '01:45', 'Australia/Lord_Howe')?.kind, 'twice');
-  assert.equal(wallTimeProblem('2027-04-04', '01:15', 'Australia/Lord_Howe'), undefined);
-  assert.equal(wallTimeProblem('2027-10-03', '01:45', 'Australia/Lord_Howe'), undefined);
-  assert.equal(wallTimeProblem('2027-10-03', '02:15', 'Australia/Lord_Howe')?.kind, 'gap');
+  assert.equal(
+    wallTimeProblem('2027-04-04', '01:45', 'Australia/Lord_Howe')?.kind,
+    'twice'
+  );
+  assert.equal(
+    wallTimeProblem('2027-04-04', '01:15', 'Australia/Lord_Howe'),
+    undefined
+  );
+  assert.equal(
+    wallTimeProblem('2027-10-03', '01:45', 'Australia/Lord_Howe'),
+    undefined
+  );
+  assert.equal(
+    wallTimeProblem('2027-10-03', '02:15', 'Australia/Lord_Howe')?.kind,
+    'gap'
+  );
   // Samoa skipped 30 December 2011.
-  assert.equal(wallTimeProblem('2011-12-30', '12:00', 'Pacific/Apia')?.kind, 'gap');
-  assert.equal(wallTimeProblem('2025-05-10', '18:00', 'Europe/Riga'), undefined);
+  assert.equal(
+    wallTimeProblem('2011-12-30', '12:00', 'Pacific/Apia')?.kind,
+    'gap'
+  );
+  assert.equal(
+    wallTimeProblem('2025-05-10', '18:00', 'Europe/Riga'),
+    undefined
+  );
 });

@@ -3,11 +3,23 @@ import assert from 'node:assert/strict';
 import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {encodeLegacy, noStack, run, tempDir, writeCsv, writeXlsx} from './helpers.mjs';
+import {
+  encodeLegacy,
+  noStack,
+  run,
+  tempDir,
+  writeCsv,
+  writeXlsx,
+} from './helpers.mjs';
 
 test('a missing file', async (t) => {
   const dir = await tempDir(t);
-  const r = await run(['build', join(dir, 'nope.csv'), '-o', join(dir, 'feed.json')]);
+  const r = await run([
+    'build',
+    join(dir, 'nope.csv'),
+    '-o',
+    join(dir, 'feed.json'),
+  ]);
   noStack(assert, r);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^error: File not found: .*nope\.csv$/m);
@@ -20,7 +32,10 @@ test('an empty sheet: empty CSV, blank rows only, empty XLSX', async (t) => {
   let r = await run(['build', empty]);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /organisations\.csv is empty: there is no header row and no data/);
+  assert.match(
+    r.stderr,
+    /organisations\.csv is empty: there is no header row and no data/
+  );
   await writeFile(empty, ',,,\r\n,,\r\n\r\n');
   r = await run(['build', empty]);
   assert.equal(r.code, 1);
@@ -39,12 +54,30 @@ test('an empty sheet: empty CSV, blank rows only, empty XLSX', async (t) => {
 
 const BALTIC = [
   ['id', 'name', 'country', 'city', 'fields'],
-  ['lv-1', 'Sociālās uzņēmējdarbības asociācija', 'Latvija', 'Rīga', 'Sociālā iekļaušana'],
-  ['lt-1', 'Šiaulių jaunimo organizacija „Ąžuolas“', 'Lietuva', 'Šiauliai', 'Švietimas'],
+  [
+    'lv-1',
+    'Sociālās uzņēmējdarbības asociācija',
+    'Latvija',
+    'Rīga',
+    'Sociālā iekļaušana',
+  ],
+  [
+    'lt-1',
+    'Šiaulių jaunimo organizacija „Ąžuolas“',
+    'Lietuva',
+    'Šiauliai',
+    'Švietimas',
+  ],
 ];
 const GREEK = [
   ['id', 'name', 'country', 'city', 'fields'],
-  ['cy-1', 'Κοινωνική επιχείρηση Λευκωσίας', 'Κύπρος', 'Λευκωσία', 'Εκπαίδευση; Νεολαία'],
+  [
+    'cy-1',
+    'Κοινωνική επιχείρηση Λευκωσίας',
+    'Κύπρος',
+    'Λευκωσία',
+    'Εκπαίδευση; Νεολαία',
+  ],
 ];
 
 function csvText(rows) {
@@ -54,17 +87,32 @@ function csvText(rows) {
 test('a wrong encoding: Windows-1257 (Baltic) is detected, decoded and reported', async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'organisations.csv');
-  await writeFile(file, encodeLegacy(csvText(BALTIC).replace('„Ąžuolas“', 'Ąžuolas'), 'windows-1257'));
+  await writeFile(
+    file,
+    encodeLegacy(
+      csvText(BALTIC).replace('„Ąžuolas“', 'Ąžuolas'),
+      'windows-1257'
+    )
+  );
   const out = join(dir, 'feed.json');
   const r = await run(['build', file, '-o', out]);
   noStack(assert, r);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /organisations\.csv is not UTF-8; it looks like Windows-1257 \(Baltic.*read as such.*--encoding/);
+  assert.match(
+    r.stderr,
+    /organisations\.csv is not UTF-8; it looks like Windows-1257 \(Baltic.*read as such.*--encoding/
+  );
   const feed = JSON.parse(await readFile(out, 'utf8'));
-  assert.equal(feed.organizations[0].name, 'Sociālās uzņēmējdarbības asociācija');
+  assert.equal(
+    feed.organizations[0].name,
+    'Sociālās uzņēmējdarbības asociācija'
+  );
   assert.equal(feed.organizations[0].city, 'Rīga');
   assert.deepEqual(feed.organizations[0].fields, ['social-inclusion']);
-  assert.equal(feed.organizations[1].name, 'Šiaulių jaunimo organizacija Ąžuolas');
+  assert.equal(
+    feed.organizations[1].name,
+    'Šiaulių jaunimo organizacija Ąžuolas'
+  );
   assert.equal(feed.organizations[1].country, 'LT');
 });
 
@@ -72,12 +120,27 @@ test('a wrong encoding whose letters two code pages read alike names both', asyn
   const dir = await tempDir(t);
   const file = join(dir, 'organisations.csv');
   // "ö" is the same byte in Windows-1257 and Windows-1252.
-  await writeFile(file, Buffer.concat([Buffer.from('id,name,country\r\na,F'), Buffer.from([0xf6]), Buffer.from('reningen Malm'), Buffer.from([0xf6]), Buffer.from(',SE\r\n')]));
+  await writeFile(
+    file,
+    Buffer.concat([
+      Buffer.from('id,name,country\r\na,F'),
+      Buffer.from([0xf6]),
+      Buffer.from('reningen Malm'),
+      Buffer.from([0xf6]),
+      Buffer.from(',SE\r\n'),
+    ])
+  );
   const out = join(dir, 'feed.json');
   const r = await run(['build', file, '-o', out]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /not UTF-8; it is in Windows-1257 \(Baltic.*\) or Windows-1252 \(Western.*\), which read its letters alike.*--encoding windows-1253,/);
-  assert.equal(JSON.parse(await readFile(out, 'utf8')).organizations[0].name, 'Föreningen Malmö');
+  assert.match(
+    r.stderr,
+    /not UTF-8; it is in Windows-1257 \(Baltic.*\) or Windows-1252 \(Western.*\), which read its letters alike.*--encoding windows-1253,/
+  );
+  assert.equal(
+    JSON.parse(await readFile(out, 'utf8')).organizations[0].name,
+    'Föreningen Malmö'
+  );
 });
 
 test('a wrong encoding: Windows-1253 (Greek) is detected; --encoding decides when given', async (t) => {
@@ -101,7 +164,10 @@ test('a wrong encoding: Windows-1253 (Greek) is detected; --encoding decides whe
   r = await run(['build', file, '--encoding', 'klingon']);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /Unknown encoding "klingon"\. Use one of: utf-8.*windows-1257/);
+  assert.match(
+    r.stderr,
+    /Unknown encoding "klingon"\. Use one of: utf-8.*windows-1257/
+  );
 });
 
 test('duplicate ids are reported with both rows, and no feed is written', async (t) => {
@@ -116,25 +182,46 @@ test('duplicate ids are reported with both rows, and no feed is written', async 
   const r = await run(['build', file, '-o', out]);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /organisations\.csv, row 4, column A \(id\): the id "a" is already used by row 2/);
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 4, column A \(id\): the id "a" is already used by row 2/
+  );
   assert.match(r.stderr, /no feed written/);
   await assert.rejects(readFile(out));
   // The same in a JSON feed.
   const json = join(dir, 'dup.json');
-  await writeFile(json, JSON.stringify({version: 1, organizations: [{id: 'x', name: 'X', country: 'LV'}, {id: 'x', name: 'Y', country: 'LT'}]}));
+  await writeFile(
+    json,
+    JSON.stringify({
+      version: 1,
+      organizations: [
+        {id: 'x', name: 'X', country: 'LV'},
+        {id: 'x', name: 'Y', country: 'LT'},
+      ],
+    })
+  );
   const v = await run(['validate', json]);
   assert.equal(v.code, 1);
-  assert.match(v.stdout, /\/organizations\/1\/id .*already used by \/organizations\/0/);
+  assert.match(
+    v.stdout,
+    /\/organizations\/1\/id .*already used by \/organizations\/0/
+  );
 });
 
 test('a row with too many cells', async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'organisations.csv');
-  await writeFile(file, 'id,name,country,fields\r\na,A,LV,youth\r\nb,B,LV,youth,culture,health\r\nc,C,LV,,,\r\n');
+  await writeFile(
+    file,
+    'id,name,country,fields\r\na,A,LV,youth\r\nb,B,LV,youth,culture,health\r\nc,C,LV,,,\r\n'
+  );
   const r = await run(['build', file]);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /organisations\.csv, row 3: too many cells — 6 cells, but the header row has 4 columns\. Cells E–F \("culture", "health"\) have no column\./);
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 3: too many cells — 6 cells, but the header row has 4 columns\. Cells E–F \("culture", "health"\) have no column\./
+  );
   assert.match(r.stderr, /must be in double quotes/);
   assert.doesNotMatch(r.stderr, /row 4/); // trailing empty cells are fine
   // One cell too many is one cell.
@@ -151,33 +238,87 @@ test('an unknown field or topic is warned about once, at its cell, saying what t
   await writeFile(recs, 'id,title,topics\r\nr,R,gardening\r\n');
   const r = await run(['build', orgs, recs, '-o', join(dir, 'feed.json')]);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(r.stderr.split('\n').filter((l) => /Kosmoss/.test(l)), [
-    'warning: organisations.csv, row 2, column D (fields): "Kosmoss" is not one of the known fields; kept as written (the elements show it under "other").',
-  ]);
-  assert.deepEqual(r.stderr.split('\n').filter((l) => /gardening/.test(l)), [
-    'warning: recommendations.csv, row 2, column C (topics): "gardening" is not one of the known topics; kept as written (and shown so).',
-  ]);
+  assert.deepEqual(
+    r.stderr.split('\n').filter((l) => /Kosmoss/.test(l)),
+    [
+      'warning: organisations.csv, row 2, column D (fields): "Kosmoss" is not one of the known fields; kept as written (the elements show it under "other").',
+    ]
+  );
+  assert.deepEqual(
+    r.stderr.split('\n').filter((l) => /gardening/.test(l)),
+    [
+      'warning: recommendations.csv, row 2, column C (topics): "gardening" is not one of the known topics; kept as written (and shown so).',
+    ]
+  );
   // A JSON feed has no cells: there, validate says it.
   const v = await run(['validate', join(dir, 'feed.json')]);
   assert.match(v.stdout, /"Kosmoss" is not one of the known fields/);
   assert.match(v.stdout, /"gardening" is not one of the known topics/);
   // Organisations taken from --base (no sheet of them) are not from cells: warned by the check.
   const base = join(dir, 'base.json');
-  await writeFile(base, JSON.stringify({version: 1, organizations: [{id: 'a', name: 'A', country: 'LV', fields: ['Kosmoss']}]}));
-  const b = await run(['build', recs, '--base', base, '-o', join(dir, 'based.json')]);
+  await writeFile(
+    base,
+    JSON.stringify({
+      version: 1,
+      organizations: [{id: 'a', name: 'A', country: 'LV', fields: ['Kosmoss']}],
+    })
+  );
+  const b = await run([
+    'build',
+    recs,
+    '--base',
+    base,
+    '-o',
+    join(dir, 'based.json'),
+  ]);
   assert.equal(b.code, 0, b.stderr);
-  assert.equal(b.stderr.split('\n').filter((l) => /Kosmoss/.test(l)).length, 1, b.stderr);
-  assert.match(b.stderr, /\/organizations\/0.*"Kosmoss" is not one of the known fields/);
-  assert.equal(b.stderr.split('\n').filter((l) => /gardening/.test(l)).length, 1, b.stderr);
+  assert.equal(
+    b.stderr.split('\n').filter((l) => /Kosmoss/.test(l)).length,
+    1,
+    b.stderr
+  );
+  assert.match(
+    b.stderr,
+    /\/organizations\/0.*"Kosmoss" is not one of the known fields/
+  );
+  assert.equal(
+    b.stderr.split('\n').filter((l) => /gardening/.test(l)).length,
+    1,
+    b.stderr
+  );
 });
 
 test('bad values are reported with row, column, what was found and what is expected', async (t) => {
   const dir = await tempDir(t);
   const file = await writeXlsx(dir, 'organisations.xlsx', {
     organisations: [
-      ['id', 'name.lv', 'country', 'lookingForPartners', 'email', 'lat', 'lon', 'languages', 'updated', 'phones', 'tpyes'],
+      [
+        'id',
+        'name.lv',
+        'country',
+        'lookingForPartners',
+        'email',
+        'lat',
+        'lon',
+        'languages',
+        'updated',
+        'phones',
+        'tpyes',
+      ],
       ['ok', 'Labi', 'LV', 'yes', 'a@b.lv', '', '', '', '', '', ''],
-      ['bad one', '', 'Atlantis', 'maybe', 'not-an-email', 'north', '', 'Klingon', '31.02.2025', 'call us', 'ngo'],
+      [
+        'bad one',
+        '',
+        'Atlantis',
+        'maybe',
+        'not-an-email',
+        'north',
+        '',
+        'Klingon',
+        '31.02.2025',
+        'call us',
+        'ngo',
+      ],
     ],
   });
   const r = await run(['build', file]);
@@ -185,30 +326,94 @@ test('bad values are reported with row, column, what was found and what is expec
   assert.equal(r.code, 1);
   const lines = r.stderr;
   const where = 'organisations.xlsx, sheet "organisations", row 3';
-  assert.ok(lines.includes(`${where}, column A (id): found the id "bad one", which contains spaces`), lines);
-  assert.ok(lines.includes(`${where}, column B (name.lv): the name is empty; it is required.`), lines);
-  assert.ok(lines.includes(`${where}, column C (country): found "Atlantis", which is not a country we know`), lines);
-  assert.ok(lines.includes(`${where}, column D (lookingForPartners): found "maybe"; expected yes or no`), lines);
-  assert.ok(lines.includes(`${where}, column E (email): found "not-an-email"; expected an e-mail address`), lines);
-  assert.ok(lines.includes(`${where}, column F (lat): found "north"; expected a number`), lines);
-  assert.ok(lines.includes(`${where}, column H (languages): found "Klingon"; expected a language code`), lines);
-  assert.ok(lines.includes(`${where}, column I (updated): found "31.02.2025", which is not a date we can read`), lines);
-  assert.ok(lines.includes(`${where}, column J (phones): found "call us"; expected a phone number`), lines);
-  assert.match(lines, /column K: the column "tpyes" is not a known organisation column and is ignored\. Did you mean "types"\?/);
+  assert.ok(
+    lines.includes(
+      `${where}, column A (id): found the id "bad one", which contains spaces`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column B (name.lv): the name is empty; it is required.`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column C (country): found "Atlantis", which is not a country we know`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column D (lookingForPartners): found "maybe"; expected yes or no`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column E (email): found "not-an-email"; expected an e-mail address`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column F (lat): found "north"; expected a number`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column H (languages): found "Klingon"; expected a language code`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column I (updated): found "31.02.2025", which is not a date we can read`
+    ),
+    lines
+  );
+  assert.ok(
+    lines.includes(
+      `${where}, column J (phones): found "call us"; expected a phone number`
+    ),
+    lines
+  );
+  assert.match(
+    lines,
+    /column K: the column "tpyes" is not a known organisation column and is ignored\. Did you mean "types"\?/
+  );
   assert.doesNotMatch(lines, /error: .*row 2/);
 });
 
 test('a missing required column; a time without a time zone; an unknown time zone', async (t) => {
   const dir = await tempDir(t);
-  const orgs = await writeCsv(dir, 'organisations.csv', [['id', 'name'], ['a', 'A']]);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name'],
+    ['a', 'A'],
+  ]);
   let r = await run(['build', orgs]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /organisations\.csv, row 1: the header row has no column "country"; it is required/);
-  const events = await writeCsv(dir, 'events.csv', [['id', 'title', 'start', 'timeZone'], ['e1', 'E', '2025-05-10 18:00', ''], ['e2', 'E', '2025-05-10 18:00', 'Mars/Olympus']]);
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 1: the header row has no column "country"; it is required/
+  );
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'timeZone'],
+    ['e1', 'E', '2025-05-10 18:00', ''],
+    ['e2', 'E', '2025-05-10 18:00', 'Mars/Olympus'],
+  ]);
   r = await run(['build', events]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /events\.csv, row 2, column C \(start\): found "2025-05-10 18:00", a time without a time zone; add a timeZone column/);
-  assert.match(r.stderr, /events\.csv, row 3, column D \(timeZone\): found "Mars\/Olympus", which is not a time zone/);
+  assert.match(
+    r.stderr,
+    /events\.csv, row 2, column C \(start\): found "2025-05-10 18:00", a time without a time zone; add a timeZone column/
+  );
+  assert.match(
+    r.stderr,
+    /events\.csv, row 3, column D \(timeZone\): found "Mars\/Olympus", which is not a time zone/
+  );
   r = await run(['build', events, '--time-zone', 'Europe/Lisbon']);
   assert.match(r.stderr, /row 3, column D/);
   assert.doesNotMatch(r.stderr, /row 2/);
@@ -217,10 +422,16 @@ test('a missing required column; a time without a time zone; an unknown time zon
 test('not a spreadsheet: an old .xls, a CSV named .xlsx, a broken quote', async (t) => {
   const dir = await tempDir(t);
   const xls = join(dir, 'organisations.xls');
-  await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+  await writeFile(
+    xls,
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])
+  );
   let r = await run(['build', xls]);
   noStack(assert, r);
-  assert.match(r.stderr, /old Excel 97–2003 workbook \(\.xls\), which is not supported/);
+  assert.match(
+    r.stderr,
+    /old Excel 97–2003 workbook \(\.xls\), which is not supported/
+  );
   const fake = join(dir, 'organisations.xlsx');
   await writeFile(fake, 'id,name\n');
   r = await run(['build', fake]);
@@ -231,21 +442,34 @@ test('not a spreadsheet: an old .xls, a CSV named .xlsx, a broken quote', async 
   r = await run(['build', quote]);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /organisations\.csv, row 2, column B: cannot read the CSV: .*double quote/);
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 2, column B: cannot read the CSV: .*double quote/
+  );
   // A quote inside an unquoted cell, on the third row of a sheet whose second
   // row holds a quoted line break: placed by row and column, in plain words.
-  await writeFile(quote, 'id,name,country\n1,"Line\nbreak",LV\n2,Biedrība "Ozols",LV\n');
+  await writeFile(
+    quote,
+    'id,name,country\n1,"Line\nbreak",LV\n2,Biedrība "Ozols",LV\n'
+  );
   r = await run(['build', quote]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /organisations\.csv, row 3, column B: cannot read the CSV: a cell has a double quote \(\"\) inside it/);
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 3, column B: cannot read the CSV: a cell has a double quote \(\"\) inside it/
+  );
   assert.doesNotMatch(r.stderr, /Invalid Opening Quote/);
 });
 
 test('50,000 rows build in reasonable time and memory', async (t) => {
   const dir = await tempDir(t);
-  const lines = ['id,name.lv,name.en,country,types,fields,languages,lookingForPartners,website,updated'];
+  const lines = [
+    'id,name.lv,name.en,country,types,fields,languages,lookingForPartners,website,updated',
+  ];
   for (let i = 0; i < 50000; i++)
-    lines.push(`org-${i},Biedrība ${i},Association ${i} ${i % 7},${['Latvija', 'LT', 'Sverige', 'Κύπρος', 'PT'][i % 5]},NVO;Jaunatnes organizācija,Jaunatne;culture,lv;en,jā,https://example.org/${i},2025-03-31`);
+    lines.push(
+      `org-${i},Biedrība ${i},Association ${i} ${i % 7},${['Latvija', 'LT', 'Sverige', 'Κύπρος', 'PT'][i % 5]},NVO;Jaunatnes organizācija,Jaunatne;culture,lv;en,jā,https://example.org/${i},2025-03-31`
+    );
   const file = join(dir, 'organisations.csv');
   await writeFile(file, lines.join('\n') + '\n');
   const out = join(dir, 'feed.json');
@@ -269,10 +493,20 @@ test('50,000 rows in an XLSX workbook', async (t) => {
   const dir = await tempDir(t);
   const {default: ExcelJS} = await import('exceljs');
   const file = join(dir, 'organisations.xlsx');
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({filename: file, useSharedStrings: true});
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+  });
   const ws = wb.addWorksheet('organisations');
   ws.addRow(['id', 'name', 'country', 'fields', 'updated']).commit();
-  for (let i = 0; i < 50000; i++) ws.addRow([`org-${i}`, `Org ${i}`, 'LV', 'youth', new Date(Date.UTC(2025, 0, 1))]).commit();
+  for (let i = 0; i < 50000; i++)
+    ws.addRow([
+      `org-${i}`,
+      `Org ${i}`,
+      'LV',
+      'youth',
+      new Date(Date.UTC(2025, 0, 1)),
+    ]).commit();
   await ws.commit();
   await wb.commit();
   const out = join(dir, 'feed.json');
@@ -295,6 +529,9 @@ test('usage errors exit 2 with a pointer to --help', async () => {
   assert.match(r.stderr, /Unknown command "frobnicate"/);
   r = await run(['build', 'x.csv', '--kind', 'people']);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /--kind must be one of organizations, events, recommendations/);
+  assert.match(
+    r.stderr,
+    /--kind must be one of organizations, events, recommendations/
+  );
   noStack(assert, r);
 });

@@ -23,15 +23,24 @@ export function run(args, {cwd = ROOT, env} = {}) {
     execFile(
       process.execPath,
       [CLI, 'feed', ...args],
-      {cwd, env: {...process.env, FEED_DEBUG: '', ...env}, maxBuffer: 256 * 1024 * 1024},
-      (error, stdout, stderr) => resolve({code: error ? (error.code ?? 1) : 0, stdout, stderr})
+      {
+        cwd,
+        env: {...process.env, FEED_DEBUG: '', ...env},
+        maxBuffer: 256 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({code: error ? (error.code ?? 1) : 0, stdout, stderr})
     );
   });
 }
 
 /** No stack trace leaked to the user. */
 export function noStack(assert, result) {
-  assert.doesNotMatch(result.stderr + result.stdout, /\n\s+at .+:\d+:\d+/, 'a stack trace was printed');
+  assert.doesNotMatch(
+    result.stderr + result.stdout,
+    /\n\s+at .+:\d+:\d+/,
+    'a stack trace was printed'
+  );
 }
 
 /** A string → bytes in a single-byte Windows code page. */
@@ -42,17 +51,27 @@ export function encodeLegacy(text, encoding) {
     const ch = decoder.decode(Uint8Array.of(b));
     if (!map.has(ch)) map.set(ch, b);
   }
-  return Uint8Array.from([...text].map((ch) => {
-    if (!map.has(ch)) throw new Error(`${ch} not in ${encoding}`);
-    return map.get(ch);
-  }));
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      if (!map.has(ch)) throw new Error(`${ch} not in ${encoding}`);
+      return map.get(ch);
+    })
+  );
 }
 
 /** CSV text from rows of cells (quoted when needed). */
 export function csv(rows, delimiter = ',') {
-  return rows
-    .map((r) => r.map((c) => (/[",;\n]/.test(c) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(delimiter))
-    .join('\r\n') + '\r\n';
+  return (
+    rows
+      .map((r) =>
+        r
+          .map((c) =>
+            /[",;\n]/.test(c) ? `"${String(c).replace(/"/g, '""')}"` : String(c)
+          )
+          .join(delimiter)
+      )
+      .join('\r\n') + '\r\n'
+  );
 }
 
 export async function writeCsv(dir, name, rows, delimiter) {

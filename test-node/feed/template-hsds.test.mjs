@@ -2,28 +2,55 @@ import assert from 'node:assert/strict';
 import {readFile, readdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {ROOT, SAMPLE, noStack, run, schemaValidator, tempDir} from './helpers.mjs';
+import {
+  ROOT,
+  SAMPLE,
+  noStack,
+  run,
+  schemaValidator,
+  tempDir,
+} from './helpers.mjs';
 
 test('template: CSV and XLSX with the documented columns and one example row, which builds', async (t) => {
   const dir = await tempDir(t);
   const out = join(dir, 'tpl');
   const r = await run(['template', '--dir', out]);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual((await readdir(out)).sort(), ['events.csv', 'feed-template.xlsx', 'organisations.csv', 'recommendations.csv']);
+  assert.deepEqual((await readdir(out)).sort(), [
+    'events.csv',
+    'feed-template.xlsx',
+    'organisations.csv',
+    'recommendations.csv',
+  ]);
   const orgs = await readFile(join(out, 'organisations.csv'), 'utf8');
-  assert.ok(orgs.startsWith('\uFEFFid,name.en,name.lv,name.lt,name.sv,name.el,name.pt,'));
+  assert.ok(
+    orgs.startsWith('\uFEFFid,name.en,name.lv,name.lt,name.sv,name.el,name.pt,')
+  );
   assert.equal(orgs.trim().split('\n').length, 2);
   const {default: ExcelJS} = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(out, 'feed-template.xlsx'));
-  assert.deepEqual(wb.worksheets.map((w) => w.name), ['organisations', 'events', 'recommendations', 'lists']);
+  assert.deepEqual(
+    wb.worksheets.map((w) => w.name),
+    ['organisations', 'events', 'recommendations', 'lists']
+  );
   assert.equal(wb.getWorksheet('organisations').getCell('A1').value, 'id');
-  assert.equal(wb.getWorksheet('organisations').getCell('A2').value, 'lv-talsi-youth-club');
+  assert.equal(
+    wb.getWorksheet('organisations').getCell('A2').value,
+    'lv-talsi-youth-club'
+  );
   const lists = wb.getWorksheet('lists');
-  assert.equal(lists.getRow(1).values.slice(1).join(','), 'list,code,label.en,label.lv,label.lt,label.sv,label.el,label.pt');
+  assert.equal(
+    lists.getRow(1).values.slice(1).join(','),
+    'list,code,label.en,label.lv,label.lt,label.sv,label.el,label.pt'
+  );
   const validate = await schemaValidator();
   for (const files of [
-    [join(out, 'organisations.csv'), join(out, 'events.csv'), join(out, 'recommendations.csv')],
+    [
+      join(out, 'organisations.csv'),
+      join(out, 'events.csv'),
+      join(out, 'recommendations.csv'),
+    ],
     [join(out, 'feed-template.xlsx')],
   ]) {
     const feedPath = join(dir, 'feed.json');
@@ -35,7 +62,12 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
     assert.match(b.stderr, /1 organisation, 0 events, 0 recommendations/);
     assert.match(b.stderr, /marked as sample data/);
     for (const sheet of ['events', 'recommendations'])
-      assert.match(b.stderr, new RegExp(`${sheet}.*, row 2, column \\w+ \\(sample\\): marked as an example \\(sample = yes\\): left out of the feed`));
+      assert.match(
+        b.stderr,
+        new RegExp(
+          `${sheet}.*, row 2, column \\w+ \\(sample\\): marked as an example \\(sample = yes\\): left out of the feed`
+        )
+      );
     const feed = JSON.parse(await readFile(feedPath, 'utf8'));
     assert.ok(validate(feed), JSON.stringify(validate.errors));
     assert.deepEqual(feed.organizations[0].fields, ['youth', 'education']);
@@ -46,15 +78,40 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
     assert.match(text, /,yes\r\n$/);
     await writeFile(join(dir, name), text.replace(/,yes\r\n$/, ',\r\n'));
   }
-  const kept = await run(['build', join(out, 'organisations.csv'), join(dir, 'events.csv'), join(dir, 'recommendations.csv'), '-o', join(dir, 'kept.json')]);
+  const kept = await run([
+    'build',
+    join(out, 'organisations.csv'),
+    join(dir, 'events.csv'),
+    join(dir, 'recommendations.csv'),
+    '-o',
+    join(dir, 'kept.json'),
+  ]);
   assert.equal(kept.code, 0, kept.stderr);
   assert.match(kept.stderr, /1 organisation, 1 event, 1 recommendation/);
   assert.doesNotMatch(kept.stderr, /left out of the feed/);
-  assert.ok(validate(JSON.parse(await readFile(join(dir, 'kept.json'), 'utf8'))), JSON.stringify(validate.errors));
-  const two = await run(['template', '--dir', join(dir, 'two'), '--locales', 'lv,en', '--format', 'csv']);
+  assert.ok(
+    validate(JSON.parse(await readFile(join(dir, 'kept.json'), 'utf8'))),
+    JSON.stringify(validate.errors)
+  );
+  const two = await run([
+    'template',
+    '--dir',
+    join(dir, 'two'),
+    '--locales',
+    'lv,en',
+    '--format',
+    'csv',
+  ]);
   assert.equal(two.code, 0);
-  assert.deepEqual((await readdir(join(dir, 'two'))).sort(), ['events.csv', 'organisations.csv', 'recommendations.csv']);
-  assert.match(await readFile(join(dir, 'two', 'organisations.csv'), 'utf8'), /^\uFEFFid,name\.lv,name\.en,description\.lv,description\.en,country/);
+  assert.deepEqual((await readdir(join(dir, 'two'))).sort(), [
+    'events.csv',
+    'organisations.csv',
+    'recommendations.csv',
+  ]);
+  assert.match(
+    await readFile(join(dir, 'two', 'organisations.csv'), 'utf8'),
+    /^\uFEFFid,name\.lv,name\.en,description\.lv,description\.en,country/
+  );
 });
 
 test('hsds export: HSDS 3.0 organizations with locations, addresses, phones; losses reported', async (t) => {
@@ -68,7 +125,8 @@ test('hsds export: HSDS 3.0 organizations with locations, addresses, phones; los
   const feed = JSON.parse(await readFile(SAMPLE, 'utf8'));
   assert.equal(hsds.contents.length, feed.organizations.length);
   assert.equal(hsds.total_items, feed.organizations.length);
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const uuid =
+    /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
   const ids = new Set();
   for (const org of hsds.contents) {
     assert.match(org.id, uuid);
@@ -78,10 +136,19 @@ test('hsds export: HSDS 3.0 organizations with locations, addresses, phones; los
     const [loc] = org.locations;
     assert.match(loc.id, uuid);
     assert.equal(loc.location_type, 'physical');
-    for (const key of ['id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'])
+    for (const key of [
+      'id',
+      'address_1',
+      'city',
+      'state_province',
+      'postal_code',
+      'country',
+      'address_type',
+    ])
       assert.ok(key in loc.addresses[0], key);
     for (const p of org.phones) assert.ok(p.id && p.number);
-    for (const x of org.organization_identifiers) assert.ok(x.id && x.identifier_type && x.identifier);
+    for (const x of org.organization_identifiers)
+      assert.ok(x.id && x.identifier_type && x.identifier);
   }
   assert.equal(ids.size, hsds.contents.length);
   const first = hsds.contents[0];
@@ -95,7 +162,17 @@ test('hsds import: round trip keeps ids, countries, types, fields, phones; valid
   const hsdsPath = join(dir, 'hsds.json');
   assert.equal((await run(['hsds', 'export', SAMPLE, '-o', hsdsPath])).code, 0);
   const back = join(dir, 'feed.json');
-  const r = await run(['hsds', 'import', hsdsPath, '-o', back, '--locale', 'lv', '--default-locale', 'lv']);
+  const r = await run([
+    'hsds',
+    'import',
+    hsdsPath,
+    '-o',
+    back,
+    '--locale',
+    'lv',
+    '--default-locale',
+    'lv',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const feed = JSON.parse(await readFile(back, 'utf8'));
   const original = JSON.parse(await readFile(SAMPLE, 'utf8'));
@@ -110,7 +187,10 @@ test('hsds import: round trip keeps ids, countries, types, fields, phones; valid
     assert.deepEqual(b.fields, o.fields ?? []);
     assert.deepEqual(b.languages, o.languages ?? []);
     assert.equal(b.lookingForPartners, Boolean(o.lookingForPartners));
-    assert.deepEqual(b.phones.map((p) => p.number), (o.phones ?? []).map((p) => p.number));
+    assert.deepEqual(
+      b.phones.map((p) => p.number),
+      (o.phones ?? []).map((p) => p.number)
+    );
     assert.deepEqual(b.identifiers, o.identifiers ?? []);
     assert.equal(b.website, o.website);
     assert.deepEqual(b.geo, o.geo);
@@ -137,26 +217,62 @@ test('hsds import: a foreign HSDS file; --country for records without an address
             location_type: 'physical',
             latitude: 38.57,
             longitude: -7.9,
-            addresses: [{id: 'a1', address_1: 'Praça do Giraldo 1', city: 'Évora', state_province: 'Évora', postal_code: '7000-508', country: 'PT', address_type: 'physical'}],
+            addresses: [
+              {
+                id: 'a1',
+                address_1: 'Praça do Giraldo 1',
+                city: 'Évora',
+                state_province: 'Évora',
+                postal_code: '7000-508',
+                country: 'PT',
+                address_type: 'physical',
+              },
+            ],
             languages: [{id: 'x', name: 'Portuguese', code: 'pt'}],
           },
         ],
-        organization_identifiers: [{id: 'i', identifier_scheme: 'PT-NIPC', identifier_type: 'NIPC', identifier: '500000000'}],
-        attributes: [{id: 'at', taxonomy_term: {id: 't', name: 'Education', description: '', taxonomy: 'custom'}}],
+        organization_identifiers: [
+          {
+            id: 'i',
+            identifier_scheme: 'PT-NIPC',
+            identifier_type: 'NIPC',
+            identifier: '500000000',
+          },
+        ],
+        attributes: [
+          {
+            id: 'at',
+            taxonomy_term: {
+              id: 't',
+              name: 'Education',
+              description: '',
+              taxonomy: 'custom',
+            },
+          },
+        ],
       },
       {id: 'b5d1', name: 'No address', description: ''},
     ])
   );
   let r = await run(['hsds', 'import', file]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /\/contents\/1 \("No address"\): no country.*--country/);
+  assert.match(
+    r.stderr,
+    /\/contents\/1 \("No address"\): no country.*--country/
+  );
   r = await run(['hsds', 'import', file, '--country', 'pt']);
   assert.equal(r.code, 0, r.stderr);
   const feed = JSON.parse(r.stdout);
   const [a, b] = feed.organizations;
   assert.equal(a.id, 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610');
   assert.equal(a.country, 'PT');
-  assert.deepEqual(a.address, {street: 'Praça do Giraldo 1', city: 'Évora', region: 'Évora', postalCode: '7000-508', country: 'PT'});
+  assert.deepEqual(a.address, {
+    street: 'Praça do Giraldo 1',
+    city: 'Évora',
+    region: 'Évora',
+    postalCode: '7000-508',
+    country: 'PT',
+  });
   assert.deepEqual(a.geo, {lat: 38.57, lon: -7.9});
   assert.deepEqual(a.phones, [{number: '+351 210 000 000 / 12'}]);
   assert.deepEqual(a.identifiers, [{scheme: 'PT-NIPC', value: '500000000'}]);
@@ -193,14 +309,22 @@ test('--help for each command', async () => {
 
 test('vocabulary labels match the UI translations in locales/*.xlf', async () => {
   const vocab = await import('../../bin/feed/vocab.mjs');
-  const tables = {type: vocab.TYPE_LABELS, field: vocab.FIELD_LABELS, audience: vocab.AUDIENCE_LABELS, topic: vocab.TOPIC_LABELS};
+  const tables = {
+    type: vocab.TYPE_LABELS,
+    field: vocab.FIELD_LABELS,
+    audience: vocab.AUDIENCE_LABELS,
+    topic: vocab.TOPIC_LABELS,
+  };
   let checked = 0;
   for (const [i, locale] of vocab.LOCALES.entries()) {
     if (locale === 'en') continue;
     const xlf = await readFile(join(ROOT, 'locales', `${locale}.xlf`), 'utf8');
-    for (const m of xlf.matchAll(/<trans-unit id="vocab\.(type|field|audience|topic|other)\.?([^"]*)">\s*<source>([^<]*)<\/source>\s*<target>([^<]*)<\/target>/g)) {
+    for (const m of xlf.matchAll(
+      /<trans-unit id="vocab\.(type|field|audience|topic|other)\.?([^"]*)">\s*<source>([^<]*)<\/source>\s*<target>([^<]*)<\/target>/g
+    )) {
       const [, kind, key, source, target] = m;
-      const [table, k] = kind === 'other' ? [tables.type, 'other'] : [tables[kind], key];
+      const [table, k] =
+        kind === 'other' ? [tables.type, 'other'] : [tables[kind], key];
       assert.ok(table[k], `${kind}.${key} missing from the table`);
       assert.equal(table[k][0], source, `en label of ${kind}.${k}`);
       assert.equal(table[k][i], target, `${locale} label of ${kind}.${k}`);
@@ -209,10 +333,32 @@ test('vocabulary labels match the UI translations in locales/*.xlf', async () =>
   }
   assert.ok(checked >= 5 * 25, `only ${checked} labels checked`);
   for (const [i, locale] of vocab.LOCALES.entries()) {
-    for (const [key, labels] of Object.entries(vocab.FIELD_LABELS)) assert.equal(vocab.lookupVocab('field', labels[i]), key, `${locale} ${labels[i]}`);
-    for (const [key, labels] of Object.entries(vocab.TYPE_LABELS)) assert.equal(vocab.lookupVocab('type', labels[i]), key, `${locale} ${labels[i]}`);
+    for (const [key, labels] of Object.entries(vocab.FIELD_LABELS))
+      assert.equal(
+        vocab.lookupVocab('field', labels[i]),
+        key,
+        `${locale} ${labels[i]}`
+      );
+    for (const [key, labels] of Object.entries(vocab.TYPE_LABELS))
+      assert.equal(
+        vocab.lookupVocab('type', labels[i]),
+        key,
+        `${locale} ${labels[i]}`
+      );
   }
-  for (const [name, code] of [['Latvija', 'LV'], ['Lietuva', 'LT'], ['Sverige', 'SE'], ['Κύπρος', 'CY'], ['Portugal', 'PT'], ['Ελλάδα', 'GR'], ['Lettland', 'LV'], ['Lituânia', 'LT'], ['Kipras', 'CY'], ['Zviedrija', 'SE'], ['cy', 'CY']])
+  for (const [name, code] of [
+    ['Latvija', 'LV'],
+    ['Lietuva', 'LT'],
+    ['Sverige', 'SE'],
+    ['Κύπρος', 'CY'],
+    ['Portugal', 'PT'],
+    ['Ελλάδα', 'GR'],
+    ['Lettland', 'LV'],
+    ['Lituânia', 'LT'],
+    ['Kipras', 'CY'],
+    ['Zviedrija', 'SE'],
+    ['cy', 'CY'],
+  ])
     assert.equal(vocab.lookupCountry(name), code, name);
 });
 
@@ -221,13 +367,27 @@ test('the feed tool knows the keys the elements know (organisation types, fields
   // The tool is plain Node and cannot import the TypeScript: read the lists from the source.
   const list = async (file, name) => {
     const source = await readFile(join(ROOT, 'src', 'feed', file), 'utf8');
-    const body = source.match(new RegExp(`export const ${name} = \\[([^\\]]*)\\]`))?.[1];
+    const body = source.match(
+      new RegExp(`export const ${name} = \\[([^\\]]*)\\]`)
+    )?.[1];
     assert.ok(body, `${name} not found in src/feed/${file}`);
     return [...body.matchAll(/'([^']+)'/g)].map((m) => m[1]);
   };
-  assert.deepEqual(vocab.ORGANIZATION_TYPES, await list('organization.ts', 'ORGANIZATION_TYPES'));
+  assert.deepEqual(
+    vocab.ORGANIZATION_TYPES,
+    await list('organization.ts', 'ORGANIZATION_TYPES')
+  );
   assert.deepEqual(vocab.FIELDS, await list('fields.ts', 'FIELDS'));
-  assert.deepEqual(vocab.AUDIENCES, await list('recommendation.ts', 'AUDIENCES'));
-  assert.deepEqual(Object.keys(vocab.TYPE_LABELS).sort(), [...vocab.ORGANIZATION_TYPES].sort());
-  assert.deepEqual(Object.keys(vocab.FIELD_LABELS).sort(), [...vocab.FIELDS].sort());
+  assert.deepEqual(
+    vocab.AUDIENCES,
+    await list('recommendation.ts', 'AUDIENCES')
+  );
+  assert.deepEqual(
+    Object.keys(vocab.TYPE_LABELS).sort(),
+    [...vocab.ORGANIZATION_TYPES].sort()
+  );
+  assert.deepEqual(
+    Object.keys(vocab.FIELD_LABELS).sort(),
+    [...vocab.FIELDS].sort()
+  );
 });

@@ -9,11 +9,32 @@ const BAD = {
   version: 1,
   organizations: [
     {id: 'ok', name: {lv: 'Labi', en: 'Good'}, country: 'LV'},
-    {id: 'has space', name: {LV: 'x'}, country: 'Latvia', website: 'www.x.lv', email: 'x', phones: [{number: 'call'}]},
-    {id: 'c', name: '', country: 'LV', geo: {lat: 91, lon: 0}, lookingForPartners: 'yes'},
+    {
+      id: 'has space',
+      name: {LV: 'x'},
+      country: 'Latvia',
+      website: 'www.x.lv',
+      email: 'x',
+      phones: [{number: 'call'}],
+    },
+    {
+      id: 'c',
+      name: '',
+      country: 'LV',
+      geo: {lat: 91, lon: 0},
+      lookingForPartners: 'yes',
+    },
     {name: 'No id', country: 'LT'},
   ],
-  events: [{id: 'e', title: 'E', start: '10.05.2025', organizers: [{}, {id: 'missing-org'}], status: 'done'}],
+  events: [
+    {
+      id: 'e',
+      title: 'E',
+      start: '10.05.2025',
+      organizers: [{}, {id: 'missing-org'}],
+      status: 'done',
+    },
+  ],
 };
 
 test('validate: the sample feed is valid (exit 0)', async () => {
@@ -47,7 +68,8 @@ test('validate: every problem with its path, what was found and what is expected
     'error: /events/0/status (id "e"): found "done"; expected one of scheduled, cancelled, postponed.',
     'warning: /events/0/organizers/1/id (id "e"): there is no organisation with the id "missing-org" in this feed.',
   ];
-  for (const line of expect) assert.ok(out.includes(line), `missing: ${line}\n---\n${out}`);
+  for (const line of expect)
+    assert.ok(out.includes(line), `missing: ${line}\n---\n${out}`);
   assert.match(out, /: 13 errors, \d+ warnings\.$/m);
   assert.doesNotMatch(out, /must match|must be|should be|oneOf|instancePath/);
 });
@@ -60,18 +82,38 @@ test('validate: warnings only (missing locales, sample data, duplicate-looking n
     JSON.stringify({
       version: 1,
       organizations: [
-        {id: 'a', name: {lv: 'Biedrība "Talsu jaunieši"', en: 'Talsi youth'}, country: 'LV', sample: true},
+        {
+          id: 'a',
+          name: {lv: 'Biedrība "Talsu jaunieši"', en: 'Talsi youth'},
+          country: 'LV',
+          sample: true,
+        },
         {id: 'b', name: 'Talsu Jaunieši', country: 'LV', types: ['foundation']},
       ],
     })
   );
   const r = await run(['validate', file]);
   assert.equal(r.code, 0, r.stdout);
-  assert.match(r.stdout, /warning: \/organizations\/0\/name \(id "a"\): the text has no lt, sv, el, pt version/);
-  assert.match(r.stdout, /warning: \/organizations\/0 \(id "a"\): marked as sample data/);
-  assert.match(r.stdout, /warning: \/organizations\/1\/name \(id "b"\): the name looks like the name of \/organizations\/0 \("a"\)/);
-  assert.match(r.stdout, /warning: \/organizations\/1\/types \(id "b"\): "foundation" is not a known type; the elements read it as "other"/);
-  assert.match(r.stdout, /valid \(2 organisations, 0 events, 0 recommendations, 0 forms\) with 4 warnings\./);
+  assert.match(
+    r.stdout,
+    /warning: \/organizations\/0\/name \(id "a"\): the text has no lt, sv, el, pt version/
+  );
+  assert.match(
+    r.stdout,
+    /warning: \/organizations\/0 \(id "a"\): marked as sample data/
+  );
+  assert.match(
+    r.stdout,
+    /warning: \/organizations\/1\/name \(id "b"\): the name looks like the name of \/organizations\/0 \("a"\)/
+  );
+  assert.match(
+    r.stdout,
+    /warning: \/organizations\/1\/types \(id "b"\): "foundation" is not a known type; the elements read it as "other"/
+  );
+  assert.match(
+    r.stdout,
+    /valid \(2 organisations, 0 events, 0 recommendations, 0 forms\) with 4 warnings\./
+  );
   const q = await run(['validate', file, '--json']);
   assert.equal(q.code, 0);
   const json = JSON.parse(q.stdout);
@@ -89,50 +131,125 @@ test("validate: a form whose own dates differ from its event's registration (the
     JSON.stringify({
       version: 1,
       events: [
-        {id: 'e', title: 'E', start: '2027-05-10T10:00:00+03:00', registration: {formId: 'f', closes: '2027-05-01'}},
-        {id: 'same', title: 'S', start: '2027-05-10T10:00:00+03:00', end: '2027-05-11', registration: {formId: 'g', closes: '2027-05-01'}},
+        {
+          id: 'e',
+          title: 'E',
+          start: '2027-05-10T10:00:00+03:00',
+          registration: {formId: 'f', closes: '2027-05-01'},
+        },
+        {
+          id: 'same',
+          title: 'S',
+          start: '2027-05-10T10:00:00+03:00',
+          end: '2027-05-11',
+          registration: {formId: 'g', closes: '2027-05-01'},
+        },
       ],
       forms: [
-        {...form, closes: '2027-04-20', opens: '2027-03-01', fields: [{name: 's', type: 'checkbox', label: 'Sessions', options: [{value: 'a', label: 'A'}, {value: 'b', label: 'B'}]}]},
+        {
+          ...form,
+          closes: '2027-04-20',
+          opens: '2027-03-01',
+          fields: [
+            {
+              name: 's',
+              type: 'checkbox',
+              label: 'Sessions',
+              options: [
+                {value: 'a', label: 'A'},
+                {value: 'b', label: 'B'},
+              ],
+            },
+          ],
+        },
         {...form, id: 'g', eventId: 'same', closes: '2027-05-01'},
       ],
     })
   );
   const r = await run(['validate', file]);
   assert.equal(r.code, 0, r.stdout);
-  assert.match(r.stdout, /warning: \/forms\/0\/closes \(id "f"\): "2027-04-20" differs from its event's registration closes \("2027-05-01"\)/);
-  assert.match(r.stdout, /warning: \/forms\/0\/opens \(id "f"\): "2027-03-01" differs from its event's registration opens \(none\)/);
+  assert.match(
+    r.stdout,
+    /warning: \/forms\/0\/closes \(id "f"\): "2027-04-20" differs from its event's registration closes \("2027-05-01"\)/
+  );
+  assert.match(
+    r.stdout,
+    /warning: \/forms\/0\/opens \(id "f"\): "2027-03-01" differs from its event's registration opens \(none\)/
+  );
   assert.doesNotMatch(r.stdout, /\/forms\/1/);
-  assert.match(r.stdout, /warning: \/forms\/0\/fields\/0\/options \(id "f"\): a checkbox is one box/);
-  assert.match(r.stdout, /warning: \/events\/1\/end \(id "same"\): the end \(2027-05-11\) is a day without a time, but the start \(2027-05-10T10:00:00\+03:00\) has one: give the end its time and offset too, like 2027-05-11T18:00\+03:00\./);
+  assert.match(
+    r.stdout,
+    /warning: \/forms\/0\/fields\/0\/options \(id "f"\): a checkbox is one box/
+  );
+  assert.match(
+    r.stdout,
+    /warning: \/events\/1\/end \(id "same"\): the end \(2027-05-11\) is a day without a time, but the start \(2027-05-10T10:00:00\+03:00\) has one: give the end its time and offset too, like 2027-05-11T18:00\+03:00\./
+  );
 });
 
 test('validate: sections that are not lists, and days the calendar does not have, are errors (no crash)', async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'feed.json');
-  await writeFile(file, JSON.stringify({version: 1, organizations: {}, events: 'none', recommendations: 3}));
+  await writeFile(
+    file,
+    JSON.stringify({
+      version: 1,
+      organizations: {},
+      events: 'none',
+      recommendations: 3,
+    })
+  );
   let r = await run(['validate', file]);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /error: \/organizations: found an object \{\}; expected a list/);
+  assert.match(
+    r.stdout,
+    /error: \/organizations: found an object \{\}; expected a list/
+  );
   assert.match(r.stdout, /error: \/events: found "none"; expected a list/);
   assert.doesNotMatch(r.stdout + r.stderr, /unexpected/);
   await writeFile(
     file,
     JSON.stringify({
       version: 1,
-      events: [{id: 'a', title: 'A', start: '2027-02-31T10:00+02:00', registration: {closes: '2027-02-29'}}, {id: 'b', title: 'B', start: '2028-02-29'}],
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          start: '2027-02-31T10:00+02:00',
+          registration: {closes: '2027-02-29'},
+        },
+        {id: 'b', title: 'B', start: '2028-02-29'},
+      ],
     })
   );
   r = await run(['validate', file]);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /error: \/events\/0\/start \(id "a"\): "2027-02-31T10:00\+02:00" is not a day of the calendar \(2027-02 has no day 31\)/);
-  assert.match(r.stdout, /error: \/events\/0\/registration\/closes \(id "a"\): "2027-02-29" is not a day of the calendar/);
+  assert.match(
+    r.stdout,
+    /error: \/events\/0\/start \(id "a"\): "2027-02-31T10:00\+02:00" is not a day of the calendar \(2027-02 has no day 31\)/
+  );
+  assert.match(
+    r.stdout,
+    /error: \/events\/0\/registration\/closes \(id "a"\): "2027-02-29" is not a day of the calendar/
+  );
   assert.doesNotMatch(r.stdout, /\/events\/1/, 'a leap day is a day');
   // The elements' reader's test: also a time a browser can read; year 0 had a 29 February.
-  await writeFile(file, JSON.stringify({version: 1, events: [{id: 'c', title: 'C', start: '2027-01-01T25:00+02:00'}, {id: 'd', title: 'D', start: '0000-02-29'}]}));
+  await writeFile(
+    file,
+    JSON.stringify({
+      version: 1,
+      events: [
+        {id: 'c', title: 'C', start: '2027-01-01T25:00+02:00'},
+        {id: 'd', title: 'D', start: '0000-02-29'},
+      ],
+    })
+  );
   r = await run(['validate', file]);
-  assert.match(r.stdout, /error: \/events\/0\/start \(id "c"\): "2027-01-01T25:00\+02:00" is not a time of the day/);
+  assert.match(
+    r.stdout,
+    /error: \/events\/0\/start \(id "c"\): "2027-01-01T25:00\+02:00" is not a time of the day/
+  );
   assert.doesNotMatch(r.stdout, /\/events\/1/);
 });
 
@@ -147,7 +264,10 @@ test('validate: not JSON, not an object, wrong version, missing file', async (t)
   await writeFile(file, '[1,2]');
   r = await run(['validate', file]);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /found a list; expected a feed: a JSON object with "version": 1/);
+  assert.match(
+    r.stdout,
+    /found a list; expected a feed: a JSON object with "version": 1/
+  );
   await writeFile(file, '{"version": 2}');
   r = await run(['validate', file]);
   assert.match(r.stdout, /error: \/version: found 2; expected 1\./);
@@ -166,15 +286,36 @@ test('validate: a spreadsheet, with problems placed by row and column', async (t
   const r = await run(['validate', file]);
   noStack(assert, r);
   assert.equal(r.code, 1, r.stdout);
-  assert.match(r.stdout, /error: organisations\.csv, row 3, column E \(website\): found "ftp:\/\/b"; expected a web address starting with http:\/\/ or https:\/\//);
-  assert.match(r.stdout, /error: organisations\.csv, row 3, column F \(email\): found "b at b"; expected an e-mail address/);
-  assert.match(r.stdout, /warning: organisations\.csv, row 2, column B \(name\.en\): the text has no lt, sv, el, pt version/);
+  assert.match(
+    r.stdout,
+    /error: organisations\.csv, row 3, column E \(website\): found "ftp:\/\/b"; expected a web address starting with http:\/\/ or https:\/\//
+  );
+  assert.match(
+    r.stdout,
+    /error: organisations\.csv, row 3, column F \(email\): found "b at b"; expected an e-mail address/
+  );
+  assert.match(
+    r.stdout,
+    /warning: organisations\.csv, row 2, column B \(name\.en\): the text has no lt, sv, el, pt version/
+  );
 });
 
 test('validate: a feed by URL (local server): 200, 404, not JSON, unreachable', async (t) => {
   const bodies = {
-    '/feed.json': [200, JSON.stringify({version: 1, organizations: [{id: 'a', name: 'A', country: 'LV'}]})],
-    '/bad.json': [200, JSON.stringify({version: 1, organizations: [{id: 'a', name: 'A', country: 'Latvia'}]})],
+    '/feed.json': [
+      200,
+      JSON.stringify({
+        version: 1,
+        organizations: [{id: 'a', name: 'A', country: 'LV'}],
+      }),
+    ],
+    '/bad.json': [
+      200,
+      JSON.stringify({
+        version: 1,
+        organizations: [{id: 'a', name: 'A', country: 'Latvia'}],
+      }),
+    ],
     '/html': [200, '<!doctype html><p>Not a feed</p>'],
   };
   const server = createServer((req, res) => {
@@ -190,11 +331,17 @@ test('validate: a feed by URL (local server): 200, 404, not JSON, unreachable', 
   assert.match(r.stdout, /feed\.json: valid \(1 organisation,/);
   r = await run(['validate', `${base}/bad.json`]);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /\/organizations\/0\/country \(id "a"\): found "Latvia"/);
+  assert.match(
+    r.stdout,
+    /\/organizations\/0\/country \(id "a"\): found "Latvia"/
+  );
   r = await run(['validate', `${base}/missing.json`]);
   noStack(assert, r);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /the server answered 404 Not Found; expected the feed/);
+  assert.match(
+    r.stderr,
+    /the server answered 404 Not Found; expected the feed/
+  );
   r = await run(['validate', `${base}/html`]);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /html is not valid JSON/);

@@ -14,7 +14,9 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 before(async () => {
   if (!process.env.SKIP_STORYBOOK_BUILD) {
-    execFileSync('npm', ['run', 'build-storybook'], {stdio: ['ignore', 'ignore', 'inherit']});
+    execFileSync('npm', ['run', 'build-storybook'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
   stories = Object.values(index.entries).filter((e) => e.type === 'story');
@@ -30,17 +32,35 @@ after(async () => {
 // state shows (a selector in the element's shadow root or, for the signup
 // form, its light DOM), and the message it holds (an id of locales/*.xlf).
 const PLAYED = {
-  'elements-signup-form--validation-errors': ['[part~="error-summary"]', 'signup-form.summary'],
-  'elements-signup-form--submitted-too-fast': ['[part~="status"][role="status"]', 'signup-form.early'],
-  'elements-recommendation-list--checklist-after-reset': ['[part~="reset-button"]', 'recommendation-list.undo'],
+  'elements-signup-form--validation-errors': [
+    '[part~="error-summary"]',
+    'signup-form.summary',
+  ],
+  'elements-signup-form--submitted-too-fast': [
+    '[part~="status"][role="status"]',
+    'signup-form.early',
+  ],
+  'elements-recommendation-list--checklist-after-reset': [
+    '[part~="reset-button"]',
+    'recommendation-list.undo',
+  ],
 };
 const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt'];
 
 /** A message's text in a language, from the .xlf files (English: the source). */
 function message(id, locale) {
-  const xlf = readFileSync(`locales/${locale === 'en' ? 'lv' : locale}.xlf`, 'utf8');
-  const unit = xlf.match(new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}">([\\s\\S]*?)</trans-unit>`))?.[1];
-  const text = unit?.match(locale === 'en' ? /<source>(.*?)<\/source>/ : /<target>(.*?)<\/target>/)?.[1];
+  const xlf = readFileSync(
+    `locales/${locale === 'en' ? 'lv' : locale}.xlf`,
+    'utf8'
+  );
+  const unit = xlf.match(
+    new RegExp(
+      `<trans-unit id="${id.replace(/\./g, '\\.')}">([\\s\\S]*?)</trans-unit>`
+    )
+  )?.[1];
+  const text = unit?.match(
+    locale === 'en' ? /<source>(.*?)<\/source>/ : /<target>(.*?)<\/target>/
+  )?.[1];
   assert.ok(text, `message ${id} in ${locale}`);
   const entities = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
   return text.replace(/&(\w+);/g, (m, e) => entities[e] ?? m);
@@ -54,10 +74,12 @@ function runs() {
   const list = stories.map((story) => ({story, globals: ''}));
   const firsts = [...new Map(stories.map((s) => [s.title, s])).values()];
   for (const story of [...firsts, ...stories.filter((s) => PLAYED[s.id])]) {
-    for (const locale of LOCALES) list.push({story, globals: `locale:${locale}`});
+    for (const locale of LOCALES)
+      list.push({story, globals: `locale:${locale}`});
   }
   for (const story of firsts) {
-    for (const theme of ['lsua-dark', 'talsi-dark']) list.push({story, globals: `theme:${theme}`});
+    for (const theme of ['lsua-dark', 'talsi-dark'])
+      list.push({story, globals: `theme:${theme}`});
     // A page language we do not ship: English, marked so.
     list.push({story, globals: 'locale:ru'});
   }
@@ -72,28 +94,47 @@ test('every story renders without errors and without axe violations', async (t) 
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
-        if (m.type() === 'error' && !/Failed to load resource.*404/.test(m.text())) errors.push(m.text());
+        if (
+          m.type() === 'error' &&
+          !/Failed to load resource.*404/.test(m.text())
+        )
+          errors.push(m.text());
       });
-      await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`, {
-        waitUntil: 'networkidle0',
-      });
+      await page.goto(
+        `${server.origin}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`,
+        {
+          waitUntil: 'networkidle0',
+        }
+      );
       await page.waitForFunction(
         () => {
           // The signup form renders in its light DOM (slot "form"); the others in shadow DOM.
-          const host = document.querySelector('#storybook-root :is(org-directory, event-card, signup-form, recommendation-list)');
-          const slotted = host?.querySelector(':scope > [slot="form"]')?.textContent ?? '';
-          return !!host?.shadowRoot && (host.shadowRoot.textContent + slotted).trim().length > 0;
+          const host = document.querySelector(
+            '#storybook-root :is(org-directory, event-card, signup-form, recommendation-list)'
+          );
+          const slotted =
+            host?.querySelector(':scope > [slot="form"]')?.textContent ?? '';
+          return (
+            !!host?.shadowRoot &&
+            (host.shadowRoot.textContent + slotted).trim().length > 0
+          );
         },
         {timeout: 15000}
       );
       const played = PLAYED[story.id];
       if (played) {
-        const words = message(played[1], globals.match(/^locale:(\w+)/)?.[1] ?? 'en');
+        const words = message(
+          played[1],
+          globals.match(/^locale:(\w+)/)?.[1] ?? 'en'
+        );
         const shown = await page
           .waitForFunction(
             (selector, expected) => {
-              const host = document.querySelector('#storybook-root :is(signup-form, recommendation-list)');
-              const root = host?.localName === 'signup-form' ? host : host?.shadowRoot;
+              const host = document.querySelector(
+                '#storybook-root :is(signup-form, recommendation-list)'
+              );
+              const root =
+                host?.localName === 'signup-form' ? host : host?.shadowRoot;
               const text = root?.querySelector(selector)?.textContent ?? '';
               return text.includes(expected) && text;
             },
@@ -101,13 +142,24 @@ test('every story renders without errors and without axe violations', async (t) 
             played[0],
             words
           )
-          .then((h) => h.jsonValue(), () => 'nothing');
-        assert.ok(shown.includes(words), `${story.id}: its play function should show "${words}", showed: ${shown}`);
+          .then(
+            (h) => h.jsonValue(),
+            () => 'nothing'
+          );
+        assert.ok(
+          shown.includes(words),
+          `${story.id}: its play function should show "${words}", showed: ${shown}`
+        );
       }
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const result = await window.axe.run(
+          document.querySelector('#storybook-root'),
+          {resultTypes: ['violations']}
+        );
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+        );
       });
       await page.close();
       assert.deepEqual(errors, [], 'console or page errors');
@@ -120,16 +172,26 @@ test("a story's args reach its element: attributes, booleans, a union's values, 
   const page = await browser.newPage();
   try {
     const state = async (id, args) => {
-      await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=story&args=${args}`, {waitUntil: 'networkidle0'});
+      await page.goto(
+        `${server.origin}/iframe.html?id=${id}&viewMode=story&args=${args}`,
+        {waitUntil: 'networkidle0'}
+      );
       // Once the list has rendered its recommendations.
       return page
         .waitForFunction(
           () => {
-            const el = document.querySelector('#storybook-root recommendation-list');
-            const titles = [...(el?.shadowRoot?.querySelectorAll('[part~="item__title"]') ?? [])];
+            const el = document.querySelector(
+              '#storybook-root recommendation-list'
+            );
+            const titles = [
+              ...(el?.shadowRoot?.querySelectorAll('[part~="item__title"]') ??
+                []),
+            ];
             return (
               titles.length > 0 && {
-                attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+                attrs: [...el.attributes]
+                  .map((a) => `${a.name}=${a.value}`)
+                  .sort(),
                 level: titles[0].getAttribute('aria-level'),
                 filters: !!el.shadowRoot.querySelector('[part~="filters"]'),
                 checklist: !!el.shadowRoot.querySelector('[part~="overall"]'),
@@ -143,30 +205,67 @@ test("a story's args reach its element: attributes, booleans, a union's values, 
         .then((h) => h.jsonValue());
     };
     // Set in the URL as the controls set them: a number, a string, a boolean.
-    const set = await state('elements-recommendation-list--default', 'heading-level:4;audience:youth;hide-filters:!true');
-    assert.deepEqual(set.attrs, ['audience=youth', 'heading-level=4', 'hide-filters=', 'mode=list', 'src=./feed/sample-feed.json']);
+    const set = await state(
+      'elements-recommendation-list--default',
+      'heading-level:4;audience:youth;hide-filters:!true'
+    );
+    assert.deepEqual(set.attrs, [
+      'audience=youth',
+      'heading-level=4',
+      'hide-filters=',
+      'mode=list',
+      'src=./feed/sample-feed.json',
+    ]);
     assert.equal(set.level, '4');
     assert.equal(set.filters, false);
     assert.equal(set.checklist, false);
     // The story frame gives the elements a page font, as a host page would (not the browser's serif).
     assert.equal(set.font, 'system-ui, sans-serif');
     // A value from a union of strings (`'list' | 'checklist'`, `'light' | 'dark' | 'auto'`).
-    const union = await state('elements-recommendation-list--default', 'mode:checklist;color-scheme:dark');
-    assert.deepEqual(union.attrs, ['color-scheme=dark', 'mode=checklist', 'src=./feed/sample-feed.json']);
+    const union = await state(
+      'elements-recommendation-list--default',
+      'mode:checklist;color-scheme:dark'
+    );
+    assert.deepEqual(union.attrs, [
+      'color-scheme=dark',
+      'mode=checklist',
+      'src=./feed/sample-feed.json',
+    ]);
     assert.equal(union.checklist, true);
     // A value the union does not offer is not set.
-    const wrong = await state('elements-recommendation-list--default', 'color-scheme:purple');
+    const wrong = await state(
+      'elements-recommendation-list--default',
+      'color-scheme:purple'
+    );
     assert.deepEqual(wrong.attrs, ['mode=list', 'src=./feed/sample-feed.json']);
     // The date control's `now` (ms): the signup form as on 1 October 2026, before it opens.
-    await page.goto(`${server.origin}/iframe.html?id=elements-signup-form--open&viewMode=story&args=now:${Date.parse('2026-10-01T12:00:00Z')}`, {waitUntil: 'networkidle0'});
+    await page.goto(
+      `${server.origin}/iframe.html?id=elements-signup-form--open&viewMode=story&args=now:${Date.parse('2026-10-01T12:00:00Z')}`,
+      {waitUntil: 'networkidle0'}
+    );
     const status = await page
-      .waitForFunction(() => document.querySelector('#storybook-root signup-form [part~="status"]')?.textContent.trim(), {timeout: 15000})
+      .waitForFunction(
+        () =>
+          document
+            .querySelector('#storybook-root signup-form [part~="status"]')
+            ?.textContent.trim(),
+        {timeout: 15000}
+      )
       .then((h) => h.jsonValue());
     assert.match(status, /^Registration opens on 1 November 2026/);
     // A story given a feed object (no src): the element shows it.
-    const given = await state('elements-recommendation-list--long-and-awkward-texts', '');
-    assert.ok(!given.attrs.some((a) => a.startsWith('src=')), given.attrs.join(' '));
-    assert.match(given.titles, /Nebeprisikiškiakopūsteliaujantiesiems|Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός/);
+    const given = await state(
+      'elements-recommendation-list--long-and-awkward-texts',
+      ''
+    );
+    assert.ok(
+      !given.attrs.some((a) => a.startsWith('src=')),
+      given.attrs.join(' ')
+    );
+    assert.match(
+      given.titles,
+      /Nebeprisikiškiakopūsteliaujantiesiems|Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός/
+    );
   } finally {
     await page.close();
   }

@@ -98,14 +98,25 @@ describe('icsText', () => {
   it('ends a timed event with a date-only end at the end of that day where it takes place, not at its first hour', () => {
     const entry = {
       ...talsi,
-      times: eventTimes({id: 's', start: '2027-06-24T18:00+03:00', end: '2027-06-25', timeZone: 'Europe/Riga'}),
+      times: eventTimes({
+        id: 's',
+        start: '2027-06-24T18:00+03:00',
+        end: '2027-06-25',
+        timeZone: 'Europe/Riga',
+      }),
     };
     // Midnight after 25 June in Riga (+03:00) is 21:00 UTC on the 25th.
     const ics = icsText(entry, 'x.org', NOW);
-    expect(ics).to.include('DTSTART:20270624T150000Z\r\n').and.include('DTEND:20270625T210000Z\r\n');
+    expect(ics)
+      .to.include('DTSTART:20270624T150000Z\r\n')
+      .and.include('DTEND:20270625T210000Z\r\n');
     const {ev} = parse(ics);
-    expect(String(ev.getFirstPropertyValue('dtend'))).to.equal('2027-06-25T21:00:00Z');
-    expect(googleUrl(entry)).to.include('dates=20270624T150000Z%2F20270625T210000Z');
+    expect(String(ev.getFirstPropertyValue('dtend'))).to.equal(
+      '2027-06-25T21:00:00Z'
+    );
+    expect(googleUrl(entry)).to.include(
+      'dates=20270624T150000Z%2F20270625T210000Z'
+    );
   });
 
   it('leaves DTEND out when the event has no end', () => {

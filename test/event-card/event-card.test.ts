@@ -334,7 +334,9 @@ describe('event-card', () => {
         expect(text).to.include('Postponed: a new date will be announced.');
         expect(text).not.to.include('The event has ended.');
         // (Booleans: a failing match on an element makes chai print it whole.)
-        expect(!!part(el, 'calendar-button'), 'a calendar button').to.equal(false);
+        expect(!!part(el, 'calendar-button'), 'a calendar button').to.equal(
+          false
+        );
         expect(part(el, 'registration')!.dataset.state).to.equal('open');
       }
     });
@@ -441,10 +443,14 @@ describe('event-card', () => {
       // No form here (a card in a home page's sidebar): no link, and no
       // "form on this page" to look for.
       expect(part(el, 'register-link') === null).to.equal(true);
-      expect(part(el, 'registration')!.textContent).not.to.include('form on this page');
+      expect(part(el, 'registration')!.textContent).not.to.include(
+        'form on this page'
+      );
       // The form without an id: it cannot be linked, but it is here.
       const form = document.createElement('signup-form');
-      const talsi = sample.events.find((e) => e.id === TALSI) as {registration?: {formId?: string}};
+      const talsi = sample.events.find((e) => e.id === TALSI) as {
+        registration?: {formId?: string};
+      };
       form.setAttribute('form-id', talsi.registration!.formId!);
       form.hidden = true;
       document.body.append(form);
@@ -453,7 +459,9 @@ describe('event-card', () => {
           html`<event-card event-id=${TALSI} .now=${BEFORE} .data=${sample}></event-card>`
         );
         expect(part(again, 'register-link') === null).to.equal(true);
-        expect(part(again, 'registration')!.textContent).to.include('form on this page');
+        expect(part(again, 'registration')!.textContent).to.include(
+          'form on this page'
+        );
       } finally {
         form.remove();
       }
@@ -774,7 +782,10 @@ describe('event-card', () => {
         ></event-card>`
       );
       const line = part(el, 'organizers')!;
-      expect(textLeft(line, names[0]) < textLeft(line, names[1]), 'the first organiser is drawn left of the second').to.equal(true);
+      expect(
+        textLeft(line, names[0]) < textLeft(line, names[1]),
+        'the first organiser is drawn left of the second'
+      ).to.equal(true);
     });
 
     it('keeps a right-to-left street in its place in the address line ("street, postcode city, country")', async () => {
@@ -788,9 +799,17 @@ describe('event-card', () => {
         ></event-card>`
       );
       const venue = part(el, 'venue')!;
-      expect(venue.textContent!.replace(/\s+/g, ' ')).to.include(`${street}, 211 20 Malmö, Sweden`);
-      expect(textLeft(venue, street) < textLeft(venue, '211 20'), 'the street is drawn left of the postcode').to.equal(true);
-      expect(textLeft(venue, '211 20') < textLeft(venue, 'Sweden'), 'the postcode is drawn left of the country').to.equal(true);
+      expect(venue.textContent!.replace(/\s+/g, ' ')).to.include(
+        `${street}, 211 20 Malmö, Sweden`
+      );
+      expect(
+        textLeft(venue, street) < textLeft(venue, '211 20'),
+        'the street is drawn left of the postcode'
+      ).to.equal(true);
+      expect(
+        textLeft(venue, '211 20') < textLeft(venue, 'Sweden'),
+        'the postcode is drawn left of the country'
+      ).to.equal(true);
     });
 
     it('shows an image with its alt text', async () => {
@@ -892,7 +911,11 @@ describe('event-card', () => {
       // Retry, by keyboard: the missing feed comes, and the event with it.
       part(el, 'retry-button')!.focus();
       await sendKeys({press: 'Enter'});
-      await waitUntil(() => part(el, 'calendar-button'), 'no event after Retry', {timeout: 5000});
+      await waitUntil(
+        () => part(el, 'calendar-button'),
+        'no event after Retry',
+        {timeout: 5000}
+      );
       expect(part(el, 'error')).to.equal(null);
       await waitUntil(() => el.matches(':focus-within'), 'focus left the card');
     });
@@ -905,7 +928,11 @@ describe('event-card', () => {
           .now=${BEFORE}
         ></event-card>`
       );
-      await waitUntil(() => part(el, 'calendar-button') || part(el, 'error'), 'nothing shown', {timeout: 5000});
+      await waitUntil(
+        () => part(el, 'calendar-button') || part(el, 'error'),
+        'nothing shown',
+        {timeout: 5000}
+      );
       expect(part(el, 'error')).to.equal(null);
       expect(part(el, 'title')!.textContent).to.include('Step by step');
     });

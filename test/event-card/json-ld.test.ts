@@ -9,7 +9,9 @@ const {feed} = parseFeed(sample);
 const talsi = feed.events.find((e) => e.id === 'talsi-2023-08-10')!;
 /** As written into the page (with the end the card shows): undefined values dropped. */
 const ld = (ev: FeedEvent, locale = 'en') =>
-  JSON.parse(JSON.stringify(eventJsonLd(ev, feed, locale, eventTimes(ev).endIso)));
+  JSON.parse(
+    JSON.stringify(eventJsonLd(ev, feed, locale, eventTimes(ev).endIso))
+  );
 
 describe('eventJsonLd', () => {
   it('describes the Talsi event as a schema.org Event', () => {
@@ -167,12 +169,19 @@ describe('hasEventJsonLd', () => {
   });
   it('reads a list of types with the Event anywhere in it, and no type that only starts with Event', () => {
     const at = '2023-08-10T13:00+03:00';
-    const page = (type: unknown) => JSON.stringify({'@type': type, name, startDate: at});
+    const page = (type: unknown) =>
+      JSON.stringify({'@type': type, name, startDate: at});
     expect(hasEventJsonLd([page(['Event', 'Thing'])], name, at)).to.equal(true);
-    expect(hasEventJsonLd([page(['Thing', 'SocialEvent'])], name, at)).to.equal(true);
+    expect(hasEventJsonLd([page(['Thing', 'SocialEvent'])], name, at)).to.equal(
+      true
+    );
     expect(hasEventJsonLd([page('EventSeries')], name, at)).to.equal(false);
-    expect(hasEventJsonLd([page(['Place', 'EventVenue'])], name, at)).to.equal(false);
-    expect(hasEventJsonLd([JSON.stringify([null, 3, 'x', {}])], name, at)).to.equal(false);
+    expect(hasEventJsonLd([page(['Place', 'EventVenue'])], name, at)).to.equal(
+      false
+    );
+    expect(
+      hasEventJsonLd([JSON.stringify([null, 3, 'x', {}])], name, at)
+    ).to.equal(false);
   });
   it('does not match another name, another start, or broken JSON', () => {
     const page = JSON.stringify({

@@ -1,10 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {FeedEvent, Registration} from '../../src/feed/types.js';
 import {nextEvent} from '../../src/event-card/registration.js';
-import {
-  eventEnd,
-  registrationState,
-} from '../../src/shared/registration.js';
+import {eventEnd, registrationState} from '../../src/shared/registration.js';
 
 const base = {
   id: 'e',
@@ -102,11 +99,14 @@ describe('registrationState', () => {
     );
   });
   it('does not end an event before it starts', () => {
-    const opts = {start: '2023-08-10T13:00+03:00', end: '2023-08-09T15:00+03:00'};
+    const opts = {
+      start: '2023-08-10T13:00+03:00',
+      end: '2023-08-09T15:00+03:00',
+    };
     expect(eventEnd(opts)).to.equal(Date.parse('2023-08-10T10:00:00Z'));
-    expect(eventEnd({start: '2023-08-10', end: '2023-08-11T10:00+03:00'})).to.equal(
-      Date.parse('2023-08-12T00:00:00Z')
-    );
+    expect(
+      eventEnd({start: '2023-08-10', end: '2023-08-11T10:00+03:00'})
+    ).to.equal(Date.parse('2023-08-12T00:00:00Z'));
   });
   it('is undefined for an upcoming event without registration', () => {
     expect(state(undefined)).to.equal(undefined);
@@ -140,16 +140,30 @@ describe('nextEvent', () => {
   });
   it('passes over a cancelled event when another one is ahead', () => {
     const withCancelled = [
-      {id: 'cancelled', start: '2023-08-09T10:00+03:00', status: 'cancelled' as const},
+      {
+        id: 'cancelled',
+        start: '2023-08-09T10:00+03:00',
+        status: 'cancelled' as const,
+      },
       ...events,
     ];
     expect(nextEvent(withCancelled, BEFORE)?.id).to.equal('soon');
-    expect(nextEvent(withCancelled.slice(0, 1), BEFORE)?.id).to.equal('cancelled');
+    expect(nextEvent(withCancelled.slice(0, 1), BEFORE)?.id).to.equal(
+      'cancelled'
+    );
   });
   it('shows a postponed event whose date has passed rather than one that is over', () => {
     const postponed = [
-      {id: 'moved', start: '2022-06-01T10:00+03:00', status: 'postponed' as const},
-      {id: 'moved-before', start: '2022-04-01T10:00+03:00', status: 'postponed' as const},
+      {
+        id: 'moved',
+        start: '2022-06-01T10:00+03:00',
+        status: 'postponed' as const,
+      },
+      {
+        id: 'moved-before',
+        start: '2022-04-01T10:00+03:00',
+        status: 'postponed' as const,
+      },
       ...events,
     ];
     const after = new Date('2030-01-01');
@@ -162,7 +176,9 @@ describe('nextEvent', () => {
       start: '2031-01-01T10:00+02:00',
       status: 'cancelled' as const,
     };
-    expect(nextEvent([...postponed, cancelledAhead], after)?.id).to.equal('off');
+    expect(nextEvent([...postponed, cancelledAhead], after)?.id).to.equal(
+      'off'
+    );
     // The feed's order is left as it was.
     expect(postponed[0].id).to.equal('moved');
   });

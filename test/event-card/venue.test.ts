@@ -11,7 +11,9 @@ describe('venue', () => {
         country: 'Latvija',
       })
     ).to.deep.equal(['Lielā iela 19/21', 'LV-3201 Talsi', 'Latvija']);
-    expect(addressParts({postalCode: 'LV-3201', region: 'Kurzeme'})).to.deep.equal(['LV-3201', 'Kurzeme']);
+    expect(
+      addressParts({postalCode: 'LV-3201', region: 'Kurzeme'})
+    ).to.deep.equal(['LV-3201', 'Kurzeme']);
     expect(addressParts({city: 'Talsi'})).to.deep.equal(['Talsi']);
     expect(addressParts({street: '', city: ''})).to.deep.equal([]);
     expect(addressParts({})).to.deep.equal([]);

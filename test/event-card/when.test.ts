@@ -66,10 +66,13 @@ const warnings = catchWarnings();
 describe('the time zone the tests run in', () => {
   it("is the machine's", async () => {
     const {tz, offsets} = await (await fetch('/api/test/zone')).json();
-    const here = [0, 6].map((m) => new Date(Date.UTC(2026, m, 15)).getTimezoneOffset());
+    const here = [0, 6].map((m) =>
+      new Date(Date.UTC(2026, m, 15)).getTimezoneOffset()
+    );
     expect(here).to.deep.equal(offsets);
     // Compared as Intl names them (it says "Asia/Katmandu" for "Asia/Kathmandu").
-    const canonical = (timeZone?: string) => new Intl.DateTimeFormat('en', {timeZone}).resolvedOptions().timeZone;
+    const canonical = (timeZone?: string) =>
+      new Intl.DateTimeFormat('en', {timeZone}).resolvedOptions().timeZone;
     if (tz) expect(canonical()).to.equal(canonical(tz));
   });
 });
@@ -222,7 +225,12 @@ describe('describeWhen', () => {
 
   it('writes a date-only end of a timed event as a date, never with an hour it does not have', () => {
     // A stay until a day (its hour unknown): 24 June 18:00 to 25 June.
-    const ev = {id: 'stay', start: '2027-06-24T18:00+03:00', end: '2027-06-25', timeZone: 'Europe/Riga'};
+    const ev = {
+      id: 'stay',
+      start: '2027-06-24T18:00+03:00',
+      end: '2027-06-25',
+      timeZone: 'Europe/Riga',
+    };
     for (const locale of LOCALES) {
       const w = describeWhen(ev, locale, 'America/New_York');
       expect(w.endDay).to.equal(true);
@@ -230,24 +238,54 @@ describe('describeWhen', () => {
       expect(last.datetime).to.equal('2027-06-25');
       expect(last.text, locale).to.equal(formatMoment('2027-06-25', locale));
       expect(w.parts[0].datetime).to.equal(ev.start);
-      expect(w.text, `${locale}: no invented 03:00`).to.not.match(/\b0?3[:.]00\b/);
-      expect(w.local!.endsWith(formatMoment('2027-06-25', locale)), `${locale}: the visitor's range ends with the day too`).to.equal(true);
+      expect(w.text, `${locale}: no invented 03:00`).to.not.match(
+        /\b0?3[:.]00\b/
+      );
+      expect(
+        w.local!.endsWith(formatMoment('2027-06-25', locale)),
+        `${locale}: the visitor's range ends with the day too`
+      ).to.equal(true);
     }
     expect(warnings).to.have.length(0);
   });
 
   it('reads a date-only end by the day where the event is, not in UTC', () => {
     // On the start's own day (01:30 in Riga is still 23 June in UTC): no end.
-    const same = describeWhen({id: 'same', start: '2027-06-24T01:30+03:00', end: '2027-06-24', timeZone: 'Europe/Riga'}, 'en');
+    const same = describeWhen(
+      {
+        id: 'same',
+        start: '2027-06-24T01:30+03:00',
+        end: '2027-06-24',
+        timeZone: 'Europe/Riga',
+      },
+      'en'
+    );
     expect(same.end).to.equal(undefined);
     expect(same.parts).to.have.length(1);
     // The next day in New York (21:00 there is already the 25th in UTC): kept.
-    const next = describeWhen({id: 'next', start: '2027-06-24T21:00-04:00', end: '2027-06-25', timeZone: 'America/New_York'}, 'en');
+    const next = describeWhen(
+      {
+        id: 'next',
+        start: '2027-06-24T21:00-04:00',
+        end: '2027-06-25',
+        timeZone: 'America/New_York',
+      },
+      'en'
+    );
     expect(next.endIso).to.equal('2027-06-25');
-    expect(next.end!.toISOString(), 'midnight after the 25th in New York').to.equal('2027-06-26T04:00:00.000Z');
+    expect(
+      next.end!.toISOString(),
+      'midnight after the 25th in New York'
+    ).to.equal('2027-06-26T04:00:00.000Z');
     expect(next.parts.at(-1)!.text).to.equal(formatMoment('2027-06-25', 'en'));
     // A day before the start: no end either.
-    expect(eventTimes({id: 'before', start: '2027-06-24T18:00+03:00', end: '2027-06-23'}).end).to.equal(undefined);
+    expect(
+      eventTimes({
+        id: 'before',
+        start: '2027-06-24T18:00+03:00',
+        end: '2027-06-23',
+      }).end
+    ).to.equal(undefined);
   });
 
   it('shows a single day for a whole-day event without end', () => {

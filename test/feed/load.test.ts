@@ -23,11 +23,19 @@ describe('loadFeed', () => {
 
   it('fetches a URL once however many callers ask', async () => {
     const url = `${base}?n=2`;
-    const results = await Promise.all([loadFeed(url), loadFeed(url), loadFeed(url)]);
+    const results = await Promise.all([
+      loadFeed(url),
+      loadFeed(url),
+      loadFeed(url),
+    ]);
     await loadFeed(url);
     // Read once: every caller gets the same records.
-    expect(results[0].feed.organizations).to.equal(results[2].feed.organizations);
-    expect((await requests()).filter((r) => r.query.n === '2')).to.have.length(1);
+    expect(results[0].feed.organizations).to.equal(
+      results[2].feed.organizations
+    );
+    expect((await requests()).filter((r) => r.query.n === '2')).to.have.length(
+      1
+    );
   });
 
   it('adds no cache-busting query to the URL', async () => {
@@ -46,7 +54,9 @@ describe('loadFeed', () => {
   it('decodes the body as UTF-8, also after a byte order mark', async () => {
     for (const query of ['n=utf8', 'n=bom&bom=1']) {
       const {feed} = await loadFeed(`${base}?${query}`);
-      const talsi = feed.organizations.find((o) => o.id === 'talsu-novada-pasvaldiba');
+      const talsi = feed.organizations.find(
+        (o) => o.id === 'talsu-novada-pasvaldiba'
+      );
       expect(talsi?.name).to.deep.include({lv: 'Talsu novada pašvaldība'});
     }
   });
@@ -58,13 +68,17 @@ describe('loadFeed', () => {
   });
 
   it('gives a typed timeout error', async () => {
-    const error = await loadFeed(`${base}?delay=2000&n=t`, {timeoutMs: 200}).catch((e) => e);
+    const error = await loadFeed(`${base}?delay=2000&n=t`, {
+      timeoutMs: 200,
+    }).catch((e) => e);
     expect(error).to.be.instanceOf(FeedError);
     expect(error.kind).to.equal('timeout');
   });
 
   it('gives a typed network error when nothing answers', async () => {
-    const error = await loadFeed('http://127.0.0.1:9/feed.json').catch((e) => e);
+    const error = await loadFeed('http://127.0.0.1:9/feed.json').catch(
+      (e) => e
+    );
     expect(error).to.be.instanceOf(FeedError);
     expect(error.kind).to.equal('network');
   });
@@ -72,9 +86,13 @@ describe('loadFeed', () => {
   it('names a missing CORS header as a cause when a feed on another origin cannot be read', async () => {
     // localhost is another origin than the page's 127.0.0.1: the test server
     // answers, without Access-Control-Allow-Origin, and the browser refuses.
-    const error = await loadFeed(`http://localhost:${location.port}/api/test/feed?n=cors`).catch((e) => e);
+    const error = await loadFeed(
+      `http://localhost:${location.port}/api/test/feed?n=cors`
+    ).catch((e) => e);
     expect(error.kind).to.equal('network');
-    expect(error.message).to.contain(`Could not reach http://localhost:${location.port}/api/test/feed?n=cors`);
+    expect(error.message).to.contain(
+      `Could not reach http://localhost:${location.port}/api/test/feed?n=cors`
+    );
     expect(error.message).to.contain('Access-Control-Allow-Origin');
   });
 
@@ -88,7 +106,9 @@ describe('loadFeed', () => {
   it('does not cache a failure, so a retry fetches again', async () => {
     await loadFeed(`${base}?status=500&n=r`).catch(() => undefined);
     await loadFeed(`${base}?status=500&n=r`).catch(() => undefined);
-    expect((await requests()).filter((r) => r.query.n === 'r')).to.have.length(2);
+    expect((await requests()).filter((r) => r.query.n === 'r')).to.have.length(
+      2
+    );
   });
 
   it('aborts the request only when the last waiting caller leaves', async () => {
@@ -133,7 +153,9 @@ describe('loadFeed', () => {
     let fetches = 0;
     window.fetch = (input, init) => (fetches++, realFetch(input, init));
     try {
-      const error = await loadFeed(`${base}?n=aborted`, {signal: a.signal}).catch((e) => e);
+      const error = await loadFeed(`${base}?n=aborted`, {
+        signal: a.signal,
+      }).catch((e) => e);
       expect(error).to.be.instanceOf(FeedError);
       expect(error.kind).to.equal('network');
       expect(fetches).to.equal(0);
@@ -170,19 +192,40 @@ describe('loadFeed', () => {
 
 describe('mergeFeeds', () => {
   const feed = (orgs: {id: string; name: string}[], updated?: string) =>
-    parseFeed({version: 1, updated, organizations: orgs.map((o) => ({...o, country: 'LV'}))}).feed;
+    parseFeed({
+      version: 1,
+      updated,
+      organizations: orgs.map((o) => ({...o, country: 'LV'})),
+    }).feed;
 
   it('keeps all records and lets the later feed win for the same id', () => {
     const merged = mergeFeeds([
-      feed([{id: 'a', name: 'A1'}, {id: 'b', name: 'B1'}], '2024-01-01'),
-      feed([{id: 'b', name: 'B2'}, {id: 'c', name: 'C2'}], '2025-01-01'),
+      feed(
+        [
+          {id: 'a', name: 'A1'},
+          {id: 'b', name: 'B1'},
+        ],
+        '2024-01-01'
+      ),
+      feed(
+        [
+          {id: 'b', name: 'B2'},
+          {id: 'c', name: 'C2'},
+        ],
+        '2025-01-01'
+      ),
     ]);
-    expect(merged.organizations.map((o) => `${o.id}:${o.name}`)).to.deep.equal(['a:A1', 'b:B2', 'c:C2']);
+    expect(merged.organizations.map((o) => `${o.id}:${o.name}`)).to.deep.equal([
+      'a:A1',
+      'b:B2',
+      'c:C2',
+    ]);
     expect(merged.updated).to.equal('2025-01-01');
   });
 
   it('takes the publisher and the default locale from the first feed', () => {
-    const read = (name: string, defaultLocale: string) => parseFeed({version: 1, publisher: {name}, defaultLocale}).feed;
+    const read = (name: string, defaultLocale: string) =>
+      parseFeed({version: 1, publisher: {name}, defaultLocale}).feed;
     const merged = mergeFeeds([read('LSUA', 'lv'), read('SALAR', 'sv')]);
     expect(merged.publisher?.name).to.equal('LSUA');
     expect(merged.defaultLocale).to.equal('lv');
@@ -190,7 +233,13 @@ describe('mergeFeeds', () => {
 
   it('gives an empty feed for no feeds, and no date when none has one', () => {
     const empty = mergeFeeds([]);
-    expect(empty).to.deep.include({version: 1, defaultLocale: 'en', updated: undefined, organizations: [], forms: []});
+    expect(empty).to.deep.include({
+      version: 1,
+      defaultLocale: 'en',
+      updated: undefined,
+      organizations: [],
+      forms: [],
+    });
     expect(mergeFeeds([feed([]), feed([])]).updated).to.equal(undefined);
   });
 });

@@ -9,8 +9,14 @@ import {catchWarnings} from '../console.js';
 const doc = {
   version: 1,
   defaultLocale: 'lv',
-  organizations: [{id: 'o1', name: 'Biedrība', country: 'LV'}, {id: 'o2', name: 'Bez valsts'}],
-  events: [{id: 'e1', title: 'Soli pa solim', start: '2027-08-10T13:00:00+03:00'}, {id: 'e2', title: 'Bez laika'}],
+  organizations: [
+    {id: 'o1', name: 'Biedrība', country: 'LV'},
+    {id: 'o2', name: 'Bez valsts'},
+  ],
+  events: [
+    {id: 'e1', title: 'Soli pa solim', start: '2027-08-10T13:00:00+03:00'},
+    {id: 'e2', title: 'Bez laika'},
+  ],
   recommendations: [{id: 'r1', title: 'Ieteikums'}],
   forms: [{id: 'f1', fields: 'not a list'}],
 };
@@ -56,12 +62,12 @@ describe('readFeed', () => {
       {organizations: organization}
     );
     const [o] = feed.organizations;
-    expect([o.id, o.email, o.phones[0].number, o.address?.postalCode]).to.deep.equal([
-      'o1',
-      'info@gro.elpmaxe',
-      '+371 2000 0001',
-      'LV-3201',
-    ]);
+    expect([
+      o.id,
+      o.email,
+      o.phones[0].number,
+      o.address?.postalCode,
+    ]).to.deep.equal(['o1', 'info@gro.elpmaxe', '+371 2000 0001', 'LV-3201']);
   });
 
   it('reads only the sections it is given readers for', () => {
@@ -72,23 +78,37 @@ describe('readFeed', () => {
     expect(feed.recommendations).to.deep.equal([]);
     expect(feed.forms).to.deep.equal([]);
     // The other sections' problems are not this reader's.
-    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/1/country']);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '/organizations/1/country',
+    ]);
   });
 
   it('shares what one reader read with the next through the memo, and reports each problem once', () => {
     const memo: ReadMemo = new Map();
-    const directory = readFeed(doc, {organizations: organization}, 'feed.json', memo);
-    const card = readFeed(doc, {events: event, organizations: organization}, 'feed.json', memo);
+    const directory = readFeed(
+      doc,
+      {organizations: organization},
+      'feed.json',
+      memo
+    );
+    const card = readFeed(
+      doc,
+      {events: event, organizations: organization},
+      'feed.json',
+      memo
+    );
     // The organisations were read once and are shared.
     expect(card.feed.organizations).to.equal(directory.feed.organizations);
     expect(card.feed.events.map((e) => e.id)).to.deep.equal(['e1']);
     // Each result holds the problems of its own sections...
-    expect(card.issues.map((i) => i.path)).to.deep.equal(['/organizations/1/country', '/events/1/start']);
-    // ...but the console heard of each once: the organisation's, then the event's.
-    expect(warnings.map((w) => (w[1] as {path: string}[]).map((i) => i.path))).to.deep.equal([
-      ['/organizations/1/country'],
-      ['/events/1/start'],
+    expect(card.issues.map((i) => i.path)).to.deep.equal([
+      '/organizations/1/country',
+      '/events/1/start',
     ]);
+    // ...but the console heard of each once: the organisation's, then the event's.
+    expect(
+      warnings.map((w) => (w[1] as {path: string}[]).map((i) => i.path))
+    ).to.deep.equal([['/organizations/1/country'], ['/events/1/start']]);
     // The second reader's sections did not reach the first reader's feed.
     expect(directory.feed).not.to.equal(card.feed);
     expect(directory.feed.events).to.deep.equal([]);
@@ -100,7 +120,12 @@ describe('readFeed', () => {
         version: 1,
         events: [
           {id: 'a', title: 'A', start: '2027-02-31T10:00+02:00'},
-          {id: 'b', title: 'B', start: '2027-02-10T10:00+02:00', registration: {closes: '2027-02-29'}},
+          {
+            id: 'b',
+            title: 'B',
+            start: '2027-02-10T10:00+02:00',
+            registration: {closes: '2027-02-29'},
+          },
           {id: 'c', title: 'C', start: '2028-02-29', end: '2027-04-31'},
         ],
       },
@@ -110,7 +135,12 @@ describe('readFeed', () => {
     expect(feed.events[0].registration?.closes).to.equal(undefined);
     expect(feed.events[1].start, 'a leap day is a day').to.equal('2028-02-29');
     expect(feed.events[1].end).to.equal(undefined);
-    expect(issues.map((i) => i.path)).to.deep.equal(['/events/0/start', '/events/0/start', '/events/1/registration/closes', '/events/2/end']);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '/events/0/start',
+      '/events/0/start',
+      '/events/1/registration/closes',
+      '/events/2/end',
+    ]);
   });
 
   it('reports nothing without a place to name', () => {
@@ -124,19 +154,37 @@ describe('readFeed', () => {
         version: 1,
         organizations: [
           {id: 'blank', name: ' \n\t', country: 'LV'},
-          {id: 'mixed', name: {lv: 'Biedrība', 'not a locale': 'x', LV: 'y', en: ' '}, country: 'LV'},
+          {
+            id: 'mixed',
+            name: {lv: 'Biedrība', 'not a locale': 'x', LV: 'y', en: ' '},
+            country: 'LV',
+          },
         ],
       },
       {organizations: organization}
     );
     expect(feed.organizations.map((o) => o.id)).to.deep.equal(['mixed']);
     expect(feed.organizations[0].name).to.deep.equal({lv: 'Biedrība'});
-    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/name', '/organizations/0/name']);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '/organizations/0/name',
+      '/organizations/0/name',
+    ]);
   });
 
   it('trims strings, and reads a blank one as absent', () => {
     const {feed} = readFeed(
-      {version: 1, events: [{id: ' e1 ', title: 'E', start: '2027-08-10', timeZone: ' Europe/Riga ', language: '   '}]},
+      {
+        version: 1,
+        events: [
+          {
+            id: ' e1 ',
+            title: 'E',
+            start: '2027-08-10',
+            timeZone: ' Europe/Riga ',
+            language: '   ',
+          },
+        ],
+      },
       {events: event}
     );
     expect(feed.events[0].id).to.equal('e1');
@@ -146,7 +194,13 @@ describe('readFeed', () => {
 
   it('skips a record whose id has a space in it', () => {
     const {feed, issues} = readFeed(
-      {version: 1, organizations: [{id: 'a b', name: 'A', country: 'LV'}, {id: 'a-b', name: 'B', country: 'LV'}]},
+      {
+        version: 1,
+        organizations: [
+          {id: 'a b', name: 'A', country: 'LV'},
+          {id: 'a-b', name: 'B', country: 'LV'},
+        ],
+      },
       {organizations: organization}
     );
     expect(feed.organizations.map((o) => o.id)).to.deep.equal(['a-b']);
@@ -158,8 +212,20 @@ describe('readFeed', () => {
       {
         version: 1,
         events: [
-          {id: 'a', title: 'A', start: '2027-08-10', registration: {capacity: 0, registered: 0}, venue: {geo: {lat: -90, lon: 180}}},
-          {id: 'b', title: 'B', start: '2027-08-10', registration: {capacity: -1}, venue: {geo: {lat: 90.5, lon: 0}}},
+          {
+            id: 'a',
+            title: 'A',
+            start: '2027-08-10',
+            registration: {capacity: 0, registered: 0},
+            venue: {geo: {lat: -90, lon: 180}},
+          },
+          {
+            id: 'b',
+            title: 'B',
+            start: '2027-08-10',
+            registration: {capacity: -1},
+            venue: {geo: {lat: 90.5, lon: 0}},
+          },
         ],
       },
       {events: event}
@@ -169,12 +235,17 @@ describe('readFeed', () => {
     expect(a.registration?.registered).to.equal(0);
     expect(a.venue?.geo).to.deep.equal({lat: -90, lon: 180});
     expect(b.registration?.capacity).to.equal(undefined);
-    expect(b.venue?.geo, 'a latitude beyond the pole is no place').to.equal(undefined);
+    expect(b.venue?.geo, 'a latitude beyond the pole is no place').to.equal(
+      undefined
+    );
   });
 
   it('reads no place from a latitude without a longitude', () => {
     const {feed} = readFeed(
-      {version: 1, organizations: [{id: 'o', name: 'O', country: 'LV', geo: {lat: 56.95}}]},
+      {
+        version: 1,
+        organizations: [{id: 'o', name: 'O', country: 'LV', geo: {lat: 56.95}}],
+      },
       {organizations: organization}
     );
     expect(feed.organizations[0].geo).to.equal(undefined);
@@ -182,7 +253,12 @@ describe('readFeed', () => {
 
   it('refuses a date-time without an offset (whose zone would be the reader’s machine’s)', () => {
     const {feed, issues} = readFeed(
-      {version: 1, events: [{id: 'a', title: 'A', start: '2027-08-10', end: '2027-08-10T18:00'}]},
+      {
+        version: 1,
+        events: [
+          {id: 'a', title: 'A', start: '2027-08-10', end: '2027-08-10T18:00'},
+        ],
+      },
       {events: event}
     );
     expect(feed.events[0].end).to.equal(undefined);
@@ -191,21 +267,44 @@ describe('readFeed', () => {
 
   it('reads an empty URL as absent without a warning, and any other non-http(s) one with a warning', () => {
     const {feed, issues} = readFeed(
-      {version: 1, organizations: [{id: 'a', name: 'A', country: 'LV', website: ''}, {id: 'b', name: 'B', country: 'LV', website: 'ftp://x.lv/'}]},
+      {
+        version: 1,
+        organizations: [
+          {id: 'a', name: 'A', country: 'LV', website: ''},
+          {id: 'b', name: 'B', country: 'LV', website: 'ftp://x.lv/'},
+        ],
+      },
       {organizations: organization}
     );
-    expect(feed.organizations.map((o) => o.website)).to.deep.equal([undefined, undefined]);
-    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/1/website']);
+    expect(feed.organizations.map((o) => o.website)).to.deep.equal([
+      undefined,
+      undefined,
+    ]);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '/organizations/1/website',
+    ]);
   });
 
   it('falls back to English for a default locale that is not a locale tag', () => {
-    expect(readFeed({version: 1, defaultLocale: 'Latvian'}, {}).feed.defaultLocale).to.equal('en');
-    expect(readFeed({version: 1, defaultLocale: ' lt '}, {}).feed.defaultLocale).to.equal('lt');
+    expect(
+      readFeed({version: 1, defaultLocale: 'Latvian'}, {}).feed.defaultLocale
+    ).to.equal('en');
+    expect(
+      readFeed({version: 1, defaultLocale: ' lt '}, {}).feed.defaultLocale
+    ).to.equal('lt');
   });
 
   it('reads no publisher without a name', () => {
-    expect(readFeed({version: 1, publisher: {url: 'https://lsua.lv/'}}, {}).feed.publisher).to.equal(undefined);
-    expect(readFeed({version: 1, publisher: {name: 'LSUA', url: 'https://lsua.lv/'}}, {}).feed.publisher).to.deep.equal({
+    expect(
+      readFeed({version: 1, publisher: {url: 'https://lsua.lv/'}}, {}).feed
+        .publisher
+    ).to.equal(undefined);
+    expect(
+      readFeed(
+        {version: 1, publisher: {name: 'LSUA', url: 'https://lsua.lv/'}},
+        {}
+      ).feed.publisher
+    ).to.deep.equal({
       name: 'LSUA',
       url: 'https://lsua.lv/',
     });
@@ -213,11 +312,23 @@ describe('readFeed', () => {
 
   it('says when items of a list of strings are dropped', () => {
     const {feed, issues} = readFeed(
-      {version: 1, organizations: [{id: 'o', name: 'O', country: 'LV', fields: ['youth', 7, ' ', ' culture ']}]},
+      {
+        version: 1,
+        organizations: [
+          {
+            id: 'o',
+            name: 'O',
+            country: 'LV',
+            fields: ['youth', 7, ' ', ' culture '],
+          },
+        ],
+      },
       {organizations: organization}
     );
     expect(feed.organizations[0].fields).to.deep.equal(['youth', 'culture']);
-    expect(issues.map((i) => i.path)).to.deep.equal(['/organizations/0/fields']);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '/organizations/0/fields',
+    ]);
   });
 
   it('reads an address’s country in capitals, and drops one that is not a code', () => {
@@ -225,17 +336,34 @@ describe('readFeed', () => {
       {
         version: 1,
         organizations: [
-          {id: 'a', name: 'A', country: 'LV', address: {city: 'Talsi', country: 'lv'}},
-          {id: 'b', name: 'B', country: 'LV', address: {city: 'Talsi', country: 'Latvia'}},
+          {
+            id: 'a',
+            name: 'A',
+            country: 'LV',
+            address: {city: 'Talsi', country: 'lv'},
+          },
+          {
+            id: 'b',
+            name: 'B',
+            country: 'LV',
+            address: {city: 'Talsi', country: 'Latvia'},
+          },
         ],
       },
       {organizations: organization}
     );
-    expect(feed.organizations.map((o) => o.address?.country)).to.deep.equal(['LV', undefined]);
+    expect(feed.organizations.map((o) => o.address?.country)).to.deep.equal([
+      'LV',
+      undefined,
+    ]);
   });
 
   it('reports nothing for a feed without problems, even with a place to name', () => {
-    readFeed({version: 1, organizations: [{id: 'o', name: 'O', country: 'LV'}]}, {organizations: organization}, 'feed.json');
+    readFeed(
+      {version: 1, organizations: [{id: 'o', name: 'O', country: 'LV'}]},
+      {organizations: organization},
+      'feed.json'
+    );
     expect(warnings).to.deep.equal([]);
   });
 });

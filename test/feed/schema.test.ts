@@ -9,25 +9,43 @@ const validate = compileSchema(schema);
 describe('feed.schema.json', () => {
   it('accepts the sample feed', () => {
     const ok = validate(sample);
-    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 1)).to.deep.equal([]);
+    expect(
+      validate.errors ?? [],
+      JSON.stringify(validate.errors, null, 1)
+    ).to.deep.equal([]);
     expect(ok).to.equal(true);
   });
 
   it('rejects what the parser rejects as a whole document', () => {
-    for (const bad of [{}, {version: 2}, [], 'x']) expect(validate(bad)).to.equal(false);
+    for (const bad of [{}, {version: 2}, [], 'x'])
+      expect(validate(bad)).to.equal(false);
   });
 
   it('flags the records the parser skips', () => {
-    const feed = {version: 1, organizations: [{id: 'a', name: 'A', country: 'LV'}, {id: 'b', country: 'LV'}, {id: 'c', name: 'C'}]};
+    const feed = {
+      version: 1,
+      organizations: [
+        {id: 'a', name: 'A', country: 'LV'},
+        {id: 'b', country: 'LV'},
+        {id: 'c', name: 'C'},
+      ],
+    };
     expect(validate(feed)).to.equal(false);
     const paths = (validate.errors ?? []).map((e) => e.instancePath);
     expect(paths).to.include('/organizations/1');
     expect(paths).to.include('/organizations/2');
-    expect(parseFeed(feed).feed.organizations.map((o) => o.id)).to.deep.equal(['a']);
+    expect(parseFeed(feed).feed.organizations.map((o) => o.id)).to.deep.equal([
+      'a',
+    ]);
   });
 
   it('flags javascript: links, which the parser drops', () => {
-    const feed = {version: 1, organizations: [{id: 'a', name: 'A', country: 'LV', website: 'javascript:alert(1)'}]};
+    const feed = {
+      version: 1,
+      organizations: [
+        {id: 'a', name: 'A', country: 'LV', website: 'javascript:alert(1)'},
+      ],
+    };
     expect(validate(feed)).to.equal(false);
     expect(parseFeed(feed).feed.organizations[0].website).to.equal(undefined);
   });
@@ -38,7 +56,10 @@ describe('feed.schema.json', () => {
     const walk = (v: unknown, path: string) => {
       if (!v || typeof v !== 'object') return;
       const keys = Object.keys(v);
-      const isText = keys.length > 0 && keys.every((k) => LOCALES.includes(k)) && Object.values(v).every((x) => typeof x === 'string');
+      const isText =
+        keys.length > 0 &&
+        keys.every((k) => LOCALES.includes(k)) &&
+        Object.values(v).every((x) => typeof x === 'string');
       if (isText && !Array.isArray(v)) {
         for (const l of LOCALES) if (!(l in v)) missing.push(`${path} (${l})`);
         return;
@@ -47,12 +68,16 @@ describe('feed.schema.json', () => {
     };
     walk(sample, '');
     // One record deliberately carries a description in two locales, to exercise the fallback.
-    expect(missing.filter((m) => !m.includes('/description'))).to.deep.equal([]);
+    expect(missing.filter((m) => !m.includes('/description'))).to.deep.equal(
+      []
+    );
     expect(new Set(missing.map((m) => m.split(' ')[0])).size).to.be.at.most(1);
   });
 
   it('has at least 8 organisations in each of the five countries', () => {
-    const count = (c: string) => sample.organizations.filter((o) => o.country === c).length;
-    for (const c of ['LV', 'LT', 'SE', 'CY', 'PT']) expect(count(c), c).to.be.at.least(8);
+    const count = (c: string) =>
+      sample.organizations.filter((o) => o.country === c).length;
+    for (const c of ['LV', 'LT', 'SE', 'CY', 'PT'])
+      expect(count(c), c).to.be.at.least(8);
   });
 });

@@ -1,5 +1,12 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {intlLocaleFor, langOf, pickText, plural, textLang, uiLocaleFor} from '../../src/i18n/locale.js';
+import {
+  intlLocaleFor,
+  langOf,
+  pickText,
+  plural,
+  textLang,
+  uiLocaleFor,
+} from '../../src/i18n/locale.js';
 
 describe('uiLocaleFor', () => {
   it('maps the six languages and their regional variants', () => {
@@ -24,18 +31,29 @@ describe('uiLocaleFor', () => {
     expect(intlLocaleFor('de-DE', 'en')).to.equal('en-GB');
     expect(intlLocaleFor('en', 'en')).to.equal('en-GB');
     expect(intlLocaleFor('en-US', 'en')).to.equal('en-US');
-    expect(new Intl.DateTimeFormat(intlLocaleFor('en', 'en'), {timeStyle: 'short', timeZone: 'UTC'}).format(0)).to.equal('00:00');
+    expect(
+      new Intl.DateTimeFormat(intlLocaleFor('en', 'en'), {
+        timeStyle: 'short',
+        timeZone: 'UTC',
+      }).format(0)
+    ).to.equal('00:00');
     expect(intlLocaleFor('pt-br', 'pt')).to.equal('pt-BR');
     // Our Portuguese is Portugal's: plain "pt" formats and names as pt-PT.
     expect(intlLocaleFor('pt', 'pt')).to.equal('pt-PT');
     expect(intlLocaleFor('pt-_', 'pt')).to.equal('pt-PT');
-    expect(new Intl.DisplayNames([intlLocaleFor('pt', 'pt')], {type: 'region'}).of('LV')).to.equal('Letónia');
+    expect(
+      new Intl.DisplayNames([intlLocaleFor('pt', 'pt')], {type: 'region'}).of(
+        'LV'
+      )
+    ).to.equal('Letónia');
   });
 });
 
 describe('langOf', () => {
   it('reads the element, then ancestors, then the document', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div lang="lt"><p><span id="a"></span><span id="b" lang="el"></span></p></div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div lang="lt"><p><span id="a"></span><span id="b" lang="el"></span></p></div>`
+    );
     expect(langOf(root.querySelector('#a')!)).to.equal('lt');
     expect(langOf(root.querySelector('#b')!)).to.equal('el');
   });
@@ -65,7 +83,9 @@ describe('pickText', () => {
   });
   it('drops bidi embedding, override and isolate controls (one left open reverses what follows)', () => {
     expect(pickText('First Org\u202e', 'en')).to.equal('First Org');
-    expect(pickText({lv: '\u2067Talsi\u2069 \u202aA\u202c'}, 'lv')).to.equal('Talsi A');
+    expect(pickText({lv: '\u2067Talsi\u2069 \u202aA\u202c'}, 'lv')).to.equal(
+      'Talsi A'
+    );
     // Marks that set no state stay: left-to-right and right-to-left marks.
     expect(pickText('A\u200fB\u200e', 'en')).to.equal('A\u200fB\u200e');
   });
@@ -77,7 +97,14 @@ describe('pickText', () => {
 });
 
 describe('plural', () => {
-  const forms = {zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other'};
+  const forms = {
+    zero: 'zero',
+    one: 'one',
+    two: 'two',
+    few: 'few',
+    many: 'many',
+    other: 'other',
+  };
   it('uses Latvian rules (zero, one, other)', () => {
     expect(plural('lv', 0, forms)).to.equal('zero');
     expect(plural('lv', 1, forms)).to.equal('one');

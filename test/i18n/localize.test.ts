@@ -25,34 +25,48 @@ describe('LocaleController', () => {
       <section lang="pt-BR"><locale-probe id="c"></locale-probe></section>
       <locale-probe id="d" lang="de"></locale-probe>
     </div>`);
-    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => root.querySelector<LocaleProbe>(`#${id}`)!);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) =>
+      root.querySelector<LocaleProbe>(`#${id}`)!
+    );
     for (const el of [a, b, c, d]) await el.updateComplete;
     expect(text(a)).to.equal('Mēģināt vēlreiz');
     expect(text(b)).to.equal('Δοκιμάστε ξανά');
     expect(text(c)).to.equal('Tentar novamente');
-    expect(text(d), 'a language we do not ship falls back to English').to.equal('Try again');
+    expect(text(d), 'a language we do not ship falls back to English').to.equal(
+      'Try again'
+    );
     expect(c.i18n.intlLocale).to.equal('pt-BR');
   });
 
-  it('marks feed texts against the UI: a plain string is the page\'s language, a keyed text its key', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div lang="ru"><locale-probe></locale-probe></div>`);
+  it("marks feed texts against the UI: a plain string is the page's language, a keyed text its key", async () => {
+    const root = await fixture<HTMLDivElement>(
+      html`<div lang="ru"><locale-probe></locale-probe></div>`
+    );
     const el = root.querySelector<LocaleProbe>('locale-probe')!;
     await el.updateComplete;
     expect(el.i18n.locale).to.equal('en');
-    expect(el.shadowRoot!.querySelector('p')!.lang, 'our words, in English').to.equal('en');
+    expect(
+      el.shadowRoot!.querySelector('p')!.lang,
+      'our words, in English'
+    ).to.equal('en');
     expect(el.i18n.foreignLang('Талси')).to.equal('ru');
     expect(el.i18n.foreignLang({lv: 'Talsi'})).to.equal('lv');
     expect(el.i18n.foreignLang({en: 'Talsi'})).to.equal(undefined);
     root.lang = 'lv';
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
-    expect(el.i18n.foreignLang('Talsi'), 'a plain string on a page in the UI language').to.equal(undefined);
+    expect(
+      el.i18n.foreignLang('Talsi'),
+      'a plain string on a page in the UI language'
+    ).to.equal(undefined);
     expect(el.i18n.foreignLang({lv: 'Talsi'})).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('p')!.lang).to.equal('lv');
   });
 
   it("re-renders when the element's or an ancestor's lang changes", async () => {
-    const root = await fixture<HTMLDivElement>(html`<div lang="sv"><locale-probe></locale-probe></div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div lang="sv"><locale-probe></locale-probe></div>`
+    );
     const el = root.querySelector<LocaleProbe>('locale-probe')!;
     await el.updateComplete;
     expect(text(el)).to.equal('Försök igen');

@@ -40,19 +40,29 @@ describe('translations', () => {
       const missing = list.filter((u) => !u.target).map((u) => u.id);
       expect(missing, `missing in ${locale}.xlf`).to.deep.equal([]);
       const english = list
-        .filter((u) => u.target === u.source && !SAME_AS_ENGLISH[locale].includes(u.id))
+        .filter(
+          (u) =>
+            u.target === u.source && !SAME_AS_ENGLISH[locale].includes(u.id)
+        )
         .map((u) => u.id);
       expect(english, `left in English in ${locale}.xlf`).to.deep.equal([]);
       const {templates} = await modules[locale]();
       const absent = list.filter((u) => !(u.id in templates)).map((u) => u.id);
-      expect(absent, `missing from the generated ${locale} module`).to.deep.equal([]);
+      expect(
+        absent,
+        `missing from the generated ${locale} module`
+      ).to.deep.equal([]);
     });
 
     it(`${locale}: placeholders survive translation`, async () => {
       const list = await units(locale);
       const broken = list
         .filter((u) => {
-          const ids = (s: string | undefined) => [...(s ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join();
+          const ids = (s: string | undefined) =>
+            [...(s ?? '').matchAll(/<x id="(\d+)"/g)]
+              .map((m) => m[1])
+              .sort()
+              .join();
           return ids(u.source) !== ids(u.target);
         })
         .map((u) => u.id);

@@ -163,9 +163,15 @@ describe('csv', () => {
   });
 
   it('splits cells by the separator it is given (a semicolon for Excel in lv, lt, sv, el, pt)', () => {
-    expect(toCsv([['a;b', 'c'], ['d', '']], ';').slice(1)).to.equal(
-      '"a;b";"c"\r\n"d";""\r\n'
-    );
+    expect(
+      toCsv(
+        [
+          ['a;b', 'c'],
+          ['d', ''],
+        ],
+        ';'
+      ).slice(1)
+    ).to.equal('"a;b";"c"\r\n"d";""\r\n');
     const csv = organizationsCsv(
       [org({id: 'x', name: 'X; Y', phones: [{number: '1'}, {number: '2'}]})],
       text,

@@ -336,16 +336,35 @@ describe('sort', () => {
 describe('narrowing while typing', () => {
   it('filters the last query’s matches to the same results and counts as the whole list', () => {
     const entries = index(ORGS);
-    const queries = ['', 't', 'ta', 'tal', 'talsu', 'talsu x', 's', 'si', 'siau'];
-    let last: {q: string; matched: ReturnType<typeof filterEntries>['matched']} | undefined;
+    const queries = [
+      '',
+      't',
+      'ta',
+      'tal',
+      'talsu',
+      'talsu x',
+      's',
+      'si',
+      'siau',
+    ];
+    let last:
+      | {q: string; matched: ReturnType<typeof filterEntries>['matched']}
+      | undefined;
     for (const q of queries) {
       const s = state({q, country: ['LV', 'LT']});
       const whole = filterEntries(entries, s);
       const from = last && fold(q).startsWith(last.q) ? last.matched : entries;
       const narrowed = filterEntries(from, s);
-      expect(narrowed.results.map((e) => e.org.id), q).to.deep.equal(whole.results.map((e) => e.org.id));
-      expect([...narrowed.counts.type], q).to.deep.equal([...whole.counts.type]);
-      expect([...narrowed.counts.country], q).to.deep.equal([...whole.counts.country]);
+      expect(
+        narrowed.results.map((e) => e.org.id),
+        q
+      ).to.deep.equal(whole.results.map((e) => e.org.id));
+      expect([...narrowed.counts.type], q).to.deep.equal([
+        ...whole.counts.type,
+      ]);
+      expect([...narrowed.counts.country], q).to.deep.equal([
+        ...whole.counts.country,
+      ]);
       last = {q: fold(q), matched: narrowed.matched};
     }
   });
@@ -367,7 +386,10 @@ describe('narrowing while typing', () => {
   });
 
   it('counts a chosen value that no organisation has as nothing, and matches nothing', () => {
-    const {results, counts} = filterEntries(index(ORGS), state({country: ['ZZ']}));
+    const {results, counts} = filterEntries(
+      index(ORGS),
+      state({country: ['ZZ']})
+    );
     expect(results).to.deep.equal([]);
     expect(counts.country.get('ZZ')).to.equal(undefined);
   });
@@ -408,10 +430,14 @@ describe('the search haystacks, made when first needed', () => {
   it('are made by the first search, once, and then serve every search', () => {
     const {entries, asked} = counted();
     const names = asked.length;
-    expect(filterEntries(entries, state({q: 'talsu'})).results.map((e) => e.org.id)).to.deep.equal(['talsi']);
+    expect(
+      filterEntries(entries, state({q: 'talsu'})).results.map((e) => e.org.id)
+    ).to.deep.equal(['talsi']);
     const made = asked.length;
     expect(asked.slice(names)).to.include('field:youth');
-    expect(filterEntries(entries, state({q: 'siau'})).results.map((e) => e.org.id)).to.deep.equal(['siauliai']);
+    expect(
+      filterEntries(entries, state({q: 'siau'})).results.map((e) => e.org.id)
+    ).to.deep.equal(['siauliai']);
     expect(entries[0].index.hay()).to.equal(entries[0].index.hay());
     expect(asked.length).to.equal(made);
   });
@@ -420,7 +446,10 @@ describe('the search haystacks, made when first needed', () => {
     const ahead = index(ORGS);
     ahead[0].index.hay();
     for (const q of ['t', 'talsu', 'αθ', 'youth', 'x']) {
-      expect(filterEntries(ahead, state({q})).results.map((e) => e.org.id), q).to.deep.equal(
+      expect(
+        filterEntries(ahead, state({q})).results.map((e) => e.org.id),
+        q
+      ).to.deep.equal(
         filterEntries(index(ORGS), state({q})).results.map((e) => e.org.id)
       );
     }

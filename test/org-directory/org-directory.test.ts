@@ -34,7 +34,10 @@ const DATA = feed([
     email: 'info@talsi.example.lv',
     phones: [
       {number: '+371 6322 0000'},
-      {number: '+371 2000 0000 (WhatsApp)', description: {lv: 'Jaunatnes darbiniece Anna', en: 'Youth worker Anna'}},
+      {
+        number: '+371 2000 0000 (WhatsApp)',
+        description: {lv: 'Jaunatnes darbiniece Anna', en: 'Youth worker Anna'},
+      },
       {number: 'Ask at the reception', description: {lv: 'Birojs'}},
     ],
     updated: '2024-03-01',
@@ -190,14 +193,27 @@ describe('org-directory', () => {
         feed([
           {id: 'se', name: 'Förening', country: 'SE', city, municipality},
           // A municipality named as its city is shown once, right-to-left too.
-          {id: 'se2', name: 'Klubb', country: 'SE', city: municipality, municipality},
+          {
+            id: 'se2',
+            name: 'Klubb',
+            country: 'SE',
+            city: municipality,
+            municipality,
+          },
         ])
       );
-      expect(parts(el, 'item')[1].querySelectorAll('dd')[2].textContent).to.equal(`\u2068${municipality}\u2069, Sweden`);
+      expect(
+        parts(el, 'item')[1].querySelectorAll('dd')[2].textContent
+      ).to.equal(`\u2068${municipality}\u2069, Sweden`);
       const dd = parts(el, 'item')[0].querySelectorAll('dd')[2];
       // Each right-to-left name in an isolate (FSI … PDI).
-      expect(dd.textContent).to.equal(`\u2068${city}\u2069, \u2068${municipality}\u2069, Sweden`);
-      expect(textLeft(dd, city) < textLeft(dd, municipality), 'the city is drawn left of its municipality').to.equal(true);
+      expect(dd.textContent).to.equal(
+        `\u2068${city}\u2069, \u2068${municipality}\u2069, Sweden`
+      );
+      expect(
+        textLeft(dd, city) < textLeft(dd, municipality),
+        'the city is drawn left of its municipality'
+      ).to.equal(true);
     });
 
     it('lists every organisation with name, types, fields, place, languages and badge', async () => {
@@ -228,13 +244,19 @@ describe('org-directory', () => {
         'tel:+37120000000',
       ]);
       // Every number is shown, with its description (in its language).
-      const phones = [...talsi.querySelectorAll('[part~="links"] li')].slice(2).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      const phones = [...talsi.querySelectorAll('[part~="links"] li')]
+        .slice(2)
+        .map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(phones).to.deep.equal([
         '+371 6322 0000',
         '+371 2000 0000 (WhatsApp) (Youth worker Anna)',
         'Ask at the reception (Birojs)',
       ]);
-      expect(talsi.querySelector('[part~="links"] li:last-child span')!.getAttribute('lang')).to.equal('lv');
+      expect(
+        talsi
+          .querySelector('[part~="links"] li:last-child span')!
+          .getAttribute('lang')
+      ).to.equal('lv');
     });
 
     it('shows unknown types and fields under "Other" and renders hostile text as text', async () => {
@@ -246,7 +268,9 @@ describe('org-directory', () => {
       expect(hostile.querySelector('script')).to.equal(null);
       expect(hostile.querySelectorAll('a[href]')).to.have.length(0);
       // Its "phone number" is shown as the text it is.
-      expect(hostile.querySelector('[part~="links"]')!.textContent).to.contain('javascript:alert(1)');
+      expect(hostile.querySelector('[part~="links"]')!.textContent).to.contain(
+        'javascript:alert(1)'
+      );
       expect(hostile.textContent).to.contain('Other');
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(
         undefined
@@ -279,15 +303,21 @@ describe('org-directory', () => {
       expect(athens.querySelector('[lang]')).to.equal(null);
     });
 
-    it("names each description disclosure by its organisation, the visible word first", async () => {
+    it('names each description disclosure by its organisation, the visible word first', async () => {
       const el = await directory();
-      const summaries = (await a11yNodes()).filter((n) => n.name.startsWith('Description'));
+      const summaries = (await a11yNodes()).filter((n) =>
+        n.name.startsWith('Description')
+      );
       expect(summaries.map((n) => n.name)).to.have.members(
         parts(el, 'item')
           .filter((item) => item.querySelector('details'))
-          .map((item) => `Description: ${item.querySelector('h3')!.textContent}`)
+          .map(
+            (item) => `Description: ${item.querySelector('h3')!.textContent}`
+          )
       );
-      expect(new Set(summaries.map((n) => n.name)).size).to.equal(summaries.length);
+      expect(new Set(summaries.map((n) => n.name)).size).to.equal(
+        summaries.length
+      );
       expect(summaries.length).to.be.greaterThan(1);
     });
 
@@ -295,9 +325,17 @@ describe('org-directory', () => {
       const el = await directory(DATA, 'heading-level="4"');
       expect(part(el, 'item__title')!.getAttribute('aria-level')).to.equal('4');
       // Out of range or not whole: rounded into 1–6, as the other elements do.
-      for (const [given, level] of [['2.4', '2'], ['9', '6'], ['0', '3'], ['x', '3']] as const) {
+      for (const [given, level] of [
+        ['2.4', '2'],
+        ['9', '6'],
+        ['0', '3'],
+        ['x', '3'],
+      ] as const) {
         const other = await directory(DATA, `heading-level="${given}"`);
-        expect(part(other, 'item__title')!.getAttribute('aria-level'), given).to.equal(level);
+        expect(
+          part(other, 'item__title')!.getAttribute('aria-level'),
+          given
+        ).to.equal(level);
       }
     });
   });
@@ -329,13 +367,21 @@ describe('org-directory', () => {
           return titles(el);
         };
         // Typed before the idle time came: the search makes what it needs.
-        expect(await search(early, 'jauniesu')).to.deep.equal(['Talsu novada jauniešu centrs']);
+        expect(await search(early, 'jauniesu')).to.deep.equal([
+          'Talsu novada jauniešu centrs',
+        ]);
         early.remove();
         idle.length = 0;
         const late = await directory();
-        for (const cb of idle.splice(0)) cb({didTimeout: false, timeRemaining: () => 50});
-        expect(await search(late, 'αθηνα')).to.deep.equal(['Athens Youth Association']);
-        expect(await search(late, 'youth')).to.deep.equal(['Athens Youth Association', 'Talsu novada jauniešu centrs']);
+        for (const cb of idle.splice(0))
+          cb({didTimeout: false, timeRemaining: () => 50});
+        expect(await search(late, 'αθηνα')).to.deep.equal([
+          'Athens Youth Association',
+        ]);
+        expect(await search(late, 'youth')).to.deep.equal([
+          'Athens Youth Association',
+          'Talsu novada jauniešu centrs',
+        ]);
       } finally {
         window.requestIdleCallback = rIC;
       }
@@ -355,7 +401,8 @@ describe('org-directory', () => {
           return normalize.call(this, form);
         };
         try {
-          for (const cb of idle.splice(0)) cb({didTimeout: false, timeRemaining: () => 50});
+          for (const cb of idle.splice(0))
+            cb({didTimeout: false, timeRemaining: () => 50});
         } finally {
           String.prototype.normalize = normalize;
         }
@@ -363,7 +410,10 @@ describe('org-directory', () => {
       };
       try {
         const kept = await directory();
-        expect(runIdle(), 'a directory on the page prepares its search').to.be.greaterThan(0);
+        expect(
+          runIdle(),
+          'a directory on the page prepares its search'
+        ).to.be.greaterThan(0);
         const gone = await directory();
         gone.remove();
         expect(runIdle(), 'a removed one does not').to.equal(0);
@@ -401,13 +451,19 @@ describe('org-directory', () => {
       );
       const spoken = () => said.filter(Boolean);
       checkbox(el, 'country', 'LV').click();
-      await waitUntil(() => spoken().length === 1, 'the first count', {timeout: 2000});
+      await waitUntil(() => spoken().length === 1, 'the first count', {
+        timeout: 2000,
+      });
       checkbox(el, 'country', 'LV').click();
       await el.updateComplete;
       checkbox(el, 'country', 'LV').click();
-      await waitUntil(() => spoken().length === 2, 'the same count, said again', {
-        timeout: 2000,
-      });
+      await waitUntil(
+        () => spoken().length === 2,
+        'the same count, said again',
+        {
+          timeout: 2000,
+        }
+      );
       expect(spoken()).to.deep.equal([
         '1 organisation found',
         '1 organisation found',
@@ -463,10 +519,17 @@ describe('org-directory', () => {
       await nextFrame();
       el.data = {
         ...DATA,
-        organizations: [...DATA.organizations, {...DATA.organizations[0], id: 'lv-copy'}],
+        organizations: [
+          ...DATA.organizations,
+          {...DATA.organizations[0], id: 'lv-copy'},
+        ],
       };
       // In the update that shows the new feed's results, not a frame later.
-      await waitUntil(() => titles(el).length === 5, 'the new feed did not show', {interval: 0});
+      await waitUntil(
+        () => titles(el).length === 5,
+        'the new feed did not show',
+        {interval: 0}
+      );
       const count = checkbox(el, 'country', 'LV')
         .closest('label')!
         .querySelector('[part~="facet__count"]')!.textContent;
@@ -565,14 +628,22 @@ describe('org-directory', () => {
         const facets = part(el, 'facets')!;
         // The first result is on the first screen, not two screens down.
         expect(facets.getClientRects()).to.have.length(0);
-        expect(part(el, 'item')!.getBoundingClientRect().top).to.be.lessThan(innerHeight);
+        expect(part(el, 'item')!.getBoundingClientRect().top).to.be.lessThan(
+          innerHeight
+        );
         searchBox(el).focus();
         await sendKeys({press: 'Tab'});
         expect(el.shadowRoot!.activeElement).to.equal(button);
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         // The open/closed marker is seen, not read.
-        expect(getComputedStyle(button, '::after').content).to.not.equal('none');
-        expect((await a11yNodes()).filter((n) => n.role === 'button').map((n) => n.name)).to.include('Filters');
+        expect(getComputedStyle(button, '::after').content).to.not.equal(
+          'none'
+        );
+        expect(
+          (await a11yNodes())
+            .filter((n) => n.role === 'button')
+            .map((n) => n.name)
+        ).to.include('Filters');
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
         expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -581,13 +652,17 @@ describe('org-directory', () => {
         await sendKeys({press: 'Tab'});
         expect(el.shadowRoot!.activeElement).to.equal(part(el, 'skip-button'));
         await sendKeys({press: 'Tab'});
-        const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+        const first = el.shadowRoot!.querySelector<HTMLInputElement>(
+          'input[type="checkbox"]'
+        )!;
         expect(el.shadowRoot!.activeElement).to.equal(first);
         await sendKeys({press: 'Space'});
         await el.updateComplete;
         expect(button.textContent!.trim()).to.equal('Filters (1)');
         // "Looking for partners" (a yes/no, not a list) counts as one more.
-        el.shadowRoot!.querySelector<HTMLInputElement>('input[data-facet="partners"]')!.focus();
+        el.shadowRoot!.querySelector<HTMLInputElement>(
+          'input[data-facet="partners"]'
+        )!.focus();
         await sendKeys({press: 'Space'});
         await el.updateComplete;
         expect(button.textContent!.trim()).to.equal('Filters (2)');
@@ -609,7 +684,9 @@ describe('org-directory', () => {
           const el = await directory(DATA, `lang="${lang}"`);
           const count = part(el, 'count')!;
           const line = parseFloat(getComputedStyle(count).lineHeight);
-          expect(count.getBoundingClientRect().height, lang).to.be.below(line * 1.5);
+          expect(count.getBoundingClientRect().height, lang).to.be.below(
+            line * 1.5
+          );
         }
       } finally {
         await setViewport({width: 800, height: 600});
@@ -619,7 +696,9 @@ describe('org-directory', () => {
     it('on a phone puts each label of a result over its value, which gets the whole width; beside it when there is room', async () => {
       const pairs = (el: OrgDirectory) => {
         const dl = part(el, 'item')!.querySelector('dl')!;
-        const [dt, dd] = [dl.querySelector('dt')!, dl.querySelector('dd')!].map((n) => n.getBoundingClientRect());
+        const [dt, dd] = [dl.querySelector('dt')!, dl.querySelector('dd')!].map(
+          (n) => n.getBoundingClientRect()
+        );
         return {dt, dd, dl: dl.getBoundingClientRect()};
       };
       await setViewport({width: 320, height: 640});
@@ -680,35 +759,61 @@ describe('org-directory', () => {
         for (const lang of LOCALES) {
           const el = await directory(DATA, `lang="${lang}"`);
           const skip = part(el, 'skip-button')!;
-          const name = (await a11yNodes()).find((n) => n.role === 'button' && n.name === skip.textContent!.trim());
-          expect(name, `${lang}: the skip button in the accessibility tree`).to.not.equal(undefined);
-          if (lang !== 'en') expect(skip.textContent!.trim(), lang).to.not.equal('Skip to results');
+          const name = (await a11yNodes()).find(
+            (n) => n.role === 'button' && n.name === skip.textContent!.trim()
+          );
+          expect(
+            name,
+            `${lang}: the skip button in the accessibility tree`
+          ).to.not.equal(undefined);
+          if (lang !== 'en')
+            expect(skip.textContent!.trim(), lang).to.not.equal(
+              'Skip to results'
+            );
           // Out of sight, and taking no room, until focused.
-          const facetsAt = () => part(el, 'facet')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+          const facetsAt = () =>
+            part(el, 'facet')!.getBoundingClientRect().top -
+            el.getBoundingClientRect().top;
           const facets = facetsAt();
           // (Where the pointer finds it: what clip-path hides, it does not.)
           const hit = () => {
             const box = skip.getBoundingClientRect();
-            return el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return el.shadowRoot!.elementFromPoint(
+              box.left + box.width / 2,
+              box.top + box.height / 2
+            );
           };
           skip.scrollIntoView({block: 'center'});
           expect(hit() === skip, `${lang}: seen before focus`).to.equal(false);
           searchBox(el).focus();
           await sendKeys({press: 'Tab'});
-          expect(el.shadowRoot!.activeElement === skip, `${lang}: focus on the skip button`).to.equal(true);
+          expect(
+            el.shadowRoot!.activeElement === skip,
+            `${lang}: focus on the skip button`
+          ).to.equal(true);
           expect(hit() === skip, `${lang}: seen when focused`).to.equal(true);
           const seen = skip.getBoundingClientRect();
           expect(seen.width, lang).to.be.above(40);
           expect(seen.height, lang).to.be.at.least(44);
-          expect(skip.scrollWidth, `${lang}: the label fits`).to.be.at.most(skip.clientWidth);
-          expect(seen.bottom, lang).to.be.at.most(part(el, 'facet')!.getBoundingClientRect().top);
+          expect(skip.scrollWidth, `${lang}: the label fits`).to.be.at.most(
+            skip.clientWidth
+          );
+          expect(seen.bottom, lang).to.be.at.most(
+            part(el, 'facet')!.getBoundingClientRect().top
+          );
           await expect(el).to.be.accessible();
           await sendKeys({press: 'Enter'});
-          expect(el.shadowRoot!.activeElement === part(el, 'count'), `${lang}: focus on the count`).to.equal(true);
+          expect(
+            el.shadowRoot!.activeElement === part(el, 'count'),
+            `${lang}: focus on the count`
+          ).to.equal(true);
           // Out of focus, it takes no room again: the facets are back where they were.
           expect(facetsAt(), lang).to.equal(facets);
           await sendKeys({press: 'Tab'});
-          expect(el.shadowRoot!.activeElement === part(el, 'sort'), `${lang}: focus on the sort`).to.equal(true);
+          expect(
+            el.shadowRoot!.activeElement === part(el, 'sort'),
+            `${lang}: focus on the sort`
+          ).to.equal(true);
         }
       } finally {
         await setViewport({width: 800, height: 600});
@@ -734,7 +839,8 @@ describe('org-directory', () => {
       for (const t of titles(el)) expect(t).to.not.equal('');
       await waitUntil(
         () =>
-          new URLSearchParams(location.search).get('od.country') === first.value,
+          new URLSearchParams(location.search).get('od.country') ===
+          first.value,
         'the chosen country never reached the URL'
       );
     });
@@ -910,7 +1016,10 @@ describe('org-directory', () => {
         'Talsi Municipality Youth Centre',
       ]);
       // Every feed loaded: no note that some are missing.
-      expect(part(el, 'partial') === null, 'a note with nothing missing').to.equal(true);
+      expect(
+        part(el, 'partial') === null,
+        'a note with nothing missing'
+      ).to.equal(true);
     });
 
     it('shows the feeds that loaded when another one fails, names it in the event, and tells the visitor some are missing', async () => {
@@ -929,21 +1038,35 @@ describe('org-directory', () => {
         expect(part(el, 'error')).to.equal(null);
         // The visitor is told the list may miss some, under the count.
         const note = part(el, 'partial')!;
-        expect(note.textContent!.trim()).to.equal('Some organisations could not be loaded.');
-        expect(note.compareDocumentPosition(part(el, 'count')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
-        expect(note.compareDocumentPosition(part(el, 'list')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(note.textContent!.trim()).to.equal(
+          'Some organisations could not be loaded.'
+        );
+        expect(
+          note.compareDocumentPosition(part(el, 'count')!) &
+            Node.DOCUMENT_POSITION_PRECEDING
+        ).to.not.equal(0);
+        expect(
+          note.compareDocumentPosition(part(el, 'list')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+        ).to.not.equal(0);
         await expect(el).to.be.accessible();
         // In the reader's language (each different from the others).
         const words = new Set<string>();
         for (const lang of LOCALES) {
           el.lang = lang;
-          await waitUntil(() => !words.has(part(el, 'partial')!.textContent!.trim()), `not in ${lang}`);
+          await waitUntil(
+            () => !words.has(part(el, 'partial')!.textContent!.trim()),
+            `not in ${lang}`
+          );
           words.add(part(el, 'partial')!.textContent!.trim());
           await expect(el).to.be.accessible();
         }
         // Nothing missing on the next load (here from `.data`): the note goes.
         el.data = DATA;
-        await waitUntil(() => titles(el).length === DATA.organizations.length, 'the data never showed');
+        await waitUntil(
+          () => titles(el).length === DATA.organizations.length,
+          'the data never showed'
+        );
         expect(part(el, 'partial') === null, 'the note stayed').to.equal(true);
       } finally {
         el.remove();
@@ -957,13 +1080,22 @@ describe('org-directory', () => {
       document.body.append(el);
       try {
         await waitUntil(() => part(el, 'error'), 'no failure', {timeout: 5000});
-        expect(part(el, 'error')!.textContent).to.contain('not available at the moment');
+        expect(part(el, 'error')!.textContent).to.contain(
+          'not available at the moment'
+        );
         expect(part(el, 'count') === null, 'a count of none').to.equal(true);
         await expect(el).to.be.accessible();
         part(el, 'retry-button')!.focus();
         await sendKeys({press: 'Enter'});
-        await waitUntil(() => titles(el).length > 0, 'no organisations after Retry', {timeout: 5000});
-        expect(part(el, 'partial') === null, 'a note after a full load').to.equal(true);
+        await waitUntil(
+          () => titles(el).length > 0,
+          'no organisations after Retry',
+          {timeout: 5000}
+        );
+        expect(
+          part(el, 'partial') === null,
+          'a note after a full load'
+        ).to.equal(true);
       } finally {
         el.remove();
       }
@@ -990,18 +1122,21 @@ describe('org-directory', () => {
       const el = await directory(feed(many(30)));
       const [opened, closed] = parts(el, 'details') as HTMLDetailsElement[];
       opened.open = true;
-      const shown = (name: string) =>
-        !!part(el, name)?.getClientRects().length;
+      const shown = (name: string) => !!part(el, name)?.getClientRects().length;
       const controls = ['filters', 'sort', 'csv-button'];
       expect(controls.map(shown)).to.deep.equal([true, true, true]);
       await emulateMedia({media: 'print'});
       try {
         expect(controls.map(shown)).to.deep.equal([false, false, false]);
         expect(shown('count')).to.equal(true);
-        expect(parts(el, 'item').every((i) => i.getClientRects().length)).to.equal(true);
+        expect(
+          parts(el, 'item').every((i) => i.getClientRects().length)
+        ).to.equal(true);
         const nav = part(el, 'pagination')!;
         expect(nav.innerText.trim()).to.equal('Page 1 of 3');
-        expect(getComputedStyle(part(el, 'item')!).breakInside).to.equal('avoid');
+        expect(getComputedStyle(part(el, 'item')!).breakInside).to.equal(
+          'avoid'
+        );
         // A description the visitor opened is printed; a closed one is left out.
         expect(opened.getClientRects().length).to.equal(1);
         expect(closed.getClientRects().length).to.equal(0);
@@ -1057,7 +1192,9 @@ describe('org-directory', () => {
       expect(lines[1]).to.contain(
         '"athens","Athens Youth Association","Greece"'
       );
-      expect(lines[2]).to.contain('"\'+371 6322 0000; +371 2000 0000 (WhatsApp); Ask at the reception"');
+      expect(lines[2]).to.contain(
+        '"\'+371 6322 0000; +371 2000 0000 (WhatsApp); Ask at the reception"'
+      );
     });
 
     it('separates cells with a semicolon where the language writes a decimal comma, as Excel expects there', async () => {
@@ -1158,7 +1295,9 @@ describe('org-directory', () => {
       const names = titles(el);
       expect(names).to.have.length(12);
       expect(
-        el.shadowRoot!.querySelector('[part~="list"] > :last-child')!.getBoundingClientRect().top
+        el
+          .shadowRoot!.querySelector('[part~="list"] > :last-child')!
+          .getBoundingClientRect().top
       ).to.be.greaterThan(innerHeight);
       const headings = (await a11yNodes())
         .filter((n) => n.role === 'heading')

@@ -106,9 +106,15 @@ describe('url-state', () => {
     expect(writeState(full, 'od', DEFAULT_STATE)).to.equal('?keep=1');
     const s = readState(full, 'od');
     // Unticking "looking for partners", or back to sorting by name, alone.
-    const unticked = readState(writeState(full, 'od', {...s, partners: false}), 'od');
+    const unticked = readState(
+      writeState(full, 'od', {...s, partners: false}),
+      'od'
+    );
     expect(unticked).to.deep.equal({...s, partners: false});
-    const byName = readState(writeState(full, 'od', {...s, sort: 'name'}), 'od');
+    const byName = readState(
+      writeState(full, 'od', {...s, sort: 'name'}),
+      'od'
+    );
     expect(byName).to.deep.equal({...s, sort: 'name'});
   });
 
@@ -125,8 +131,16 @@ describe('url-state', () => {
   });
 
   it('reads keys typed in another case in a shared link', () => {
-    const s = readState('?od.country=lv&od.type=NGO&od.field=Youth&od.language=LV', 'od');
-    expect([s.country, s.type, s.field, s.language]).to.deep.equal([['LV'], ['ngo'], ['youth'], ['lv']]);
+    const s = readState(
+      '?od.country=lv&od.type=NGO&od.field=Youth&od.language=LV',
+      'od'
+    );
+    expect([s.country, s.type, s.field, s.language]).to.deep.equal([
+      ['LV'],
+      ['ngo'],
+      ['youth'],
+      ['lv'],
+    ]);
   });
 
   it('does not confuse namespaces that share a prefix', () => {

@@ -111,10 +111,18 @@ describe('<recommendation-list>', () => {
       expect(ids(el)).to.have.length(5);
       expect($(el, '[part~="error"]')).to.equal(null);
       const note = () => $(el, '[part~="partial"]');
-      expect(text(note())).to.equal('Some recommendations could not be loaded.');
+      expect(text(note())).to.equal(
+        'Some recommendations could not be loaded.'
+      );
       // Under the count, above the list.
-      expect(note()!.compareDocumentPosition($(el, '[part~="count"]')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
-      expect(note()!.compareDocumentPosition($(el, '[part~="list"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(
+        note()!.compareDocumentPosition($(el, '[part~="count"]')!) &
+          Node.DOCUMENT_POSITION_PRECEDING
+      ).to.not.equal(0);
+      expect(
+        note()!.compareDocumentPosition($(el, '[part~="list"]')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING
+      ).to.not.equal(0);
       // In the reader's language (each different from the others).
       const words = new Set<string>();
       for (const lang of LOCALES) {
@@ -142,12 +150,16 @@ describe('<recommendation-list>', () => {
       const error = $(el, '[part~="error"]')!;
       expect(text(error)).to.contain('not available at the moment');
       expect($(el, '[part~="empty"]')).to.equal(null);
-      expect($<HTMLSlotElement>(el, '[part~="fallback"] slot')!.assignedElements()).to.have.length(1);
+      expect(
+        $<HTMLSlotElement>(el, '[part~="fallback"] slot')!.assignedElements()
+      ).to.have.length(1);
       await expect(el).to.be.accessible();
       // Retry, by keyboard: the missing feed comes, and the list with it.
       $(el, '[part~="retry-button"]')!.focus();
       await sendKeys({press: 'Enter'});
-      await waitUntil(() => ids(el).length === 5, 'no list after Retry', {timeout: 5000});
+      await waitUntil(() => ids(el).length === 5, 'no list after Retry', {
+        timeout: 5000,
+      });
       expect($(el, '[part~="partial"]')).to.equal(null);
     });
 
@@ -211,9 +223,9 @@ describe('<recommendation-list>', () => {
       expect(details.open).to.equal(false);
       expect(text(details.querySelector('summary'))).to.equal('Steps (3)');
       // Ten disclosures must not all be called "Steps (3)": the name says whose.
-      expect(details.querySelector('summary')!.getAttribute('aria-label')).to.equal(
-        'Steps (3): Set up a youth council together'
-      );
+      expect(
+        details.querySelector('summary')!.getAttribute('aria-label')
+      ).to.equal('Steps (3): Set up a youth council together');
       expect(
         details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')
       ).to.have.length(3);
@@ -400,7 +412,8 @@ describe('<recommendation-list>', () => {
 
     it('announces the count again when a change leaves the same number (the live region changes)', async () => {
       const el = await make();
-      const region = () => $(el, '[role="status"]:not([part~="status"])')!.textContent!;
+      const region = () =>
+        $(el, '[role="status"]:not([part~="status"])')!.textContent!;
       await change($<HTMLSelectElement>(el, '#aud')!, 'youth');
       await el.updateComplete;
       const first = region();
@@ -408,7 +421,10 @@ describe('<recommendation-list>', () => {
       await change($<HTMLSelectElement>(el, '#aud')!, 'youth');
       await el.updateComplete;
       expect(region().trim()).to.equal('2 recommendations');
-      expect(region() !== first, 'the same words, but a change a screen reader reads').to.equal(true);
+      expect(
+        region() !== first,
+        'the same words, but a change a screen reader reads'
+      ).to.equal(true);
     });
 
     it('filters by audience, topic and search, and announces the count once typing pauses', async () => {
@@ -499,17 +515,30 @@ describe('<recommendation-list>', () => {
       const [mapped, mandate] = boxes(el, 'youth-council');
       const described = mapped.getAttribute('aria-describedby');
       expect(described).to.be.a('string');
-      expect(text(el.shadowRoot!.getElementById(described!))).to.equal('List the groups.');
-      expect(mandate.hasAttribute('aria-describedby'), 'a step without text').to.equal(false);
+      expect(text(el.shadowRoot!.getElementById(described!))).to.equal(
+        'List the groups.'
+      );
+      expect(
+        mandate.hasAttribute('aria-describedby'),
+        'a step without text'
+      ).to.equal(false);
       // What assistive technology is given: the name, then the description.
       item(el, 'youth-council').querySelector('details')!.open = true;
       mapped.focus();
-      const node = (await a11yNodes()).find((n) => n.role === 'checkbox' && n.name === 'Map who is already active');
-      expect((node as {description?: string} | undefined)?.description).to.equal('List the groups.');
+      const node = (await a11yNodes()).find(
+        (n) => n.role === 'checkbox' && n.name === 'Map who is already active'
+      );
+      expect(
+        (node as {description?: string} | undefined)?.description
+      ).to.equal('List the groups.');
       const title = mapped.closest('label')!.querySelector('strong')!;
       const list = await make();
-      const listTitle = item(list, 'youth-council').querySelector('[part~="step"] strong')!;
-      expect(getComputedStyle(title).fontWeight).to.equal(getComputedStyle(listTitle).fontWeight);
+      const listTitle = item(list, 'youth-council').querySelector(
+        '[part~="step"] strong'
+      )!;
+      expect(getComputedStyle(title).fontWeight).to.equal(
+        getComputedStyle(listTitle).fontWeight
+      );
       expect(Number(getComputedStyle(title).fontWeight)).to.be.at.least(600);
     });
 
@@ -535,9 +564,7 @@ describe('<recommendation-list>', () => {
         'Set up a youth council together: Steps done: 1 of 3'
       );
       expect(
-        JSON.parse(
-          localStorage.getItem(storageKey(location.pathname))!
-        )
+        JSON.parse(localStorage.getItem(storageKey(location.pathname))!)
       ).to.deep.equal({
         'youth-council': [2],
       });
@@ -602,9 +629,9 @@ describe('<recommendation-list>', () => {
         'Steps done in all shown: 0 of 7'
       );
       expect(said(el)).to.equal('Progress reset.');
-      expect(
-        localStorage.getItem(storageKey(location.pathname))
-      ).to.equal(null);
+      expect(localStorage.getItem(storageKey(location.pathname))).to.equal(
+        null
+      );
       expect(fired).to.equal(0);
     });
     it('undoes a reset with the same button, until a step is ticked again', async () => {
@@ -659,7 +686,10 @@ describe('<recommendation-list>', () => {
       const reset = $<HTMLButtonElement>(el, '[part~="reset-button"]')!;
       reset.click();
       await el.updateComplete;
-      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([false, false]);
+      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([
+        false,
+        false,
+      ]);
       await change($<HTMLSelectElement>(el, '#aud')!, '');
       await el.updateComplete;
       // The hidden one kept its tick; the button still offers the undo.
@@ -669,7 +699,10 @@ describe('<recommendation-list>', () => {
       await el.updateComplete;
       expect(said(el)).to.equal('Progress restored.');
       expect(boxes(el, 'youth-council')[0].checked).to.equal(true);
-      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([false, true]);
+      expect(boxes(el, 'small-grants').map((b) => b.checked)).to.deep.equal([
+        false,
+        true,
+      ]);
     });
   });
 
@@ -681,13 +714,17 @@ describe('<recommendation-list>', () => {
           <recommendation-list id="b" mode="checklist" .data=${feed}></recommendation-list>
         </div>`
       );
-      const [a, b] = [...wrap.querySelectorAll<RecommendationList>('recommendation-list')];
+      const [a, b] = [
+        ...wrap.querySelectorAll<RecommendationList>('recommendation-list'),
+      ];
       await settled(a);
       await settled(b);
       return [a, b];
     };
     const boxes = (el: RecommendationList, id: string) => [
-      ...item(el, id).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+      ...item(el, id).querySelectorAll<HTMLInputElement>(
+        'input[type="checkbox"]'
+      ),
     ];
     const key = () => storageKey(location.pathname);
 
@@ -695,7 +732,9 @@ describe('<recommendation-list>', () => {
       const [a, b] = await two();
       boxes(a, 'youth-council')[0].click();
       await b.updateComplete;
-      expect(boxes(b, 'youth-council')[0].checked, 'B shows A’s tick').to.equal(true);
+      expect(boxes(b, 'youth-council')[0].checked, 'B shows A’s tick').to.equal(
+        true
+      );
       boxes(b, 'small-grants')[1].click();
       boxes(a, 'youth-council')[2].click();
       await a.updateComplete;
@@ -704,8 +743,12 @@ describe('<recommendation-list>', () => {
         'youth-council': [0, 2],
         'small-grants': [1],
       });
-      expect(text(item(b, 'youth-council').querySelector('[part~="progress"]'))).to.equal('Steps done: 2 of 3');
-      expect(said(b), 'only the list ticked in speaks').to.equal('Small grants for youth initiatives: Steps done: 1 of 2');
+      expect(
+        text(item(b, 'youth-council').querySelector('[part~="progress"]'))
+      ).to.equal('Steps done: 2 of 3');
+      expect(said(b), 'only the list ticked in speaks').to.equal(
+        'Small grants for youth initiatives: Steps done: 1 of 2'
+      );
       // A reset in one is a reset in both.
       $(a, '[part~="reset-button"]')!.click();
       await b.updateComplete;
@@ -719,22 +762,32 @@ describe('<recommendation-list>', () => {
           <recommendation-list mode="checklist" src=${FEED}></recommendation-list>
         </div>`
       );
-      const [page, other] = [...wrap.querySelectorAll<RecommendationList>('recommendation-list')];
+      const [page, other] = [
+        ...wrap.querySelectorAll<RecommendationList>('recommendation-list'),
+      ];
       await settled(page);
       await settled(other);
       boxes(page, 'small-grants')[0].click();
       await page.updateComplete;
       await other.updateComplete;
       expect(boxes(page, 'small-grants')[0].checked).to.equal(true);
-      expect(boxes(other, 'small-grants')[0].checked, 'another feed’s list').to.equal(false);
+      expect(
+        boxes(other, 'small-grants')[0].checked,
+        'another feed’s list'
+      ).to.equal(false);
     });
 
     it('follows a save in another tab (its storage event)', async () => {
-      const el = await make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
+      const el = await make(
+        html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`
+      );
       boxes(el, 'youth-council')[0].click();
       await el.updateComplete;
       // What another tab's tick does here: it writes the key, and this tab gets a storage event.
-      localStorage.setItem(key(), JSON.stringify({'youth-council': [0], 'small-grants': [0]}));
+      localStorage.setItem(
+        key(),
+        JSON.stringify({'youth-council': [0], 'small-grants': [0]})
+      );
       dispatchEvent(new StorageEvent('storage', {key: key()}));
       await el.updateComplete;
       expect(boxes(el, 'small-grants')[0].checked).to.equal(true);
@@ -747,13 +800,21 @@ describe('<recommendation-list>', () => {
 
     it('keeps the progress of a page whatever its query (?utm_source=…, a directory’s search)', async () => {
       const url = location.href;
-      const el = await make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
+      const el = await make(
+        html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`
+      );
       boxes(el, 'small-grants')[0].click();
       await el.updateComplete;
       el.remove();
       try {
-        history.replaceState(history.state, '', `${location.pathname}?utm_source=newsletter&od.q=talsi`);
-        const again = await make(html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`);
+        history.replaceState(
+          history.state,
+          '',
+          `${location.pathname}?utm_source=newsletter&od.q=talsi`
+        );
+        const again = await make(
+          html`<recommendation-list mode="checklist" .data=${feed}></recommendation-list>`
+        );
         expect(boxes(again, 'small-grants')[0].checked).to.equal(true);
       } finally {
         history.replaceState(history.state, '', url);

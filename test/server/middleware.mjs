@@ -30,7 +30,9 @@ export async function testServer(ctx, next) {
   const q = Object.fromEntries(new URLSearchParams(ctx.querystring));
   if (ctx.path === '/api/test/zone') {
     // The machine's zone and its UTC offsets in January and July, as Node sees them.
-    const offsets = [0, 6].map((m) => new Date(Date.UTC(2026, m, 15)).getTimezoneOffset());
+    const offsets = [0, 6].map((m) =>
+      new Date(Date.UTC(2026, m, 15)).getTimezoneOffset()
+    );
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({tz: process.env.TZ ?? '', offsets});
     return;
@@ -53,7 +55,10 @@ export async function testServer(ctx, next) {
   if (q.delay) await sleep(Math.min(Number(q.delay), 30000));
   // (Also /api/test/<folder>/feed: one relative src that two pages resolve to two feeds.)
   if (/^\/api\/test\/(\w+\/)?feed$/.test(ctx.path)) {
-    const same = requests.filter((r) => r.path === ctx.path && JSON.stringify(r.query) === JSON.stringify(q));
+    const same = requests.filter(
+      (r) =>
+        r.path === ctx.path && JSON.stringify(r.query) === JSON.stringify(q)
+    );
     if (q.drop) {
       ctx.respond = false;
       ctx.req.socket.destroy();
@@ -80,7 +85,10 @@ export async function testServer(ctx, next) {
       return;
     }
     ctx.type = 'application/json';
-    const text = await readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const text = await readFile(
+      new URL(`../../${file}`, import.meta.url),
+      'utf8'
+    );
     // bom=1: the UTF-8 byte order mark some editors write first.
     ctx.body = q.bom ? `\uFEFF${text}` : text;
     return;
@@ -90,7 +98,13 @@ export async function testServer(ctx, next) {
     ctx.status = status;
     ctx.type = 'application/json';
     if (status === 422 || status === 400) {
-      ctx.body = q.errors ?? JSON.stringify({errors: [{field: 'email', message: 'This address is already registered.'}]});
+      ctx.body =
+        q.errors ??
+        JSON.stringify({
+          errors: [
+            {field: 'email', message: 'This address is already registered.'},
+          ],
+        });
     } else if (status >= 500) {
       ctx.body = JSON.stringify({error: 'server error'});
     } else {

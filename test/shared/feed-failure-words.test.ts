@@ -15,7 +15,9 @@ import {contentRoot, type Lym} from '../mount.js';
 import {restoreOnline, setOnline} from '../online.js';
 
 const errorText = (el: Lym) =>
-  contentRoot(el).querySelector('[part~="status"][part~="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+  contentRoot(el)
+    .querySelector('[part~="status"][part~="error"]')
+    ?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 async function card(src: string): Promise<Lym> {
   const el = await fixture<Lym>(html`<event-card src=${src}></event-card>`);
@@ -25,7 +27,8 @@ async function card(src: string): Promise<Lym> {
 
 // localhost is another origin than the page's 127.0.0.1, and the test
 // server sends no Access-Control-Allow-Origin: the browser refuses the read.
-const elsewhere = () => `http://localhost:${location.port}/api/test/feed?n=${Math.random()}`;
+const elsewhere = () =>
+  `http://localhost:${location.port}/api/test/feed?n=${Math.random()}`;
 
 describe('a feed that cannot be reached', () => {
   const warnings = catchWarnings();
@@ -34,22 +37,32 @@ describe('a feed that cannot be reached', () => {
 
   it('tells an online visitor it is not available, not to check the connection', async () => {
     const el = await card(elsewhere());
-    expect(errorText(el)).to.contain('The information is not available at the moment.');
+    expect(errorText(el)).to.contain(
+      'The information is not available at the moment.'
+    );
     expect(errorText(el)).not.to.contain('connection');
   });
 
   it('asks the visitor to check the connection when the browser is offline', async () => {
     setOnline(false);
     const el = await card(elsewhere());
-    expect(errorText(el)).to.contain('The information could not be loaded. Check your connection.');
+    expect(errorText(el)).to.contain(
+      'The information could not be loaded. Check your connection.'
+    );
   });
 
-  it('says so in the visitor\'s language', async () => {
+  it("says so in the visitor's language", async () => {
     setOnline(false);
-    const el = await fixture<Lym>(html`<event-card lang="lv" src=${elsewhere()}></event-card>`);
-    await waitUntil(() => errorText(el).includes('Pārbaudiet'), errorText(el), {timeout: 5000});
+    const el = await fixture<Lym>(
+      html`<event-card lang="lv" src=${elsewhere()}></event-card>`
+    );
+    await waitUntil(() => errorText(el).includes('Pārbaudiet'), errorText(el), {
+      timeout: 5000,
+    });
     restoreOnline();
-    const el2 = await fixture<Lym>(html`<event-card lang="lv" src=${elsewhere()}></event-card>`);
+    const el2 = await fixture<Lym>(
+      html`<event-card lang="lv" src=${elsewhere()}></event-card>`
+    );
     await waitUntil(() => errorText(el2), 'no error shown', {timeout: 5000});
     expect(errorText(el2)).to.contain('Informācija pašlaik nav pieejama.');
     expect(errorText(el2)).not.to.contain('Pārbaudiet');
@@ -60,7 +73,9 @@ describe('a feed that cannot be reached', () => {
     await card(src);
     const lines = warnings.map((args) => String(args[0]));
     expect(lines).to.have.length(1);
-    expect(lines[0]).to.match(/^\[local-y-mpact\] <event-card> Could not reach /);
+    expect(lines[0]).to.match(
+      /^\[local-y-mpact\] <event-card> Could not reach /
+    );
     expect(lines[0]).to.contain(src);
     expect(lines[0]).to.contain('Access-Control-Allow-Origin');
   });
@@ -70,9 +85,15 @@ describe('a feed that cannot be reached', () => {
     const el = await fixture<Lym>(
       html`<org-directory src=${`/api/test/feed?n=${Math.random()} ${broken}`}></org-directory>`
     );
-    await waitUntil(() => contentRoot(el).querySelector('[part~="item"]'), 'no results', {timeout: 5000});
+    await waitUntil(
+      () => contentRoot(el).querySelector('[part~="item"]'),
+      'no results',
+      {timeout: 5000}
+    );
     expect(errorText(el)).to.equal('');
     const lines = warnings.map((args) => String(args[0]));
-    expect(lines).to.deep.equal([`[local-y-mpact] <org-directory> ${new URL(broken, location.href).href} answered HTTP 404.`]);
+    expect(lines).to.deep.equal([
+      `[local-y-mpact] <org-directory> ${new URL(broken, location.href).href} answered HTTP 404.`,
+    ]);
   });
 });

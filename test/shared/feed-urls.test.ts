@@ -10,7 +10,12 @@ const BASE = 'https://www.talsi.lv/lv/notikumi/';
 
 describe('feedUrls', () => {
   it('resolves relative URLs against the page and keeps each URL once, in order', () => {
-    expect(feedUrls(' feed.json\n/data/lt.json  feed.json https://lsua.lv/feed.json ', BASE)).to.deep.equal([
+    expect(
+      feedUrls(
+        ' feed.json\n/data/lt.json  feed.json https://lsua.lv/feed.json ',
+        BASE
+      )
+    ).to.deep.equal([
       'https://www.talsi.lv/lv/notikumi/feed.json',
       'https://www.talsi.lv/data/lt.json',
       'https://lsua.lv/feed.json',
@@ -19,7 +24,10 @@ describe('feedUrls', () => {
 
   it('ignores what is not an http(s) URL', () => {
     expect(
-      feedUrls('javascript:alert(1) data:application/json,{} ftp://example.org/f.json http:// mailto:a@b.lv https://ok.example/f.json', BASE)
+      feedUrls(
+        'javascript:alert(1) data:application/json,{} ftp://example.org/f.json http:// mailto:a@b.lv https://ok.example/f.json',
+        BASE
+      )
     ).to.deep.equal(['https://ok.example/f.json']);
   });
 

@@ -12,7 +12,12 @@ import '../../src/signup-form/define.js';
 import '../../src/recommendation-list/define.js';
 import {contentRoot, SAMPLE_NOW, type Lym} from '../mount.js';
 
-const TAGS = ['event-card', 'signup-form', 'org-directory', 'recommendation-list'] as const;
+const TAGS = [
+  'event-card',
+  'signup-form',
+  'org-directory',
+  'recommendation-list',
+] as const;
 let run = 0;
 
 /** The four elements, each on `srcs[i]` (the first for all when one is given). */
@@ -25,17 +30,26 @@ async function page(...srcs: string[]): Promise<Lym[]> {
     <recommendation-list src=${d}></recommendation-list>
   </div>`);
   const els = TAGS.map((tag) => box.querySelector(tag) as Lym);
-  await waitUntil(() => els.every(errorBox), 'not every element shows the error', {timeout: 5000});
+  await waitUntil(
+    () => els.every(errorBox),
+    'not every element shows the error',
+    {timeout: 5000}
+  );
   return els;
 }
 
-const errorBox = (el: Lym) => contentRoot(el).querySelector<HTMLElement>('[part~="status"][part~="error"]');
-const alerts = (els: Lym[]) => els.filter((el) => errorBox(el)?.getAttribute('role') === 'alert');
+const errorBox = (el: Lym) =>
+  contentRoot(el).querySelector<HTMLElement>('[part~="status"][part~="error"]');
+const alerts = (els: Lym[]) =>
+  els.filter((el) => errorBox(el)?.getAttribute('role') === 'alert');
 const loaded = (el: Lym) =>
-  !errorBox(el) && !!contentRoot(el).querySelector('[part~="base"]:not([part~="status"]), form');
+  !errorBox(el) &&
+  !!contentRoot(el).querySelector('[part~="base"]:not([part~="status"]), form');
 
 async function pressRetry(el: Lym) {
-  contentRoot(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.focus();
+  contentRoot(el)
+    .querySelector<HTMLButtonElement>('[part~="retry-button"]')!
+    .focus();
   await sendKeys({press: 'Enter'});
 }
 
@@ -44,8 +58,13 @@ describe('one failed feed under several elements', () => {
     const els = await page(`/api/test/feed?fails=1&t=one-failure-${++run}`);
     expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card']);
     for (const el of els) {
-      expect(errorBox(el)!.textContent, el.localName).to.contain('not available at the moment');
-      expect(contentRoot(el).querySelector('[part~="retry-button"]'), el.localName).not.to.equal(null);
+      expect(errorBox(el)!.textContent, el.localName).to.contain(
+        'not available at the moment'
+      );
+      expect(
+        contentRoot(el).querySelector('[part~="retry-button"]'),
+        el.localName
+      ).not.to.equal(null);
     }
   });
 
@@ -55,7 +74,10 @@ describe('one failed feed under several elements', () => {
       const style = getComputedStyle(errorBox(el)!.querySelector('p')!);
       return `${el.localName}: ${style.fontWeight} ${style.color}`;
     });
-    expect(new Set(looks.map((l) => l.replace(/^[^:]+: /, ''))).size, looks.join('; ')).to.equal(1);
+    expect(
+      new Set(looks.map((l) => l.replace(/^[^:]+: /, ''))).size,
+      looks.join('; ')
+    ).to.equal(1);
   });
 
   for (const from of [1, 3]) {
@@ -63,12 +85,22 @@ describe('one failed feed under several elements', () => {
       const src = `/api/test/feed?fails=1&t=one-failure-${++run}`;
       const els = await page(src);
       await pressRetry(els[from]);
-      await waitUntil(() => els.every(loaded), 'not every element loaded', {timeout: 5000});
+      await waitUntil(() => els.every(loaded), 'not every element loaded', {
+        timeout: 5000,
+      });
       // One request for the Retry, as for the first load.
-      const requests: {query: {t?: string}}[] = await (await fetch('/api/test/requests')).json();
-      expect(requests.filter((r) => r.query.t === `one-failure-${run}`)).to.have.length(2);
+      const requests: {query: {t?: string}}[] = await (
+        await fetch('/api/test/requests')
+      ).json();
+      expect(
+        requests.filter((r) => r.query.t === `one-failure-${run}`)
+      ).to.have.length(2);
       // Focus stays in the element where Retry was pressed.
-      await waitUntil(() => els[from].matches(':focus-within'), 'focus left the element', {timeout: 2000});
+      await waitUntil(
+        () => els[from].matches(':focus-within'),
+        'focus left the element',
+        {timeout: 2000}
+      );
     });
   }
 
@@ -76,13 +108,22 @@ describe('one failed feed under several elements', () => {
     const els = await page(`/api/test/feed?fails=2&t=one-failure-${++run}`);
     const before = els.map(errorBox);
     await pressRetry(els[2]);
-    await waitUntil(() => els.every((el) => errorBox(el) && errorBox(el) !== before[els.indexOf(el)]), 'not every element failed anew', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () =>
+        els.every(
+          (el) => errorBox(el) && errorBox(el) !== before[els.indexOf(el)]
+        ),
+      'not every element failed anew',
+      {
+        timeout: 5000,
+      }
+    );
     expect(alerts(els)).to.have.length(1);
     // The second Retry loads them all.
     await pressRetry(els[2]);
-    await waitUntil(() => els.every(loaded), 'not every element loaded', {timeout: 5000});
+    await waitUntil(() => els.every(loaded), 'not every element loaded', {
+      timeout: 5000,
+    });
   });
 
   it('announces it from the first element on screen, not from one in a closed box', async () => {
@@ -93,9 +134,20 @@ describe('one failed feed under several elements', () => {
       <signup-form form-id="sample-2027-partnership-lab-registration" src=${src} .now=${SAMPLE_NOW}></signup-form>
       <recommendation-list src=${src}></recommendation-list>
     </div>`);
-    const els = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'].map((tag) => box.querySelector(tag) as Lym);
-    await waitUntil(() => els.every(errorBox), 'not every element shows the error', {timeout: 5000});
-    expect(alerts(els).map((el) => el.localName)).to.deep.equal(['signup-form']);
+    const els = [
+      'org-directory',
+      'event-card',
+      'signup-form',
+      'recommendation-list',
+    ].map((tag) => box.querySelector(tag) as Lym);
+    await waitUntil(
+      () => els.every(errorBox),
+      'not every element shows the error',
+      {timeout: 5000}
+    );
+    expect(alerts(els).map((el) => el.localName)).to.deep.equal([
+      'signup-form',
+    ]);
   });
 
   it('announces one of several feeds failing once, from an element that cannot show what it was asked for', async () => {
@@ -107,27 +159,58 @@ describe('one failed feed under several elements', () => {
       <event-card event-id="sample-2027-partnership-lab" src=${src} .now=${SAMPLE_NOW}></event-card>
       <signup-form form-id="sample-2027-partnership-lab-registration" src=${src} .now=${SAMPLE_NOW}></signup-form>
     </div>`);
-    const [dir, card, form] = ['org-directory', 'event-card', 'signup-form'].map((tag) => box.querySelector(tag) as Lym);
+    const [dir, card, form] = [
+      'org-directory',
+      'event-card',
+      'signup-form',
+    ].map((tag) => box.querySelector(tag) as Lym);
     const note = () => contentRoot(dir).querySelector('[part~="partial"]');
-    await waitUntil(() => note() && errorBox(card) && errorBox(form), 'not shown', {timeout: 5000});
-    expect(alerts([dir, card, form]).map((el) => el.localName)).to.deep.equal(['event-card']);
-    expect(note()!.hasAttribute('role'), 'the note is an alert').to.equal(false);
+    await waitUntil(
+      () => note() && errorBox(card) && errorBox(form),
+      'not shown',
+      {timeout: 5000}
+    );
+    expect(alerts([dir, card, form]).map((el) => el.localName)).to.deep.equal([
+      'event-card',
+    ]);
+    expect(note()!.hasAttribute('role'), 'the note is an alert').to.equal(
+      false
+    );
     // One Retry loads the three again: the event, the form, no note.
     await pressRetry(form);
-    await waitUntil(() => [card, form].every(loaded) && !note(), 'not every element loaded', {timeout: 5000});
-    const requests: {query: {t?: string}}[] = await (await fetch('/api/test/requests')).json();
-    expect(requests.filter((r) => r.query.t === `one-failure-${run}`)).to.have.length(2);
+    await waitUntil(
+      () => [card, form].every(loaded) && !note(),
+      'not every element loaded',
+      {timeout: 5000}
+    );
+    const requests: {query: {t?: string}}[] = await (
+      await fetch('/api/test/requests')
+    ).json();
+    expect(
+      requests.filter((r) => r.query.t === `one-failure-${run}`)
+    ).to.have.length(2);
   });
 
   it('leaves an element on another failed feed alone, with its own alert', async () => {
     const other = `/api/test/feed?status=404&t=one-failure-other-${++run}`;
     const src = `/api/test/feed?fails=1&t=one-failure-${run}`;
     const els = await page(src, src, src, other);
-    expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card', 'recommendation-list']);
+    expect(alerts(els).map((el) => el.localName)).to.deep.equal([
+      'event-card',
+      'recommendation-list',
+    ]);
     await pressRetry(els[0]);
-    await waitUntil(() => els.slice(0, 3).every(loaded), 'the elements on the retried feed did not load', {timeout: 5000});
+    await waitUntil(
+      () => els.slice(0, 3).every(loaded),
+      'the elements on the retried feed did not load',
+      {timeout: 5000}
+    );
     expect(errorBox(els[3])).not.to.equal(null);
-    const requests: {query: {t?: string}}[] = await (await fetch('/api/test/requests')).json();
-    expect(requests.filter((r) => r.query.t === `one-failure-other-${run}`)).to.have.length(1);
+    const requests: {query: {t?: string}}[] = await (
+      await fetch('/api/test/requests')
+    ).json();
+    expect(
+      requests.filter((r) => r.query.t === `one-failure-other-${run}`)
+    ).to.have.length(1);
   });
 });

@@ -43,7 +43,9 @@ async function mount(tag: string, attrs: string, query: string) {
   );
   // The event card and the form as on a day before the sample event.
   (el as Lym & {now?: Date}).now = SAMPLE_NOW;
-  await waitUntil(() => retryButton(el), `${tag}: no Retry button`, {timeout: 5000});
+  await waitUntil(() => retryButton(el), `${tag}: no Retry button`, {
+    timeout: 5000,
+  });
   return el;
 }
 
@@ -60,13 +62,23 @@ describe('Retry keeps focus in the element', () => {
     it(`<${tag}>: after a Retry that loads, focus is on the first control of what loaded`, async () => {
       const el = await mount(tag, attrs, 'fails=1');
       await pressRetry(el);
-      await waitUntil(() => !retryButton(el) && focused() !== document.body, `${tag}: focus stayed on the page`, {
-        timeout: 5000,
-      });
+      await waitUntil(
+        () => !retryButton(el) && focused() !== document.body,
+        `${tag}: focus stayed on the page`,
+        {
+          timeout: 5000,
+        }
+      );
       const now = focused();
       expect(inside(el, now), `${tag}: focus in the element`).to.equal(true);
-      expect(/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(now!.tagName), `${tag}: focus on a control, not ${now!.tagName}`).to.equal(true);
-      expect(now!.closest('[part~="fallback"]') === null && now!.getAttribute('href') !== '/fallback').to.equal(true);
+      expect(
+        /^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(now!.tagName),
+        `${tag}: focus on a control, not ${now!.tagName}`
+      ).to.equal(true);
+      expect(
+        now!.closest('[part~="fallback"]') === null &&
+          now!.getAttribute('href') !== '/fallback'
+      ).to.equal(true);
       if (tag === 'org-directory')
         expect((now as HTMLInputElement).type).to.equal('search');
     });
@@ -75,10 +87,22 @@ describe('Retry keeps focus in the element', () => {
       const el = await mount(tag, attrs, 'fails=2');
       const first = retryButton(el);
       await pressRetry(el);
-      await waitUntil(() => retryButton(el) && retryButton(el) !== first, `${tag}: no new Retry button`, {timeout: 5000});
-      await waitUntil(() => focused() === retryButton(el), `${tag}: focus is not on the new Retry button`, {timeout: 5000});
+      await waitUntil(
+        () => retryButton(el) && retryButton(el) !== first,
+        `${tag}: no new Retry button`,
+        {timeout: 5000}
+      );
+      await waitUntil(
+        () => focused() === retryButton(el),
+        `${tag}: focus is not on the new Retry button`,
+        {timeout: 5000}
+      );
       await sendKeys({press: 'Enter'});
-      await waitUntil(() => !retryButton(el) && inside(el, focused()), `${tag}: the second Retry did not load`, {timeout: 5000});
+      await waitUntil(
+        () => !retryButton(el) && inside(el, focused()),
+        `${tag}: the second Retry did not load`,
+        {timeout: 5000}
+      );
     });
   }
 
@@ -86,27 +110,45 @@ describe('Retry keeps focus in the element', () => {
   // feed does not have. Focus goes to its message (not to the page's
   // fallback link, which a closed form does not show).
   for (const [tag, attrs, selector] of [
-    ['signup-form', 'form-id="talsi-2023-08-10-registration"', '[part~="status"]'],
+    [
+      'signup-form',
+      'form-id="talsi-2023-08-10-registration"',
+      '[part~="status"]',
+    ],
     ['event-card', 'event-id="no-such-event"', '[part~="status"]'],
   ]) {
     it(`<${tag}>: after a Retry that loads a state with no control, focus is on its message`, async () => {
       const el = await mount(tag, attrs, 'fails=1');
       await pressRetry(el);
-      await waitUntil(() => !retryButton(el) && focused() !== document.body, `${tag}: focus fell to the page`, {
-        timeout: 5000,
-      });
-      const message = (el.shadowRoot!.querySelector(selector) ?? el.querySelector(selector))!;
-      expect(focused() === message, `${tag}: focus on the message, not ${focused()?.outerHTML.slice(0, 80)}`).to.equal(true);
+      await waitUntil(
+        () => !retryButton(el) && focused() !== document.body,
+        `${tag}: focus fell to the page`,
+        {
+          timeout: 5000,
+        }
+      );
+      const message = (el.shadowRoot!.querySelector(selector) ??
+        el.querySelector(selector))!;
+      expect(
+        focused() === message,
+        `${tag}: focus on the message, not ${focused()?.outerHTML.slice(0, 80)}`
+      ).to.equal(true);
       expect(message.textContent!.trim().length > 10).to.equal(true);
     });
   }
 
   it('does not take focus back from where the visitor put it while loading', async () => {
-    const outside = await fixture<HTMLButtonElement>(html`<button>Elsewhere</button>`);
+    const outside = await fixture<HTMLButtonElement>(
+      html`<button>Elsewhere</button>`
+    );
     const el = await mount('org-directory', '', 'fails=1&delay=300');
     await pressRetry(el);
     outside.focus();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'did not load', {timeout: 5000});
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="item"]'),
+      'did not load',
+      {timeout: 5000}
+    );
     await el.updateComplete;
     expect(document.activeElement === outside).to.equal(true);
   });
@@ -116,7 +158,8 @@ describe('Retry keeps focus in the element', () => {
 class OuterPanel extends HTMLElement {
   constructor() {
     super();
-    this.attachShadow({mode: 'open'}).innerHTML = '<section><h2>Partners</h2><slot></slot></section>';
+    this.attachShadow({mode: 'open'}).innerHTML =
+      '<section><h2>Partners</h2><slot></slot></section>';
   }
 }
 customElements.define('outer-panel', OuterPanel);
@@ -125,12 +168,23 @@ describe('Retry keeps focus inside another component', () => {
   it('<org-directory> in another shadow root: focus goes to the search field after the load', async () => {
     const panel = await fixture<OuterPanel>(html`<outer-panel></outer-panel>`);
     const el = document.createElement('org-directory') as Lym;
-    el.setAttribute('src', `/api/test/feed?fails=1&t=retry-focus-nested-${++run}`);
+    el.setAttribute(
+      'src',
+      `/api/test/feed?fails=1&t=retry-focus-nested-${++run}`
+    );
     panel.shadowRoot!.querySelector('section')!.append(el);
     await waitUntil(() => retryButton(el), 'no Retry button', {timeout: 5000});
     await pressRetry(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'did not load', {timeout: 5000});
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="item"]'),
+      'did not load',
+      {timeout: 5000}
+    );
     await el.updateComplete;
-    await waitUntil(() => (focused() as HTMLInputElement | null)?.type === 'search', 'focus is not on the search field', {timeout: 2000});
+    await waitUntil(
+      () => (focused() as HTMLInputElement | null)?.type === 'search',
+      'focus is not on the search field',
+      {timeout: 2000}
+    );
   });
 });

@@ -5,7 +5,9 @@ import {mailtoUrl, telUrl} from '../../src/shared/contact-url.js';
 describe('safeUrl', () => {
   it('keeps http, https, mailto and tel URLs', () => {
     expect(safeUrl('https://lsua.lv/')).to.equal('https://lsua.lv/');
-    expect(safeUrl('http://example.org/a?b=c')).to.equal('http://example.org/a?b=c');
+    expect(safeUrl('http://example.org/a?b=c')).to.equal(
+      'http://example.org/a?b=c'
+    );
     expect(safeUrl('mailto:info@lsua.lv')).to.equal('mailto:info@lsua.lv');
     expect(safeUrl('tel:+37120000000')).to.equal('tel:+37120000000');
   });
@@ -43,24 +45,36 @@ describe('safeUrl', () => {
   }
 
   it('keeps a space inside a link as a space (%20), as a browser does, not a different URL', () => {
-    expect(httpUrl('https://example.org/my page.pdf')).to.equal('https://example.org/my%20page.pdf');
-    expect(httpUrl(' https://example.org/a b?q=c d ')).to.equal('https://example.org/a%20b?q=c%20d');
-    expect(safeUrl('docs/my page.pdf', {base: 'https://lsua.lv/lv/'})).to.equal('https://lsua.lv/lv/docs/my%20page.pdf');
+    expect(httpUrl('https://example.org/my page.pdf')).to.equal(
+      'https://example.org/my%20page.pdf'
+    );
+    expect(httpUrl(' https://example.org/a b?q=c d ')).to.equal(
+      'https://example.org/a%20b?q=c%20d'
+    );
+    expect(safeUrl('docs/my page.pdf', {base: 'https://lsua.lv/lv/'})).to.equal(
+      'https://lsua.lv/lv/docs/my%20page.pdf'
+    );
   });
 
   it('rejects values that are not strings', () => {
-    for (const v of [undefined, null, 42, {}, [], true]) expect(safeUrl(v)).to.equal(undefined);
+    for (const v of [undefined, null, 42, {}, [], true])
+      expect(safeUrl(v)).to.equal(undefined);
   });
 
   it('refuses a URL longer than 2,048 characters', () => {
-    const url = (n: number) => `https://lsua.lv/${'a'.repeat(n - 'https://lsua.lv/'.length)}`;
+    const url = (n: number) =>
+      `https://lsua.lv/${'a'.repeat(n - 'https://lsua.lv/'.length)}`;
     expect(safeUrl(url(2048))).to.equal(url(2048));
     expect(safeUrl(url(2049))).to.equal(undefined);
   });
 
   it('resolves relative URLs only against a given base', () => {
-    expect(safeUrl('/a', {base: 'https://lsua.lv/x/'})).to.equal('https://lsua.lv/a');
-    expect(safeUrl('javascript:alert(1)', {base: 'https://lsua.lv/'})).to.equal(undefined);
+    expect(safeUrl('/a', {base: 'https://lsua.lv/x/'})).to.equal(
+      'https://lsua.lv/a'
+    );
+    expect(safeUrl('javascript:alert(1)', {base: 'https://lsua.lv/'})).to.equal(
+      undefined
+    );
   });
 });
 
@@ -68,7 +82,9 @@ describe('httpUrl, mailtoUrl, telUrl', () => {
   it('httpUrl refuses mailto and tel', () => {
     expect(httpUrl('mailto:a@b.lv')).to.equal(undefined);
     expect(httpUrl('tel:123')).to.equal(undefined);
-    expect(httpUrl('https://talsunovads.lv')).to.equal('https://talsunovads.lv/');
+    expect(httpUrl('https://talsunovads.lv')).to.equal(
+      'https://talsunovads.lv/'
+    );
   });
   it('mailtoUrl builds a link for an address and refuses tricks', () => {
     expect(mailtoUrl('info@lsua.lv')).to.equal('mailto:info@lsua.lv');

@@ -15,8 +15,18 @@ describe('the default theme', () => {
     const theme = await (await fetch('/src/themes/default.css')).text();
     const norm = (v: string) => v.replace(/\s+/g, ' ').trim();
     // var(--lym-x, default) in the elements' tokens; --lym-x: value; in the theme.
-    const used = new Map([...source.matchAll(/var\((--lym-[a-z-]+), ([^;]+?)\);/g)].map((m) => [m[1], norm(m[2])]));
-    const set = new Map([...theme.matchAll(/(--lym-[a-z-]+): ([^;]+);/g)].map((m) => [m[1], norm(m[2])]));
+    const used = new Map(
+      [...source.matchAll(/var\((--lym-[a-z-]+), ([^;]+?)\);/g)].map((m) => [
+        m[1],
+        norm(m[2]),
+      ])
+    );
+    const set = new Map(
+      [...theme.matchAll(/(--lym-[a-z-]+): ([^;]+);/g)].map((m) => [
+        m[1],
+        norm(m[2]),
+      ])
+    );
     expect(used.size).to.be.above(15);
     expect(Object.fromEntries(set)).to.deep.equal(Object.fromEntries(used));
   });

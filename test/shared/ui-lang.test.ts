@@ -32,8 +32,11 @@ before(async () => {
  */
 function langAt(node: Node): string {
   const el = node instanceof Element ? node : node.parentElement!;
-  if (el.closest('signup-form')) return el.closest('[lang]')!.getAttribute('lang')!;
-  return String((getComputedStyle(el) as unknown as {webkitLocale: string}).webkitLocale).replace(/"/g, '');
+  if (el.closest('signup-form'))
+    return el.closest('[lang]')!.getAttribute('lang')!;
+  return String(
+    (getComputedStyle(el) as unknown as {webkitLocale: string}).webkitLocale
+  ).replace(/"/g, '');
 }
 
 /** The text nodes that are exactly one of our messages, in what the element renders. */
@@ -57,14 +60,22 @@ describe('Our words are marked with their language', () => {
       await openAll(el);
       const texts = ourTexts(el);
       expect(texts.length > 0, 'some of our messages are shown').to.equal(true);
-      const wrong = texts.filter((t) => langAt(t) !== 'en').map((t) => `${t.textContent!.trim()} (${langAt(t)})`);
+      const wrong = texts
+        .filter((t) => langAt(t) !== 'en')
+        .map((t) => `${t.textContent!.trim()} (${langAt(t)})`);
       expect(wrong.join(' | ')).to.equal('');
     });
   }
 
   it('a Latvian page: the messages are Latvian and marked so; a language change follows', async () => {
-    const el = await mount('event-card', {'event-id': 'sample-2027-partnership-lab'}, sample, {lang: 'lv'});
-    const button = () => el.shadowRoot!.querySelector('[part~="calendar-button"]')!;
+    const el = await mount(
+      'event-card',
+      {'event-id': 'sample-2027-partnership-lab'},
+      sample,
+      {lang: 'lv'}
+    );
+    const button = () =>
+      el.shadowRoot!.querySelector('[part~="calendar-button"]')!;
     expect(button().textContent!.trim()).to.equal('Pievienot kalendāram');
     expect(langAt(button())).to.equal('lv');
     el.lang = 'de';
@@ -77,39 +88,64 @@ describe('Our words are marked with their language', () => {
     expect(langAt(button())).to.equal('en');
   });
 
-  it('a Portuguese page whose messages cannot load: our English is marked English, the feed\'s Portuguese Portuguese', async () => {
+  it("a Portuguese page whose messages cannot load: our English is marked English, the feed's Portuguese Portuguese", async () => {
     const real = localeLoaders.pt;
-    localeLoaders.pt = real.map(() => () => Promise.reject(new Error('offline')));
+    localeLoaders.pt = real.map(
+      () => () => Promise.reject(new Error('offline'))
+    );
     try {
       const feed = {
         version: 1,
         defaultLocale: 'pt',
-        organizations: [{id: 'lisboa', name: 'Associação Juvenil de Lisboa', country: 'PT', types: ['ngo'], fields: [], languages: []}],
+        organizations: [
+          {
+            id: 'lisboa',
+            name: 'Associação Juvenil de Lisboa',
+            country: 'PT',
+            types: ['ngo'],
+            fields: [],
+            languages: [],
+          },
+        ],
       };
       const el = await mount('org-directory', {}, feed, {lang: 'pt'});
       const label = el.shadowRoot!.querySelector('.label')!;
       expect(label.textContent!.trim()).to.equal('Search');
       expect(langAt(label)).to.equal('en');
-      expect(langAt(el.shadowRoot!.querySelector('[part~="item__title"]')!)).to.equal('pt');
+      expect(
+        langAt(el.shadowRoot!.querySelector('[part~="item__title"]')!)
+      ).to.equal('pt');
     } finally {
       localeLoaders.pt = real;
     }
   });
 
   it('the signup form: its light-DOM form is marked too, and follows a change', async () => {
-    const el = await mount('signup-form', SHOWN.find(([t]) => t === 'signup-form')![1], sample, {lang: 'ru'});
+    const el = await mount(
+      'signup-form',
+      SHOWN.find(([t]) => t === 'signup-form')![1],
+      sample,
+      {lang: 'ru'}
+    );
     const form = el.querySelector('form')!;
     expect(langAt(form)).to.equal('en');
     el.lang = 'sv';
-    await waitUntil(() => el.querySelector('[part~="submit-button"]')!.textContent!.trim() === 'Anmäl dig');
+    await waitUntil(
+      () =>
+        el.querySelector('[part~="submit-button"]')!.textContent!.trim() ===
+        'Anmäl dig'
+    );
     expect(langAt(el.querySelector('form')!)).to.equal('sv');
   });
 
-  for (const tag of ['org-directory', 'event-card', 'signup-form', 'recommendation-list']) {
+  for (const tag of [
+    'org-directory',
+    'event-card',
+    'signup-form',
+    'recommendation-list',
+  ]) {
     it(`<${tag}> on a Russian page: the loading and error states are read as English`, async () => {
-      const el = await fixture<Lym>(
-        html`<div lang="ru"></div>`
-      );
+      const el = await fixture<Lym>(html`<div lang="ru"></div>`);
       const child = document.createElement(tag) as Lym;
       child.setAttribute('src', `/api/test/feed?status=500&t=ui-lang-${tag}`);
       // The page's own fallback, in the page's language.
@@ -121,8 +157,13 @@ describe('Our words are marked with their language', () => {
       expect(texts.length > 0).to.equal(true);
       expect(texts.every((t) => langAt(t) === 'en')).to.equal(true);
       const fallback = child.querySelector('.fallback')!;
-      expect(fallback.assignedSlot !== null, 'the fallback is shown').to.equal(true);
-      expect(langAt(fallback), 'the page\'s fallback keeps the page\'s language').to.equal('ru');
+      expect(fallback.assignedSlot !== null, 'the fallback is shown').to.equal(
+        true
+      );
+      expect(
+        langAt(fallback),
+        "the page's fallback keeps the page's language"
+      ).to.equal('ru');
     });
   }
 });

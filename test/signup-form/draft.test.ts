@@ -34,7 +34,12 @@ describe('signup-form draft', () => {
   it('reads back the idempotency key with the answers it was made for, so a reload keeps it', () => {
     const answers = {name: 'Anna', news: true};
     const made = keyFor(answers);
-    writeDraft(sessionStorage, key, {answers, savedAt: now, startedAt: now, ...made});
+    writeDraft(sessionStorage, key, {
+      answers,
+      savedAt: now,
+      startedAt: now,
+      ...made,
+    });
     const back = readDraft(sessionStorage, key, now)!;
     expect(back.key).to.equal(made.key);
     expect(back.keyFor).to.equal(made.keyFor);
@@ -45,11 +50,15 @@ describe('signup-form draft', () => {
       key,
       JSON.stringify({savedAt: now - 60000, answers: {a: 'x'}})
     );
-    expect(readDraft(sessionStorage, key, now)?.startedAt).to.equal(now - 60000);
+    expect(readDraft(sessionStorage, key, now)?.startedAt).to.equal(
+      now - 60000
+    );
   });
   it("erases the site's other drafts once they are too old or unreadable, and keeps the rest", () => {
-    const other = (form: string) => draftKey('https://example.lv/feed.json', form);
-    const draft = (savedAt: number) => JSON.stringify({savedAt, answers: {email: 'anna@example.lv'}});
+    const other = (form: string) =>
+      draftKey('https://example.lv/feed.json', form);
+    const draft = (savedAt: number) =>
+      JSON.stringify({savedAt, answers: {email: 'anna@example.lv'}});
     localStorage.setItem(other('old'), draft(now - DRAFT_MAX_AGE - 1));
     localStorage.setItem(other('broken'), '{not json');
     localStorage.setItem(other('recent'), draft(now - 1000));
@@ -62,7 +71,8 @@ describe('signup-form draft', () => {
       expect(localStorage.getItem(other('recent'))).to.equal(draft(now - 1000));
       expect(localStorage.getItem('a-site-key')).to.equal(draft(0));
     } finally {
-      for (const form of ['old', 'broken', 'recent']) localStorage.removeItem(other(form));
+      for (const form of ['old', 'broken', 'recent'])
+        localStorage.removeItem(other(form));
       localStorage.removeItem('a-site-key');
     }
   });

@@ -41,7 +41,9 @@ const draftName = () => draftKey(location.pathname, 'talsi-signup');
 // What the element shows instead of a form, as text: an assertion that
 // prints the form element when it fails stalls the test browser.
 const shown = (el: SignupForm) =>
-  el.querySelector('form') ? 'the form' : q(el, '[part~="status"]').textContent!.trim();
+  el.querySelector('form')
+    ? 'the form'
+    : q(el, '[part~="status"]').textContent!.trim();
 
 async function mount(data: unknown = feed(), o: Options = {}) {
   const el = await fixture<SignupForm>(
@@ -169,7 +171,12 @@ describe('signup-form: rendering', () => {
   it('gives every element its own id, whatever the field names (email beside email-help, radios a beside a-1)', async () => {
     const data = feed();
     (data.forms[0].fields as unknown[]).push(
-      {name: 'email-help', type: 'text', label: 'Email help', help: 'Second help'},
+      {
+        name: 'email-help',
+        type: 'text',
+        label: 'Email help',
+        help: 'Second help',
+      },
       {
         name: 'a',
         type: 'radio',
@@ -190,11 +197,15 @@ describe('signup-form: rendering', () => {
     for (const control of el.querySelectorAll('[aria-describedby]')) {
       const field = control.closest('[part~="field"]');
       for (const id of control.getAttribute('aria-describedby')!.split(' '))
-        expect(document.getElementById(id)?.closest('[part~="field"]'), id).to.equal(field);
+        expect(
+          document.getElementById(id)?.closest('[part~="field"]'),
+          id
+        ).to.equal(field);
     }
     expect(
-      document.getElementById(input(el, 'email-help').getAttribute('aria-describedby')!)!
-        .textContent
+      document.getElementById(
+        input(el, 'email-help').getAttribute('aria-describedby')!
+      )!.textContent
     ).to.contain('Second help');
   });
 
@@ -206,7 +217,9 @@ describe('signup-form: rendering', () => {
     expect(title.textContent).to.contain('Register');
     expect(title.hasAttribute('aria-level')).to.equal(false);
     expect(
-      (await a11yNodes()).some((n) => n.role === 'form' && n.name === title.textContent!.trim())
+      (await a11yNodes()).some(
+        (n) => n.role === 'form' && n.name === title.textContent!.trim()
+      )
     ).to.equal(true);
 
     el.setAttribute('heading-level', '4');
@@ -214,7 +227,9 @@ describe('signup-form: rendering', () => {
     await submitAndWait(el, 'lym-signup-error');
     await el.updateComplete;
     expect(title.getAttribute('aria-level')).to.equal('4');
-    expect(q(el, '[part~="error-summary"] h2').getAttribute('aria-level')).to.equal('4');
+    expect(
+      q(el, '[part~="error-summary"] h2').getAttribute('aria-level')
+    ).to.equal('4');
     const headings = (await a11yNodes()).filter((n) => n.role === 'heading');
     expect(headings.map((h) => h.level)).to.deep.equal([4, 4]);
 
@@ -226,11 +241,15 @@ describe('signup-form: rendering', () => {
   it('says the consent checkbox is required (in its name), and invalid only after a submit', async () => {
     const el = await mount();
     const consent = async () =>
-      (await a11yNodes()).find((n) => n.role === 'checkbox' && n.name.includes('I agree'))!;
+      (await a11yNodes()).find(
+        (n) => n.role === 'checkbox' && n.name.includes('I agree')
+      )!;
     let node = await consent();
     expect(node.name).to.contain('(required)');
     expect(
-      (await a11yNodes()).find((n) => n.role === 'textbox' && n.name.startsWith('Full name'))!.name
+      (await a11yNodes()).find(
+        (n) => n.role === 'textbox' && n.name.startsWith('Full name')
+      )!.name
     ).not.to.contain('(required)');
     expect(node.invalid ?? 'false').to.equal('false');
     await submitAndWait(el, 'lym-signup-error');
@@ -310,7 +329,9 @@ describe('signup-form: rendering', () => {
     // Retry, by keyboard: the missing feed comes, and the form with it.
     q(el, '[part~="retry-button"]').focus();
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => el.querySelector('form'), 'no form after Retry', {timeout: 5000});
+    await waitUntil(() => el.querySelector('form'), 'no form after Retry', {
+      timeout: 5000,
+    });
     expect(failure()).to.equal(null);
     expect(q(el, '.fallback').assignedSlot).to.equal(null);
   });
@@ -320,7 +341,11 @@ describe('signup-form: rendering', () => {
       src: '/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=signup-partial-found',
       now: BEFORE_TALSI,
     });
-    await waitUntil(() => !el.querySelector('[part~="loading"]'), 'still loading', {timeout: 5000});
+    await waitUntil(
+      () => !el.querySelector('[part~="loading"]'),
+      'still loading',
+      {timeout: 5000}
+    );
     expect(shown(el)).to.equal('the form');
   });
 
@@ -348,12 +373,17 @@ describe('signup-form: rendering', () => {
     while (text && !text.textContent!.trim()) text = walker.nextNode();
     const words = document.createRange();
     words.selectNodeContents(text!);
-    const gap = small.getBoundingClientRect().left - words.getBoundingClientRect().right;
+    const gap =
+      small.getBoundingClientRect().left - words.getBoundingClientRect().right;
     expect(gap).to.be.within(2, 12);
     // Narrow enough that it goes to a line of its own.
     label.style.width = `${words.getBoundingClientRect().width + 4}px`;
-    expect(small.getBoundingClientRect().top).to.be.above(words.getBoundingClientRect().top);
-    expect(small.getBoundingClientRect().left).to.equal(words.getBoundingClientRect().left);
+    expect(small.getBoundingClientRect().top).to.be.above(
+      words.getBoundingClientRect().top
+    );
+    expect(small.getBoundingClientRect().left).to.equal(
+      words.getBoundingClientRect().left
+    );
   });
 });
 
@@ -372,7 +402,9 @@ describe('signup-form: validation', () => {
     const summary = q(el, '[part~="error-summary"]');
     // Read once, when focus lands on it; not a live region, which would read
     // it again at every change as the visitor fixes the fields.
-    expect(summary.closest('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
+    expect(
+      summary.closest('[role="alert"], [role="status"], [aria-live]')
+    ).to.equal(null);
     expect(summary.textContent).to.contain('There is a problem');
     await waitUntil(
       () => document.activeElement === summary,
@@ -408,7 +440,10 @@ describe('signup-form: validation', () => {
     const summary = () => q(el, '[part~="error-summary"]').textContent!;
     expect(summary()).to.contain('Enter an email address in the right form');
     el.lang = 'lv';
-    await waitUntil(() => summary().includes('Radusies problēma'), 'Latvian summary');
+    await waitUntil(
+      () => summary().includes('Radusies problēma'),
+      'Latvian summary'
+    );
     expect(summary()).to.contain('Ievadiet e-pasta adresi pareizā formā');
     expect(summary()).to.contain('Aizpildiet lauku');
     expect(summary()).not.to.contain('Enter');
@@ -446,7 +481,9 @@ describe('signup-form: validation', () => {
   it('checks the fields only when Register is pressed, not as they are left', async () => {
     const el = await mount();
     const leave = async () => {
-      input(el, 'email').dispatchEvent(new FocusEvent('focusout', {bubbles: true}));
+      input(el, 'email').dispatchEvent(
+        new FocusEvent('focusout', {bubbles: true})
+      );
       await el.updateComplete;
     };
     await set(el, 'email', 'nope');
@@ -548,14 +585,19 @@ describe('signup-form: sending', () => {
       'already registered'
     );
     // Styled as an error by the form's own sheet.
-    expect(getComputedStyle(q(el, '[part~="field-error"]')).fontWeight).to.equal('700');
+    expect(
+      getComputedStyle(q(el, '[part~="field-error"]')).fontWeight
+    ).to.equal('700');
     // "error" is the feed's failure box only, so a theme can tell them apart.
     expect(el.querySelector('[part~="error"]')).to.equal(null);
     expect(input(el, 'name').value).to.equal('Anna Bērziņa');
     // A language change writes our own messages again, not the receiver's.
     el.lang = 'lv';
     await waitUntil(
-      () => q(el, '[part~="error-summary"]').textContent!.includes('Radusies problēma'),
+      () =>
+        q(el, '[part~="error-summary"]').textContent!.includes(
+          'Radusies problēma'
+        ),
       'Latvian summary'
     );
     expect(q(el, '[part~="error-summary"] a').textContent).to.contain(
@@ -585,7 +627,10 @@ describe('signup-form: sending', () => {
     // button's mousedown and its mouseup.
     const at = (node: Element) => {
       const r = node.getBoundingClientRect();
-      return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] as [number, number];
+      return [
+        Math.round(r.x + r.width / 2),
+        Math.round(r.y + r.height / 2),
+      ] as [number, number];
     };
     await sendMouse({type: 'click', position: at(input(el, '_consent'))});
     await el.updateComplete;
@@ -731,7 +776,9 @@ describe('signup-form: sending', () => {
     expect(error.detail.kind).to.equal('offline');
     await el.updateComplete;
     const alert = () => q(el, '[part~="status"][role="alert"]').textContent!;
-    expect(alert()).to.contain('Something went wrong on our side. Your answers are kept.');
+    expect(alert()).to.contain(
+      'Something went wrong on our side. Your answers are kept.'
+    );
     expect(alert()).not.to.contain('connection');
     setOnline(false);
     try {
@@ -815,17 +862,24 @@ describe('signup-form: the draft', () => {
   it("keeps the draft when a single-page app changes the page's URL (the feed did not change)", async () => {
     const page = location.href;
     try {
-      const el = await mount(undefined, {src: 'api/test/feed?file=test/signup-form/feed.json&t=spa'});
+      const el = await mount(undefined, {
+        src: 'api/test/feed?file=test/signup-form/feed.json&t=spa',
+      });
       await set(el, 'name', 'Anna');
       history.pushState(null, '', '/elsewhere/route');
       el.lang = 'lv';
-      await waitUntil(() => button(el).textContent!.trim() !== 'Register', 'did not re-render');
+      await waitUntil(
+        () => button(el).textContent!.trim() !== 'Register',
+        'did not re-render'
+      );
       await el.updateComplete;
       expect(input(el, 'name').value).to.equal('Anna');
       await set(el, 'email', 'anna@example.lv');
       el.remove();
       history.replaceState(null, '', page);
-      const again = await mount(undefined, {src: 'api/test/feed?file=test/signup-form/feed.json&t=spa'});
+      const again = await mount(undefined, {
+        src: 'api/test/feed?file=test/signup-form/feed.json&t=spa',
+      });
       expect(input(again, 'name').value).to.equal('Anna');
       expect(input(again, 'email').value).to.equal('anna@example.lv');
     } finally {
@@ -855,7 +909,9 @@ describe('signup-form: the draft', () => {
       </div>`
     );
     const [top, bottom] = [...both.querySelectorAll<SignupForm>('signup-form')];
-    await waitUntil(() => top.querySelector('form') && bottom.querySelector('form'));
+    await waitUntil(
+      () => top.querySelector('form') && bottom.querySelector('form')
+    );
     await set(top, 'name', 'Typed at the top');
     await set(bottom, 'email', 'bottom@example.lv');
     both.remove();
@@ -963,8 +1019,14 @@ describe('signup-form: spam', () => {
     // A second press, still too fast: the message is written anew, so a
     // screen reader reads it again.
     const texts: string[] = [];
-    const watch = new MutationObserver(() => texts.push(status.textContent!.trim()));
-    watch.observe(status, {childList: true, subtree: true, characterData: true});
+    const watch = new MutationObserver(() =>
+      texts.push(status.textContent!.trim())
+    );
+    watch.observe(status, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     button(el).click();
     await waitUntil(() => texts.length >= 2, 'written anew');
     watch.disconnect();
@@ -1053,7 +1115,11 @@ describe('signup-form: states', () => {
   });
   it('is closed once its event is over, with no closing date', async () => {
     const el = await mount(
-      feed({}, {}, {start: '2030-12-01T10:00:00+02:00', end: '2030-12-01T16:00:00+02:00'}),
+      feed(
+        {},
+        {},
+        {start: '2030-12-01T10:00:00+02:00', end: '2030-12-01T16:00:00+02:00'}
+      ),
       {now}
     );
     expect(shown(el)).to.match(/Registration has closed/);
@@ -1072,7 +1138,11 @@ describe('signup-form: states', () => {
   });
   it("names the opening moment in the visitor's zone when the event's is unknown (no crash)", async () => {
     const el = await mount(
-      feed({}, {opens: '2031-02-01T10:00:00+02:00'}, {timeZone: 'Mars/Olympus'}),
+      feed(
+        {},
+        {opens: '2031-02-01T10:00:00+02:00'},
+        {timeZone: 'Mars/Olympus'}
+      ),
       {now}
     );
     const visitor = new Date('2031-02-01T08:00:00Z').toLocaleString('en-GB', {
@@ -1088,17 +1158,30 @@ describe('signup-form: states', () => {
   it('agrees with the event card on the same feed and moment', async () => {
     const cases: [Parameters<typeof feed>, RegExp, string | RegExp][] = [
       [[{}, {closes: '2031-01-01'}], /open until 1 January 2031/, 'the form'],
-      [[{}, {}, {start: '2030-12-01T10:00:00+02:00'}], /has ended/, /has closed/],
+      [
+        [{}, {}, {start: '2030-12-01T10:00:00+02:00'}],
+        /has ended/,
+        /has closed/,
+      ],
       [[{}, {capacity: 0, registered: 0}], /is full/, /is full/],
-      [[{}, {opens: '2031-02-01'}], /opens on 1 February 2031\./, /opens on 1 February 2031\./],
+      [
+        [{}, {opens: '2031-02-01'}],
+        /opens on 1 February 2031\./,
+        /opens on 1 February 2031\./,
+      ],
     ];
     for (const [args, card, form] of cases) {
       const data = feed(...args);
       const ec = await fixture<EventCard>(
         html`<event-card .data=${data} .now=${now}></event-card>`
       );
-      await waitUntil(() => ec.shadowRoot!.querySelector('[part~="registration"]'), 'card');
-      expect(ec.shadowRoot!.querySelector('[part~="registration"]')!.textContent).to.match(card);
+      await waitUntil(
+        () => ec.shadowRoot!.querySelector('[part~="registration"]'),
+        'card'
+      );
+      expect(
+        ec.shadowRoot!.querySelector('[part~="registration"]')!.textContent
+      ).to.match(card);
       const el = await mount(data, {now});
       if (typeof form === 'string') expect(shown(el)).to.equal(form);
       else expect(shown(el)).to.match(form);

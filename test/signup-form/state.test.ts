@@ -27,32 +27,44 @@ describe('signup-form state', () => {
     );
   });
   it("is not yet open before opens (the form's first, else the registration's)", () => {
-    expect(formState(form({opens: '2030-05-02T00:00:00Z'}), undefined, now)).to.deep.equal(
-      {kind: 'opens', date: '2030-05-02T00:00:00Z'}
-    );
-    expect(formState(form(), ev({opens: '2030-05-02T00:00:00Z'}), now)).to.deep.equal(
-      {kind: 'opens', date: '2030-05-02T00:00:00Z'}
-    );
     expect(
-      kind(form({opens: '2030-04-01T00:00:00Z'}), ev({opens: '2030-05-02T00:00:00Z'}), now)
+      formState(form({opens: '2030-05-02T00:00:00Z'}), undefined, now)
+    ).to.deep.equal({kind: 'opens', date: '2030-05-02T00:00:00Z'});
+    expect(
+      formState(form(), ev({opens: '2030-05-02T00:00:00Z'}), now)
+    ).to.deep.equal({kind: 'opens', date: '2030-05-02T00:00:00Z'});
+    expect(
+      kind(
+        form({opens: '2030-04-01T00:00:00Z'}),
+        ev({opens: '2030-05-02T00:00:00Z'}),
+        now
+      )
     ).to.equal('open');
   });
   it('is closed after closes, or by status', () => {
-    expect(kind(form({closes: '2030-05-01T11:59:00Z'}), undefined, now)).to.equal(
-      'closed'
-    );
+    expect(
+      kind(form({closes: '2030-05-01T11:59:00Z'}), undefined, now)
+    ).to.equal('closed');
     expect(kind(form(), ev({closes: '2030-04-01T00:00:00Z'}), now)).to.equal(
       'closed'
     );
     expect(kind(form(), ev({status: 'closed'}), now)).to.equal('closed');
   });
   it('stays open all of a date-only closing day', () => {
-    expect(kind(form({closes: '2030-05-01'}), undefined, now)).to.equal('closes');
-    expect(kind(form({closes: '2030-04-30'}), undefined, now)).to.equal('closed');
+    expect(kind(form({closes: '2030-05-01'}), undefined, now)).to.equal(
+      'closes'
+    );
+    expect(kind(form({closes: '2030-04-30'}), undefined, now)).to.equal(
+      'closed'
+    );
   });
   it('is past once its event is over, whatever the dates say', () => {
     expect(
-      kind(form(), ev({closes: '2030-12-01T00:00:00Z'}, {start: '2030-04-30'}), now)
+      kind(
+        form(),
+        ev({closes: '2030-12-01T00:00:00Z'}, {start: '2030-04-30'}),
+        now
+      )
     ).to.equal('past');
     expect(kind(form(), ev({}, {start: '2030-05-01'}), now)).to.equal('open');
   });

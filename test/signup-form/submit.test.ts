@@ -149,13 +149,17 @@ describe('signup-form submit: what the answer means', () => {
   it('reads field errors from a 4xx, and calls a 5xx a server problem even with field errors', async () => {
     const body = {errors: {email: 'Taken'}};
     answer(422, body);
-    expect(await send('/x', {_idempotencyKey: 'k'}, 'json', 5000)).to.deep.equal({
+    expect(
+      await send('/x', {_idempotencyKey: 'k'}, 'json', 5000)
+    ).to.deep.equal({
       kind: 'validation',
       status: 422,
       errors: {email: 'Taken'},
     });
     answer(503, body);
-    expect(await send('/x', {_idempotencyKey: 'k'}, 'json', 5000)).to.deep.equal({
+    expect(
+      await send('/x', {_idempotencyKey: 'k'}, 'json', 5000)
+    ).to.deep.equal({
       kind: 'server',
       status: 503,
     });

@@ -62,8 +62,13 @@ describe('signup-form validate: the label as the language quotes it', () => {
       el: 'Το πεδίο «Stundas» πρέπει να είναι από 0,5 έως 2,5',
       pt: '«Stundas» tem de estar entre 0,5 e 2,5',
     });
-    const low = await inEachLanguage({name: 'n', type: 'number', label: 'Stundas', min: 0.5}, '0,25');
-    expect(low.lv).to.equal('Laukā “Stundas” ievadiet skaitli, kas nav mazāks par 0,5');
+    const low = await inEachLanguage(
+      {name: 'n', type: 'number', label: 'Stundas', min: 0.5},
+      '0,25'
+    );
+    expect(low.lv).to.equal(
+      'Laukā “Stundas” ievadiet skaitli, kas nav mazāks par 0,5'
+    );
   });
 });
 
@@ -117,7 +122,12 @@ describe('signup-form validate: required fields', () => {
   });
   it('asks to tick a required checkbox in each language', async () => {
     const said = await inEachLanguage(
-      {name: 'c', type: 'checkbox', label: 'Ņemšu līdzi datoru', required: true},
+      {
+        name: 'c',
+        type: 'checkbox',
+        label: 'Ņemšu līdzi datoru',
+        required: true,
+      },
       false
     );
     expect(said).to.deep.equal({
@@ -247,9 +257,9 @@ describe('signup-form validate: formats', () => {
     expect(check({name: 'e', type: 'email'}, ' name@example.lv ')).to.equal(
       undefined
     );
-    expect(check({name: 'e', type: 'email'}, 'anna.b@mail.example.lv')).to.equal(
-      undefined
-    );
+    expect(
+      check({name: 'e', type: 'email'}, 'anna.b@mail.example.lv')
+    ).to.equal(undefined);
   });
   it('says what a phone number looks like (at least six digits, not just punctuation)', () => {
     for (const bad of ['call me', '12', '(  ) - -', '+371 20', '12-34-5']) {
@@ -382,7 +392,9 @@ describe('signup-form validate: the whole form', () => {
       fields: [field({name: 'a', type: 'text', required: true})],
       consent: {text: 'Send me the newsletter', required: false},
     });
-    expect(validateForm(f, {a: 'Anna', [CONSENT]: false}, t, text).size).to.equal(0);
+    expect(
+      validateForm(f, {a: 'Anna', [CONSENT]: false}, t, text).size
+    ).to.equal(0);
     expect(validateForm(f, {a: 'Anna'}, t, text).size).to.equal(0);
   });
   it('translates messages (Latvian)', async () => {
