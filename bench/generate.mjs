@@ -1,6 +1,7 @@
 // Deterministic feeds of N organisations shaped like the sample feed's:
 // names and descriptions in all six languages, a realistic facet spread.
 import {readFileSync} from 'node:fs';
+import {FIELDS} from '../bin/feed/vocab.mjs';
 
 const sample = JSON.parse(
   readFileSync(new URL('../src/feed/sample-feed.json', import.meta.url), 'utf8')
@@ -18,20 +19,6 @@ function rng(seed) {
   };
 }
 
-const FIELDS = [
-  'youth',
-  'education',
-  'social-inclusion',
-  'culture',
-  'environment',
-  'health',
-  'employment',
-  'sport',
-  'digital',
-  'rural-development',
-  'entrepreneurship',
-  'volunteering',
-];
 const TYPES = [
   'ngo',
   'ngo',
