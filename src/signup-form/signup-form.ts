@@ -171,7 +171,7 @@ export class SignupForm extends LitElement {
 
   private form?: Form;
   private event?: FeedEvent;
-  private url?: string;
+  private url?: string | false;
   private formState?: RegistrationState;
   private store?: Storage;
   private storeKey?: string;
@@ -213,7 +213,13 @@ export class SignupForm extends LitElement {
           ? e.id === form.eventId
           : e.registration?.formId === form.id
       );
-    this.url = form && httpUrl(this.action ?? form.action, this.feeds.baseUrl);
+    // No address to send to while the event the form names is missing and
+    // one of several feeds failed (it may be in that one: the form cannot
+    // say whether it is open): the failure and Retry show instead.
+    this.url =
+      form &&
+      (!form.eventId || this.event || !this.feeds.error) &&
+      httpUrl(this.action ?? form.action, this.feeds.baseUrl);
     this.formState =
       form && formState(form, this.event, +(this.now ?? Date.now()));
     const key = form && `${this.draftName}|${this.persist}`;
@@ -438,9 +444,9 @@ export class SignupForm extends LitElement {
       html`
         <p part="status" class="lym-status" role="status" tabindex="-1">${text}</p>`;
     const form = this.form;
-    // The feed failed; or no form, with one of several feeds missing (it
-    // may be in that one): the failure, with Retry.
-    if (!form && this.feeds.error) {
+    // The feed failed; or no form (or no address: see derive), with one of
+    // several feeds missing (it may be in that one): the failure, with Retry.
+    if ((!form || !this.url) && this.feeds.error) {
       return renderError(t, this.feeds);
     }
     if (this.feeds.status !== 'ready') return renderLoading(t);

@@ -336,6 +336,30 @@ describe('signup-form: rendering', () => {
     expect(q(el, '.fallback').assignedSlot).to.equal(null);
   });
 
+  it('shows the failure with Retry, not an open form, when the event its form names is in a feed that failed', async () => {
+    // The form (open by its own dates) in the first feed; its event, which
+    // could be cancelled, full or over, in the second, which fails once.
+    const el = await mount(undefined, {
+      src: `/api/test/feed?file=test/signup-form/form-only-feed.json /api/test/feed?fails=1&t=signup-event-failed-${Date.now()}`,
+      now: BEFORE_TALSI,
+    });
+    const failure = () => el.querySelector('[part~="status"][part~="error"]');
+    await waitUntil(failure, 'no failure', {timeout: 5000});
+    expect(el.querySelector('form'), 'a form').to.equal(null);
+    expect(failure()!.textContent).to.contain('not available at the moment');
+    expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    // Retry: the event comes (the Talsi event, then to come), and the form with it.
+    q(el, '[part~="retry-button"]').click();
+    await waitUntil(() => el.querySelector('form'), 'no form after Retry', {
+      timeout: 5000,
+    });
+    expect(el.querySelector('h2')!.textContent).to.contain(
+      'its event is in another feed'
+    );
+    expect(failure()).to.equal(null);
+  });
+
   it('shows its form from a feed that loaded while another failed', async () => {
     const el = await mount(undefined, {
       src: '/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=signup-partial-found',
