@@ -1,7 +1,7 @@
 // Deterministic feeds of N organisations shaped like the sample feed's:
 // names and descriptions in all six languages, a realistic facet spread.
 import {readFileSync} from 'node:fs';
-import {FIELDS} from '../bin/feed/vocab.mjs';
+import {FIELDS, ORGANIZATION_TYPES} from '../bin/feed/vocab.mjs';
 
 const sample = JSON.parse(
   readFileSync(new URL('../src/feed/sample-feed.json', import.meta.url), 'utf8')
@@ -19,16 +19,8 @@ function rng(seed) {
   };
 }
 
-const TYPES = [
-  'ngo',
-  'ngo',
-  'ngo',
-  'social-enterprise',
-  'youth-organization',
-  'community-group',
-  'public-body',
-  'other',
-];
+// NGOs three times as likely as the other types.
+const TYPES = ['ngo', 'ngo', ...ORGANIZATION_TYPES];
 
 export function generateFeed(n, seed = 42) {
   const rand = rng(seed);
