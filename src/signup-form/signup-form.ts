@@ -213,9 +213,10 @@ export class SignupForm extends LitElement {
           ? e.id === form.eventId
           : e.registration?.formId === form.id
       );
-    // No address to send to while the event the form names is missing and
+    // No address (`false`) while the event the form names is missing and
     // one of several feeds failed (it may be in that one: the form cannot
-    // say whether it is open): the failure and Retry show instead.
+    // say whether it is open): the failure and Retry show instead. An
+    // unusable action (`undefined`) is the page's: "not available here".
     this.url =
       form &&
       (!form.eventId || this.event || !this.feeds.error) &&
@@ -444,9 +445,10 @@ export class SignupForm extends LitElement {
       html`
         <p part="status" class="lym-status" role="status" tabindex="-1">${text}</p>`;
     const form = this.form;
-    // The feed failed; or no form (or no address: see derive), with one of
-    // several feeds missing (it may be in that one): the failure, with Retry.
-    if ((!form || !this.url) && this.feeds.error) {
+    // The feed failed; or no form (or an address held back: see derive),
+    // with one of several feeds missing (it may be in that one): the
+    // failure, with Retry.
+    if ((!form || this.url === false) && this.feeds.error) {
       return renderError(t, this.feeds);
     }
     if (this.feeds.status !== 'ready') return renderLoading(t);

@@ -379,6 +379,25 @@ describe('signup-form: rendering', () => {
     expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
   });
 
+  it('says "not available here" for an action that is not http(s), also while another feed failed', async () => {
+    // The form and its event load; a second feed fails. The unusable action
+    // is the page's mistake, not the network's: Retry would not mend it.
+    const el = await mount(undefined, {
+      src: `/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=signup-bad-action-${Date.now()}`,
+      action: 'javascript:alert(1)',
+      now: BEFORE_TALSI,
+    });
+    await waitUntil(
+      () => !el.querySelector('[part~="loading"]'),
+      'still loading',
+      {timeout: 5000}
+    );
+    expect(shown(el)).to.contain('not available here');
+    expect(el.querySelector('[part~="retry-button"]')).to.equal(null);
+    expect(el.querySelector('form'), 'a form').to.equal(null);
+    expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
+  });
+
   it('shows a configuration error for an unknown form id', async () => {
     const el = await fixture<SignupForm>(
       html`<signup-form .data=${feed()} form-id="nope"></signup-form>`
