@@ -118,6 +118,14 @@ const KB = 1024;
 // its page, 5 B under the ceiling for all four). Its action when unusable
 // says "not available here" also while another feed failed (Retry would
 // not mend the page's mistake): 5 B on its page, all four 1 B under.
+// A failure that reaches two elements as two errors (an element whose code
+// came after the feed failed asks again; each element reads a feed of
+// another version apart) was announced by each, up to four alerts, and one
+// Retry did not reload the others: the announcer and Retry now go by the
+// failure's message (2026-12-02, 0.01 KB on every page): all four came
+// 11 B over, raised to 38.47 KB. Screen-reader users hearing one failure
+// four times is an accessibility defect; the 20 KB target for all four is
+// not within reach either way (see the README's "Size").
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.35 * KB,
@@ -129,7 +137,7 @@ export const BUDGET = {
     'recommendation-list': 16.85 * KB,
   },
   /** A page with all four elements. */
-  all: 38.45 * KB,
+  all: 38.47 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */

@@ -69,8 +69,12 @@ export function feedUrls(src: string | undefined, base: string): string[] {
  * loads them all again.
  */
 const connected = new Set<FeedController>();
-/** Each failure's element that announces it. */
-const announcer = new WeakMap<FeedError, FeedController>();
+/**
+ * Each failure's element that announces it, by its message: an element that
+ * starts after the feed failed asks again and may get the same failure as a
+ * new error (as does each element reading a feed with a wrong `version`).
+ */
+const announcer = new Map<string, FeedController>();
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -136,9 +140,10 @@ export class FeedController implements ReactiveController {
    * that the same failed request stopped: one Retry, not one per element.
    */
   retry() {
-    const error = this.error!;
+    const message = this.error!.message;
     this.refocus = true;
-    for (const c of connected) if (c.error == error) void c.load();
+    announcer.delete(message);
+    for (const c of connected) if (c.error?.message == message) void c.load();
   }
 
   /**
@@ -265,10 +270,14 @@ export class FeedController implements ReactiveController {
    * announced once.
    */
   alert() {
-    const error = this.error!;
-    if (!announcer.has(error) && this.host.checkVisibility?.() != false)
-      announcer.set(error, this);
-    return announcer.get(error) == this ? 'alert' : undefined;
+    const message = this.error!.message;
+    // (One that has left the page announces nothing more.)
+    if (
+      !connected.has(announcer.get(message)!) &&
+      this.host.checkVisibility?.() != false
+    )
+      announcer.set(message, this);
+    return announcer.get(message) == this ? 'alert' : undefined;
   }
 
   private dispatchError(error: FeedError, partial: boolean) {

@@ -213,4 +213,49 @@ describe('one failed feed under several elements', () => {
       requests.filter((r) => r.query.t === `one-failure-other-${run}`)
     ).to.have.length(1);
   });
+
+  it('announces it once when an element starts after the feed failed and asks again', async () => {
+    // The card's code arrives first and its request fails; the form's code
+    // arrives later (each element is a chunk of its own) and asks again.
+    const src = `/api/test/feed?fails=2&t=one-failure-${++run}`;
+    const box = await fixture<HTMLElement>(html`<div>
+      <event-card event-id="sample-2027-partnership-lab" src=${src} .now=${SAMPLE_NOW}></event-card>
+    </div>`);
+    const card = box.querySelector('event-card') as Lym;
+    await waitUntil(() => errorBox(card), 'the card shows no error', {
+      timeout: 5000,
+    });
+    const form = document.createElement('signup-form') as Lym & {now?: Date};
+    form.setAttribute('form-id', 'sample-2027-partnership-lab-registration');
+    form.now = SAMPLE_NOW;
+    form.setAttribute('src', src);
+    box.append(form);
+    await waitUntil(() => errorBox(form), 'the form shows no error', {
+      timeout: 5000,
+    });
+    const asked = async () =>
+      (
+        (await (await fetch('/api/test/requests')).json()) as {
+          query: {t?: string};
+        }[]
+      ).filter((r) => r.query.t === `one-failure-${run}`).length;
+    expect(await asked(), 'requests').to.equal(2);
+    expect(alerts([card, form]).map((el) => el.localName)).to.deep.equal([
+      'event-card',
+    ]);
+    // One Retry, in the later one, loads both, with one request.
+    await pressRetry(form);
+    await waitUntil(() => [card, form].every(loaded), 'not both loaded', {
+      timeout: 5000,
+    });
+    expect(await asked(), 'requests').to.equal(3);
+  });
+
+  it('announces a feed of another version once, though each element reads it apart', async () => {
+    const els = await page(
+      `/api/test/feed?file=test/shared/fixtures/version-2-feed.json&t=one-failure-${++run}`
+    );
+    expect(errorBox(els[0])!.textContent).to.contain('could not be read');
+    expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card']);
+  });
 });
