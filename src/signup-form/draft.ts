@@ -7,7 +7,7 @@
  * and, when older than 7 days, the next time any form on the site reads its
  * own (a form never opened again leaves no answers behind).
  */
-import type {Answers} from './validate.js';
+import {CONSENT, type Answers} from './validate.js';
 
 export interface Draft {
   answers: Answers;
@@ -74,8 +74,11 @@ function read(
       typeof d.answers === 'object' &&
       d.answers
     ) {
+      // Consent is given anew, on the text shown then (it may have changed
+      // since), never ticked by a draft.
       for (const [k, v] of Object.entries(d.answers)) {
-        if (typeof v === 'string' || typeof v === 'boolean') answers[k] = v;
+        if (k != CONSENT && (typeof v === 'string' || typeof v === 'boolean'))
+          answers[k] = v;
       }
       return {
         answers,

@@ -45,6 +45,16 @@ describe('signup-form draft', () => {
     expect(back.keyFor).to.equal(made.keyFor);
     expect(keyFor(back.answers, back).key).to.equal(made.key);
   });
+  it('never ticks the consent from a draft: it is given anew, on the text shown then', () => {
+    writeDraft(sessionStorage, key, {
+      answers: {name: 'Anna', _consent: true},
+      savedAt: now,
+      startedAt: now,
+    });
+    expect(readDraft(sessionStorage, key, now)!.answers).to.deep.equal({
+      name: 'Anna',
+    });
+  });
   it('takes the time it was saved as the start of a draft stored without one', () => {
     sessionStorage.setItem(
       key,

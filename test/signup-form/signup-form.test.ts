@@ -870,6 +870,7 @@ describe('signup-form: the draft', () => {
     await set(el, 'name', 'Anna Bērziņa');
     await set(el, 'attendance', 'online');
     await set(el, 'news', true);
+    await set(el, '_consent', true);
     el.remove();
     const again = await mount();
     expect(input(again, 'name').value).to.equal('Anna Bērziņa');
@@ -877,6 +878,8 @@ describe('signup-form: the draft', () => {
       q<HTMLInputElement>(again, '[name="attendance"][value="online"]').checked
     ).to.equal(true);
     expect(input(again, 'news').checked).to.equal(true);
+    // Not the consent: it is given anew (its text may have changed since).
+    expect(input(again, '_consent').checked).to.equal(false);
   });
 
   it('keeps one draft per feed as the page resolves its src: the same src on two pages is two feeds', async () => {
@@ -974,6 +977,7 @@ describe('signup-form: the draft', () => {
     el.remove();
     const again = await mount(feed(), {action: '/api/test/submit?status=201'});
     expect(input(again, 'email').value).to.equal('anna@example.lv');
+    await set(again, '_consent', true); // given anew after a reload
     await submitAndWait(again, 'lym-signup-success');
     const [first, second] = await submits();
     expect(first.headers['idempotency-key']).to.match(/^[0-9a-f]{32}$/);
