@@ -69,12 +69,6 @@ export function feedUrls(src: string | undefined, base: string): string[] {
  * loads them all again.
  */
 const connected = new Set<FeedController>();
-/**
- * Each failure's element that announces it, by its message: an element that
- * starts after the feed failed asks again and may get the same failure as a
- * new error (as does each element reading a feed with a wrong `version`).
- */
-const announcer = new Map<string, FeedController>();
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -102,6 +96,8 @@ export class FeedController implements ReactiveController {
   private abort?: AbortController;
   private generation = 0;
   private refocus?: boolean;
+  /** The failure (its message) this element announces (see `alert`). */
+  private announces?: string;
 
   /** `readers`: the sections the host shows, each with its record reader. */
   constructor(
@@ -142,7 +138,6 @@ export class FeedController implements ReactiveController {
   retry() {
     const message = this.error!.message;
     this.refocus = true;
-    announcer.delete(message);
     for (const c of connected) if (c.error?.message == message) void c.load();
   }
 
@@ -183,7 +178,7 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
-    this.error = undefined;
+    this.error = this.announces = undefined;
     // hostUpdate runs inside the host's update, where a requestUpdate() is
     // folded into the running cycle: start after it, so every state change
     // below renders.
@@ -271,13 +266,17 @@ export class FeedController implements ReactiveController {
    */
   alert() {
     const message = this.error!.message;
-    // (One that has left the page announces nothing more.)
+    // By its message: an element that starts after the feed failed asks
+    // again and may get the same failure as an error of its own (as does
+    // each element reading a feed of another version). One that has left
+    // the page announces nothing more; a new load forgets it (a Retry that
+    // fails again is announced again).
     if (
-      !connected.has(announcer.get(message)!) &&
+      ![...connected].some((c) => c.announces == message) &&
       this.host.checkVisibility?.() != false
     )
-      announcer.set(message, this);
-    return announcer.get(message) == this ? 'alert' : undefined;
+      this.announces = message;
+    return this.announces == message ? 'alert' : undefined;
   }
 
   private dispatchError(error: FeedError, partial: boolean) {

@@ -46,6 +46,18 @@ const loaded = (el: Lym) =>
   !errorBox(el) &&
   !!contentRoot(el).querySelector('[part~="base"]:not([part~="status"]), form');
 
+/** An event card alone on `src`, once it shows its failure. */
+async function cardFailing(src: string) {
+  const box = await fixture<HTMLElement>(html`<div>
+    <event-card event-id="sample-2027-partnership-lab" src=${src} .now=${SAMPLE_NOW}></event-card>
+  </div>`);
+  const card = box.querySelector('event-card') as Lym;
+  await waitUntil(() => errorBox(card), 'the card shows no error', {
+    timeout: 5000,
+  });
+  return {box, card};
+}
+
 async function pressRetry(el: Lym) {
   contentRoot(el)
     .querySelector<HTMLButtonElement>('[part~="retry-button"]')!
@@ -218,13 +230,7 @@ describe('one failed feed under several elements', () => {
     // The card's code arrives first and its request fails; the form's code
     // arrives later (each element is a chunk of its own) and asks again.
     const src = `/api/test/feed?fails=2&t=one-failure-${++run}`;
-    const box = await fixture<HTMLElement>(html`<div>
-      <event-card event-id="sample-2027-partnership-lab" src=${src} .now=${SAMPLE_NOW}></event-card>
-    </div>`);
-    const card = box.querySelector('event-card') as Lym;
-    await waitUntil(() => errorBox(card), 'the card shows no error', {
-      timeout: 5000,
-    });
+    const {box, card} = await cardFailing(src);
     const form = document.createElement('signup-form') as Lym & {now?: Date};
     form.setAttribute('form-id', 'sample-2027-partnership-lab-registration');
     form.now = SAMPLE_NOW;
@@ -249,6 +255,20 @@ describe('one failed feed under several elements', () => {
       timeout: 5000,
     });
     expect(await asked(), 'requests').to.equal(3);
+  });
+
+  it('announces it again from an element that comes after the one that announced it left the page', async () => {
+    const src = `/api/test/feed?status=404&t=one-failure-${++run}`;
+    const {box, card} = await cardFailing(src);
+    expect(alerts([card])).to.have.length(1);
+    card.remove(); // a single-page app's new view
+    const list = document.createElement('recommendation-list') as Lym;
+    list.setAttribute('src', src);
+    box.append(list);
+    await waitUntil(() => errorBox(list), 'the list shows no error', {
+      timeout: 5000,
+    });
+    expect(alerts([list])).to.have.length(1);
   });
 
   it('announces a feed of another version once, though each element reads it apart', async () => {
