@@ -387,7 +387,7 @@ export class RecommendationList extends LitElement {
     const checklist = this.mode === 'checklist';
     const filtered = isFiltered(this.filter);
     return html`<div part="base">
-      ${this.hideFilters ? nothing : this.renderFilters(filtered)}
+      ${this.hideFilters ? nothing : this.renderFilters(filtered && this.shown.length > 0)}
       <p part="count">${this.countText()}</p>
       ${
         this.feed.error
@@ -436,7 +436,8 @@ export class RecommendationList extends LitElement {
     </button>`;
   }
 
-  private renderFilters(filtered: boolean) {
+  /** `clear`: a Clear filters button (not when the empty state has its own). */
+  private renderFilters(clear: boolean) {
     const t = this.i18n.msg;
     return html`<form
       part="filters"
@@ -490,7 +491,7 @@ export class RecommendationList extends LitElement {
             </fieldset>`
           : nothing
       }
-      ${filtered ? this.renderClear() : nothing}
+      ${clear ? this.renderClear() : nothing}
     </form>`;
   }
 

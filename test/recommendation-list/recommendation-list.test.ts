@@ -443,6 +443,10 @@ describe('<recommendation-list>', () => {
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['shared-premises']);
       expect(said(el)).to.equal('1 recommendation');
+      // With results, Clear filters is in the filters.
+      expect($(el, '[part~="filters"] [part~="clear-button"]')).not.to.equal(
+        null
+      );
       await change(
         $$<HTMLInputElement>(el, '.topics input').find(
           (i) => i.value === 'premises'
@@ -467,6 +471,10 @@ describe('<recommendation-list>', () => {
       expect(text($(el, '[part~="empty"] p'))).to.equal(
         'No recommendations match the filters.'
       );
+      // One Clear filters, the empty state's (not a second in the filters).
+      expect(
+        el.shadowRoot!.querySelectorAll('[part~="clear-button"]')
+      ).to.have.length(1);
       $(el, '[part~="empty"] [part~="clear-button"]')!.click();
       await el.updateComplete;
       expect(ids(el)).to.have.length(5);
