@@ -122,12 +122,10 @@ const KB = 1024;
 // came after the feed failed asks again; each element reads a feed of
 // another version apart) was announced by each, up to four alerts, and one
 // Retry did not reload the others: the announcer and Retry now go by the
-// failure's message, the announcing element keeping it (2026-12-02, 5 B
-// on every page): all four came 11 B over, raised to 38.47 KB, before the
-// form's draft below and the announcer's second shape (on the element, so
-// that one that left the page is not held) took 6 B back. Screen-reader users hearing one failure
-// four times is an accessibility defect; the 20 KB target for all four is
-// not within reach either way (see the README's "Size").
+// failure's message (2026-12-02, 5 B on every page). All four came 11 B
+// over: raised to 38.47 KB. Screen-reader users hearing one failure four
+// times is an accessibility defect; the 20 KB target for all four is not
+// within reach either way (see the README's "Size").
 // A draft no longer ticks the consent box (consent is given anew, on the
 // text shown then): 5 B on the form's page and on all four (5 B under).
 // The recommendation list's empty state no longer shows a second Clear

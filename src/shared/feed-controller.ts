@@ -133,7 +133,8 @@ export class FeedController implements ReactiveController {
 
   /**
    * Loads again (the Retry button), with every other element on the page
-   * that the same failed request stopped: one Retry, not one per element.
+   * that the same failure stopped (by its message, as `alert` tells it):
+   * one Retry, not one per element.
    */
   retry() {
     const message = this.error!.message;

@@ -58,6 +58,14 @@ async function cardFailing(src: string) {
   return {box, card};
 }
 
+/** How many requests the test server has had for the feed marked `t`. */
+async function requestsFor(t: string): Promise<number> {
+  const all: {query: {t?: string}}[] = await (
+    await fetch('/api/test/requests')
+  ).json();
+  return all.filter((r) => r.query.t === t).length;
+}
+
 async function pressRetry(el: Lym) {
   contentRoot(el)
     .querySelector<HTMLButtonElement>('[part~="retry-button"]')!
@@ -101,12 +109,7 @@ describe('one failed feed under several elements', () => {
         timeout: 5000,
       });
       // One request for the Retry, as for the first load.
-      const requests: {query: {t?: string}}[] = await (
-        await fetch('/api/test/requests')
-      ).json();
-      expect(
-        requests.filter((r) => r.query.t === `one-failure-${run}`)
-      ).to.have.length(2);
+      expect(await requestsFor(`one-failure-${run}`), 'requests').to.equal(2);
       // Focus stays in the element where Retry was pressed.
       await waitUntil(
         () => els[from].matches(':focus-within'),
@@ -195,12 +198,7 @@ describe('one failed feed under several elements', () => {
       'not every element loaded',
       {timeout: 5000}
     );
-    const requests: {query: {t?: string}}[] = await (
-      await fetch('/api/test/requests')
-    ).json();
-    expect(
-      requests.filter((r) => r.query.t === `one-failure-${run}`)
-    ).to.have.length(2);
+    expect(await requestsFor(`one-failure-${run}`), 'requests').to.equal(2);
   });
 
   it('leaves an element on another failed feed alone, with its own alert', async () => {
@@ -218,12 +216,9 @@ describe('one failed feed under several elements', () => {
       {timeout: 5000}
     );
     expect(errorBox(els[3])).not.to.equal(null);
-    const requests: {query: {t?: string}}[] = await (
-      await fetch('/api/test/requests')
-    ).json();
-    expect(
-      requests.filter((r) => r.query.t === `one-failure-other-${run}`)
-    ).to.have.length(1);
+    expect(await requestsFor(`one-failure-other-${run}`), 'requests').to.equal(
+      1
+    );
   });
 
   it('announces it once when an element starts after the feed failed and asks again', async () => {
@@ -239,12 +234,7 @@ describe('one failed feed under several elements', () => {
     await waitUntil(() => errorBox(form), 'the form shows no error', {
       timeout: 5000,
     });
-    const asked = async () =>
-      (
-        (await (await fetch('/api/test/requests')).json()) as {
-          query: {t?: string};
-        }[]
-      ).filter((r) => r.query.t === `one-failure-${run}`).length;
+    const asked = () => requestsFor(`one-failure-${run}`);
     expect(await asked(), 'requests').to.equal(2);
     expect(alerts([card, form]).map((el) => el.localName)).to.deep.equal([
       'event-card',

@@ -313,6 +313,22 @@ describe('signup-form: rendering', () => {
 
   // The sample feed's first form (the Talsi event's) is open then.
   const BEFORE_TALSI = new Date('2023-08-01T09:00:00Z');
+  let beside = 0;
+
+  /** On the sample feed beside one that fails (HTTP 500), once loaded. */
+  async function mountBesideFailed(o: Options = {}) {
+    const el = await mount(undefined, {
+      src: `/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=signup-beside-failed-${++beside}`,
+      now: BEFORE_TALSI,
+      ...o,
+    });
+    await waitUntil(
+      () => !el.querySelector('[part~="loading"]'),
+      'still loading',
+      {timeout: 5000}
+    );
+    return el;
+  }
 
   it('shows the failure with Retry, not "not available here", when its form may be in a feed that failed', async () => {
     // Organisations only in the first feed; the form in the second, which fails once.
@@ -361,15 +377,7 @@ describe('signup-form: rendering', () => {
   });
 
   it('shows its form from a feed that loaded while another failed', async () => {
-    const el = await mount(undefined, {
-      src: '/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=signup-partial-found',
-      now: BEFORE_TALSI,
-    });
-    await waitUntil(
-      () => !el.querySelector('[part~="loading"]'),
-      'still loading',
-      {timeout: 5000}
-    );
+    const el = await mountBesideFailed();
     expect(shown(el)).to.equal('the form');
   });
 
@@ -382,16 +390,7 @@ describe('signup-form: rendering', () => {
   it('says "not available here" for an action that is not http(s), also while another feed failed', async () => {
     // The form and its event load; a second feed fails. The unusable action
     // is the page's mistake, not the network's: Retry would not mend it.
-    const el = await mount(undefined, {
-      src: `/api/test/feed?file=src/feed/sample-feed.json /api/test/feed?status=500&t=signup-bad-action-${Date.now()}`,
-      action: 'javascript:alert(1)',
-      now: BEFORE_TALSI,
-    });
-    await waitUntil(
-      () => !el.querySelector('[part~="loading"]'),
-      'still loading',
-      {timeout: 5000}
-    );
+    const el = await mountBesideFailed({action: 'javascript:alert(1)'});
     expect(shown(el)).to.contain('not available here');
     expect(el.querySelector('[part~="retry-button"]')).to.equal(null);
     expect(el.querySelector('form'), 'a form').to.equal(null);
