@@ -213,13 +213,14 @@ export class SignupForm extends LitElement {
           ? e.id === form.eventId
           : e.registration?.formId === form.id
       );
-    // No address (`false`) while the event the form names is missing and
-    // one of several feeds failed (it may be in that one: the form cannot
-    // say whether it is open): the failure and Retry show instead. An
-    // unusable action (`undefined`) is the page's: "not available here".
+    // No address (`false`) while the form's event is missing and one of
+    // several feeds failed: it may be in that one (named by the form, or
+    // naming the form), so the form cannot say whether it is open; the
+    // failure and Retry show instead. An unusable action (`undefined`) is
+    // the page's: "not available here".
     this.url =
       form &&
-      (!form.eventId || this.event || !this.feeds.error) &&
+      (this.event || !this.feeds.error) &&
       httpUrl(this.action ?? form.action, this.feeds.baseUrl);
     this.formState =
       form && formState(form, this.event, +(this.now ?? Date.now()));

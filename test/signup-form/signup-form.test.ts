@@ -33,6 +33,7 @@ interface Options {
   minFillTime?: number;
   now?: Date;
   src?: string;
+  formId?: string;
 }
 
 /** A `.data` form's draft: kept under the page's path (not its query). */
@@ -50,6 +51,7 @@ async function mount(data: unknown = feed(), o: Options = {}) {
     html`<signup-form
       .data=${o.src ? undefined : data}
       src=${o.src ?? nothing}
+      form-id=${o.formId ?? nothing}
       action=${o.action ?? nothing}
       timeout=${o.timeout ?? nothing}
       lang=${o.lang ?? nothing}
@@ -352,18 +354,29 @@ describe('signup-form: rendering', () => {
     expect(q(el, '.fallback').assignedSlot).to.equal(null);
   });
 
-  it('shows the failure with Retry, not an open form, when the event its form names is in a feed that failed', async () => {
-    // The form (open by its own dates) in the first feed; its event, which
-    // could be cancelled, full or over, in the second, which fails once.
+  /**
+   * A form from `form-only-feed.json` whose event is in a second feed that
+   * fails once (`file`: that feed, else the sample): held back, with the
+   * failure, Retry and the page's fallback, not an open form.
+   */
+  async function mountHeldBack(o: Options, file = '') {
     const el = await mount(undefined, {
-      src: `/api/test/feed?file=test/signup-form/form-only-feed.json /api/test/feed?fails=1&t=signup-event-failed-${Date.now()}`,
+      src: `/api/test/feed?file=test/signup-form/form-only-feed.json /api/test/feed?fails=1${file && `&file=${file}`}&t=signup-held-${Date.now()}`,
       now: BEFORE_TALSI,
+      ...o,
     });
     const failure = () => el.querySelector('[part~="status"][part~="error"]');
     await waitUntil(failure, 'no failure', {timeout: 5000});
     expect(el.querySelector('form'), 'a form').to.equal(null);
     expect(failure()!.textContent).to.contain('not available at the moment');
     expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
+    return {el, failure};
+  }
+
+  it('shows the failure with Retry, not an open form, when the event its form names is in a feed that failed', async () => {
+    // The form (open by its own dates) names its event, which could be
+    // cancelled, full or over.
+    const {el, failure} = await mountHeldBack({});
     await expect(el).to.be.accessible();
     // Retry: the event comes (the Talsi event, then to come), and the form with it.
     q(el, '[part~="retry-button"]').click();
@@ -374,6 +387,18 @@ describe('signup-form: rendering', () => {
       'its event is in another feed'
     );
     expect(failure()).to.equal(null);
+  });
+
+  it('shows the failure with Retry, not an open form, when the event that names its form is in a feed that failed', async () => {
+    // The form names no event; the event naming it is cancelled.
+    const {el, failure} = await mountHeldBack(
+      {formId: 'form-only-unnamed'},
+      'test/signup-form/event-names-form-feed.json'
+    );
+    q(el, '[part~="retry-button"]').click();
+    await waitUntil(() => !failure(), 'still failing', {timeout: 5000});
+    expect(shown(el)).to.contain('This event has been cancelled.');
+    expect(el.querySelector('form'), 'a form').to.equal(null);
   });
 
   it('shows its form from a feed that loaded while another failed', async () => {
