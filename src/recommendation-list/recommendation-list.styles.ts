@@ -6,6 +6,9 @@ export const styles = css`
   [part~='item'],
   [part~='steps'] {
     display: grid;
+    /* Not as wide as the widest content (the progress bar's 10em, with text
+       at 200%, WCAG 1.4.4): as wide as the element. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     margin: 0;
   }

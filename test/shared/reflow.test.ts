@@ -4,8 +4,9 @@
  * name without spaces) and e-mail addresses, URLs and phone numbers are long;
  * in every language, with every disclosure open and the form's errors shown;
  * and again with the text spacing of WCAG 1.4.12, where nothing may be cut
- * off either. (A long word must break where it would stick out:
- * `overflow-wrap`.)
+ * off either; and with text at 200% (1.4.4) in the 256 px left of a 320 px
+ * window by a page's margins. (A long word must break where it would stick
+ * out: `overflow-wrap`.)
  */
 import {expect} from '@open-wc/testing';
 import sample from '../../src/feed/sample-feed.json';
@@ -58,11 +59,15 @@ describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
   spacing.replaceSync(TEXT_SPACING);
 
   for (const [tag, attrs] of SHOWN) {
-    for (const spaced of [false, true]) {
-      const name = `${named(tag, attrs)} fits in every language${spaced ? ' with text spacing (1.4.12)' : ''}`;
+    for (const how of ['', 'spaced', 'zoomed'] as const) {
+      const spaced = how === 'spaced';
+      // Text at 200% (1.4.4) in a 320 px window with the page's margins.
+      const width = how === 'zoomed' ? 256 : 320;
+      const name = `${named(tag, attrs)} fits in every language${spaced ? ' with text spacing (1.4.12)' : how ? ' in 256px with text at 200% (1.4.4)' : ''}`;
       it(name, async () => {
         const widths: Record<string, number> = {};
         const cut: string[] = [];
+        if (how === 'zoomed') document.documentElement.style.fontSize = '200%';
         if (spaced)
           document.adoptedStyleSheets = [
             ...document.adoptedStyleSheets,
@@ -72,7 +77,7 @@ describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
           for (const lang of LOCALES) {
             const el = await mount(tag, attrs, longFeed(), {
               lang,
-              style: 'width: 320px',
+              style: `width: ${width}px`,
               sheets: spaced ? [spacing] : [],
             });
             const host = el.parentElement!;
@@ -102,12 +107,13 @@ describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
             host.remove();
           }
         } finally {
+          document.documentElement.style.fontSize = '';
           document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
             (x) => x !== spacing
           );
         }
         expect(JSON.stringify(widths)).to.equal(
-          JSON.stringify(Object.fromEntries(LOCALES.map((l) => [l, 320])))
+          JSON.stringify(Object.fromEntries(LOCALES.map((l) => [l, width])))
         );
         expect(cut).to.deep.equal([]);
       });
