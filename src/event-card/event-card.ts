@@ -91,7 +91,7 @@ function jsonLdText(json: string): unknown {
  *
  * @summary An event with its time in the right zone, venue, registration and add-to-calendar.
  * @tagname event-card
- * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Default: the page's `color-scheme`.
+ * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Each also paints the element's background (that scheme's `Canvas`). Default: the page's `color-scheme` and no background.
  * @slot - Fallback content, shown before the script runs, when the feed fails and when the event is not found.
  * @csspart base - The card.
  * @csspart image - The event's image.

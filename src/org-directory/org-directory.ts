@@ -96,7 +96,7 @@ type Option = {value: string; label: string};
  *
  * @summary Searchable, filterable directory of organisations with CSV download.
  * @tagname org-directory
- * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Default: the page's `color-scheme`.
+ * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Each also paints the element's background (that scheme's `Canvas`). Default: the page's `color-scheme` and no background.
  * @slot - Fallback content (for example a link to the full list): shown before the script runs and when the feed fails.
  * @csspart base - The wrapper.
  * @csspart filters - The search form with the facets.

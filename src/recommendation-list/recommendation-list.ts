@@ -64,7 +64,7 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @summary Policy recommendations with step-by-step guides, filters and a checklist mode.
  * @tagname recommendation-list
  *
- * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Default: the page's `color-scheme`.
+ * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Each also paints the element's background (that scheme's `Canvas`). Default: the page's `color-scheme` and no background.
  * @slot - Fallback content: shown before the script runs and when the feed cannot be loaded.
  *
  * @csspart base - The wrapper.

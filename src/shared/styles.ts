@@ -15,7 +15,7 @@ import {css} from 'lit';
  * | --lym-color-text-muted | #4a5560 / #b8c2cc |
  * | --lym-color-background | transparent |
  * | --lym-color-surface | #ffffff / #1e242b |
- * | --lym-color-border | #8a949e / #6b7680 |
+ * | --lym-color-border | #7b8590 / #6b7680 |
  * | --lym-color-accent | #0b5cad / #8cc2ff |
  * | --lym-color-accent-contrast | #ffffff / #0b1a2a |
  * | --lym-color-danger | #b3261e / #ffb4ab |
@@ -30,7 +30,7 @@ export const tokens = css`
     --_lym-muted: var(--lym-color-text-muted, light-dark(#4a5560, #b8c2cc));
     --_lym-bg: var(--lym-color-background, transparent);
     --_lym-surface: var(--lym-color-surface, light-dark(#ffffff, #1e242b));
-    --_lym-border: var(--lym-color-border, light-dark(#8a949e, #6b7680));
+    --_lym-border: var(--lym-color-border, light-dark(#7b8590, #6b7680));
     --_lym-accent: var(--lym-color-accent, light-dark(#0b5cad, #8cc2ff));
     --_lym-accent-contrast: var(--lym-color-accent-contrast, light-dark(#ffffff, #0b1a2a));
     --_lym-danger: var(--lym-color-danger, light-dark(#b3261e, #ffb4ab));
@@ -54,14 +54,17 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* A scheme of its own: its own background too (the scheme's Canvas), or
+     its text could be light on a light page (WCAG 1.4.3). */
+  :host([color-scheme]) {
+    color-scheme: light dark;
+    background: Canvas;
+  }
   :host([color-scheme='light']) {
     color-scheme: light;
   }
   :host([color-scheme='dark']) {
     color-scheme: dark;
-  }
-  :host([color-scheme='auto']) {
-    color-scheme: light dark;
   }
   /* Not inherit: a page's * {box-sizing: content-box} reaches the host. */
   *,

@@ -106,7 +106,7 @@ function adoptLightStyles(root: Node) {
  *
  * @summary A registration form that validates well, loses nothing and stops junk.
  * @tagname signup-form
- * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Default: the page's `color-scheme`.
+ * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Each also paints the element's background (that scheme's `Canvas`). Default: the page's `color-scheme` and no background.
  * @slot - Fallback content, shown before the script runs, without JavaScript, and when the feed or the form cannot be used.
  * @csspart base - The frame (in the shadow root).
  * @csspart form - The form.

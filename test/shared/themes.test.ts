@@ -7,7 +7,25 @@
  */
 import {expect} from '@open-wc/testing';
 import sample from '../../src/feed/sample-feed.json';
-import {SHOWN, mount, openAll} from '../mount.js';
+import {SHOWN, contentRoot, mount, openAll} from '../mount.js';
+
+/** The relative luminance of a computed `rgb(…)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = +v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The contrast ratio of two computed colours (WCAG 2.1). */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 describe('the default theme', () => {
   it('sets every public token, each to the value the elements use without it', async () => {
@@ -67,5 +85,79 @@ describe('the themes in light and dark (axe, colour contrast)', function () {
         }
       });
     }
+  }
+});
+
+describe("the themes' control borders (WCAG 1.4.11, 3:1)", () => {
+  // axe checks text only. A field's border is its only edge where its fill
+  // is near the page's: 3:1 against the fill and a light grey (or dark) page.
+  const PAGE = {light: 'rgb(244, 246, 248)', dark: 'rgb(18, 18, 18)'};
+  for (const theme of ['', 'default', 'lsua', 'talsi']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${theme || 'no theme'}, ${scheme}: every field's border`, async () => {
+        const sheet = new CSSStyleSheet();
+        if (theme)
+          sheet.replaceSync(
+            await (await fetch(`/src/themes/${theme}.css`)).text()
+          );
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        const ratios: Record<string, number> = {};
+        try {
+          for (const [tag, attrs] of SHOWN) {
+            const el = await mount(tag, attrs, sample, {
+              style: `color-scheme: ${scheme}; background: ${PAGE[scheme]}`,
+            });
+            await openAll(el);
+            for (const f of contentRoot(el).querySelectorAll<HTMLElement>(
+              'input:not([type=checkbox], [type=radio], [type=hidden]), select, textarea'
+            )) {
+              if (!f.offsetWidth) continue;
+              const style = getComputedStyle(f);
+              const fill = style.backgroundColor;
+              const name = `<${tag}> ${f.localName}[${(f as HTMLInputElement).name || (f as HTMLInputElement).type}]`;
+              ratios[`${name} on its fill`] = contrast(
+                style.borderTopColor,
+                /, 0\)$|transparent/.test(fill) ? PAGE[scheme] : fill
+              );
+              ratios[`${name} on the page`] = contrast(
+                style.borderTopColor,
+                PAGE[scheme]
+              );
+            }
+          }
+        } finally {
+          document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+            (s) => s !== sheet
+          );
+        }
+        expect(Object.keys(ratios).length).to.be.above(10);
+        const low = Object.entries(ratios)
+          .filter(([, r]) => r < 3)
+          .map(([k, r]) => `${k} ${r.toFixed(2)}:1`);
+        expect(low).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe("an element's own color-scheme on a page of the other (WCAG 1.4.3)", function () {
+  this.timeout(60000);
+  for (const scheme of ['light', 'dark', 'auto']) {
+    // `auto` follows the visitor (light here): on a dark page.
+    const page = scheme === 'dark' ? 'light' : 'dark';
+    it(`color-scheme="${scheme}" on a ${page} page: every element is readable`, async () => {
+      for (const [tag, attrs] of SHOWN) {
+        const el = await mount(
+          tag,
+          {...attrs, 'color-scheme': scheme},
+          sample,
+          {
+            style: `color-scheme: ${page}; background: Canvas; color: CanvasText; padding: 8px`,
+          }
+        );
+        await openAll(el);
+        await expect(el.parentElement!).to.be.accessible();
+      }
+    });
   }
 });
