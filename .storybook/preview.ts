@@ -1,4 +1,8 @@
-import type {ArgTypesEnhancer, Preview} from '@storybook/web-components-vite';
+import type {
+  ArgTypesEnhancer,
+  LoaderFunction,
+  Preview,
+} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
@@ -24,6 +28,7 @@ type Member = Typed & {name: string; privacy?: string; static?: boolean};
 type Declaration = {
   members?: Member[];
   attributes?: (Typed & {fieldName?: string})[];
+  slots?: {name: string}[];
 };
 type Manifest = {modules?: {declarations?: Declaration[]}[]};
 const publicManifest = structuredClone(manifest) as Manifest;
@@ -37,6 +42,8 @@ for (const mod of publicManifest.modules ?? []) {
         !m.static &&
         !attributed.has(m.name)
     );
+    // Storybook's tables leave out a slot without a name (the default one).
+    for (const slot of d.slots ?? []) slot.name ||= '(default)';
     for (const a of d.attributes ?? [])
       if (a.type?.text)
         a.type.text = a.type.text.replace(
@@ -62,6 +69,36 @@ const literalUnions: ArgTypesEnhancer = ({argTypes}) => {
     argType.control ??= {type: 'inline-radio'};
   }
   return argTypes;
+};
+
+// Events, slots, custom properties and parts are documented, not set: no
+// control (Storybook offered "Set object", which changed nothing).
+const documentedOnly: ArgTypesEnhancer = ({argTypes}) => {
+  for (const argType of Object.values(argTypes)) {
+    const category = argType.table?.category;
+    if (category && !/^(attributes|properties)$/.test(category))
+      argType.control = false;
+  }
+  return argTypes;
+};
+
+// A story opened after another starts as it is written: without the
+// directory's state in the frame's URL (`od.q=…`, which Storybook keeps
+// when it changes stories) and without a draft or checklist progress that
+// the one before stored. (The first story keeps a shared link's state.)
+let lastStory: string | undefined;
+const isolate: LoaderFunction = ({id}) => {
+  if (lastStory && lastStory !== id) {
+    const url = new URL(location.href);
+    for (const key of [...url.searchParams.keys()])
+      if (key.includes('.')) url.searchParams.delete(key);
+    history.replaceState(history.state, '', url);
+    for (const store of [sessionStorage, localStorage])
+      for (const key of Object.keys(store))
+        if (key.startsWith('lym-')) store.removeItem(key);
+  }
+  lastStory = id;
+  return {};
 };
 
 const LOCALES = [
@@ -119,7 +156,8 @@ const preview: Preview = {
     },
   },
   initialGlobals: {locale: 'en', theme: 'default-light'},
-  argTypesEnhancers: [literalUnions],
+  argTypesEnhancers: [literalUnions, documentedOnly],
+  loaders: [isolate],
   decorators: [
     (story, context) => {
       applyTheme(String(context.globals.theme ?? 'default-light'));

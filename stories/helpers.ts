@@ -32,23 +32,25 @@ export const asDate = (now: unknown): Date | undefined =>
 
 const LONG_LT = 'Nebeprisikiškiakopūsteliaujantiesiems';
 const LONG_EL = 'Κοινωνικοοικονομικοπολιτιστικοαναπτυξιακός';
+// Organisations' names start with A, so that they come first by name.
+const LONG_LV = 'Apvienotāsnevalstiskāsorganizācijaspārstāvniecība';
 const long300 = (seed: string) =>
   `${seed} `.repeat(Math.ceil(300 / (seed.length + 1))).slice(0, 300);
 
 /** The sample feed with long and awkward texts in every record. */
 export function awkwardFeed(): unknown {
   const feed = structuredClone(sample) as typeof sample;
-  const stretch = (text: unknown) =>
+  const stretch = (text: unknown, seed = LONG_LT) =>
     typeof text === 'object' && text
       ? Object.fromEntries(
           Object.keys(text).map((k) => [
             k,
-            long300(k === 'el' ? LONG_EL : LONG_LT),
+            long300(k === 'el' ? LONG_EL : seed),
           ])
         )
-      : long300(LONG_LT);
+      : long300(seed);
   for (const o of feed.organizations.slice(0, 6))
-    (o as {name: unknown}).name = stretch(o.name);
+    (o as {name: unknown}).name = stretch(o.name, LONG_LV);
   for (const e of feed.events) (e as {title: unknown}).title = stretch(e.title);
   for (const r of feed.recommendations.slice(0, 4))
     (r as {title: unknown}).title = stretch(r.title);

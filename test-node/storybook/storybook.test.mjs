@@ -270,3 +270,98 @@ test("a story's args reach its element: attributes, booleans, a union's values, 
     await page.close();
   }
 });
+
+test('a story opened after another starts as written: no URL state, draft or progress carried over', async () => {
+  const page = await browser.newPage();
+  // As the manager changes stories: the same frame, told by the channel.
+  const open = (storyId) =>
+    page.evaluate(
+      (id) =>
+        window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
+          storyId: id,
+          viewMode: 'story',
+        }),
+      storyId
+    );
+  const shown = (fn, ...args) =>
+    page
+      .waitForFunction(fn, {timeout: 15000}, ...args)
+      .then((h) => h.jsonValue());
+  try {
+    // A shared link's directory state is kept by the first story...
+    await page.goto(
+      `${server.origin}/iframe.html?id=elements-org-directory--default&viewMode=story&od.q=talsi`,
+      {waitUntil: 'networkidle0'}
+    );
+    const count = (expected) =>
+      shown(
+        (n) =>
+          document
+            .querySelector('#storybook-root org-directory')
+            ?.shadowRoot?.querySelector('[part~="count"]')
+            ?.textContent.trim()
+            .startsWith(n) && location.href,
+        expected
+      );
+    assert.match(await count('5 '), /od\.q=talsi/);
+    // ...and not by the next: all ten Latvian organisations.
+    await open('elements-org-directory--latvia-only');
+    assert.doesNotMatch(await count('10 '), /od\./);
+    // The signup form's draft, filled by a play function, stays with its story.
+    await page.goto(
+      `${server.origin}/iframe.html?id=elements-signup-form--submitted-too-fast&viewMode=story`,
+      {waitUntil: 'networkidle0'}
+    );
+    const name = (story) =>
+      shown((id) => {
+        const field = document.querySelector(
+          '#storybook-root signup-form input[type="text"]'
+        );
+        // Once the played story has typed, or the next one has shown.
+        return (
+          location.href.includes(id) &&
+          field &&
+          (id !== '--submitted-too-fast' || field.value) &&
+          `${field.value}|`
+        );
+      }, story);
+    assert.equal(await name('--submitted-too-fast'), 'Anna Bērziņa|');
+    await open('elements-signup-form--open');
+    assert.equal(await name('--open'), '|');
+  } finally {
+    await page.close();
+  }
+});
+
+test('the API tables list the default slot, and only attributes and properties have controls', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(
+      `${server.origin}/iframe.html?id=elements-event-card--docs&viewMode=docs`,
+      {waitUntil: 'networkidle0'}
+    );
+    const rows = await page
+      .waitForFunction(
+        () => {
+          const found = [
+            ...document.querySelectorAll('.docblock-argstable tbody tr'),
+          ].map((r) => r.textContent.replace(/\s+/g, ' ').trim());
+          return found.some((r) => /^--lym-event-card-accent/.test(r)) && found;
+        },
+        {timeout: 15000}
+      )
+      .then((h) => h.jsonValue());
+    assert.ok(
+      rows.some((r) => r.startsWith('(default)Fallback content')),
+      rows.join('\n')
+    );
+    // A part, a custom property or an event has no "Set object" control.
+    const settable = rows.filter((r) => r.endsWith('Set object'));
+    assert.deepEqual(
+      settable.map((r) => r.split(/(?=[A-Z])/)[0]),
+      ['data']
+    );
+  } finally {
+    await page.close();
+  }
+});
