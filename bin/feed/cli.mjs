@@ -255,16 +255,23 @@ function parseJson(text, name) {
         pos = text.trimEnd().length;
     }
     let where = '';
+    let hint = '';
     if (pos !== undefined) {
       const before = text.slice(0, Number(pos));
       const line = before.split('\n').length;
       where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+      // A comma before } or ] (allowed in JavaScript, not in JSON).
+      const comma = /,\s*$/.exec(before);
+      if (comma && /^\s*[}\]]/.test(text.slice(Number(pos)))) {
+        const upTo = before.slice(0, comma.index + 1);
+        hint = ` (JSON allows no comma before } or ]: remove the one at line ${upTo.split('\n').length}, column ${upTo.length - upTo.lastIndexOf('\n') - 1})`;
+      }
     }
     const why = error.message
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
       .replace(/^JSON\.parse: /, '');
-    throw new UserError(`${name} is not valid JSON${where}: ${why}.`);
+    throw new UserError(`${name} is not valid JSON${where}: ${why}${hint}.`);
   }
 }
 
@@ -306,7 +313,7 @@ export async function readJson(source, {timeout = 30} = {}) {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
     throw new UserError(
-      `${source} is not UTF-8 text; JSON files must be UTF-8.`
+      `${source} is not UTF-8 text; JSON files must be UTF-8. Save it again as UTF-8 (in a text editor: Save as, Encoding: UTF-8), or convert it: iconv -f windows-1257 -t utf-8.`
     );
   }
   if (!text.trim()) throw new UserError(`${source} is empty.`);

@@ -13,6 +13,7 @@ import {
   fold,
   lookupCountry,
 } from './vocab.mjs';
+import {isTimeZone} from './values.mjs';
 
 const SCHEMA_PLACES = [
   // A development checkout has the source; the published package has dist/.
@@ -321,8 +322,17 @@ function extraChecks(feed, sources) {
     });
   }
   const locales = new Set(LOCALES);
-  const checkLocales = (path, value) => {
+  // `required`: the elements skip the record without this text.
+  const checkLocales = (path, value, required = false) => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
+      if (
+        Object.keys(value).length && // {}: the schema's error
+        !Object.values(value).some((v) => typeof v === 'string' && v.trim())
+      )
+        return (required ? error : warn)(
+          path,
+          `the text is empty in every language; the elements ${required ? 'skip this record' : 'leave it out'}.`
+        );
       const missing = LOCALES.filter(
         (l) => !(l in value) || !String(value[l]).trim()
       );
@@ -347,7 +357,16 @@ function extraChecks(feed, sources) {
       'municipality',
       'city',
     ]))
-      checkLocales(`${p}/${k}`, v);
+      checkLocales(`${p}/${k}`, v, k === 'name');
+    if (
+      typeof o.country === 'string' &&
+      /^[A-Za-z]{2}$/.test(o.country) &&
+      lookupCountry(o.country) !== o.country.toUpperCase()
+    )
+      warn(
+        `${p}/country`,
+        `${show(o.country)} is not a country code we know${lookupCountry(o.country) ? ` (did you mean ${lookupCountry(o.country)}?)` : ''}; the directory shows it as it is. Use the ISO code: LV, LT, SE, CY, PT, GR, ….`
+      );
     if (o.sample === true)
       warn(
         p,
@@ -421,7 +440,16 @@ function extraChecks(feed, sources) {
     for (const k of ['opens', 'closes'])
       realDay(`${p}/registration/${k}`, e.registration?.[k]);
     for (const [k, v] of texts(e, ['title', 'description']))
-      checkLocales(`${p}/${k}`, v);
+      checkLocales(`${p}/${k}`, v, k === 'title');
+    if (typeof e.timeZone === 'string' && !isTimeZone(e.timeZone)) {
+      const like = Intl.supportedValuesOf('timeZone').find((z) =>
+        z.toLowerCase().endsWith(`/${e.timeZone.toLowerCase()}`)
+      );
+      warn(
+        `${p}/timeZone`,
+        `${show(e.timeZone)} is not a time zone the browsers know; the card uses the start's offset instead. ${like ? `Did you mean ${like}?` : 'Use an IANA name such as Europe/Riga.'}`
+      );
+    }
     (Array.isArray(e.organizers) ? e.organizers : []).forEach((o, j) => {
       if (typeof o?.id === 'string' && !ids.organizations.has(o.id))
         warn(
@@ -456,7 +484,7 @@ function extraChecks(feed, sources) {
     if (!r || typeof r !== 'object') return;
     const p = `/recommendations/${i}`;
     for (const [k, v] of texts(r, ['title', 'summary']))
-      checkLocales(`${p}/${k}`, v);
+      checkLocales(`${p}/${k}`, v, k === 'title');
     for (const t of !fromSheet('recommendations', i) && Array.isArray(r.topics)
       ? r.topics
       : [])

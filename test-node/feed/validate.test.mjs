@@ -354,3 +354,72 @@ test('validate: a feed by URL (local server): 200, 404, not JSON, unreachable', 
   assert.equal(r.code, 1);
   assert.match(r.stderr, /cannot fetch it \(ECONNREFUSED\)/);
 });
+
+/** Writes `content` (a feed, or its text) to a feed.json and validates it. */
+async function validateFile(t, content) {
+  const file = join(await tempDir(t), 'feed.json');
+  await writeFile(
+    file,
+    typeof content === 'string' ? content : JSON.stringify(content)
+  );
+  return {file, r: await run(['validate', file])};
+}
+
+test('validate: what the elements would skip or misread (texts empty in every language, unknown country codes and time zones)', async (t) => {
+  const {r} = await validateFile(t, {
+    version: 1,
+    organizations: [
+      {id: 'a', name: {lv: '', en: ' '}, country: 'LV'},
+      {id: 'b', name: 'B', description: {lv: ''}, country: 'XX'},
+      {id: 'c', name: 'C', country: 'el'},
+      {id: 'd', name: 'D', country: 'lv'},
+    ],
+    events: [
+      {id: 'e', title: {en: ''}, start: '2027-03-10T13:00:00+02:00'},
+      {
+        id: 'f',
+        title: 'F',
+        start: '2027-03-10T13:00:00+02:00',
+        timeZone: 'Riga',
+      },
+    ],
+  });
+  noStack(assert, r);
+  assert.equal(r.code, 1, r.stdout);
+  for (const line of [
+    'error: /organizations/0/name (id "a"): the text is empty in every language; the elements skip this record.',
+    'warning: /organizations/1/description (id "b"): the text is empty in every language; the elements leave it out.',
+    'warning: /organizations/1/country (id "b"): "XX" is not a country code we know; the directory shows it as it is.',
+    'warning: /organizations/2/country (id "c"): "el" is not a country code we know (did you mean GR?);',
+    'error: /events/0/title (id "e"): the text is empty in every language; the elements skip this record.',
+    'warning: /events/1/timeZone (id "f"): "Riga" is not a time zone the browsers know; the card uses the start\'s offset instead. Did you mean Europe/Riga?',
+  ])
+    assert.ok(r.stdout.includes(line), `${line}\n---\n${r.stdout}`);
+  // A code in lower case is a code.
+  assert.doesNotMatch(r.stdout, /organizations\/3\/country/);
+});
+
+test('validate: a comma before } or ] is named where it is; a file in another encoding says how to convert it', async (t) => {
+  let {file, r} = await validateFile(
+    t,
+    '{\n  "version": 1,\n  "organizations": [\n    {"id": "a", "name": "A", "country": "LV"},\n  ]\n}\n'
+  );
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr,
+    /not valid JSON at line 5, column 3: .*\(JSON allows no comma before } or \]: remove the one at line 4, column 46\)\./
+  );
+  // "Kuldīga" in Windows-1257: ī is 0xEE.
+  await writeFile(
+    file,
+    Buffer.concat([
+      Buffer.from('{"version": 1, "organizations": [{"id": "a", "name": "Kuld'),
+      Buffer.from([0xee]),
+      Buffer.from('ga", "country": "LV"}]}'),
+    ])
+  );
+  r = await run(['validate', file]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /is not UTF-8 text; .*Save it again as UTF-8/);
+});
