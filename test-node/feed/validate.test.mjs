@@ -423,3 +423,22 @@ test('validate: a comma before } or ] is named where it is; a file in another en
   assert.equal(r.code, 1);
   assert.match(r.stderr, /is not UTF-8 text; .*Save it again as UTF-8/);
 });
+
+test('validate: more than 5,000 organisations in one feed is a warning that says to split it', async (t) => {
+  const organizations = Array.from({length: 5001}, (_, i) => ({
+    id: `o${i}`,
+    name: `Organisation ${i}`,
+    country: 'LV',
+  }));
+  let {r} = await validateFile(t, {version: 1, organizations});
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(
+    r.stdout,
+    /warning: \/organizations: 5,001 organisations in one feed: the page is blocked while it loads .* Split it, e\.g\. one feed per country/
+  );
+  ({r} = await validateFile(t, {
+    version: 1,
+    organizations: organizations.slice(1),
+  }));
+  assert.doesNotMatch(r.stdout, /organisations in one feed/);
+});
