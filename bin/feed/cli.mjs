@@ -4,6 +4,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {extname} from 'node:path';
 import {parseArgs} from 'node:util';
 import {buildFeed} from './build.mjs';
+import {ENCODING_NAMES, decodeText} from './encoding.mjs';
 import {KINDS, kindFromName} from './columns.mjs';
 import {UserError} from './errors.mjs';
 import {feedToHsds, hsdsToFeed} from './hsds.mjs';
@@ -312,8 +313,10 @@ export async function readJson(source, {timeout = 30} = {}) {
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
+    // Which encoding it is most likely in: the spreadsheets' guess.
+    const {encoding} = decodeText(bytes);
     throw new UserError(
-      `${source} is not UTF-8 text; JSON files must be UTF-8. Save it again as UTF-8 (in a text editor: Save as, Encoding: UTF-8), or convert it: iconv -f windows-1257 -t utf-8.`
+      `${source} is not UTF-8 text; JSON files must be UTF-8. It looks like ${ENCODING_NAMES[encoding] ?? encoding}: save it again as UTF-8 (in a text editor: Save as, Encoding: UTF-8), or convert it: iconv -f ${encoding} -t utf-8.`
     );
   }
   if (!text.trim()) throw new UserError(`${source} is empty.`);

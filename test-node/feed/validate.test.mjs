@@ -372,10 +372,15 @@ test('validate: what the elements would skip or misread (texts empty in every la
       {id: 'a', name: {lv: '', en: ' '}, country: 'LV'},
       {id: 'b', name: 'B', description: {lv: ''}, country: 'XX'},
       {id: 'c', name: 'C', country: 'el'},
-      {id: 'd', name: 'D', country: 'lv'},
+      {id: 'd', name: 'D', country: 'lv', address: {country: 'QQ'}},
     ],
     events: [
-      {id: 'e', title: {en: ''}, start: '2027-03-10T13:00:00+02:00'},
+      {
+        id: 'e',
+        title: {en: ''},
+        start: '2027-03-10T13:00:00+02:00',
+        venue: {address: {country: 'XY'}},
+      },
       {
         id: 'f',
         title: 'F',
@@ -389,14 +394,16 @@ test('validate: what the elements would skip or misread (texts empty in every la
   for (const line of [
     'error: /organizations/0/name (id "a"): the text is empty in every language; the elements skip this record.',
     'warning: /organizations/1/description (id "b"): the text is empty in every language; the elements leave it out.',
-    'warning: /organizations/1/country (id "b"): "XX" is not a country code we know; the directory shows it as it is.',
+    'warning: /organizations/1/country (id "b"): "XX" is not a country code we know; the elements show it as it is.',
     'warning: /organizations/2/country (id "c"): "el" is not a country code we know (did you mean GR?);',
+    'warning: /organizations/3/address/country (id "d"): "QQ" is not a country code we know;',
     'error: /events/0/title (id "e"): the text is empty in every language; the elements skip this record.',
+    'warning: /events/0/venue/address/country (id "e"): "XY" is not a country code we know;',
     'warning: /events/1/timeZone (id "f"): "Riga" is not a time zone the browsers know; the card uses the start\'s offset instead. Did you mean Europe/Riga?',
   ])
     assert.ok(r.stdout.includes(line), `${line}\n---\n${r.stdout}`);
   // A code in lower case is a code.
-  assert.doesNotMatch(r.stdout, /organizations\/3\/country/);
+  assert.doesNotMatch(r.stdout, /organizations\/3\/country /);
 });
 
 test('validate: a comma before } or ] is named where it is; a file in another encoding says how to convert it', async (t) => {
@@ -421,7 +428,10 @@ test('validate: a comma before } or ] is named where it is; a file in another en
   );
   r = await run(['validate', file]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /is not UTF-8 text; .*Save it again as UTF-8/);
+  assert.match(
+    r.stderr,
+    /is not UTF-8 text; .*It looks like Windows-1257 \(Baltic.*save it again as UTF-8.*iconv -f windows-1257 -t utf-8\./
+  );
 });
 
 test('validate: more than 5,000 organisations in one feed is a warning that says to split it', async (t) => {

@@ -326,8 +326,17 @@ test('a story opened after another starts as written: no URL state, draft or pro
         );
       }, story);
     assert.equal(await name('--submitted-too-fast'), 'Anna Bērziņa|');
+    // A checklist's progress (kept in localStorage) goes too; not another site's key.
+    await page.evaluate(() => {
+      localStorage.setItem('lym-checklist:./feed/sample-feed.json', '{}');
+      localStorage.setItem('other-key', '1');
+    });
     await open('elements-signup-form--open');
     assert.equal(await name('--open'), '|');
+    assert.deepEqual(
+      await page.evaluate(() => Object.keys(localStorage).sort()),
+      ['other-key']
+    );
   } finally {
     await page.close();
   }

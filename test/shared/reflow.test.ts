@@ -48,6 +48,13 @@ function longFeed(): unknown {
   return walk(sample);
 }
 
+/** What each run adds to the plain one, for its name. */
+const HOW = {
+  '': '',
+  spaced: ' with text spacing (1.4.12)',
+  zoomed: ' in 256px with text at 200% (1.4.4)',
+};
+
 describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
   this.timeout(60000);
   const warn = console.warn;
@@ -63,7 +70,7 @@ describe('reflow at 320px with long words (WCAG 1.4.10)', function () {
       const spaced = how === 'spaced';
       // Text at 200% (1.4.4) in a 320 px window with the page's margins.
       const width = how === 'zoomed' ? 256 : 320;
-      const name = `${named(tag, attrs)} fits in every language${spaced ? ' with text spacing (1.4.12)' : how ? ' in 256px with text at 200% (1.4.4)' : ''}`;
+      const name = `${named(tag, attrs)} fits in every language${HOW[how]}`;
       it(name, async () => {
         const widths: Record<string, number> = {};
         const cut: string[] = [];

@@ -27,6 +27,23 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+const THEMES = ['', 'default', 'lsua', 'talsi'];
+
+/** Runs `body` on a page with a shipped theme (`''`: none), then takes it away. */
+async function withTheme(theme: string, body: () => Promise<void>) {
+  const sheet = new CSSStyleSheet();
+  if (theme)
+    sheet.replaceSync(await (await fetch(`/src/themes/${theme}.css`)).text());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  try {
+    await body();
+  } finally {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+      (s) => s !== sheet
+    );
+  }
+}
+
 describe('the default theme', () => {
   it('sets every public token, each to the value the elements use without it', async () => {
     const source = await (await fetch('/src/shared/styles.ts')).text();
@@ -52,16 +69,10 @@ describe('the default theme', () => {
 
 describe('the themes in light and dark (axe, colour contrast)', function () {
   this.timeout(60000);
-  for (const theme of ['', 'default', 'lsua', 'talsi']) {
+  for (const theme of THEMES) {
     for (const scheme of ['light', 'dark']) {
       it(`${theme || 'no theme'}, ${scheme}: every element and state is accessible`, async () => {
-        const sheet = new CSSStyleSheet();
-        if (theme)
-          sheet.replaceSync(
-            await (await fetch(`/src/themes/${theme}.css`)).text()
-          );
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        try {
+        await withTheme(theme, async () => {
           for (const [tag, attrs] of SHOWN) {
             // A page in the colour scheme, on its own background (as a dark page is).
             const el = await mount(tag, attrs, sample, {
@@ -78,31 +89,22 @@ describe('the themes in light and dark (axe, colour contrast)', function () {
             }
             await expect(el.parentElement!).to.be.accessible();
           }
-        } finally {
-          document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-            (s) => s !== sheet
-          );
-        }
+        });
       });
     }
   }
 });
 
-describe("the themes' control borders (WCAG 1.4.11, 3:1)", () => {
+describe("the themes' control borders (WCAG 1.4.11, 3:1)", function () {
+  this.timeout(60000);
   // axe checks text only. A field's border is its only edge where its fill
   // is near the page's: 3:1 against the fill and a light grey (or dark) page.
   const PAGE = {light: 'rgb(244, 246, 248)', dark: 'rgb(18, 18, 18)'};
-  for (const theme of ['', 'default', 'lsua', 'talsi']) {
+  for (const theme of THEMES) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${theme || 'no theme'}, ${scheme}: every field's border`, async () => {
-        const sheet = new CSSStyleSheet();
-        if (theme)
-          sheet.replaceSync(
-            await (await fetch(`/src/themes/${theme}.css`)).text()
-          );
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         const ratios: Record<string, number> = {};
-        try {
+        await withTheme(theme, async () => {
           for (const [tag, attrs] of SHOWN) {
             const el = await mount(tag, attrs, sample, {
               style: `color-scheme: ${scheme}; background: ${PAGE[scheme]}`,
@@ -125,11 +127,7 @@ describe("the themes' control borders (WCAG 1.4.11, 3:1)", () => {
               );
             }
           }
-        } finally {
-          document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-            (s) => s !== sheet
-          );
-        }
+        });
         expect(Object.keys(ratios).length).to.be.above(10);
         const low = Object.entries(ratios)
           .filter(([, r]) => r < 3)
