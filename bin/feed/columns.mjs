@@ -238,7 +238,11 @@ export const COLUMNS = {
       help: 'Working language: code (lv) or name.',
       example: 'lv',
     },
-    {name: 'imageUrl', help: 'Link to an image.', example: ''},
+    {
+      name: 'imageUrl',
+      help: 'Web address of an image (https://…).',
+      example: '',
+    },
     {
       name: 'imageAlt',
       localized: true,

@@ -65,7 +65,6 @@ function expectations(schema) {
     ],
     [d.locale, 'a language code like en, lv, lt, sv, el or pt'],
     [d.httpUrl, 'a web address starting with http:// or https://'],
-    [d.anyUrl, 'a link (not empty)'],
     [
       d.dateOrDateTime,
       'a date like 2025-05-10, or a date and time with its offset like 2025-05-10T18:00+03:00',

@@ -128,6 +128,7 @@ export interface Registration {
 }
 
 export interface EventImage {
+  /** http(s) only: an image at a relative path is not shown. */
   readonly url: string;
   readonly alt: LocalizedText;
 }

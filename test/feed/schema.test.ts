@@ -80,4 +80,58 @@ describe('feed.schema.json', () => {
     for (const c of ['LV', 'LT', 'SE', 'CY', 'PT'])
       expect(count(c), c).to.be.at.least(8);
   });
+
+  it('describes every property it names, for the hover help of editors', () => {
+    type Node = {
+      description?: string;
+      properties?: Record<string, Node>;
+      items?: Node;
+    };
+    const bare: string[] = [];
+    const walk = (node: Node | undefined, path: string) => {
+      if (!node) return;
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        if (!child.description?.trim()) bare.push(`${path}/${key}`);
+        walk(child, `${path}/${key}`);
+      }
+      walk(node.items, `${path}/[]`);
+    };
+    walk(schema as Node, '');
+    const defs = schema.definitions as Record<string, Node>;
+    for (const [name, def] of Object.entries(defs)) walk(def, `#${name}`);
+    expect(bare).to.deep.equal([]);
+    // An editor (VS Code's JSON service) shows the description of a
+    // definition a property refers to in place of the property's own: the
+    // definitions properties refer to carry a title (shown above it) instead.
+    const refs = new Set(
+      [
+        ...JSON.stringify(schema).matchAll(/"\$ref":"#\/definitions\/(\w+)"/g),
+      ].map((m) => m[1])
+    );
+    const shadowing = [...refs].filter((name) => defs[name]?.description);
+    expect(shadowing).to.deep.equal([]);
+    expect(refs.size).to.be.at.least(8);
+  });
+
+  it('refuses an image at a relative path, which the card would not show', () => {
+    const event = {id: 'e', title: 'E', start: '2027-03-10'};
+    const feed = (url: string) => ({
+      version: 1,
+      events: [{...event, image: {url, alt: 'A poster'}}],
+    });
+    expect(validate(feed('img/poster.jpg'))).to.equal(false);
+    expect(parseFeed(feed('img/poster.jpg')).feed.events[0].image).to.equal(
+      undefined
+    );
+    expect(validate(feed('https://example.org/poster.jpg'))).to.equal(true);
+    expect(
+      parseFeed(feed('https://example.org/poster.jpg')).feed.events[0].image
+    ).to.deep.equal({url: 'https://example.org/poster.jpg', alt: 'A poster'});
+  });
+
+  it('lets a feed name its schema ("$schema"), for editors; the elements ignore it', () => {
+    const feed = {$schema: './feed.schema.json', version: 1};
+    expect(validate(feed)).to.equal(true);
+    expect(parseFeed(feed).issues).to.deep.equal([]);
+  });
 });
