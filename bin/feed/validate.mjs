@@ -165,9 +165,17 @@ function describeErrors(errors, feed, schema) {
     out.push({path: p, message: `found ${f}; expected ${expected}.`});
   }
   const anyOfPaths = new Set();
+  // A value whose definition says in words what it must be (an id, a
+  // country code) gets that one message, not a second one for its length.
+  const worded = new Set(
+    errors
+      .filter((e) => e.keyword === 'pattern' && words.has(e.parentSchema))
+      .map((e) => e.instancePath)
+  );
   for (const e of errors) {
     const path = e.instancePath;
     if (underText(path)) continue;
+    if (e.keyword.endsWith('Length') && worded.has(path)) continue;
     const value = e.data;
     switch (e.keyword) {
       case 'required': {

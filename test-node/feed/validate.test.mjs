@@ -452,3 +452,23 @@ test('validate: more than 5,000 organisations in one feed is a warning that says
   }));
   assert.doesNotMatch(r.stdout, /organisations in one feed/);
 });
+
+test('validate: one problem, one line: an empty id is not also "too short"', async (t) => {
+  const {r} = await validateFile(t, {
+    version: 1,
+    organizations: [
+      {id: '', name: 'A', country: 'LV'},
+      {id: 'x'.repeat(201), name: 'B', country: 'LV'},
+    ],
+  });
+  noStack(assert, r);
+  assert.equal(r.code, 1, r.stdout);
+  const lines = r.stdout.split('\n').filter((l) => l.startsWith('error: '));
+  assert.deepEqual(
+    lines.map((l) => l.replace(/ \(id "x+…?"\)/, '')),
+    [
+      'error: /organizations/0/id (id ""): found an empty text; expected an id without spaces, at most 200 characters (e.g. lv-talsi-youth-club).',
+      'error: /organizations/1/id: found a text of 201 characters; expected at most 200.',
+    ]
+  );
+});
