@@ -30,12 +30,16 @@ export const min = () =>
     module: true,
     toplevel: true,
     format: {comments: false},
-    // keep_fargs: nothing here reads a function's length.
+    // keep_fargs: nothing here reads a function's length. inline: 1 inlines
+    // only the simplest functions: a function called once stays a function
+    // rather than becoming an IIFE with its arguments at the call (about
+    // 60 B gzip less on the page with all four).
     compress: {
       passes: 3,
       pure_getters: true,
       unsafe_arrows: true,
       keep_fargs: false,
+      inline: 1,
     },
   });
 // @lit/localize's modules keep top-level state for its one-global-locale
