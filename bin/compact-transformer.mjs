@@ -14,7 +14,9 @@
 //   Public and protected members, and the decorated ones, keep their names,
 //   so what Lit, pages and subclasses read is unchanged.
 // - `@lit/localize` message ids become short ids, the same in the elements'
-//   `msg(…, {id})` calls and in the keys of the generated locale modules.
+//   `msg(…, {id})` calls and in the keys of the generated locale modules;
+//   a call gives its id alone, `msg(…, 'a')`, which our `msg` (msgFor in
+//   src/i18n/localize.ts) reads as it reads `{id: 'a'}`.
 //
 // The sources, the tests (which run on them) and dist/esm are untouched.
 import ts from 'typescript';
@@ -410,20 +412,13 @@ export function compactTransformer() {
             return visitClass(node);
           const id = messageId(node);
           if (id && ids.has(id.text)) {
-            const options = node.arguments[1];
             return f.updateCallExpression(
               node,
               ts.visitNode(node.expression, visit),
               node.typeArguments,
               [
                 ts.visitNode(node.arguments[0], visit),
-                f.updateObjectLiteralExpression(options, [
-                  f.updatePropertyAssignment(
-                    options.properties[0],
-                    options.properties[0].name,
-                    f.createStringLiteral(ids.get(id.text))
-                  ),
-                ]),
+                f.createStringLiteral(ids.get(id.text)),
               ]
             );
           }

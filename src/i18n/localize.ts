@@ -89,9 +89,12 @@ function isStr(value: unknown): value is StrResult {
 
 /** A `msg` implementation bound to one locale's templates. */
 export function msgFor(templates: Templates | undefined): MsgFn {
-  const fn = (template: TemplateLike, options?: {id?: string}) => {
+  // The page bundles give the id alone, `msg('…', 'a')`
+  // (bin/compact-transformer.mjs).
+  const fn = (template: TemplateLike, options?: {id?: string} | string) => {
     // (Every message of ours has an id.)
-    const localized = templates?.[options?.id ?? ''];
+    const localized =
+      templates?.[typeof options == 'string' ? options : (options?.id ?? '')];
     if (typeof localized === 'string') return localized;
     if (isStr(localized) && isStr(template)) {
       return joinStringsAndValues(

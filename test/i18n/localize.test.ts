@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
-import {LocaleController} from '../../src/i18n/localize.js';
+import {LocaleController, msgFor} from '../../src/i18n/localize.js';
 
 /** A minimal element on the foundation: it shows one shared message. */
 class LocaleProbe extends LitElement {
@@ -89,5 +89,16 @@ describe('LocaleController', () => {
       loadLocale: async () => ({templates: {}}),
     });
     expect(getLocale()).to.equal('en');
+  });
+});
+
+describe('msgFor', () => {
+  it('finds a message by its id, given as {id} or alone (as the page bundles give it)', () => {
+    const t = msgFor({a: 'Mēģināt vēlreiz'});
+    const byId = t as unknown as (template: string, id: string) => string;
+    expect(t('Try again', {id: 'a'})).to.equal('Mēģināt vēlreiz');
+    expect(byId('Try again', 'a')).to.equal('Mēģināt vēlreiz');
+    expect(byId('Try again', 'b')).to.equal('Try again');
+    expect(t('Try again')).to.equal('Try again');
   });
 });
