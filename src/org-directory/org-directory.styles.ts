@@ -33,9 +33,10 @@ export const styles = css`
     display: none;
   }
   /* Open or closed, seen (aria-expanded tells assistive technology; the
-     marker has empty alternative text, so it is not read). */
+     marker has empty alternative text, so it is not read). The marker, ▾, is
+     written as its CSS escape: a bundle of ASCII alone compresses better. */
   [part~='filters-button']::after {
-    content: '▾' / '';
+    content: '\\25be' / '';
   }
   [aria-expanded='true']::after {
     rotate: 180deg;
