@@ -12,7 +12,9 @@
 //   whose name is also written as a string in its file (`changed.has('x')`)
 //   keeps its name, and a destructuring or `this['x']` of one stops the build.
 //   Public and protected members, and the decorated ones, keep their names,
-//   so what Lit, pages and subclasses read is unchanged.
+//   so what Lit, pages and subclasses read is unchanged; except in the few
+//   classes listed in OPEN_CLASSES, whose public members only our code
+//   reads: they get short names too, the same in every file.
 // - `@lit/localize` message ids become short ids, the same in the elements'
 //   `msg(…, {id})` calls and in the keys of the generated locale modules;
 //   a call gives its id alone, `msg(…, 'a')`, which our `msg` (msgFor in
@@ -107,6 +109,103 @@ function stringsIn(file) {
   return strings;
 }
 
+/**
+ * Classes whose public members, in the page bundles, only our own code
+ * reads: the feed reader (every record reader calls it) and the locale and
+ * feed controllers (each element holds them in private fields; nothing the
+ * bundles export hands one out). Their public members get short names, the
+ * same wherever they are read; the members of an interface they implement
+ * (Lit calls a controller's hostConnected, … by name), static and
+ * decorated members and constructor parameter properties keep theirs.
+ */
+const OPEN_CLASSES = [
+  ['feed/read.ts', 'Obj'],
+  ['i18n/localize.ts', 'LocaleController'],
+  ['shared/feed-controller.ts', 'FeedController'],
+];
+
+/**
+ * The short names of the OPEN_CLASSES' public members (member symbol →
+ * name), and each class's (class symbol → names), which its private members
+ * must not take.
+ */
+function openMembers(program, checker, reserved) {
+  const classes = [];
+  for (const file of program.getSourceFiles()) {
+    if (!isOurs(file)) continue;
+    const path = file.fileName.replace(/\\/g, '/');
+    for (const [f, name] of OPEN_CLASSES) {
+      if (!path.endsWith(`/src/${f}`)) continue;
+      const node = file.statements.find(
+        (s) => ts.isClassDeclaration(s) && s.name?.text === name
+      );
+      // (A class renamed or moved: say so rather than lose the short names.)
+      if (!node) throw new Error(`compact: no class ${name} in ${f}`);
+      classes.push(node);
+    }
+  }
+  const members = new Map();
+  for (const node of classes) {
+    const inherited = new Set();
+    for (const clause of node.heritageClauses ?? [])
+      for (const type of clause.types)
+        for (const p of checker.getTypeAtLocation(type).getProperties())
+          inherited.add(p.name);
+    for (const member of node.members) {
+      if (
+        !member.name ||
+        !ts.isIdentifier(member.name) ||
+        inherited.has(member.name.text) ||
+        ts.getDecorators(member)?.length ||
+        ts
+          .getModifiers(member)
+          ?.some((m) =>
+            [
+              ts.SyntaxKind.PrivateKeyword,
+              ts.SyntaxKind.ProtectedKeyword,
+              ts.SyntaxKind.StaticKeyword,
+            ].includes(m.kind)
+          )
+      )
+        continue;
+      const symbol = checker.getSymbolAtLocation(member.name);
+      if (symbol) members.set(symbol, node);
+    }
+  }
+  // The most used get the shortest names (uses in every file of ours).
+  const uses = new Map([...members.keys()].map((s) => [s, 0]));
+  for (const file of program.getSourceFiles()) {
+    if (!isOurs(file) || isLocaleModule(file)) continue;
+    const count = (n) => {
+      if (ts.isIdentifier(n)) {
+        const symbol = checker.getSymbolAtLocation(n);
+        const root = symbol && checker.getRootSymbols(symbol)[0];
+        if (uses.has(root)) uses.set(root, uses.get(root) + 1);
+      }
+      ts.forEachChild(n, count);
+    };
+    count(file);
+  }
+  const names = new Map();
+  const byClass = new Map();
+  for (const node of classes) {
+    const instance = checker.getTypeAtLocation(node);
+    const taken = new Set();
+    byClass.set(checker.getSymbolAtLocation(node.name), taken);
+    let next = 0;
+    for (const symbol of [...members.keys()]
+      .filter((s) => members.get(s) === node)
+      .sort((a, b) => uses.get(b) - uses.get(a))) {
+      let name;
+      do name = shortName(next++);
+      while (reserved.has(name) || instance.getProperty(name));
+      names.set(symbol, name);
+      taken.add(name);
+    }
+  }
+  return {names, byClass};
+}
+
 export function compactTransformer() {
   return {
     type: 'program',
@@ -114,6 +213,7 @@ export function compactTransformer() {
       const checker = program.getTypeChecker();
       const ids = messageIds(program);
       const reserved = litShortNames();
+      const open = openMembers(program, checker, reserved);
 
       /** 'property' | 'state' | 'query' for Lit's decorators, else undefined. */
       const litDecorator = (decorator) => {
@@ -165,8 +265,8 @@ export function compactTransformer() {
           return symbol && declared(symbol);
         };
         /** Member symbol → short name, for the class being visited. */
-        let renames = new Map();
-        const everRenamed = new Set();
+        let renames = new Map(open.names);
+        const everRenamed = new Set(open.names.keys());
 
         const renamed = (nameNode) => {
           const symbol = symbolAt(nameNode);
@@ -181,8 +281,11 @@ export function compactTransformer() {
             node.name && checker.getSymbolAtLocation(node.name);
           const statics =
             classSymbol && checker.getTypeOfSymbolAtLocation(classSymbol, node);
+          const openNames = classSymbol && open.byClass.get(classSymbol);
           const taken = (name) =>
-            instance.getProperty(name) || statics?.getProperty(name);
+            instance.getProperty(name) ||
+            statics?.getProperty(name) ||
+            openNames?.has(name);
 
           const properties = [];
           const queries = new Map();
@@ -478,11 +581,36 @@ export function compactTransformer() {
               const property = ts.isIdentifier(key)
                 ? checker.getTypeAtLocation(node.parent).getProperty(key.text)
                 : undefined;
-              if (property && renames.has(declared(property))) {
+              const symbol = property && declared(property);
+              // const {msg} = this.i18n → const {a: msg} = this.i18n
+              if (open.names.has(symbol)) {
+                return f.updateBindingElement(
+                  node,
+                  node.dotDotDotToken,
+                  f.createIdentifier(open.names.get(symbol)),
+                  ts.visitNode(node.name, visit),
+                  ts.visitNode(node.initializer, visit)
+                );
+              }
+              if (renames.has(symbol)) {
                 throw new Error(
                   `compact: a destructuring names the private member ${key.text}`
                 );
               }
+            }
+            // 'name' in x: a member named by a string.
+            if (
+              ts.isBinaryExpression(node) &&
+              node.operatorToken.kind === ts.SyntaxKind.InKeyword &&
+              ts.isStringLiteralLike(node.left)
+            ) {
+              const property = checker
+                .getTypeAtLocation(node.right)
+                .getProperty(node.left.text);
+              if (property && renames.has(declared(property)))
+                throw new Error(
+                  `compact: ${node.getText()} names a renamed member by a string`
+                );
             }
           }
           return ts.visitEachChild(node, visit, context);

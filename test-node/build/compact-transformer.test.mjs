@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import ts from 'typescript';
 import {compactTransformer} from '../../bin/compact-transformer.mjs';
 
-/** Compiles one source file (named as one of ours, under src/) through the transformer; the emitted JS. */
-function compact(source) {
-  const fileName = '/virtual/src/sample.ts';
+/** Compiles one source file (named as one of ours, under src/, by default src/sample.ts) through the transformer; the emitted JS. */
+function compact(source, fileName = '/virtual/src/sample.ts') {
   const options = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -65,4 +64,27 @@ test('a private member named through another instance gets the same short name',
     'no private member keeps its long name'
   );
   assert.equal(await run(js), 4);
+});
+
+test("an open class's public members get one short name wherever they are read, destructured too; an interface's members keep theirs", async () => {
+  // src/i18n/localize.ts's LocaleController is one of OPEN_CLASSES.
+  const js = compact(
+    `
+    interface Controller { hostConnected(): void }
+    export class LocaleController implements Controller {
+      locale = 'en';
+      connected = false;
+      hostConnected() { this.connected = true; }
+      text(value: string) { return value + this.locale; }
+    }
+    const c = new LocaleController();
+    c.hostConnected();
+    const {locale, connected} = c;
+    export const result = [c.text('x'), locale, connected].join(' ');
+  `,
+    '/virtual/src/i18n/localize.ts'
+  );
+  assert.doesNotMatch(js, /\.(locale|connected|text)\b/);
+  assert.match(js, /hostConnected\(\)/);
+  assert.equal(await run(js), 'xen en true');
 });
