@@ -11,6 +11,8 @@
 //   TypeScript guarantees they are named only inside their class; a member
 //   whose name is also written as a string in its file (`changed.has('x')`)
 //   keeps its name, and a destructuring or `this['x']` of one stops the build.
+//   A private constructor parameter property (`private readonly host`) is
+//   renamed with its parameter.
 //   Public and protected members, and the decorated ones, keep their names,
 //   so what Lit, pages and subclasses read is unchanged; except in the few
 //   classes listed in OPEN_CLASSES, whose public members only our code
@@ -114,15 +116,29 @@ function stringsIn(file) {
  * reads: the feed reader (every record reader calls it) and the locale and
  * feed controllers (each element holds them in private fields; nothing the
  * bundles export hands one out). Their public members get short names, the
- * same wherever they are read; the members of an interface they implement
- * (Lit calls a controller's hostConnected, … by name), static and
- * decorated members and constructor parameter properties keep theirs.
+ * same wherever they are read (constructor parameter properties too); the
+ * members of an interface they implement (Lit calls a controller's
+ * hostConnected, … by name) and static and decorated members keep theirs.
  */
 const OPEN_CLASSES = [
   ['feed/read.ts', 'Obj'],
   ['i18n/localize.ts', 'LocaleController'],
   ['shared/feed-controller.ts', 'FeedController'],
 ];
+
+/** A class's constructor parameters that are also properties (`private readonly host`). */
+const parameterProperties = (node) =>
+  node.members
+    .find(ts.isConstructorDeclaration)
+    ?.parameters.filter(
+      (p) =>
+        ts.isParameterPropertyDeclaration(p, p.parent) &&
+        ts.isIdentifier(p.name)
+    ) ?? [];
+const propertyOfParameter = (checker, param) =>
+  checker.getSymbolsOfParameterPropertyDeclaration(param, param.name.text)[1];
+const parameterOf = (checker, param) =>
+  checker.getSymbolsOfParameterPropertyDeclaration(param, param.name.text)[0];
 
 /**
  * The short names of the OPEN_CLASSES' public members (member symbol →
@@ -171,6 +187,21 @@ function openMembers(program, checker, reserved) {
       const symbol = checker.getSymbolAtLocation(member.name);
       if (symbol) members.set(symbol, node);
     }
+    for (const param of parameterProperties(node)) {
+      if (
+        !ts
+          .getModifiers(param)
+          ?.some((m) =>
+            [
+              ts.SyntaxKind.PrivateKeyword,
+              ts.SyntaxKind.ProtectedKeyword,
+            ].includes(m.kind)
+          ) &&
+        !inherited.has(param.name.text) &&
+        param.name.text.length > 1
+      )
+        members.set(propertyOfParameter(checker, param), node);
+    }
   }
   // The most used get the shortest names (uses in every file of ours).
   const uses = new Map([...members.keys()].map((s) => [s, 0]));
@@ -203,7 +234,13 @@ function openMembers(program, checker, reserved) {
       taken.add(name);
     }
   }
-  return {names, byClass};
+  const parameters = new Map();
+  for (const node of classes)
+    for (const param of parameterProperties(node)) {
+      const name = names.get(propertyOfParameter(checker, param));
+      if (name) parameters.set(parameterOf(checker, param), name);
+    }
+  return {names, byClass, parameters};
 }
 
 export function compactTransformer() {
@@ -267,6 +304,8 @@ export function compactTransformer() {
         /** Member symbol → short name, for the class being visited. */
         let renames = new Map(open.names);
         const everRenamed = new Set(open.names.keys());
+        /** A renamed parameter property's parameter → its short name. */
+        const parameterLocals = new Map(open.parameters);
 
         const renamed = (nameNode) => {
           const symbol = symbolAt(nameNode);
@@ -338,6 +377,17 @@ export function compactTransformer() {
               if (symbol && !privates.includes(symbol)) privates.push(symbol);
             }
           }
+          // constructor(private readonly host: …): the property and the
+          // parameter get the same short name (see parameterLocals).
+          for (const param of parameterProperties(node)) {
+            if (
+              ts
+                .getModifiers(param)
+                ?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword) &&
+              !strings.has(param.name.text)
+            )
+              privates.push(propertyOfParameter(checker, param));
+          }
           if (
             properties.length &&
             node.members.some(
@@ -371,6 +421,10 @@ export function compactTransformer() {
             while (reserved.has(name) || taken(name) || strings.has(name));
             renames.set(symbol, name);
             everRenamed.add(symbol);
+          }
+          for (const param of parameterProperties(node)) {
+            const name = renames.get(propertyOfParameter(checker, param));
+            if (name) parameterLocals.set(parameterOf(checker, param), name);
           }
 
           const members = [];
@@ -525,6 +579,34 @@ export function compactTransformer() {
               ]
             );
           }
+          if (
+            ts.isParameter(node) &&
+            ts.isParameterPropertyDeclaration(node, node.parent) &&
+            parameterLocals.has(parameterOf(checker, node))
+          ) {
+            return f.updateParameterDeclaration(
+              node,
+              node.modifiers,
+              node.dotDotDotToken,
+              f.createIdentifier(
+                parameterLocals.get(parameterOf(checker, node))
+              ),
+              node.questionToken,
+              node.type,
+              ts.visitNode(node.initializer, visit)
+            );
+          }
+          if (ts.isIdentifier(node) && parameterLocals.size) {
+            const name = parameterLocals.get(checker.getSymbolAtLocation(node));
+            if (name) return f.createIdentifier(name);
+          }
+          if (
+            ts.isShorthandPropertyAssignment(node) &&
+            parameterLocals.has(checker.getShorthandAssignmentValueSymbol(node))
+          )
+            throw new Error(
+              `compact: {${node.name.text}} names a renamed parameter property`
+            );
           if (renames.size) {
             if (
               ts.isPropertyAccessExpression(node) &&

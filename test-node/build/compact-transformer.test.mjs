@@ -88,3 +88,19 @@ test("an open class's public members get one short name wherever they are read, 
   assert.match(js, /hostConnected\(\)/);
   assert.equal(await run(js), 'xen en true');
 });
+
+test('a private constructor parameter property gets a short name, in the constructor too', async () => {
+  const js = compact(`
+    const seen: string[] = [];
+    export class Box {
+      constructor(private readonly content: string, readonly label: string) {
+        seen.push(content);
+      }
+      show() { return this.label + ':' + this.content; }
+    }
+    export const result = new Box('x', 'y').show() + ' ' + seen.join();
+  `);
+  assert.doesNotMatch(js, /\bcontent\b/);
+  assert.match(js, /this\.label/, 'a public one keeps its name');
+  assert.equal(await run(js), 'y:x x');
+});
