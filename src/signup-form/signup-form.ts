@@ -670,12 +670,14 @@ export class SignupForm extends LitElement {
     const label = html`${this.pick(f.label)}${
       f.required
         ? // Controls say "required" themselves, but Chromium does not for a
-          // checkbox (not even with aria-required): its label says it.
+          // checkbox or a select (not even with aria-required): the label
+          // says it.
           // After a real space (the template's own is minified away): on a
           // line of its own, it starts where the label does.
           [
             ' ',
-            html`<small aria-hidden=${ifDefined(check ? undefined : 'true')}
+            html`<small
+              aria-hidden=${ifDefined(check || f.type == 'select' ? undefined : 'true')}
               >${t('(required)', {id: 'signup-form.required'})}</small
             >`,
           ]

@@ -240,6 +240,17 @@ describe('signup-form: rendering', () => {
     expect(title.hasAttribute('aria-level')).to.equal(false);
   });
 
+  it('says a required select is required: in its name, as Chromium does not tell it', async () => {
+    const data = feed();
+    const role = data.forms[0].fields.find((f) => f.name === 'role')!;
+    Object.assign(role, {required: true});
+    await mount(data);
+    const node = (await a11yNodes()).find(
+      (n) => n.role === 'combobox' && n.name.startsWith('Role')
+    )!;
+    expect(node.required || node.name.includes('(required)')).to.equal(true);
+  });
+
   it('says the consent checkbox is required (in its name), and invalid only after a submit', async () => {
     const el = await mount();
     const consent = async () =>
