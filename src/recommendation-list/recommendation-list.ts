@@ -188,11 +188,7 @@ export class RecommendationList extends LitElement {
     this.shown = filterRecommendations(recs, this.filter);
     if (this.sayCount) {
       this.sayCount = false;
-      // The same words again must still change the live region, or nothing
-      // is read (a second topic that leaves 3 found): a no-break space
-      // comes and goes at the end.
-      const text = this.countText();
-      this.said = this.said === text ? `${text}\u00a0` : text;
+      this.say(this.countText());
     }
     super.update(changed);
   }
@@ -283,7 +279,9 @@ export class RecommendationList extends LitElement {
     };
     this.undo = undefined;
     this.save(setStep(this.progress, rec.id, detail.stepIndex, detail.checked));
-    this.said = `${this.i18n.text(rec.title, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`;
+    this.say(
+      `${this.i18n.text(rec.title, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`
+    );
     this.dispatchEvent(new LymStepToggleEvent(detail));
   }
 
@@ -294,9 +292,7 @@ export class RecommendationList extends LitElement {
     const saved = this.undo;
     if (saved) {
       this.save(saved);
-      this.said = t('Progress restored.', {
-        id: 'recommendation-list.undo-done',
-      });
+      this.say(t('Progress restored.', {id: 'recommendation-list.undo-done'}));
       this.undo = undefined;
     } else {
       // Nothing ticked among those shown: nothing to bring back.
@@ -307,8 +303,17 @@ export class RecommendationList extends LitElement {
           this.shown.map((r) => r.id)
         )
       );
-      this.said = t('Progress reset.', {id: 'recommendation-list.reset-done'});
+      this.say(t('Progress reset.', {id: 'recommendation-list.reset-done'}));
     }
+  }
+
+  /**
+   * The same words again must still change the live region, or nothing is
+   * read (a second topic that leaves 3 found, Reset pressed twice): a
+   * no-break space comes and goes at the end.
+   */
+  private say(text: string) {
+    this.said = this.said === text ? `${text}\u00a0` : text;
   }
 
   private save(progress: Progress) {

@@ -166,8 +166,8 @@ export class SignupForm extends LitElement {
   @state() private done = false;
   /** Why the last send failed (not for answers to fix). */
   @state() private failure?: 'server' | 'timeout' | 'offline';
-  /** The last submit came faster than `min-fill-time`: nothing was sent. */
-  @state() private early = false;
+  /** Presses in a row that came faster than `min-fill-time` (nothing was sent). */
+  @state() private early = 0;
 
   private form?: Form;
   private event?: FeedEvent;
@@ -330,7 +330,8 @@ export class SignupForm extends LitElement {
     e.preventDefault();
     const form = this.form;
     if (!form || this.sending) return;
-    this.early = false;
+    const early = this.early;
+    this.early = 0;
     this.errors = this.check(form);
     if (this.errors.size) {
       this.fail('validation', undefined, Object.fromEntries(this.errors));
@@ -346,11 +347,12 @@ export class SignupForm extends LitElement {
       Date.now(),
       this.minFillTime
     );
-    // A person can be this quick (autofill): keep everything and ask again,
-    // written anew (so read again) at each too-fast press.
+    // A person can be this quick (autofill): keep everything and ask again.
+    // A no-break space comes and goes at the end at each too-fast press: the
+    // live region must change to be read again (taking the text out and
+    // back within one task changes nothing a screen reader sees).
     if (spam === 'early') {
-      await this.updateComplete;
-      this.early = true;
+      this.early = early + 1;
       return;
     }
     if (spam) return this.succeed();
@@ -595,7 +597,7 @@ export class SignupForm extends LitElement {
                     {
                       id: 'signup-form.early',
                     }
-                  )
+                  ) + (this.early % 2 ? '' : '\u00a0')
                 : nothing
           }
         </div>
@@ -667,20 +669,18 @@ export class SignupForm extends LitElement {
     const invalid = error ? 'true' : 'false';
     const check = f.type === 'checkbox';
     const lang = this.langOf(f.label);
-    const label = html`${this.pick(f.label)}${
+    // Controls say "required" themselves, but Chromium does not for a
+    // checkbox or a select (not even with aria-required): the label says it.
+    // The space after the label's words is in their text: the template's
+    // own is minified away, and Chromium leaves a text of spaces alone out
+    // of the name ("Role(required)"). On a line of its own, "(required)"
+    // starts where the label does.
+    const label = html`${this.pick(f.label) + (f.required ? ' ' : '')}${
       f.required
-        ? // Controls say "required" themselves, but Chromium does not for a
-          // checkbox or a select (not even with aria-required): the label
-          // says it.
-          // After a real space (the template's own is minified away): on a
-          // line of its own, it starts where the label does.
-          [
-            ' ',
-            html`<small
-              aria-hidden=${ifDefined(check || f.type == 'select' ? undefined : 'true')}
-              >${t('(required)', {id: 'signup-form.required'})}</small
-            >`,
-          ]
+        ? html`<small
+            aria-hidden=${ifDefined(check || f.type == 'select' ? undefined : 'true')}
+            >${t('(required)', {id: 'signup-form.required'})}</small
+          >`
         : nothing
     }`;
     const about = html`${

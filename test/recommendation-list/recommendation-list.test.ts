@@ -648,6 +648,14 @@ describe('<recommendation-list>', () => {
       $<HTMLButtonElement>(el, '[part~="reset-button"]')!.click();
       await el.updateComplete;
       expect(text($(el, '[part~="reset-button"]'))).to.equal('Reset progress');
+      // Pressed again, it says so again: the live region's text must change
+      // (a no-break space comes and goes), or nothing is read.
+      const live = $(el, '[role="status"]:not([part~="status"])')!;
+      const first = live.textContent;
+      $<HTMLButtonElement>(el, '[part~="reset-button"]')!.click();
+      await el.updateComplete;
+      expect(live.textContent).not.to.equal(first);
+      expect(said(el)).to.equal('Progress reset.');
       boxes(el, 'youth-council')[0].click();
       boxes(el, 'small-grants')[1].click();
       await el.updateComplete;
