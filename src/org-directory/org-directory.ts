@@ -652,6 +652,7 @@ export class OrgDirectory extends LitElement {
         <input
           part="search"
           type="search"
+          dir="auto"
           @input=${this.handleSearch}
       /></label>
       <button

@@ -458,6 +458,7 @@ export class RecommendationList extends LitElement {
           part="search"
           id="q"
           type="search"
+          dir="auto"
           .value=${this.filter.query}
           @input=${(e: Event) => this.setFilter({query: (e.target as HTMLInputElement).value}, true)}
         />

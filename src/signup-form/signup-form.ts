@@ -759,6 +759,7 @@ export class SignupForm extends LitElement {
               id=${id}
               name=${f.name}
               rows="5"
+              dir="auto"
               autocomplete=${ifDefined(f.autocomplete as 'on' | undefined)}
               .value=${text}
               ?required=${f.required}
@@ -770,6 +771,7 @@ export class SignupForm extends LitElement {
               id=${id}
               name=${f.name}
               type=${f.type === 'number' ? 'text' : f.type}
+              dir="auto"
               inputmode=${ifDefined(f.type === 'number' ? 'decimal' : undefined)}
               spellcheck=${ifDefined(f.type === 'email' ? 'false' : undefined)}
               autocomplete=${ifDefined(f.autocomplete as 'on' | undefined)}

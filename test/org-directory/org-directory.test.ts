@@ -341,6 +341,17 @@ describe('org-directory', () => {
   });
 
   describe('search and filters', () => {
+    it('writes a query in a right-to-left script right to left, on a left-to-right page', async () => {
+      const el = await directory();
+      const box = searchBox(el);
+      box.value = 'جمعية';
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(box.matches(':dir(rtl)')).to.equal(true);
+      box.value = 'talsi';
+      expect(box.matches(':dir(ltr)')).to.equal(true);
+    });
+
     it('searches without diacritics and updates the count at once', async () => {
       const el = await directory();
       const box = searchBox(el);

@@ -359,6 +359,17 @@ describe('<recommendation-list>', () => {
   });
 
   describe('filters', () => {
+    it('writes a query in a right-to-left script right to left', async () => {
+      const el = await make(
+        html`<recommendation-list .data=${feed}></recommendation-list>`
+      );
+      const box = $<HTMLInputElement>(el, '#q')!;
+      box.value = 'שיתוף';
+      expect(box.matches(':dir(rtl)')).to.equal(true);
+      box.value = 'grants';
+      expect(box.matches(':dir(ltr)')).to.equal(true);
+    });
+
     it('applies the audience and topics presets', async () => {
       const el = await make(
         html`<recommendation-list

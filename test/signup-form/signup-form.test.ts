@@ -273,6 +273,17 @@ describe('signup-form: rendering', () => {
     expect(node.invalid).to.equal('true');
   });
 
+  it('writes what is typed in a right-to-left script right to left, the rest left to right', async () => {
+    const el = await mount();
+    await set(el, 'name', 'ليلى حداد');
+    await set(el, 'notes', 'أحتاج إلى مترجم');
+    await set(el, 'email', 'layla@example.lv');
+    expect(input(el, 'name').matches(':dir(rtl)')).to.equal(true);
+    expect(q(el, 'textarea').matches(':dir(rtl)')).to.equal(true);
+    expect(input(el, 'email').matches(':dir(ltr)')).to.equal(true);
+    expect(input(el, 'name').value).to.equal('ليلى حداد');
+  });
+
   it('renders the form in the light DOM, so autofill sees ordinary inputs', async () => {
     const el = await mount();
     expect(
