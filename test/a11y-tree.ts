@@ -4,6 +4,7 @@ import {a11ySnapshot} from '@web/test-runner-commands';
 export type A11yNode = {
   role: string;
   name: string;
+  description?: string;
   level?: number;
   required?: boolean;
   invalid?: string;

@@ -797,8 +797,11 @@ export class OrgDirectory extends LitElement {
               data-id=${org.id}
               @toggle=${this.handleToggle}
             >
+              <!-- An empty description: Chromium would give a named summary
+                its words again as one. -->
               <summary
                 aria-label="${t('Description', {id: 'org-directory.description'})}: ${name}"
+                aria-description=""
                 .textContent=${t('Description', {id: 'org-directory.description'})}
               ></summary>
               <p

@@ -533,6 +533,8 @@ export class RecommendationList extends LitElement {
     const [summary, summaryLang] = this.text(r.summary);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     // Named with its recommendation: ten disclosures are not all "Steps (3)".
+    // An empty description: Chromium would give a named summary its words
+    // again as one ("Steps (3): …, Steps (3)").
     const steps = t(str`Steps (${r.steps.length})`, {
       id: 'recommendation-list.steps',
     });
@@ -551,7 +553,12 @@ export class RecommendationList extends LitElement {
       ${
         r.steps.length
           ? html`<details part="details">
-              <summary aria-label="${steps}: ${title}">${steps}</summary>
+              <summary
+                aria-label="${steps}: ${title}"
+                aria-description=""
+              >
+                ${steps}
+              </summary>
               <ol part="steps">
                 ${r.steps.map((s, i) => {
                   const [stepTitle, stepLang] = this.text(s.title);

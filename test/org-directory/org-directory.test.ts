@@ -319,6 +319,10 @@ describe('org-directory', () => {
         summaries.length
       );
       expect(summaries.length).to.be.greaterThan(1);
+      // Its visible word is not said again as a description.
+      expect(summaries.map((n) => n.description ?? '')).to.deep.equal(
+        summaries.map(() => '')
+      );
     });
 
     it('uses the heading level attribute', async () => {

@@ -226,6 +226,11 @@ describe('<recommendation-list>', () => {
       expect(
         details.querySelector('summary')!.getAttribute('aria-label')
       ).to.equal('Steps (3): Set up a youth council together');
+      // … and "Steps (3)" is not said again as its description.
+      const node = (await a11yNodes()).find((n) =>
+        n.name.startsWith('Steps (3): Set up')
+      )!;
+      expect(node.description ?? '').to.equal('');
       expect(
         details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')
       ).to.have.length(3);
