@@ -283,12 +283,14 @@ export function readFeed(
   where?: string,
   memo: ReadMemo = new Map()
 ): ParseResult {
+  // Which feed, for the webmaster: a page may read several.
+  const name = where ?? 'The feed';
   if (!isObject(value))
-    throw new FeedError('invalid', 'The feed is not a JSON object.');
+    throw new FeedError('invalid', `${name} is not a JSON object.`);
   if (value.version !== 1)
     throw new FeedError(
       'version',
-      `Unsupported feed version: ${String(value.version)}.`
+      `${name} has version ${String(value.version)}; these elements read version 1.`
     );
   let issues: readonly FeedIssue[] = [];
   let fresh: readonly FeedIssue[] = [];

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {FeedError} from '../../src/feed/errors.js';
 import {parseFeed} from '../../src/feed/parse.js';
+import {readFeed} from '../../src/feed/read.js';
 import {safeUrl} from '../../src/shared/safe-url.js';
 import {hostile, mutate} from './mutate.js';
 import sample from '../../src/feed/sample-feed.json';
@@ -43,6 +44,16 @@ describe('parseFeed', () => {
     expect(() => parseFeed({version: '1'}))
       .to.throw(FeedError)
       .with.property('kind', 'version');
+    // The message names the feed (a page may read several) and the version.
+    expect(() => readFeed({version: 2}, {}, 'https://example.org/feed.json'))
+      .to.throw(FeedError)
+      .with.property(
+        'message',
+        'https://example.org/feed.json has version 2; these elements read version 1.'
+      );
+    expect(() => readFeed([], {}, '<event-card> .data'))
+      .to.throw(FeedError)
+      .with.property('message', '<event-card> .data is not a JSON object.');
   });
 
   it('accepts a minimal feed and fills defaults', () => {

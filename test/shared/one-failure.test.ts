@@ -262,10 +262,21 @@ describe('one failed feed under several elements', () => {
   });
 
   it('announces a feed of another version once, though each element reads it apart', async () => {
-    const els = await page(
-      `/api/test/feed?file=test/shared/fixtures/version-2-feed.json&t=one-failure-${++run}`
-    );
+    const src = `/api/test/feed?file=test/shared/fixtures/version-2-feed.json&t=one-failure-${++run}`;
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (...args: unknown[]) => void warned.push(String(args[0]));
+    let els: Lym[];
+    try {
+      els = await page(src);
+    } finally {
+      console.warn = warn;
+    }
     expect(errorBox(els[0])!.textContent).to.contain('could not be read');
     expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card']);
+    // For the webmaster: which feed, and which version it has.
+    expect(warned).to.include(
+      `[local-y-mpact] <event-card> ${new URL(src, location.href)} has version 2; these elements read version 1.`
+    );
   });
 });
