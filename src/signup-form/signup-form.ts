@@ -157,7 +157,7 @@ export class SignupForm extends LitElement {
   @property({attribute: 'honeypot-name'}) honeypotName = 'website';
   /** The current time (default: the clock), for the open/closed state; for tests and previews. */
   @property({attribute: false}) now?: Date;
-  /** The heading level of the form's title and of its error summary (1–6). */
+  /** The heading level of the form's title (1–6); its error summary is a level below (at this level with no title). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
   @state() private answers: Answers = {};
@@ -536,7 +536,8 @@ export class SignupForm extends LitElement {
           // an alert would be read again at every change as fields are fixed.
           this.errors.size
             ? html`<div part="error-summary" tabindex="-1">
-                <h2 aria-level=${ariaLevel}>
+                <!-- Under the form's title, a level below it. -->
+                <h2 aria-level=${form.title ? Math.min(6, level + 1) : ariaLevel}>
                   ${t('There is a problem', {id: 'signup-form.summary'})}
                 </h2>
                 <ul @click=${this.handleSummaryClick}>

@@ -229,15 +229,37 @@ describe('signup-form: rendering', () => {
     await submitAndWait(el, 'lym-signup-error');
     await el.updateComplete;
     expect(title.getAttribute('aria-level')).to.equal('4');
+    // The error summary is a part of the form: a level below its title.
     expect(
       q(el, '[part~="error-summary"] h2').getAttribute('aria-level')
-    ).to.equal('4');
+    ).to.equal('5');
     const headings = (await a11yNodes()).filter((n) => n.role === 'heading');
-    expect(headings.map((h) => h.level)).to.deep.equal([4, 4]);
+    expect(headings.map((h) => h.level)).to.deep.equal([4, 5]);
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect(
+      (await a11yNodes())
+        .filter((n) => n.role === 'heading')
+        .map((h) => h.level)
+    ).to.deep.equal([6, 6]);
 
     el.setAttribute('heading-level', 'nonsense');
     await el.updateComplete;
     expect(title.hasAttribute('aria-level')).to.equal(false);
+  });
+
+  it('puts the error summary at the heading level when the form has no title', async () => {
+    const data = feed();
+    delete (data.forms[0] as {title?: unknown}).title;
+    const el = await mount(data);
+    expect(el.querySelector('h2')).to.equal(null);
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    expect(
+      (await a11yNodes())
+        .filter((n) => n.role === 'heading')
+        .map((h) => h.level)
+    ).to.deep.equal([2]);
   });
 
   it('says a required select is required: in its name, as Chromium does not tell it', async () => {
