@@ -137,6 +137,12 @@ const KB = 1024;
 // 0.1 KB every page, 0.2 KB each page with one element, 0.42 KB all four.
 // The ceilings came down with them (today's figures plus about 0.2 KB). A
 // required select then said "(required)" in its name: 8 B on the form's page.
+// Then (2026-12-03, 87 B on all four, 0.12 KB left under its ceiling):
+// repeated announcements (a too-early Register, Reset progress) and the
+// space in "Role (required)"; dir="auto" on what a visitor types (15 B);
+// no description doubling a disclosure's name; a feed of another version
+// named by its URL (24 B on every page); the error summary a level below
+// the form's title.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
