@@ -791,14 +791,15 @@ export class OrgDirectory extends LitElement {
           : nothing
       }
       ${
+        // (Comments out of the template: one there would be a node in every
+        // result.) The summary's empty description: Chromium would give a
+        // named summary its words again as one.
         description
           ? html`<details
               part="details"
               data-id=${org.id}
               @toggle=${this.handleToggle}
             >
-              <!-- An empty description: Chromium would give a named summary
-                its words again as one. -->
               <summary
                 aria-label="${t('Description', {id: 'org-directory.description'})}: ${name}"
                 aria-description=""

@@ -534,9 +534,9 @@ export class SignupForm extends LitElement {
         ${
           // Not a live region: focus goes to it on submit, which reads it once;
           // an alert would be read again at every change as fields are fixed.
+          // Its heading: under the form's title, a level below it.
           this.errors.size
             ? html`<div part="error-summary" tabindex="-1">
-                <!-- Under the form's title, a level below it. -->
                 <h2 aria-level=${form.title ? Math.min(6, level + 1) : ariaLevel}>
                   ${t('There is a problem', {id: 'signup-form.summary'})}
                 </h2>

@@ -323,6 +323,16 @@ describe('org-directory', () => {
       expect(summaries.map((n) => n.description ?? '')).to.deep.equal(
         summaries.map(() => '')
       );
+      // No comment of ours in a result (Lit's empty markers aside): each
+      // would be a node in every result.
+      const comments: string[] = [];
+      for (const item of parts(el, 'item')) {
+        const walk = document.createTreeWalker(item, NodeFilter.SHOW_COMMENT);
+        while (walk.nextNode()) comments.push(walk.currentNode.textContent!);
+      }
+      expect(
+        comments.filter((c) => !/^(\?lit\$\d+\$)?$/.test(c))
+      ).to.deep.equal([]);
     });
 
     it('uses the heading level attribute', async () => {

@@ -11,6 +11,7 @@ import '../../src/event-card/define.js';
 import '../../src/signup-form/define.js';
 import '../../src/recommendation-list/define.js';
 import {contentRoot, SAMPLE_NOW, type Lym} from '../mount.js';
+import {catchWarnings} from '../console.js';
 
 const TAGS = [
   'event-card',
@@ -74,6 +75,8 @@ async function pressRetry(el: Lym) {
 }
 
 describe('one failed feed under several elements', () => {
+  const warnings = catchWarnings();
+
   it('shows the message in each element and makes only the first an alert', async () => {
     const els = await page(`/api/test/feed?fails=1&t=one-failure-${++run}`);
     expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card']);
@@ -263,19 +266,11 @@ describe('one failed feed under several elements', () => {
 
   it('announces a feed of another version once, though each element reads it apart', async () => {
     const src = `/api/test/feed?file=test/shared/fixtures/version-2-feed.json&t=one-failure-${++run}`;
-    const warn = console.warn;
-    const warned: string[] = [];
-    console.warn = (...args: unknown[]) => void warned.push(String(args[0]));
-    let els: Lym[];
-    try {
-      els = await page(src);
-    } finally {
-      console.warn = warn;
-    }
+    const els = await page(src);
     expect(errorBox(els[0])!.textContent).to.contain('could not be read');
     expect(alerts(els).map((el) => el.localName)).to.deep.equal(['event-card']);
     // For the webmaster: which feed, and which version it has.
-    expect(warned).to.include(
+    expect(warnings.map((args) => args[0])).to.include(
       `[local-y-mpact] <event-card> ${new URL(src, location.href)} has version 2; these elements read version 1.`
     );
   });
