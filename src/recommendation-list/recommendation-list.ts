@@ -83,7 +83,7 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart progress - "x of y steps done" (per recommendation and overall).
  * @csspart overall - The progress of all recommendations shown (with `progress`).
  * @csspart source - The source document.
- * @csspart reset-button - "Reset progress" (checklist mode); after a reset, "Undo reset" until a step is ticked.
+ * @csspart reset-button - "Reset progress" (checklist mode; `aria-disabled` while no shown step is ticked); after a reset, "Undo reset" until a step is ticked.
  * @csspart empty - The message when nothing matches.
  * @csspart status - The loading and error states.
  * @csspart loading - The loading state (with `status`).
@@ -286,7 +286,8 @@ export class RecommendationList extends LitElement {
   }
 
   // One press clears the shown recommendations' ticks; the same button then
-  // offers to bring them back, until a step is ticked again.
+  // offers to bring them back, until a step is ticked again. With nothing
+  // ticked among those shown it is aria-disabled and does nothing.
   private handleReset() {
     const t = this.i18n.msg;
     const saved = this.undo;
@@ -294,9 +295,8 @@ export class RecommendationList extends LitElement {
       this.save(saved);
       this.say(t('Progress restored.', {id: 'recommendation-list.undo-done'}));
       this.undo = undefined;
-    } else {
-      // Nothing ticked among those shown: nothing to bring back.
-      if (overall(this.progress, this.shown).done) this.undo = this.progress;
+    } else if (overall(this.progress, this.shown).done) {
+      this.undo = this.progress;
       this.save(
         resetProgress(
           this.progress,
@@ -309,7 +309,7 @@ export class RecommendationList extends LitElement {
 
   /**
    * The same words again must still change the live region, or nothing is
-   * read (a second topic that leaves 3 found, Reset pressed twice): a
+   * read (a second topic that leaves 3 found): a
    * no-break space comes and goes at the end.
    */
   private say(text: string) {
@@ -516,6 +516,7 @@ export class RecommendationList extends LitElement {
         part="reset-button"
         class="lym-button"
         type="button"
+        aria-disabled=${!(c.done || this.undo)}
         @click=${this.handleReset}
       >
         ${
