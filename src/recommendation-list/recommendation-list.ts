@@ -309,8 +309,8 @@ export class RecommendationList extends LitElement {
 
   /**
    * The same words again must still change the live region, or nothing is
-   * read (a second topic that leaves 3 found): a
-   * no-break space comes and goes at the end.
+   * read (a second topic that leaves 3 found): a no-break space comes and
+   * goes at the end.
    */
   private say(text: string) {
     this.said = this.said === text ? `${text}\u00a0` : text;

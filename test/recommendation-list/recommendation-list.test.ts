@@ -735,6 +735,23 @@ describe('<recommendation-list>', () => {
         false,
         true,
       ]);
+      // Ticks only among the hidden ones: nothing shown to reset, and a
+      // press leaves the hidden ticks alone.
+      const premises = $$<HTMLInputElement>(el, '.topics input').find(
+        (i) => i.value === 'premises'
+      )!;
+      await change(premises, true);
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['shared-premises']);
+      expect(reset.getAttribute('aria-disabled')).to.equal('true');
+      const before = said(el);
+      reset.click();
+      await el.updateComplete;
+      expect(said(el)).to.equal(before);
+      await change(premises, false);
+      await el.updateComplete;
+      expect(boxes(el, 'youth-council')[0].checked).to.equal(true);
+      expect(boxes(el, 'small-grants')[1].checked).to.equal(true);
     });
   });
 
