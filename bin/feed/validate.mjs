@@ -329,19 +329,26 @@ function extraChecks(feed, sources) {
     });
   }
   const locales = new Set(LOCALES);
-  // `required`: the elements skip the record without this text.
+  // `required`: the elements skip the record without this text. A text is
+  // empty when it shows nothing: spaces, or only invisible characters
+  // (zero-width spaces, bidi controls, soft hyphens), as the elements read it.
+  const shows = (v) => /[^\s\p{DI}]/u.test(v);
   const checkLocales = (path, value, required = false) => {
+    const empty = (where) =>
+      (required ? error : warn)(
+        path,
+        `the text is empty${where}; the elements ${required ? 'skip this record' : 'leave it out'}.`
+      );
+    // '': the schema's error.
+    if (typeof value === 'string' && value && !shows(value)) return empty('');
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       if (
         Object.keys(value).length && // {}: the schema's error
-        !Object.values(value).some((v) => typeof v === 'string' && v.trim())
+        !Object.values(value).some((v) => typeof v === 'string' && shows(v))
       )
-        return (required ? error : warn)(
-          path,
-          `the text is empty in every language; the elements ${required ? 'skip this record' : 'leave it out'}.`
-        );
+        return empty(' in every language');
       const missing = LOCALES.filter(
-        (l) => !(l in value) || !String(value[l]).trim()
+        (l) => !(l in value) || !shows(String(value[l]))
       );
       if (missing.length && missing.length < LOCALES.length)
         warn(
@@ -349,7 +356,7 @@ function extraChecks(feed, sources) {
           `the text has no ${missing.join(', ')} version; readers in ${missing.length > 1 ? 'those languages' : 'that language'} see it in another language.`
         );
       for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string' && !v.trim())
+        if (typeof v === 'string' && !shows(v))
           warn(`${path}/${k}`, 'the text is empty.');
       void locales;
     }

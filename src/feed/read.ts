@@ -23,7 +23,10 @@ const DATE_RE =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const LOCALE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const COUNTRY_RE = /^[A-Za-z]{2}$/;
-const NON_BLANK = /\S/;
+// A character that shows: not a space, nor one of the invisible ones (a
+// zero-width space, a soft hyphen, a bidi control, a Hangul filler…), which
+// alone would make an empty heading.
+const NON_BLANK = /[^\s\p{DI}]/u;
 const localeKeys = new Map<string, boolean>();
 /** Whether a key is a locale tag (memoised: the same few keys repeat in every text). */
 const localeKey = (k: string) => {

@@ -181,12 +181,19 @@ export class LocaleController implements ReactiveController {
     for (const el of root.children) this.mark(el as HTMLElement);
     root
       .querySelectorAll('slot')
-      .forEach((slot) => this.mark(slot, this.pageLang));
+      .forEach((slot) => this.mark(slot, this.pageLang, 'auto'));
   }
 
-  /** Gives `el` a `lang` (only when it differs: a change restyles what is under it, and wakes the lang watcher in the page). */
-  mark(el: HTMLElement, lang = this.wordsLang) {
+  /**
+   * Gives `el` a `lang` and a `dir` (only when they differ: a change restyles
+   * what is under it, and wakes the lang watcher in the page). Our six
+   * languages are written left to right, also on a right-to-left page (the
+   * English an Arabic page gets would read ".Registration is open"); the
+   * page's fallback content takes its direction from its own text.
+   */
+  mark(el: HTMLElement, lang = this.wordsLang, dir = 'ltr') {
     if (el.lang !== lang) el.lang = lang;
+    if (el.dir !== dir) el.dir = dir;
   }
 
   /** Re-reads `lang`; call when the host's own `lang` changes. */

@@ -89,7 +89,7 @@ type Option = {value: string; label: string};
  * By keyboard, the facets are three dozen checkboxes between the search and
  * the results: the first Tab stop in them is a "Skip to results" button, out
  * of sight until it has the focus, that moves the focus to the result count
- * (the next Tab reaches the sort, then the results).
+ * (the next Tabs reach the sort and Download CSV, then the results).
  *
  * Printed, it shows the page of results with the count and the page number,
  * and the descriptions the visitor opened; not the search, facets or buttons.

@@ -65,8 +65,8 @@ export function feedUrls(src: string | undefined, base: string): string[] {
 
 /**
  * The controllers on the page. One failed request can stop several elements:
- * the first on screen to show it announces it, and a Retry in any of them
- * loads them all again.
+ * the first of them to show it while visible announces it (whichever renders
+ * first, not the topmost), and a Retry in any of them loads them all again.
  */
 const connected = new Set<FeedController>();
 
@@ -261,9 +261,10 @@ export class FeedController implements ReactiveController {
 
   /**
    * The role of this element's message for its failure, asked when it shows
-   * it: `'alert'` for the first element on screen to show that failure (one
-   * in a closed tab or a hidden box would announce nothing), so that it is
-   * announced once.
+   * it: `'alert'` for the first element to show that failure while visible
+   * (one in a closed tab or a hidden box would announce nothing), so that it
+   * is announced once. Which one it is varies with load order; the words are
+   * the same in each.
    */
   alert() {
     const message = this.error!.message;

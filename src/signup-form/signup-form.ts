@@ -217,10 +217,12 @@ export class SignupForm extends LitElement {
     // several feeds failed: it may be in that one (named by the form, or
     // naming the form), so the form cannot say whether it is open; the
     // failure and Retry show instead. An unusable action (`undefined`) is
-    // the page's: "not available here".
+    // the page's: "not available here"; so is an event the form names that
+    // is not in the feeds (removed, or skipped as unreadable): it may be
+    // cancelled, full or over, and the event card says it is not there.
     this.url =
       form &&
-      (this.event || !this.feeds.error) &&
+      (this.event || (!this.feeds.error && !form.eventId)) &&
       httpUrl(this.action ?? form.action, this.feeds.baseUrl);
     this.formState =
       form && formState(form, this.event, +(this.now ?? Date.now()));

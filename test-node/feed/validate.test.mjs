@@ -373,6 +373,10 @@ test('validate: what the elements would skip or misread (texts empty in every la
       {id: 'b', name: 'B', description: {lv: ''}, country: 'XX'},
       {id: 'c', name: 'C', country: 'el'},
       {id: 'd', name: 'D', country: 'lv', address: {country: 'QQ'}},
+      // Only invisible characters: what the elements read as empty.
+      {id: 'g', name: '\u200b\u200b', country: 'LV'},
+      {id: 'h', name: {lv: '\u202e\u202c', en: ' '}, country: 'LV'},
+      {id: 'i', name: 'I', city: ' ', country: 'LV'},
     ],
     events: [
       {
@@ -397,6 +401,9 @@ test('validate: what the elements would skip or misread (texts empty in every la
     'warning: /organizations/1/country (id "b"): "XX" is not a country code we know; the elements show it as it is.',
     'warning: /organizations/2/country (id "c"): "el" is not a country code we know (did you mean GR?);',
     'warning: /organizations/3/address/country (id "d"): "QQ" is not a country code we know;',
+    'error: /organizations/4/name (id "g"): the text is empty; the elements skip this record.',
+    'error: /organizations/5/name (id "h"): the text is empty in every language; the elements skip this record.',
+    'warning: /organizations/6/city (id "i"): the text is empty; the elements leave it out.',
     'error: /events/0/title (id "e"): the text is empty in every language; the elements skip this record.',
     'warning: /events/0/venue/address/country (id "e"): "XY" is not a country code we know;',
     'warning: /events/1/timeZone (id "f"): "Riga" is not a time zone the browsers know; the card uses the start\'s offset instead. Did you mean Europe/Riga?',

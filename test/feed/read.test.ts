@@ -159,15 +159,32 @@ describe('readFeed', () => {
             name: {lv: 'Biedrība', 'not a locale': 'x', LV: 'y', en: ' '},
             country: 'LV',
           },
+          // Only invisible characters: zero-width, bidi controls, a soft
+          // hyphen, a Hangul filler; empty headings if read.
+          {id: 'zw', name: '\u200b\u200b', country: 'LV'},
+          {
+            id: 'bidi',
+            name: {lv: '\u202e\u202c', en: '\u00ad\u3164'},
+            country: 'LV',
+          },
+          // Emoji and joiners among letters are text.
+          {id: 'emoji', name: '👩\u200d💻 Kods\u00adklubs', country: 'LV'},
         ],
       },
       {organizations: organization}
     );
-    expect(feed.organizations.map((o) => o.id)).to.deep.equal(['mixed']);
+    expect(feed.organizations.map((o) => o.id)).to.deep.equal([
+      'mixed',
+      'emoji',
+    ]);
     expect(feed.organizations[0].name).to.deep.equal({lv: 'Biedrība'});
     expect(issues.map((i) => i.path)).to.deep.equal([
       '/organizations/0/name',
       '/organizations/0/name',
+      '/organizations/2/name',
+      '/organizations/2/name',
+      '/organizations/3/name',
+      '/organizations/3/name',
     ]);
   });
 

@@ -104,10 +104,20 @@ describe('httpUrl, mailtoUrl, telUrl', () => {
     expect(telUrl('+371 2000 0000 (WhatsApp)')).to.equal('tel:+37120000000');
     expect(telUrl('+371 6322 1234, ext. 12')).to.equal('tel:+37163221234');
     expect(telUrl('javascript:alert(1)')).to.equal(undefined);
+    // Two numbers: the first, not both run together into one that does not exist.
+    expect(telUrl('2000 0000 / 2000 0001')).to.equal('tel:20000000');
+    expect(telUrl('+371 2000 0000 /+371 2000 0001')).to.equal(
+      'tel:+37120000000'
+    );
+    expect(telUrl('030/1234567')).to.equal('tel:0301234567');
+    expect(telUrl('2000 0000/2000 0001')).to.equal(undefined);
+    expect(telUrl('+371 6322 1234 5678 9012')).to.equal(undefined);
+    expect(telUrl('+371 632 212 345 678')).to.equal('tel:+371632212345678');
     expect(telUrl('12 Main Street')).to.equal(undefined);
-    // 3 to 20 digits.
+    // 3 to 15 digits (E.164's most; "00" and 13 digits).
     expect(telUrl('112')).to.equal('tel:112');
-    expect(telUrl(`+${'1'.repeat(20)}`)).to.equal(`tel:+${'1'.repeat(20)}`);
-    expect(telUrl('1'.repeat(21))).to.equal(undefined);
+    expect(telUrl('00 49 30 1234 56789')).to.equal('tel:004930123456789');
+    expect(telUrl(`+${'1'.repeat(15)}`)).to.equal(`tel:+${'1'.repeat(15)}`);
+    expect(telUrl('1'.repeat(16))).to.equal(undefined);
   });
 });

@@ -167,3 +167,49 @@ describe('Our words are marked with their language', () => {
     });
   }
 });
+
+/** The direction a node is laid out in, as the browser computes it (through the flat tree). */
+const dirAt = (node: Node) =>
+  getComputedStyle(node instanceof Element ? node : node.parentElement!)
+    .direction;
+
+describe('On a right-to-left page', () => {
+  for (const [tag, attrs] of SHOWN) {
+    it(`${named(tag, attrs)} on an Arabic page: every message of ours is laid out left to right`, async () => {
+      const el = await mount(tag, attrs, sample, {lang: 'ar'});
+      el.parentElement!.dir = 'rtl';
+      await openAll(el);
+      const texts = ourTexts(el);
+      expect(texts.length > 0, 'some of our messages are shown').to.equal(true);
+      const wrong = texts
+        .filter((t) => dirAt(t) !== 'ltr')
+        .map((t) => t.textContent!.trim());
+      expect(wrong.join(' | ')).to.equal('');
+    });
+  }
+
+  for (const tag of [
+    'org-directory',
+    'event-card',
+    'signup-form',
+    'recommendation-list',
+  ]) {
+    it(`<${tag}> in its error state: our words left to right, the page's Arabic fallback right to left`, async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div lang="ar" dir="rtl"></div>`
+      );
+      const child = document.createElement(tag) as Lym;
+      child.setAttribute('src', `/api/test/feed?status=500&t=rtl-${tag}`);
+      child.innerHTML = '<p class="fallback">سجّل عبر الهاتف.</p>';
+      page.append(child);
+      const alert = () => contentRoot(child).querySelector('[role="alert"]');
+      await waitUntil(alert, `${tag}: no error shown`, {timeout: 5000});
+      expect(dirAt(alert()!)).to.equal('ltr');
+      const fallback = child.querySelector('.fallback')!;
+      expect(fallback.assignedSlot !== null, 'the fallback is shown').to.equal(
+        true
+      );
+      expect(dirAt(fallback)).to.equal('rtl');
+    });
+  }
+});

@@ -468,6 +468,26 @@ describe('signup-form: rendering', () => {
     expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
   });
 
+  it('says "not available here", not an open form, when the event it names is not in the feed', async () => {
+    // Removed from the feed, or skipped as unreadable (a `start` that is
+    // not a date): it may be cancelled, full or over, and an event card for
+    // it says it is not there. The form is open by its own dates.
+    for (const data of [
+      {...feed(), events: []},
+      feed({}, {}, {start: 20310810}),
+    ]) {
+      const el = await mount(data);
+      expect(shown(el)).to.contain('not available here');
+      expect(el.querySelector('[part~="retry-button"]')).to.equal(null);
+      expect(q(el, '.fallback').assignedSlot).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+    // A form that names no event stays open by its own dates.
+    const unnamed = feed({eventId: undefined});
+    unnamed.events = [];
+    expect(shown(await mount(unnamed))).to.equal('the form');
+  });
+
   it('shows a configuration error for an unknown form id', async () => {
     const el = await fixture<SignupForm>(
       html`<signup-form .data=${feed()} form-id="nope"></signup-form>`
