@@ -331,7 +331,8 @@ function extraChecks(feed, sources) {
   const locales = new Set(LOCALES);
   // `required`: the elements skip the record without this text. A text is
   // empty when it shows nothing: spaces, or only invisible characters
-  // (zero-width spaces, bidi controls, soft hyphens), as the elements read it.
+  // (zero-width spaces, bidi controls, soft hyphens); the same test as the
+  // elements' reader (NON_BLANK in src/feed/read.ts).
   const shows = (v) => /[^\s\p{DI}]/u.test(v);
   const checkLocales = (path, value, required = false) => {
     const empty = (where) =>

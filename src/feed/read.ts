@@ -25,7 +25,8 @@ const LOCALE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const COUNTRY_RE = /^[A-Za-z]{2}$/;
 // A character that shows: not a space, nor one of the invisible ones (a
 // zero-width space, a soft hyphen, a bidi control, a Hangul filler…), which
-// alone would make an empty heading.
+// alone would make an empty heading. `feed validate` tests the same
+// (bin/feed/validate.mjs, `shows`).
 const NON_BLANK = /[^\s\p{DI}]/u;
 const localeKeys = new Map<string, boolean>();
 /** Whether a key is a locale tag (memoised: the same few keys repeat in every text). */

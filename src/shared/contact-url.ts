@@ -16,7 +16,7 @@ export function mailtoUrl(email?: string): string | undefined {
 /** A `tel:` link for a phone number, or undefined when it is not one. */
 export function telUrl(phone: string): string | undefined {
   // The number it starts with: "+371 2000 0000 (WhatsApp)", "+371 6322 1234,
-  // ext. 12", "2000 0000 / 2000 0001" (a slash between spaces starts another
+  // ext. 12", "2000 0000 / 2000 0001" (a slash after a space starts another
   // number; "030/123456" is one). At most 15 digits (E.164): more is two
   // numbers run together, and no link rather than a wrong one.
   const digits = phone

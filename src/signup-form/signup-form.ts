@@ -213,13 +213,13 @@ export class SignupForm extends LitElement {
           ? e.id === form.eventId
           : e.registration?.formId === form.id
       );
-    // No address (`false`) while the form's event is missing and one of
-    // several feeds failed: it may be in that one (named by the form, or
-    // naming the form), so the form cannot say whether it is open; the
-    // failure and Retry show instead. An unusable action (`undefined`) is
-    // the page's: "not available here"; so is an event the form names that
-    // is not in the feeds (removed, or skipped as unreadable): it may be
-    // cancelled, full or over, and the event card says it is not there.
+    // No address (`false`) while the form's event is missing: with one of
+    // several feeds failed it may be in that one (named by the form, or
+    // naming the form), so the failure and Retry show instead; with none
+    // failed, an event the form names was removed or skipped as unreadable
+    // (it may be cancelled, full or over; its card says it is not there):
+    // "not available here". So is an unusable action (`undefined`), the
+    // page's mistake. A form naming no event follows its own dates.
     this.url =
       form &&
       (this.event || (!this.feeds.error && !form.eventId)) &&
