@@ -15,5 +15,29 @@ export default {
               d.events = d.events.filter((e) => e.name?.startsWith('lym-'));
       },
     },
+    {
+      // `defineElement(name, ctor)` reads to the analyzer as the definition
+      // of an element named "name"; the definitions are the four calls in
+      // `src/<tag>/define.ts`, made by each element's npm entry
+      // (`src/<tag>.ts`, `local-y-mpact-elements/<tag>.js`).
+      name: 'lym-definitions',
+      packageLinkPhase({customElementsManifest}) {
+        const modules = customElementsManifest.modules;
+        for (const mod of modules)
+          mod.exports = mod.exports?.filter(
+            (e) => e.kind !== 'custom-element-definition'
+          );
+        for (const mod of modules)
+          for (const d of mod.declarations ?? []) {
+            if (!d.tagName) continue;
+            const entry = modules.find((m) => m.path === `src/${d.tagName}.ts`);
+            entry?.exports.push({
+              kind: 'custom-element-definition',
+              name: d.tagName,
+              declaration: {name: d.name, module: mod.path},
+            });
+          }
+      },
+    },
   ],
 };

@@ -377,7 +377,7 @@ export default [
     input: Object.fromEntries([
       ['index', 'src/index.ts'],
       ['all', 'src/all.ts'],
-      ...ELEMENTS.map((name) => [name, `src/${name}/define.ts`]),
+      ...ELEMENTS.map((name) => [name, `src/${name}.ts`]),
     ]),
     onwarn: warn,
     external: (id) => /^(lit|@lit\/localize)(\/|$)/.test(id),

@@ -32,3 +32,7 @@ export function loadAll(): Promise<unknown> {
 
 export {FeedError} from './feed/errors.js';
 export {safeUrl} from './shared/safe-url.js';
+// Types only (nothing at run time): the four classes, so that importing this
+// module also gives TypeScript the tags (`document.createElement('event-card')`
+// is an EventCard) and the events (`lym-org-select`'s detail).
+export type * from './index.js';

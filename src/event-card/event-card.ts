@@ -459,9 +459,10 @@ export class EventCard extends LitElement {
     if (reg.kind === 'open' || reg.kind === 'closes') {
       const formId = ev.registration?.formId;
       // The form, if this page has it (linked when it has an id; the card
-      // never points to a form that is not there).
+      // never points to a form that is not there), under any tag: a page may
+      // define the SignupForm class under a name of its own.
       const form = formId
-        ? document.querySelector(`signup-form[form-id="${CSS.escape(formId)}"]`)
+        ? document.querySelector(`[form-id="${CSS.escape(formId)}"]`)
         : undefined;
       const href =
         httpUrl(ev.registration?.url) ?? (form?.id ? `#${form.id}` : undefined);

@@ -156,11 +156,13 @@ const own = css`
 `;
 
 /**
- * The light-DOM styles, scoped to `signup-form`. The scope carries an id's
- * weight (`:is(signup-form, #lym-scope)`), so a theme's `.content input {…}`
- * does not outrank the form's own rules.
+ * The light-DOM styles, scoped to the element's tag (`signup-form`, or the
+ * name a page defined a subclass under). The scope carries an id's weight
+ * (`:is(signup-form, #lym-scope)`), so a theme's `.content input {…}` does
+ * not outrank the form's own rules.
  */
-export const lightStyles = scopeCss(
-  reset.cssText + tokens.cssText + own.cssText,
-  ':is(signup-form,#lym-scope)'
-);
+export const lightStyles = (tag: string) =>
+  scopeCss(
+    reset.cssText + tokens.cssText + own.cssText,
+    `:is(${tag},#lym-scope)`
+  );

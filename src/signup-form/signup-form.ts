@@ -79,18 +79,19 @@ let count = 0;
 
 /**
  * The form's styles go to the document (or the shadow root the element is
- * in) as a constructed stylesheet, once: no `<style>` element, so a page with
- * a strict `style-src 'self'` policy needs no exception.
+ * in) as a constructed stylesheet, once per tag: no `<style>` element, so a
+ * page with a strict `style-src 'self'` policy needs no exception.
  */
-let lightSheet: CSSStyleSheet | undefined;
-function adoptLightStyles(root: Node) {
+const lightSheets: Record<string, CSSStyleSheet> = {};
+function adoptLightStyles(root: Node, tag: string) {
   if (!(root instanceof Document || root instanceof ShadowRoot)) return;
-  if (!lightSheet) {
-    lightSheet = new CSSStyleSheet();
-    lightSheet.replaceSync(lightStyles);
+  let sheet = lightSheets[tag];
+  if (!sheet) {
+    sheet = lightSheets[tag] = new CSSStyleSheet();
+    sheet.replaceSync(lightStyles(tag));
   }
-  if (!root.adoptedStyleSheets.includes(lightSheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, lightSheet];
+  if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }
 
@@ -101,8 +102,9 @@ function adoptLightStyles(root: Node) {
  *
  * The form is rendered into the element's light DOM (slotted into its shadow
  * root), so browser autofill and password managers see ordinary inputs; its
- * styles are scoped to `signup-form`. The parts other than `base` are in the
- * light DOM: style them with `signup-form [part~="input"]`.
+ * styles are scoped to its tag (`signup-form`, or the name a page defines the
+ * class under). The parts other than `base` are in the light DOM: style them
+ * with `signup-form [part~="input"]`.
  *
  * @summary A registration form that validates well, loses nothing and stops junk.
  * @tagname signup-form
@@ -193,7 +195,7 @@ export class SignupForm extends LitElement {
     super.connectedCallback();
     // First, so that the form's controls come before the page's fallback content.
     if (this.root.parentNode !== this) this.prepend(this.root);
-    adoptLightStyles(this.getRootNode());
+    adoptLightStyles(this.getRootNode(), this.localName);
   }
 
   /** Derives the form and its state (here, not in willUpdate: a `.data` feed arrives in the controllers' hostUpdate). */

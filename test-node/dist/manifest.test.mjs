@@ -28,6 +28,14 @@ test('the manifest has the four elements', () => {
   assert.deepEqual(elements.map((e) => e.tag).sort(), ['event-card', 'org-directory', 'recommendation-list', 'signup-form']);
 });
 
+test("each element's definition is in its npm entry, and no other definition is listed", () => {
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e.name, e.declaration.name, e.declaration.module]));
+  assert.deepEqual(
+    definitions.sort(),
+    elements.map((e) => [`src/${e.tag}.ts`, e.tag, e.decl.name, `src/${e.dir}/${e.tag}.ts`]).sort()
+  );
+});
+
 test('parts are written only as literal part="…" attributes', () => {
   for (const dir of ['event-card', 'org-directory', 'recommendation-list', 'signup-form', 'shared'])
     for (const text of sources(dir)) assert.doesNotMatch(text, /\spart=(\$\{|'|[^"\s])/);

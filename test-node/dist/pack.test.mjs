@@ -9,6 +9,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'lym-pack-'));
@@ -35,7 +36,7 @@ test('every file package.json points at is shipped', () => {
   const missing = pointed.filter((p) => (p.includes('*') ? !files.some((f) => f.startsWith(p.split('*')[0])) : !shipped.has(p)));
   assert.deepEqual(missing, []);
   // The editors' data, the three themes and every locale module beside the bundle.
-  for (const f of ['vscode.html-custom-data.json', 'dist/themes/default.css', 'dist/themes/lsua.css', 'dist/themes/talsi.css'])
+  for (const f of ['LICENSE', 'vscode.html-custom-data.json', 'dist/themes/default.css', 'dist/themes/lsua.css', 'dist/themes/talsi.css'])
     assert.ok(shipped.has(f), f);
   for (const lang of ['lv', 'lt', 'sv', 'el', 'pt'])
     assert.ok(files.some((f) => f.startsWith(`dist/locales/${lang}/`)), `dist/locales/${lang}/`);
@@ -68,9 +69,14 @@ test('the shipped modules and types import only the package itself and its depen
   for (const dep of ['lit', '@lit/localize', 'csv-parse']) assert.ok(seen.has(dep), `read the imports of ${dep}`);
 });
 
-test("a TypeScript project that installs the package gets its types, with only the package's dependencies beside it", () => {
-  // The layout of a strict installer (pnpm): the package, lit and
-  // @lit/localize, and no undeclared package that the types could lean on.
+/**
+ * The tarball installed as a strict installer (pnpm) lays it out: the
+ * package, lit and @lit/localize, and no undeclared package that its types or
+ * modules could lean on.
+ */
+let installed = false;
+function install() {
+  if (installed) return;
   const home = join(dir, 'node_modules', 'local-y-mpact-elements');
   mkdirSync(home, {recursive: true});
   const untar = spawnSync('tar', ['xzf', join(dir, packed.filename), '-C', home, '--strip-components=1']);
@@ -78,13 +84,26 @@ test("a TypeScript project that installs the package gets its types, with only t
   mkdirSync(join(dir, 'node_modules', '@lit'));
   for (const dep of ['lit', '@lit/localize']) symlinkSync(resolve('node_modules', dep), join(dir, 'node_modules', dep));
   writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
+  installed = true;
+}
+
+/** Runs tsc on one file of the project in `dir`; its output when it fails. */
+function typecheck(file, source) {
+  install();
+  writeFileSync(join(dir, file), source);
+  const config = `tsconfig.${file}.json`;
   writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false}, files: ['page.ts']})
+    join(dir, config),
+    JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false}, files: [file]})
   );
-  writeFileSync(
-    join(dir, 'page.ts'),
+  return spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(dir, config)], {encoding: 'utf8'});
+}
+
+test("a TypeScript project that installs the package gets its types, with only the package's dependencies beside it", () => {
+  const tsc = typecheck(
+    'page.ts',
     `import {OrgDirectory, RecommendationList} from 'local-y-mpact-elements';
+import type {CalendarAddDetail, FeedErrorDetail, FeedLoadDetail, StepToggleDetail, SubmittedData} from 'local-y-mpact-elements';
 import 'local-y-mpact-elements/all.js';
 document.querySelector('event-card')?.addEventListener('lym-calendar-add', (e) => e.detail.kind.toUpperCase());
 const directory: OrgDirectory | null = document.querySelector('org-directory');
@@ -92,8 +111,129 @@ directory?.addEventListener('lym-org-select', (e) => e.detail.organization.id.to
 document.createElement('signup-form').addEventListener('lym-signup-error', (e) => e.detail.kind.toUpperCase());
 const list: RecommendationList = document.createElement('recommendation-list');
 list.mode = 'checklist';
+export const details: [CalendarAddDetail?, FeedErrorDetail?, FeedLoadDetail?, StepToggleDetail?, SubmittedData?] = [];
 `
   );
-  const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', dir], {encoding: 'utf8'});
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+});
+
+test('importing all.js alone gives TypeScript the four tags and their events', () => {
+  const tsc = typecheck(
+    'all-only.ts',
+    `import 'local-y-mpact-elements/all.js';
+document.createElement('event-card').eventId = 'x';
+document.createElement('org-directory').addEventListener('lym-org-select', (e) => e.detail.organization.id.toUpperCase());
+document.querySelector('recommendation-list')?.addEventListener('lym-step-toggle', (e) => e.detail.checked);
+`
+  );
+  assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+});
+
+test("an element's entry exports what its types say: the class, and TypeScript refuses a name it does not export", () => {
+  const ok = typecheck(
+    'entry.ts',
+    `import {EventCard, LymCalendarAddEvent} from 'local-y-mpact-elements/event-card.js';
+import {SignupForm} from 'local-y-mpact-elements/signup-form.js';
+import {OrgDirectory} from 'local-y-mpact-elements/org-directory.js';
+import {RecommendationList} from 'local-y-mpact-elements/recommendation-list.js';
+const card: EventCard = document.createElement('event-card');
+card.addEventListener('lym-calendar-add', (e: LymCalendarAddEvent) => e.detail.kind);
+export const classes = [SignupForm, OrgDirectory, RecommendationList];
+`
+  );
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  const wrong = typecheck('wrong.ts', `import {SignupForm} from 'local-y-mpact-elements/event-card.js';\nexport {SignupForm};\n`);
+  assert.match(wrong.stdout, /has no exported member 'SignupForm'/);
+});
+
+test("each element's entry exports at run time the classes its types declare", async () => {
+  install();
+  const home = join(dir, 'node_modules/local-y-mpact-elements/dist');
+  for (const name of ['org-directory', 'event-card', 'signup-form', 'recommendation-list']) {
+    // The values the element's declarations export (the class and its events).
+    const declared = [...readFileSync(join(home, 'types', name, `${name}.d.ts`), 'utf8').matchAll(/^export declare (?:class|const) (\w+)/gm)].map((m) => m[1]);
+    assert.ok(declared.length >= 2, `${name}: ${declared}`);
+    // (In Node, Lit's own shim of customElements takes the definition.)
+    const module = await import(pathToFileURL(join(home, 'esm', `${name}.js`)).href);
+    assert.deepEqual(Object.keys(module).sort(), declared.sort(), name);
+  }
+});
+
+test('a Vite app gets working elements from the entries the README names, the classes and the bundle', async (t) => {
+  install();
+  const {build} = await import('vite');
+  const {startServer, launch, open, shadowText} = await import('./harness.mjs');
+  const {now} = JSON.parse(readFileSync('demo/sample-clock.json', 'utf8'));
+  const event = 'sample-2027-partnership-lab';
+  const card = (tag = 'event-card') => `<${tag} event-id="${event}" src="/sample-feed.json"></${tag}>`;
+  const apps = {
+    // One element's entry: that element, its class, and no other element.
+    entry: [card(), `import {EventCard} from 'local-y-mpact-elements/event-card.js';
+window.defined = {same: customElements.get('event-card') === EventCard, others: ['org-directory', 'signup-form', 'recommendation-list'].filter((t) => customElements.get(t))};`],
+    // The classes, defined under the page's own names: styled, and the card finds the form.
+    classes: [
+      `${card('my-card')}<my-form id="reg" form-id="${event}-registration" src="/sample-feed.json"></my-form>`,
+      `import {EventCard, SignupForm} from 'local-y-mpact-elements';
+customElements.define('my-card', class extends EventCard {});
+customElements.define('my-form', class extends SignupForm {});
+for (const el of document.querySelectorAll('my-card, my-form')) el.now = new Date(${JSON.stringify(now)});
+window.defined = {others: ['org-directory', 'event-card', 'signup-form', 'recommendation-list'].filter((t) => customElements.get(t))};`,
+    ],
+    // all.js on a Latvian page: the four, in Latvian.
+    all: [
+      `${card()}<org-directory src="/sample-feed.json"></org-directory><recommendation-list src="/sample-feed.json"></recommendation-list><signup-form id="reg" form-id="${event}-registration" src="/sample-feed.json"></signup-form>`,
+      `import 'local-y-mpact-elements/all.js';
+for (const el of document.querySelectorAll('event-card, signup-form')) el.now = new Date(${JSON.stringify(now)});`,
+    ],
+    bundle: [card(), `import 'local-y-mpact-elements/bundle';`],
+  };
+  mkdirSync(join(dir, 'public'), {recursive: true});
+  writeFileSync(join(dir, 'public/sample-feed.json'), readFileSync('dist/sample-feed.json'));
+  for (const [name, [body, script]] of Object.entries(apps)) {
+    writeFileSync(join(dir, `${name}.js`), script);
+    writeFileSync(join(dir, `${name}.html`), `<!doctype html><html lang="${name === 'all' ? 'lv' : 'en'}"><title>${name}</title><body>${body}<script type="module" src="./${name}.js"></script></body></html>`);
+  }
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    build: {outDir: join(dir, 'out'), rollupOptions: {input: Object.fromEntries(Object.keys(apps).map((n) => [n, join(dir, `${n}.html`)]))}},
+  });
+  const server = await startServer({}, join(dir, 'out'));
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const title = (sel) => `document.querySelector('${sel}')?.shadowRoot?.textContent.includes('Partnership lab in Talsi')`;
+
+  const entry = await open(browser, `${server.origin}/entry.html`, {waitFor: title('event-card')});
+  assert.deepEqual(await entry.page.evaluate(() => window.defined), {same: true, others: []});
+  assert.deepEqual(entry.problems.errors, []);
+
+  const classes = await open(browser, `${server.origin}/classes.html`, {waitFor: `${title('my-card')} && document.querySelector('my-form input')`});
+  const look = await classes.page.evaluate(() => {
+    const input = document.querySelector('my-form input:not([type="hidden"])');
+    const style = getComputedStyle(input);
+    return {
+      others: window.defined.others,
+      border: style.borderTopStyle,
+      fontSize: style.fontSize,
+      register: document.querySelector('my-card').shadowRoot.querySelector('[part~="register-link"]')?.getAttribute('href'),
+    };
+  });
+  // The form's own rules (a 2px solid border, the page's 16px text), not the browser's inset 13.33px.
+  assert.deepEqual(look, {others: [], border: 'solid', fontSize: '16px', register: '#reg'});
+  assert.deepEqual(classes.problems.errors, []);
+
+  const all = await open(browser, `${server.origin}/all.html`, {
+    waitFor: `document.querySelector('event-card')?.shadowRoot?.querySelector('[part~="register-link"]')?.textContent.trim() === 'Reģistrēties'`,
+  });
+  assert.deepEqual(await all.page.evaluate(() => ['org-directory', 'event-card', 'signup-form', 'recommendation-list'].filter((t) => !customElements.get(t))), []);
+  assert.deepEqual(all.problems.errors, []);
+  assert.deepEqual(all.problems.consoleErrors, []);
+
+  const bundle = await open(browser, `${server.origin}/bundle.html`, {waitFor: title('event-card')});
+  assert.match(await shadowText(bundle.page, 'event-card'), /Registration is open/);
+  assert.deepEqual(bundle.problems.errors, []);
 });
