@@ -116,9 +116,11 @@ export const tokens = css`
     background: var(--_lym-accent);
     color: var(--_lym-accent-contrast);
   }
+  /* Greyed, not faded: opacity would fade the focus ring of a button that
+     still takes focus (aria-disabled) below 3:1. */
   .lym-button:disabled,
   .lym-button[aria-disabled='true'] {
-    opacity: 0.6;
+    --_lym-accent: GrayText;
     cursor: not-allowed;
   }
   /* (Padding, margin and border: none reach it here, nor in the signup

@@ -658,6 +658,29 @@ describe('<recommendation-list>', () => {
       );
       expect(fired).to.equal(0);
     });
+    it('greys an unavailable Reset progress rather than fading it: its focus ring keeps its full colour', async () => {
+      const el = await checklist();
+      const reset = $<HTMLButtonElement>(el, '[part~="reset-button"]')!;
+      const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      expect(reset.getAttribute('aria-disabled')).to.equal('true');
+      search.focus();
+      const ring = getComputedStyle(search).outlineColor;
+      reset.focus();
+      expect(reset.matches(':focus-visible')).to.equal(true);
+      // Opacity would fade the ring too (2.3:1 on white in the Talsi theme).
+      const style = getComputedStyle(reset);
+      expect(style.opacity).to.equal('1');
+      expect([style.outlineStyle, style.outlineColor]).to.deep.equal([
+        'solid',
+        ring,
+      ]);
+      // Greyed: not the colour it has once there is something to reset.
+      const grey = style.color;
+      boxes(el, 'youth-council')[0].click();
+      await el.updateComplete;
+      expect(reset.getAttribute('aria-disabled')).to.equal('false');
+      expect(getComputedStyle(reset).color).to.not.equal(grey);
+    });
     it('undoes a reset with the same button, until a step is ticked again', async () => {
       const el = await checklist();
       const reset = $<HTMLButtonElement>(el, '[part~="reset-button"]')!;
