@@ -148,7 +148,7 @@ export class LocaleController implements ReactiveController {
   /** The language the element sits in: its `lang`, an ancestor's, the document's. */
   private pageLang = SOURCE_LOCALE as string;
   /** The language `msg` speaks: `locale`, or English while (or when) its messages cannot load. */
-  private wordsLang: string = SOURCE_LOCALE;
+  private wordsLang: UiLocale = SOURCE_LOCALE;
 
   private unwatch?: () => void;
   /** Whether `msg` already speaks `locale`. */
@@ -191,7 +191,7 @@ export class LocaleController implements ReactiveController {
    * English an Arabic page gets would read ".Registration is open"); the
    * page's fallback content takes its direction from its own text.
    */
-  mark(el: HTMLElement, lang = this.wordsLang, dir = 'ltr') {
+  mark(el: HTMLElement, lang: string = this.wordsLang, dir = 'ltr') {
     if (el.lang !== lang) el.lang = lang;
     if (el.dir !== dir) el.dir = dir;
   }
@@ -252,9 +252,13 @@ export class LocaleController implements ReactiveController {
     return lang && primaryLanguage(lang) !== this.wordsLang ? lang : undefined;
   }
 
-  /** Plural choice by this locale's rules. */
+  /**
+   * Plural choice by the rules of the language the words are in: European
+   * Portuguese words on a `pt-BR` page follow pt-PT's rules (0 is "other"
+   * there, "one" in Brazil), English fallback words English rules.
+   */
   plural(count: number, forms: PluralForms): string {
-    return plural(this.intlLocale, count, forms);
+    return plural(intlLocaleFor(this.wordsLang, this.wordsLang), count, forms);
   }
 
   /** A number in this locale. */

@@ -38,7 +38,7 @@ export function parseNumber(value: string): number | undefined {
  * The message for one field, or undefined when the answer is fine. `locale`:
  * the UI language, for its numbers, and because only English and Swedish put
  * the label into the sentence ("Enter full name"); the others quote it as
- * written ("Aizpildiet lauku “Vārds, uzvārds”").
+ * written ("Aizpildiet lauku „Vārds, uzvārds“").
  */
 export function validateField(
   field: FormField,

@@ -38,6 +38,34 @@ describe('LocaleController', () => {
     expect(c.i18n.intlLocale).to.equal('pt-BR');
   });
 
+  it("chooses plurals by the words' language: European Portuguese on a pt-BR page, its numbers Brazilian", async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <locale-probe id="br" lang="pt-BR"></locale-probe>
+      <locale-probe id="ru" lang="ru"></locale-probe>
+    </div>`);
+    const [br, ru] = ['br', 'ru'].map((id) =>
+      root.querySelector<LocaleProbe>(`#${id}`)!
+    );
+    await br.updateComplete;
+    await ru.updateComplete;
+    const forms = {one: 'one', many: 'many', other: 'other'};
+    // pt-BR's rules put 0 with 1 ("0 organização encontrada"); pt-PT's do not.
+    expect([0, 1, 2].map((n) => br.i18n.plural(n, forms))).to.deep.equal([
+      'other',
+      'one',
+      'other',
+    ]);
+    expect(br.i18n.number(1234.5)).to.equal(
+      new Intl.NumberFormat('pt-BR').format(1234.5)
+    );
+    // English words (a language we do not ship) follow English rules.
+    expect([0, 1, 2].map((n) => ru.i18n.plural(n, forms))).to.deep.equal([
+      'other',
+      'one',
+      'other',
+    ]);
+  });
+
   it("marks feed texts against the UI: a plain string is the page's language, a keyed text its key", async () => {
     const root = await fixture<HTMLDivElement>(
       html`<div lang="ru"><locale-probe></locale-probe></div>`

@@ -43,7 +43,7 @@ describe('signup-form validate: the label as the language quotes it', () => {
       ''
     );
     expect(said).to.deep.equal({
-      lv: 'Aizpildiet lauku “E-pasts”',
+      lv: 'Aizpildiet lauku „E-pasts“',
       lt: 'Užpildykite laukelį „E-pasts“',
       sv: 'Ange e-pasts',
       el: 'Συμπληρώστε το πεδίο «E-pasts»',
@@ -56,7 +56,7 @@ describe('signup-form validate: the label as the language quotes it', () => {
       '3'
     );
     expect(said).to.deep.equal({
-      lv: 'Laukā “Stundas” ievadiet skaitli no 0,5 līdz 2,5',
+      lv: 'Laukā „Stundas“ ievadiet skaitli no 0,5 līdz 2,5',
       lt: 'Laukelyje „Stundas“ įveskite skaičių nuo 0,5 iki 2,5',
       sv: '”Stundas” måste vara mellan 0,5 och 2,5',
       el: 'Το πεδίο «Stundas» πρέπει να είναι από 0,5 έως 2,5',
@@ -67,7 +67,7 @@ describe('signup-form validate: the label as the language quotes it', () => {
       '0,25'
     );
     expect(low.lv).to.equal(
-      'Laukā “Stundas” ievadiet skaitli, kas nav mazāks par 0,5'
+      'Laukā „Stundas“ ievadiet skaitli, kas nav mazāks par 0,5'
     );
   });
 });
@@ -131,7 +131,7 @@ describe('signup-form validate: required fields', () => {
       false
     );
     expect(said).to.deep.equal({
-      lv: 'Atzīmējiet “Ņemšu līdzi datoru”',
+      lv: 'Atzīmējiet „Ņemšu līdzi datoru“',
       lt: 'Pažymėkite „Ņemšu līdzi datoru“',
       sv: 'Kryssa i ”Ņemšu līdzi datoru”',
       el: 'Επιλέξτε «Ņemšu līdzi datoru»',
@@ -216,7 +216,7 @@ describe('signup-form validate: required fields', () => {
       undefined
     );
     expect(said).to.deep.equal({
-      lv: 'Atbildiet uz jautājumu “Kā piedalīsieties?”',
+      lv: 'Atbildiet uz jautājumu „Kā piedalīsieties?“',
       lt: 'Atsakykite į klausimą „Kā piedalīsieties?“',
       sv: 'Svara på frågan ”Kā piedalīsieties?”',
       el: 'Απαντήστε στην ερώτηση «Kā piedalīsieties?»',
