@@ -48,6 +48,8 @@ export const tokens = css`
     font-size: var(--lym-font-size, 1rem);
     line-height: 1.5;
     color: var(--_lym-text);
+    /* Checkboxes, radios and progress bars in the theme's accent. */
+    accent-color: var(--_lym-accent);
     text-align: start;
     overflow-wrap: anywhere;
   }

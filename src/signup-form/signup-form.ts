@@ -103,8 +103,9 @@ function adoptLightStyles(root: Node, tag: string) {
  * The form is rendered into the element's light DOM (slotted into its shadow
  * root), so browser autofill and password managers see ordinary inputs; its
  * styles are scoped to its tag (`signup-form`, or the name a page defines the
- * class under). The parts other than `base` are in the light DOM: style them
- * with `signup-form [part~="input"]`.
+ * class under), with an id's weight against a page's global rules. The parts
+ * other than `base` are in the light DOM: style them with the form's id,
+ * `signup-form#register [part~="input"]`.
  *
  * @summary A registration form that validates well, loses nothing and stops junk.
  * @tagname signup-form

@@ -159,3 +159,31 @@ describe("an element's own color-scheme on a page of the other (WCAG 1.4.3)", fu
     });
   }
 });
+
+describe('the accent token', () => {
+  it("colours every checkbox, radio and progress bar (the browser's blue otherwise)", async () => {
+    const seen = new Set<string>();
+    for (const [tag, attrs] of SHOWN) {
+      const el = await mount(tag, attrs, sample, {
+        style: '--lym-color-accent: rgb(11, 110, 79)',
+      });
+      await openAll(el);
+      for (const c of contentRoot(el).querySelectorAll<HTMLElement>(
+        'input[type=checkbox], input[type=radio], progress'
+      )) {
+        const kind = `<${tag}> ${c.localName}${c.getAttribute('type') ? `[${c.getAttribute('type')}]` : ''}`;
+        expect(getComputedStyle(c).accentColor, kind).to.equal(
+          'rgb(11, 110, 79)'
+        );
+        seen.add(kind);
+      }
+    }
+    expect([...seen].sort()).to.include.members([
+      '<org-directory> input[checkbox]',
+      '<recommendation-list> input[checkbox]',
+      '<recommendation-list> progress',
+      '<signup-form> input[checkbox]',
+      '<signup-form> input[radio]',
+    ]);
+  });
+});

@@ -521,6 +521,26 @@ describe('signup-form: rendering', () => {
   });
 });
 
+describe('signup-form: styling', () => {
+  it("keeps a page's global input rules off its fields, and takes the README's rule with the form's id", async () => {
+    const style = document.createElement('style');
+    style.textContent = `input, .content input { border: 5px dotted red; }
+      signup-form#register [part~='input'] { border-top-width: 1px; }`;
+    document.head.append(style);
+    try {
+      const el = await mount();
+      const field = () => getComputedStyle(input(el, 'name'));
+      expect([field().borderTopWidth, field().borderBottomStyle]).to.deep.equal(
+        ['2px', 'solid']
+      );
+      el.id = 'register';
+      expect(field().borderTopWidth).to.equal('1px');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe('signup-form: validation', () => {
   it('shows the error summary, focused, and an error at each field; sends nothing', async () => {
     const el = await mount();
