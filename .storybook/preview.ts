@@ -7,7 +7,9 @@ import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import {loadAll} from '../src/all.js';
+import {action} from 'storybook/actions';
 import {PENDING} from '../stories/helpers.js';
+import {pasteable} from '../stories/source.js';
 
 // The loading stories point at a feed that never answers.
 const realFetch = window.fetch.bind(window);
@@ -18,6 +20,18 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     ? new Promise<Response>(() => undefined)
     : realFetch(input, init);
 void loadAll();
+
+// The elements' events (each element's `@fires`, from the manifest) in the
+// Actions panel: they bubble out of the story.
+type Events = {modules: {declarations?: {events?: {name: string}[]}[]}[]};
+for (const name of new Set(
+  (manifest as Events).modules.flatMap((m) =>
+    (m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.name))
+  )
+))
+  document.addEventListener(name, (e) =>
+    action(name)((e as CustomEvent).detail)
+  );
 
 // Controls and API tables show the public API only, and a property that has
 // an attribute once (as the attribute: `hide-filters`, not also `hideFilters`).
@@ -167,7 +181,13 @@ const preview: Preview = {
   parameters: {
     controls: {expanded: true},
     a11y: {test: 'error'},
-    docs: {toc: true},
+    docs: {
+      toc: true,
+      source: {
+        transform: (code: string, {args}: {args: Record<string, unknown>}) =>
+          pasteable(code, args),
+      },
+    },
   },
 };
 export default preview;

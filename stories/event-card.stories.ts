@@ -11,6 +11,7 @@ import {
   dateOnlyEndFeed,
   postponedFeed,
   withArgs,
+  describeElement,
 } from './helpers.js';
 
 const meta: Meta = {
@@ -20,8 +21,10 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component:
-          'One event with its time in the right zone, venue, registration and add-to-calendar.\n\n```html\n<event-card src="/feeds/events.json" event-id="talsi-2023-08-10">\n  <p>10 August 2023, 13:00, Talsu Tautas nams</p>\n</event-card>\n```',
+        component: describeElement(
+          'event-card',
+          '<event-card src="/assets/lym/feed.json" event-id="talsi-2023-08-10">\n  <p>10 August 2023, 13:00, Talsu Tautas nams</p>\n</event-card>'
+        ),
       },
     },
   },

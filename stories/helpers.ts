@@ -12,8 +12,24 @@ import {
 } from 'lit/directive.js';
 import sample from '../src/feed/sample-feed.json';
 import clock from '../demo/sample-clock.json';
+import manifest from '../custom-elements.json';
+import {BUNDLE} from './source.js';
 
 export const FEED = './feed/sample-feed.json';
+
+type Described = {tagName?: string; description?: string};
+/**
+ * An element's Docs description: its JSDoc, as the manifest and the
+ * README's tables have it, then markup to paste.
+ */
+export function describeElement(tag: string, snippet: string): string {
+  const element = (
+    manifest as {modules: {declarations?: Described[]}[]}
+  ).modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === tag);
+  return `${element?.description ?? ''}\n\n\`\`\`html\n${BUNDLE}\n${snippet}\n\`\`\``;
+}
 /** A feed URL that never answers, to show the loading state. */
 export const PENDING = './__pending__/feed.json';
 /** A feed URL that answers 404, to show the error state. */

@@ -7,6 +7,7 @@ import {
   PENDING,
   awkwardFeed,
   withArgs,
+  describeElement,
 } from './helpers.js';
 
 const meta: Meta = {
@@ -16,8 +17,10 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component:
-          'The five partner databases as one searchable, filterable directory.\n\n```html\n<script type="module" src="/dist/local-y-mpact.js"></script>\n<org-directory src="/feeds/organisations.json">\n  <a href="/organisations.pdf">The list of organisations</a>\n</org-directory>\n```',
+        component: describeElement(
+          'org-directory',
+          '<org-directory src="/assets/lym/feed.json">\n  <a href="/organisations.pdf">The list of organisations</a>\n</org-directory>'
+        ),
       },
     },
   },

@@ -8,6 +8,7 @@ import {
   awkwardFeed,
   rendered,
   withArgs,
+  describeElement,
 } from './helpers.js';
 
 const meta: Meta = {
@@ -17,8 +18,10 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component:
-          'The policy recommendations and the step-by-step guide, usable as a checklist.\n\n```html\n<recommendation-list src="/feeds/recommendations.json" mode="checklist">\n  <a href="/recommendations.pdf">The recommendations (PDF)</a>\n</recommendation-list>\n```',
+        component: describeElement(
+          'recommendation-list',
+          '<recommendation-list src="/assets/lym/feed.json" mode="checklist">\n  <a href="/recommendations.pdf">The recommendations (PDF)</a>\n</recommendation-list>'
+        ),
       },
     },
   },

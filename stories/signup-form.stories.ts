@@ -9,6 +9,7 @@ import {
   asDate,
   rendered,
   withArgs,
+  describeElement,
 } from './helpers.js';
 
 const meta: Meta = {
@@ -18,8 +19,10 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component:
-          'Event registration that validates clearly, loses nothing and stops junk.\n\n```html\n<signup-form src="/feeds/events.json" form-id="talsi-2023-08-10-registration">\n  <a href="mailto:info@example.org">Register by e-mail</a>\n</signup-form>\n```',
+        component: describeElement(
+          'signup-form',
+          '<signup-form id="register" src="/assets/lym/feed.json" form-id="talsi-2023-08-10-registration">\n  <a href="mailto:info@example.org">Register by e-mail</a>\n</signup-form>'
+        ),
       },
     },
   },
