@@ -11,14 +11,22 @@ import {action} from 'storybook/actions';
 import {PENDING} from '../stories/helpers.js';
 import {pasteable} from '../stories/source.js';
 
-// The loading stories point at a feed that never answers.
+// The loading stories point at a feed that never answers. The signup
+// stories' receiver answers here, in the browser (a static Storybook has no
+// server): `/api/signup` as the demo's does, `/api/signup-fails` with 500.
 const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input).includes(
-    PENDING.slice(1)
-  )
-    ? new Promise<Response>(() => undefined)
-    : realFetch(input, init);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (url.includes(PENDING.slice(1))) return new Promise<Response>(() => {});
+  const path = new URL(url, location.href).pathname;
+  if (init?.method === 'POST' && /\/api\/signup(-fails)?$/.test(path))
+    return Promise.resolve(
+      path.endsWith('-fails')
+        ? new Response('', {status: 500})
+        : Response.json({ok: true}, {status: 201})
+    );
+  return realFetch(input, init);
+};
 void loadAll();
 
 // The elements' events (each element's `@fires`, from the manifest) in the

@@ -54,25 +54,36 @@ export const ValidationErrors: Story = {
     )?.click();
   },
 };
+/** Fills every required field and the radios validly, then presses Register. */
+async function fillAndSend(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector('signup-form');
+  const form = await rendered<HTMLFormElement>(() => el, 'form');
+  for (const input of form?.querySelectorAll<HTMLInputElement>(
+    'input[required], input[type="radio"]'
+  ) ?? []) {
+    if (input.type === 'checkbox' || input.type === 'radio')
+      input.checked = true;
+    else
+      input.value = input.type === 'email' ? 'anna@example.lv' : 'Anna Bērziņa';
+    input.dispatchEvent(new Event('input', {bubbles: true}));
+  }
+  form?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
+}
 // A valid form sent within min-fill-time (here a minute): nothing is sent, the
 // answers stay, and the status line asks to press Register again.
 export const SubmittedTooFast: Story = {
   args: {'min-fill-time': 60},
-  play: async ({canvasElement}) => {
-    const el = canvasElement.querySelector('signup-form');
-    const form = await rendered<HTMLFormElement>(() => el, 'form');
-    for (const input of form?.querySelectorAll<HTMLInputElement>(
-      'input[required], input[type="radio"]'
-    ) ?? []) {
-      if (input.type === 'checkbox' || input.type === 'radio')
-        input.checked = true;
-      else
-        input.value =
-          input.type === 'email' ? 'anna@example.lv' : 'Anna Bērziņa';
-      input.dispatchEvent(new Event('input', {bubbles: true}));
-    }
-    form?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
-  },
+  play: ({canvasElement}) => fillAndSend(canvasElement),
+};
+/** Sent and received: the confirmation, focused. */
+export const Sent: Story = {
+  args: {'min-fill-time': 0},
+  play: ({canvasElement}) => fillAndSend(canvasElement),
+};
+/** The receiver answers 500: the answers stay, with a message and the button to send again. */
+export const ReceiverFails: Story = {
+  args: {'min-fill-time': 0, action: '/api/signup-fails'},
+  play: ({canvasElement}) => fillAndSend(canvasElement),
 };
 // Before the form's opening moment (the sample opens it on 1 November 2026,
 // 09:00 in Riga): the form waits, and says when it opens.

@@ -40,6 +40,22 @@ const PLAYED = {
     '[part~="status"][role="status"]',
     'signup-form.early',
   ],
+  // (The sample form's own thanks, from the feed.)
+  'elements-signup-form--sent': [
+    '[part~="success"]',
+    Object.fromEntries(
+      Object.entries(
+        JSON.parse(
+          readFileSync('src/feed/sample-feed.json', 'utf8')
+        ).forms.find((f) => f.id === 'sample-2027-partnership-lab-registration')
+          .success.message
+      )
+    ),
+  ],
+  'elements-signup-form--receiver-fails': [
+    '[part~="status"][role="alert"]',
+    'signup-form.error.server',
+  ],
   'elements-recommendation-list--checklist-after-reset': [
     '[part~="reset-button"]',
     'recommendation-list.undo',
@@ -123,10 +139,11 @@ test('every story renders without errors and without axe violations', async (t) 
       );
       const played = PLAYED[story.id];
       if (played) {
-        const words = message(
-          played[1],
-          globals.match(/^locale:(\w+)/)?.[1] ?? 'en'
-        );
+        const locale = globals.match(/^locale:(\w+)/)?.[1] ?? 'en';
+        const words =
+          typeof played[1] === 'string'
+            ? message(played[1], locale)
+            : played[1][locale];
         const shown = await page
           .waitForFunction(
             (selector, expected) => {
