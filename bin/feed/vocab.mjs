@@ -75,14 +75,14 @@ export const TYPE_LABELS = {
     'Community group',
     'Kopienas grupa',
     'Bendruomenės grupė',
-    'Lokal förening',
+    'Lokal grupp',
     'Τοπική ομάδα',
     'Grupo comunitário',
   ],
   'public-body': [
     'Public body',
     'Valsts vai pašvaldības iestāde',
-    'Viešoji įstaiga',
+    'Valstybės ar savivaldybės institucija',
     'Offentlig myndighet',
     'Δημόσιος φορέας',
     'Entidade pública',
@@ -173,7 +173,7 @@ export const AUDIENCE_LABELS = {
   organization: [
     'Community organisations',
     'Kopienas organizācijas',
-    'Bendruomenių organizacijos',
+    'Bendruomeninės organizacijos',
     'Civilsamhällets organisationer',
     'Οργανώσεις της κοινότητας',
     'Organizações comunitárias',
@@ -238,7 +238,7 @@ export const TOPIC_LABELS = {
     'Sociālais iepirkums',
     'Socialiniai pirkimai',
     'Socialt ansvarsfull upphandling',
-    'Κοινωνικές προμήθειες',
+    'Κοινωνικά υπεύθυνες δημόσιες συμβάσεις',
     'Contratação pública social',
   ],
 };
@@ -246,6 +246,10 @@ export const TOPIC_LABELS = {
 /** Accepted on input only: common ways partners write the same thing. */
 const SYNONYMS = {
   type: {
+    // The label of templates before December 2026. (Their Lithuanian
+    // "Viešoji įstaiga" for a public body is not read: it names the legal
+    // form of many non-profits, so such a cell is reported, not guessed.)
+    'community-group': ['Lokal förening'],
     ngo: [
       'NVO',
       'NGO',
@@ -285,11 +289,16 @@ const SYNONYMS = {
       'Organizations',
       'Community organizations',
       'NGOs',
+      // The label of templates before December 2026.
+      'Bendruomenių organizacijos',
     ],
     youth: ['Youth'],
     all: ['All'],
   },
-  topic: {},
+  topic: {
+    // The label of templates before December 2026.
+    procurement: ['Κοινωνικές προμήθειες'],
+  },
 };
 
 /** Lower case, without accents, punctuation folded to single spaces. */

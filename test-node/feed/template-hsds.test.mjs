@@ -391,3 +391,19 @@ test('the feed tool knows the keys the elements know (organisation types, fields
     [...vocab.FIELDS].sort()
   );
 });
+
+test('labels of templates before December 2026 are still read, except one that names another legal form', async () => {
+  const {lookupVocab} = await import('../../bin/feed/vocab.mjs');
+  assert.equal(lookupVocab('type', 'Lokal förening'), 'community-group');
+  assert.equal(
+    lookupVocab('audience', 'Bendruomenių organizacijos'),
+    'organization'
+  );
+  assert.equal(lookupVocab('topic', 'Κοινωνικές προμήθειες'), 'procurement');
+  // Lithuanian "Viešoji įstaiga" (a public institution, the legal form of many non-profits): reported.
+  assert.equal(lookupVocab('type', 'Viešoji įstaiga'), undefined);
+  assert.equal(
+    lookupVocab('type', 'Valstybės ar savivaldybės institucija'),
+    'public-body'
+  );
+});
