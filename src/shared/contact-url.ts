@@ -18,10 +18,13 @@ export function telUrl(phone: string): string | undefined {
   // The number it starts with: "+371 2000 0000 (WhatsApp)", "+371 6322 1234,
   // ext. 12", "2000 0000 / 2000 0001" (a slash after a space starts another
   // number; "030/123456" is one). At most 15 digits (E.164): more is two
-  // numbers run together, and no link rather than a wrong one.
+  // numbers run together, and no link rather than a wrong one; fewer than 7
+  // after a "+" is a country code alone ("+371;ext=1"), not a number.
   const digits = phone
     .match(/^[\s+]*[\d\s().\-/]*/)![0]
     .split(' /')[0]
     .replace(/[\s().\-/]/g, '');
-  return /^\+?[0-9]{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
+  return /^\+?\d{3,15}$/.test(digits) && !/^\+\d{0,6}$/.test(digits)
+    ? `tel:${digits}`
+    : undefined;
 }

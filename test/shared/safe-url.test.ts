@@ -116,6 +116,10 @@ describe('httpUrl, mailtoUrl, telUrl', () => {
     expect(telUrl('12 Main Street')).to.equal(undefined);
     // 3 to 15 digits (E.164's most; "00" and 13 digits).
     expect(telUrl('112')).to.equal('tel:112');
+    // A country code alone is not a number to call.
+    expect(telUrl('+371;ext=1')).to.equal(undefined);
+    expect(telUrl('+371 (WhatsApp)')).to.equal(undefined);
+    expect(telUrl('+683 4002')).to.equal('tel:+6834002');
     expect(telUrl('00 49 30 1234 56789')).to.equal('tel:004930123456789');
     expect(telUrl(`+${'1'.repeat(15)}`)).to.equal(`tel:+${'1'.repeat(15)}`);
     expect(telUrl('1'.repeat(16))).to.equal(undefined);
