@@ -119,6 +119,7 @@ type Option = {value: string; label: string};
  * @csspart details - The disclosure with the description.
  * @csspart empty - The message when nothing matches.
  * @csspart pagination - The page navigation.
+ * @csspart page-button - The "Previous page" and "Next page" buttons.
  * @csspart status - The loading and error states.
  * @csspart loading - The loading state (with `status`).
  * @csspart error - The state when the information cannot be loaded (with `status`).
@@ -822,6 +823,7 @@ export class OrgDirectory extends LitElement {
       aria-label=${t('Pages', {id: 'org-directory.pages'})}
     >
       <button
+        part="page-button"
         class="lym-button"
         type="button"
         ?disabled=${page <= 1}
@@ -833,6 +835,7 @@ export class OrgDirectory extends LitElement {
         >${t(str`Page ${this.i18n.number(page)} of ${this.i18n.number(pages)}`, {id: 'org-directory.page'})}</span
       >
       <button
+        part="page-button"
         class="lym-button"
         type="button"
         ?disabled=${page >= pages}

@@ -871,7 +871,13 @@ describe('org-directory', () => {
     it('pages with the buttons and moves focus to the first new result', async () => {
       const el = await directory(feed(many(45)), 'page-size="20"');
       expect(parts(el, 'item')).to.have.length(20);
-      const next = [...part(el, 'pagination')!.querySelectorAll('button')][1];
+      // Both buttons are a part of their own, for a theme to style.
+      const buttons = parts(el, 'page-button');
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+        'Previous page',
+        'Next page',
+      ]);
+      const next = buttons[1];
       next.focus();
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
