@@ -161,6 +161,14 @@ const KB = 1024;
 // alone ("+371;ext=1") is no tel: link (13 B on the directory's page and all
 // four). The directory's Previous/Next buttons are a part, `page-button`,
 // for a partner's theme (5 B; all four 39,158 B, 10 B under its ceiling).
+// From a site builder's audit (2026-12-03): in a sandboxed srcdoc "embed
+// code" box the form sent nothing without allow-forms (it now sends from
+// Register's click), the card's Register left for the builder's page (a
+// "#id" under another base URL), and the directory's and the list's URL
+// state threw; a failure below Register is scrolled into view. 112 B on all
+// four (39,270 B), past its ceiling: all four and the classic script each
+// raised by 0.2 KB (38.25 to 38.45 KB; 42.55 to 42.75 KB), a decision for
+// the elements to work where many small organisations' sites are built.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
@@ -172,11 +180,11 @@ export const BUDGET = {
     'recommendation-list': 16.75 * KB,
   },
   /** A page with all four elements. */
-  all: 38.25 * KB,
+  all: 38.45 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.55 * KB,
+  classic: 42.75 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

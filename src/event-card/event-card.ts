@@ -466,6 +466,14 @@ export class EventCard extends LitElement {
         : undefined;
       const href =
         httpUrl(ev.registration?.url) ?? (form?.id ? `#${form.id}` : undefined);
+      // "#id" resolves against the base URL: under a <base href>, or in a
+      // site builder's srcdoc frame (the builder's page), it would leave.
+      const toForm = (e: Event) => {
+        if (document.baseURI != location.href) {
+          e.preventDefault();
+          location.hash = form!.id;
+        }
+      };
       const register = t('Register', {id: 'event-card.register'});
       // Named with the event (several cards, one page), the visible word
       // first; a visually hidden span made Chromium read "Register : title".
@@ -475,6 +483,7 @@ export class EventCard extends LitElement {
             class="lym-button"
             data-variant="primary"
             href=${href}
+            @click=${href[0] === '#' ? toForm : nothing}
             aria-label="${register}: ${this.pick(ev.title)}"
             >${register}</a
           >`

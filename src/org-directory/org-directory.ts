@@ -424,10 +424,14 @@ export class OrgDirectory extends LitElement {
       location.pathname +
       writeState(location.search, this.ns, this.filter) +
       location.hash;
-    if (url !== location.pathname + location.search + location.hash) {
-      if (typing && this.typing) history.replaceState(history.state, '', url);
-      else history.pushState(history.state, '', url);
-    }
+    // (A builder's srcdoc frame refuses any URL: the state stays unwritten.)
+    if (url !== location.pathname + location.search + location.hash)
+      try {
+        if (typing && this.typing) history.replaceState(history.state, '', url);
+        else history.pushState(history.state, '', url);
+      } catch {
+        /* about:srcdoc */
+      }
     this.typing = typing;
   }
 

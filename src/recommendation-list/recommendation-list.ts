@@ -262,8 +262,13 @@ export class RecommendationList extends LitElement {
     const details = summary?.parentElement as HTMLDetailsElement | undefined;
     const id = summary?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
     // The click comes before the disclosure toggles: closed now means opening.
+    // (A builder's srcdoc frame refuses any URL: then no link to it.)
     if (details && id && !details.open)
-      history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+      try {
+        history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+      } catch {
+        /* about:srcdoc */
+      }
   }
 
   private handleStep(e: Event) {

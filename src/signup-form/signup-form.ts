@@ -331,6 +331,9 @@ export class SignupForm extends LitElement {
     );
   }
 
+  // From Register's (or Try again's) click, Enter in a field included, which
+  // cancels the submit: a builder's sandboxed frame without allow-forms
+  // blocks every submit event, and the form must still work there.
   private async handleSubmit(e: Event) {
     e.preventDefault();
     const form = this.form;
@@ -413,7 +416,12 @@ export class SignupForm extends LitElement {
     this.dispatchEvent(
       new LymSignupErrorEvent({formId: this.form!.id, kind, status, errors})
     );
-    if (kind === 'validation') this.focusAfterUpdate('[part~="error-summary"]');
+    // The summary is focused; a failure is announced, and scrolled into
+    // view (below Register, it may be under the fold or a frame's edge).
+    this.focusAfterUpdate(
+      kind === 'validation' ? '[part~="error-summary"]' : '[role="alert"]',
+      kind !== 'validation'
+    );
   }
 
   private succeed() {
@@ -423,9 +431,11 @@ export class SignupForm extends LitElement {
     this.focusAfterUpdate('[part~="success"]');
   }
 
-  private async focusAfterUpdate(selector: string) {
+  private async focusAfterUpdate(selector: string, scrollOnly?: boolean) {
     await this.updateComplete;
-    this.root.querySelector<HTMLElement>(selector)?.focus();
+    const el = this.root.querySelector<HTMLElement>(selector);
+    if (scrollOnly) el?.scrollIntoView({block: 'nearest'});
+    else el?.focus();
   }
 
   private handleSummaryClick(e: MouseEvent) {
@@ -531,6 +541,9 @@ export class SignupForm extends LitElement {
         part="form"
         aria-labelledby=${form.title ? `${this.uid}_title` : nothing}
         novalidate
+        @click=${(e: Event) =>
+          (e.target as Element).closest('[type="submit"]') &&
+          this.handleSubmit(e)}
         @submit=${this.handleSubmit}
         @input=${this.handleInput}
         @change=${this.handleInput}

@@ -30,6 +30,33 @@ const page = (head, body, lang = 'en') =>
 const MODULE = '<script type="module" src="/dist/local-y-mpact.js"></script>';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+// A site builder's "embed code" box: the snippet in a sandboxed srcdoc frame
+// (an opaque origin, its links resolving against the builder's page), with no
+// allow-forms, allow-same-origin or allow-popups. The classic script (a
+// module from an opaque origin needs CORS); the feed and the receiver send
+// "Access-Control-Allow-Origin: *". An event whose registration is open
+// whatever the day the test runs, and its form with one field and no dates.
+const CORS = {
+  'content-type': 'application/json',
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST',
+  'access-control-allow-headers': 'Content-Type, Idempotency-Key',
+};
+const EMBED_FEED = {
+  version: 1,
+  organizations: sample.organizations,
+  recommendations: sample.recommendations,
+  events: [{id: 'embed', title: {en: 'Embedded event'}, start: '2099-06-01T10:00:00+03:00', timeZone: 'Europe/Riga', registration: {formId: 'embed-form'}}],
+  forms: [{id: 'embed-form', eventId: 'embed', fields: [{name: 'email', type: 'email', label: 'Email', required: true, autocomplete: 'email'}]}],
+};
+const EMBED_SRC = 'http://127.0.0.1:PORT/cors/feed.json';
+const EMBED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="http://127.0.0.1:PORT/dist/local-y-mpact.classic.js" defer></script></head><body>
+  <event-card src="${EMBED_SRC}" event-id="embed"></event-card>
+  <org-directory src="${EMBED_SRC}" page-size="5"></org-directory>
+  <recommendation-list src="${EMBED_SRC}"></recommendation-list>
+  <signup-form id="register" src="${EMBED_SRC}" form-id="embed-form" action="http://127.0.0.1:PORT/cors/signup" min-fill-time="0"></signup-form>
+</body></html>`;
+
 const pages = {
   '/plain.html': {html: page(MODULE, ELEMENTS)},
   '/classic.html': {html: page('<script src="/dist/local-y-mpact.classic.js" defer></script>', ELEMENTS)},
@@ -62,6 +89,10 @@ const pages = {
   },
   // The receiver the open form posts to.
   '/api/signup': {html: '{"ok":true}', headers: {'content-type': 'application/json'}},
+  '/embed.html': {html: page('', `<iframe title="Embed" sandbox="allow-scripts" style="width:900px;height:600px" srcdoc="${EMBED.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`)},
+  // What a frame with no origin ("null") may read: only what says "*".
+  '/cors/feed.json': {html: JSON.stringify(EMBED_FEED), headers: CORS},
+  '/cors/signup': {html: '{"ok":true}', headers: CORS},
 };
 
 let server;
@@ -69,6 +100,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync('dist/local-y-mpact.js'), 'dist/ is built (npm run build)');
   server = await startServer(pages);
+  pages['/embed.html'].html = pages['/embed.html'].html.replaceAll('PORT', new URL(server.origin).port);
   browser = await launch();
 });
 after(async () => {
@@ -246,6 +278,40 @@ test('when the script fails, the fallback content shows', async () => {
   for (const f of ['Fallback: event', 'Fallback: form', 'Fallback: directory', 'Fallback: recommendations']) {
     assert.ok(text.includes(f), f);
   }
+  await p.close();
+});
+
+test("in a site builder's sandboxed srcdoc box the four work, with no errors", async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/embed.html`);
+  const frame = p.frames().find((f) => f !== p.mainFrame());
+  await frame.waitForFunction(allRendered, {timeout: 10000});
+  // The directory's search and a recommendation opened: their URL state is
+  // refused in about:srcdoc (a SecurityError), and nothing else changes.
+  await frame.evaluate(() => {
+    const search = document.querySelector('org-directory').shadowRoot.querySelector('input[type="search"]');
+    search.value = 'talsi';
+    search.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    document.querySelector('recommendation-list').shadowRoot.querySelector('summary').click();
+  });
+  const count = () => document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent.trim();
+  await frame.waitForFunction((all) => document.querySelector('org-directory').shadowRoot.querySelector('[part~="count"]').textContent.trim() !== all, {timeout: 5000}, `${sample.organizations.length} organisations found`);
+  assert.match(await frame.evaluate(count), /^\d+ organisations? found$/);
+  // Its URL state is written once typing pauses (300 ms) or the browser idles.
+  await new Promise((ok) => setTimeout(ok, 1000));
+  assert.deepEqual(problems.errors, [], 'the URL state in about:srcdoc');
+  // The card's Register goes to the form in the box, not to the builder's page.
+  await frame.evaluate(() => document.querySelector('event-card').shadowRoot.querySelector('[part~="register-link"]').click());
+  await new Promise((ok) => setTimeout(ok, 500));
+  assert.equal(frame.url(), 'about:srcdoc#register');
+  // The form sends though the box refuses every submit event (no allow-forms).
+  await frame.evaluate(() => {
+    const email = document.querySelector('#register input[type="email"]');
+    email.value = 'anna@example.lv';
+    email.dispatchEvent(new Event('input', {bubbles: true}));
+    document.querySelector('#register [part~="submit-button"]').click();
+  });
+  await frame.waitForFunction(() => document.querySelector('#register [part~="success"]'), {timeout: 5000});
+  assert.deepEqual(problems.errors, []);
   await p.close();
 });
 

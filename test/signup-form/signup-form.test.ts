@@ -839,6 +839,49 @@ describe('signup-form: sending', () => {
     expect(sessionStorage.getItem(draftName())).to.contain('Anna');
   });
 
+  it('scrolls a failure into view: below Register, it may be under the fold', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=500'});
+    await fillValid(el);
+    button(el).scrollIntoView({block: 'end'});
+    button(el).focus();
+    await submitAndWait(el, 'lym-signup-error');
+    await waitUntil(
+      () => q(el, '[part~="status"][role="alert"]'),
+      'no failure'
+    );
+    const alert = q(el, '[part~="status"][role="alert"]');
+    await waitUntil(
+      () => alert.getBoundingClientRect().bottom <= innerHeight + 0.5,
+      `the failure is out of view: ${alert.getBoundingClientRect().bottom} > ${innerHeight}`,
+      {timeout: 2000}
+    );
+    // Focus stays on Register, to press it again.
+    expect(document.activeElement).to.equal(button(el));
+  });
+
+  // A site builder's sandboxed frame without allow-forms fires no submit
+  // event at all; Register's click (Enter in a field clicks it too) is all
+  // there is. Here a listener stops every submit event before the form's.
+  it('sends from Register and from Enter in a field when no submit event comes', async () => {
+    const stop = (e: Event) => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    window.addEventListener('submit', stop, true);
+    try {
+      const el = await mount(feed(), {action: '/api/test/submit?status=201'});
+      const summary = () => q(el, '[part~="error-summary"]');
+      input(el, 'email').focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(summary, 'Enter in a field did nothing');
+      await fillValid(el);
+      await submitAndWait(el, 'lym-signup-success');
+      expect(await submits()).to.have.length(1);
+    } finally {
+      window.removeEventListener('submit', stop, true);
+    }
+  });
+
   it('retries with the same idempotency key', async () => {
     const el = await mount(feed(), {action: '/api/test/submit?status=500'});
     await fillValid(el);
