@@ -10,6 +10,7 @@ import {
   awkwardFeed,
   dateOnlyEndFeed,
   postponedFeed,
+  rightToLeftPage,
   withArgs,
   describeElement,
 } from './helpers.js';
@@ -68,6 +69,10 @@ export const DateOnlyEnd: Story = {
     'event-id': 'sample-2027-partnership-lab',
   },
 };
+/** An event id that is not in the feed: the card says so and shows the page's fallback content. */
+export const EventNotFound: Story = {
+  args: {'event-id': 'sample-2026-no-such-event'},
+};
 export const AllDayOpensLater: Story = {
   args: {'event-id': 'sample-2027-nicosia-day'},
 };
@@ -82,4 +87,9 @@ export const NoEvents: Story = {
 };
 export const LongAndAwkwardTexts: Story = {
   args: {src: '', data: awkwardFeed()},
+};
+/** On an Arabic, right-to-left page: the card in English, marked lang="en" dir="ltr". */
+export const OnARightToLeftPage: Story = {
+  args: {'event-id': 'sample-2027-partnership-lab'},
+  decorators: [rightToLeftPage],
 };

@@ -2,7 +2,8 @@
  * Shared story helpers. Stories read the sample feed through the same loader
  * the elements use: Storybook serves `src/feed/` at `./feed/`.
  */
-import {nothing} from 'lit';
+import {html, nothing} from 'lit';
+import type {Decorator} from '@storybook/web-components-vite';
 import {
   Directive,
   PartType,
@@ -14,6 +15,9 @@ import sample from '../src/feed/sample-feed.json';
 import clock from '../demo/sample-clock.json';
 import manifest from '../custom-elements.json';
 import {BUNDLE} from './source.js';
+import {feedUrls} from '../src/shared/feed-controller.js';
+import {draftKey, draftStorage, writeDraft} from '../src/signup-form/draft.js';
+import type {Answers} from '../src/signup-form/validate.js';
 
 export const FEED = './feed/sample-feed.json';
 
@@ -92,6 +96,29 @@ export function dateOnlyEndFeed(): unknown {
   return feed;
 }
 
+/** The sample feed with `change` made to one of its events. */
+function sampleWithEvent(
+  id: string,
+  change: (event: Record<string, unknown>) => void
+): unknown {
+  const feed = structuredClone(sample) as typeof sample;
+  for (const e of feed.events) if (e.id === id) change(e);
+  return feed;
+}
+
+/** The sample feed with every place at the partnership lab taken (60 of 60 registered). */
+export const fullFeed = () =>
+  sampleWithEvent('sample-2027-partnership-lab', (e) => {
+    const registration = e.registration as {capacity: number};
+    e.registration = {...registration, registered: registration.capacity};
+  });
+
+/** The sample feed with the partnership lab cancelled. */
+export const cancelledFeed = () =>
+  sampleWithEvent('sample-2027-partnership-lab', (e) => {
+    e.status = 'cancelled';
+  });
+
 /** A valid feed with nothing in it. */
 export const EMPTY_FEED = {
   version: 1,
@@ -159,3 +186,57 @@ class ArgsDirective extends Directive {
   }
 }
 export const withArgs = directive(ArgsDirective);
+
+/**
+ * A story decorator: the element on a right-to-left page in a language the
+ * elements do not ship (Arabic), where they speak English, marked so.
+ */
+export const rightToLeftPage: Decorator = (story) =>
+  html`<div dir="rtl" lang="ar">${story()}</div>`;
+
+/**
+ * For a signup story's loader: a draft of `answers` kept as the form keeps
+ * one, with its own code (the storage `persist` picks; the key of the feed,
+ * the form and the element's id), as if the visitor had typed them before a
+ * reload. Give the story an `id`: the draft is then that form's alone, also
+ * on the Docs page. The next story's loader takes it away again.
+ */
+export function seedDraft(args: Record<string, unknown>, answers: Answers) {
+  const source =
+    feedUrls(String(args.src ?? ''), document.baseURI).join(' ') ||
+    location.pathname;
+  const id = args.id ? `#${args.id}` : '';
+  const now = Date.now();
+  writeDraft(
+    draftStorage(args.persist === true),
+    draftKey(source, `${args['form-id']}${id}`),
+    {answers, savedAt: now, startedAt: now}
+  );
+  return {};
+}
+
+let bringNetworkBack: (() => void) | undefined;
+/**
+ * For a story's play function: the story frame as with its network down, as
+ * a browser has it then: `navigator.onLine` is false and every request fails
+ * as fetch fails then (a TypeError). Until the story is left: give the story
+ * `beforeEach: networkBackAfter`.
+ */
+export function takeNetworkDown() {
+  if (bringNetworkBack) return;
+  const fetchBefore = window.fetch;
+  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+  Object.defineProperty(navigator, 'onLine', {
+    configurable: true,
+    get: () => false,
+  });
+  dispatchEvent(new Event('offline'));
+  bringNetworkBack = () => {
+    window.fetch = fetchBefore;
+    delete (navigator as {onLine?: boolean}).onLine;
+    bringNetworkBack = undefined;
+    dispatchEvent(new Event('online'));
+  };
+}
+/** A story's `beforeEach`: its cleanup brings back a network its play function took down. */
+export const networkBackAfter = () => () => bringNetworkBack?.();

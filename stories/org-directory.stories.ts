@@ -6,6 +6,8 @@ import {
   MISSING,
   PENDING,
   awkwardFeed,
+  rendered,
+  rightToLeftPage,
   withArgs,
   describeElement,
 } from './helpers.js';
@@ -42,6 +44,19 @@ export const YouthOrganisationsPlainList: Story = {
 export const LookingForPartnersInEducation: Story = {
   args: {fields: 'education'},
 };
+/** A search that finds nothing (typed into the search box): "No organisations match." and Clear filters. */
+export const NoMatches: Story = {
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('org-directory');
+    const search = await rendered<HTMLInputElement>(
+      () => el?.shadowRoot,
+      '[part~="search"]'
+    );
+    if (!search) return;
+    search.value = 'Zagreb';
+    search.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+  },
+};
 export const Loading: Story = {args: {src: PENDING}};
 export const FeedUnavailable: Story = {args: {src: MISSING}};
 /** One feed of two failed: the other's organisations, and a note under the count. */
@@ -56,3 +71,5 @@ export const LongAndAwkwardTexts: Story = {
 export const OnAPhone: Story = {
   globals: {viewport: {value: 'mobile1', isRotated: false}},
 };
+/** On an Arabic, right-to-left page: the directory in English, marked lang="en" dir="ltr". */
+export const OnARightToLeftPage: Story = {decorators: [rightToLeftPage]};

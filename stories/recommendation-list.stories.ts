@@ -7,6 +7,7 @@ import {
   PENDING,
   awkwardFeed,
   rendered,
+  rightToLeftPage,
   withArgs,
   describeElement,
 } from './helpers.js';
@@ -53,6 +54,32 @@ export const ChecklistAfterReset: Story = {
     root()?.querySelector<HTMLButtonElement>('[part~="reset-button"]')?.click();
   },
 };
+/** Checklist mode with two steps of the first recommendation ticked (their checkboxes clicked). */
+export const ChecklistPartlyTicked: Story = {
+  args: {mode: 'checklist'},
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('recommendation-list');
+    const details = await rendered<HTMLDetailsElement>(
+      () => el?.shadowRoot,
+      '[part~="details"]'
+    );
+    if (!details) return;
+    // Opened to show the ticks (as a link to the recommendation opens it:
+    // a click on its summary would leave that link in the frame's URL).
+    details.open = true;
+    const boxes = details.querySelectorAll<HTMLInputElement>(
+      'input[type="checkbox"]'
+    );
+    // (Those the page's storage has as ticked already stay so: another
+    // visit to this story in the same browser shows the same.)
+    for (const box of [...boxes].slice(0, 2)) {
+      if (box.checked) continue;
+      box.click();
+      await (el as unknown as {updateComplete: Promise<unknown>})
+        .updateComplete;
+    }
+  },
+};
 export const ForMunicipalities: Story = {args: {audience: 'municipality'}};
 export const FundingPlainList: Story = {
   args: {topics: 'funding', 'hide-filters': true},
@@ -67,3 +94,5 @@ export const Empty: Story = {args: {src: '', data: EMPTY_FEED}};
 export const LongAndAwkwardTexts: Story = {
   args: {src: '', data: awkwardFeed()},
 };
+/** On an Arabic, right-to-left page: the list in English, marked lang="en" dir="ltr". */
+export const OnARightToLeftPage: Story = {decorators: [rightToLeftPage]};

@@ -7,7 +7,13 @@ import {
   PENDING,
   SAMPLE_NOW,
   asDate,
+  cancelledFeed,
+  fullFeed,
+  networkBackAfter,
   rendered,
+  rightToLeftPage,
+  seedDraft,
+  takeNetworkDown,
   withArgs,
   describeElement,
 } from './helpers.js';
@@ -85,6 +91,34 @@ export const ReceiverFails: Story = {
   args: {'min-fill-time': 0, action: '/api/signup-fails'},
   play: ({canvasElement}) => fillAndSend(canvasElement),
 };
+/** The network is down when Register is pressed: the answers stay, and the form says to check the connection. */
+export const Offline: Story = {
+  args: {'min-fill-time': 0},
+  beforeEach: networkBackAfter,
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('signup-form');
+    await rendered(() => el, 'form');
+    takeNetworkDown();
+    await fillAndSend(canvasElement);
+  },
+};
+/** Answers typed before a reload, kept in the form's draft: the form opens with them (the consent is asked anew). */
+export const DraftRestored: Story = {
+  args: {id: 'register'},
+  loaders: [
+    ({args}) =>
+      seedDraft(args, {
+        fullName: 'Anna Bērziņa',
+        email: 'anna@example.lv',
+        organization: 'Talsu jauniešu darbnīca',
+        attendance: 'in-person',
+      }),
+  ],
+};
+/** Every place at the event is taken (the feed's registered count reached its capacity). */
+export const Full: Story = {args: {src: '', data: fullFeed()}};
+/** The form's event is cancelled. */
+export const Cancelled: Story = {args: {src: '', data: cancelledFeed()}};
 // Before the form's opening moment (the sample opens it on 1 November 2026,
 // 09:00 in Riga): the form waits, and says when it opens.
 export const NotYetOpen: Story = {
@@ -97,3 +131,5 @@ export const FormInAFeedThatFailed: Story = {
   args: {src: `${FEED} ${MISSING}`, 'form-id': 'in-the-feed-that-failed'},
 };
 export const NoForm: Story = {args: {src: '', 'form-id': '', data: EMPTY_FEED}};
+/** On an Arabic, right-to-left page: the form in English, marked lang="en" dir="ltr". */
+export const OnARightToLeftPage: Story = {decorators: [rightToLeftPage]};

@@ -28,9 +28,14 @@ after(async () => {
   await server?.close();
 });
 
+const sampleFeed = JSON.parse(
+  readFileSync('src/feed/sample-feed.json', 'utf8')
+);
+
 // Stories whose play function brings the element into a state: what that
 // state shows (a selector in the element's shadow root or, for the signup
-// form, its light DOM), and the message it holds (an id of locales/*.xlf).
+// form, its light DOM), and the message it holds (an id of locales/*.xlf,
+// with its placeholders' values when it has some).
 const PLAYED = {
   'elements-signup-form--validation-errors': [
     '[part~="error-summary"]',
@@ -45,10 +50,9 @@ const PLAYED = {
     '[part~="success"]',
     Object.fromEntries(
       Object.entries(
-        JSON.parse(
-          readFileSync('src/feed/sample-feed.json', 'utf8')
-        ).forms.find((f) => f.id === 'sample-2027-partnership-lab-registration')
-          .success.message
+        sampleFeed.forms.find(
+          (f) => f.id === 'sample-2027-partnership-lab-registration'
+        ).success.message
       )
     ),
   ],
@@ -56,15 +60,45 @@ const PLAYED = {
     '[part~="status"][role="alert"]',
     'signup-form.error.server',
   ],
+  'elements-signup-form--offline': [
+    '[part~="status"][role="alert"]',
+    'signup-form.error.offline',
+  ],
   'elements-recommendation-list--checklist-after-reset': [
     '[part~="reset-button"]',
     'recommendation-list.undo',
   ],
+  // Two steps ticked of all the sample's recommendations' steps.
+  'elements-recommendation-list--checklist-partly-ticked': [
+    '[part~="overall"]',
+    'recommendation-list.overall',
+    [2, sampleFeed.recommendations.flatMap((r) => r.steps ?? []).length],
+  ],
+  'elements-org-directory--no-matches': [
+    '[part~="empty"]',
+    'org-directory.empty',
+  ],
 };
+// Stories whose args alone give a state with a message: checked likewise.
+const SHOWN = {
+  'elements-event-card--event-not-found': [
+    '[part~="status"]',
+    'event-card.not-found',
+  ],
+  'elements-signup-form--full': ['[part~="status"]', 'signup-form.state.full'],
+  'elements-signup-form--cancelled': [
+    '[part~="status"]',
+    'signup-form.state.cancelled',
+  ],
+};
+const STATES = {...PLAYED, ...SHOWN};
 const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt'];
 
-/** A message's text in a language, from the .xlf files (English: the source). */
-function message(id, locale) {
+/**
+ * A message's text in a language, from the .xlf files (English: the
+ * source), with `values` in its placeholders (`<x id="0" …/>`).
+ */
+function message(id, locale, values = []) {
   const xlf = readFileSync(
     `locales/${locale === 'en' ? 'lv' : locale}.xlf`,
     'utf8'
@@ -79,17 +113,22 @@ function message(id, locale) {
   )?.[1];
   assert.ok(text, `message ${id} in ${locale}`);
   const entities = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
-  return text.replace(/&(\w+);/g, (m, e) => entities[e] ?? m);
+  return text
+    .replace(/<x id="(\d+)"[^>]*\/>/g, (m, n) => values[n] ?? m)
+    .replace(/&(\w+);/g, (m, e) => entities[e] ?? m);
 }
 
 // Every story in English and the default theme; the first story of each
-// element, and each story with a play function, also in the other five
-// languages; the first also in the dark LSUA and Talsi themes, and on a
+// element, and each story with a state to check (STATES), also in the other
+// five languages; the first also in the dark LSUA and Talsi themes, and on a
 // Russian page (English fallback).
 function runs() {
   const list = stories.map((story) => ({story, globals: ''}));
-  const firsts = [...new Map(stories.map((s) => [s.title, s])).values()];
-  for (const story of [...firsts, ...stories.filter((s) => PLAYED[s.id])]) {
+  // (A Map of title to story would keep each title's last story.)
+  const firsts = stories.filter(
+    (s, i) => stories.findIndex((t) => t.title === s.title) === i
+  );
+  for (const story of [...firsts, ...stories.filter((s) => STATES[s.id])]) {
     for (const locale of LOCALES)
       list.push({story, globals: `locale:${locale}`});
   }
@@ -137,18 +176,18 @@ test('every story renders without errors and without axe violations', async (t) 
         },
         {timeout: 15000}
       );
-      const played = PLAYED[story.id];
+      const played = STATES[story.id];
       if (played) {
         const locale = globals.match(/^locale:(\w+)/)?.[1] ?? 'en';
         const words =
           typeof played[1] === 'string'
-            ? message(played[1], locale)
+            ? message(played[1], locale, played[2])
             : played[1][locale];
         const shown = await page
           .waitForFunction(
             (selector, expected) => {
               const host = document.querySelector(
-                '#storybook-root :is(signup-form, recommendation-list)'
+                '#storybook-root :is(org-directory, event-card, signup-form, recommendation-list)'
               );
               const root =
                 host?.localName === 'signup-form' ? host : host?.shadowRoot;
@@ -165,7 +204,7 @@ test('every story renders without errors and without axe violations', async (t) 
           );
         assert.ok(
           shown.includes(words),
-          `${story.id}: its play function should show "${words}", showed: ${shown}`
+          `${story.id}: ${PLAYED[story.id] ? 'its play function' : 'its args'} should show "${words}", showed: ${shown}`
         );
       }
       await page.evaluate(axeSource);
@@ -354,6 +393,103 @@ test('a story opened after another starts as written: no URL state, draft or pro
       await page.evaluate(() => Object.keys(localStorage).sort()),
       ['other-key']
     );
+  } finally {
+    await page.close();
+  }
+});
+
+test("the Draft Restored story opens with its draft's answers, and the story after it without them", async () => {
+  const page = await browser.newPage();
+  // The answers in the form (the radios' choice too), once `form` shows it.
+  const answers = (form) =>
+    page
+      .waitForFunction(
+        (selector) => {
+          const el = document.querySelector(selector);
+          const value = (name) => el?.elements.namedItem(name)?.value;
+          return (
+            el &&
+            ['fullName', 'email', 'organization', 'attendance']
+              .map(value)
+              .join('|')
+          );
+        },
+        {timeout: 15000},
+        `#storybook-root ${form} form`
+      )
+      .then((h) => h.jsonValue());
+  try {
+    await page.goto(
+      `${server.origin}/iframe.html?id=elements-signup-form--draft-restored&viewMode=story`,
+      {waitUntil: 'networkidle0'}
+    );
+    assert.equal(
+      await answers('signup-form#register'),
+      'Anna Bērziņa|anna@example.lv|Talsu jauniešu darbnīca|in-person'
+    );
+    await page.evaluate(() =>
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
+        storyId: 'elements-signup-form--open',
+        viewMode: 'story',
+      })
+    );
+    assert.equal(await answers('signup-form:not(#register)'), '|||');
+    assert.deepEqual(
+      await page.evaluate(() =>
+        Object.keys(sessionStorage).filter((k) => k.startsWith('lym-'))
+      ),
+      []
+    );
+  } finally {
+    await page.close();
+  }
+});
+
+test('on a right-to-left page in a language not shipped, each element speaks English, marked lang="en" dir="ltr"', async () => {
+  const page = await browser.newPage();
+  try {
+    for (const [tag, id] of [
+      ['org-directory', 'org-directory.search'],
+      ['event-card', 'event-card.calendar'],
+      ['signup-form', 'signup-form.submit'],
+      ['recommendation-list', 'recommendation-list.search'],
+    ]) {
+      await page.goto(
+        `${server.origin}/iframe.html?id=elements-${tag}--on-a-right-to-left-page&viewMode=story`,
+        {waitUntil: 'networkidle0'}
+      );
+      // What the element rendered: its shadow root's top element, or the
+      // signup form's own in its light DOM; once it shows the words.
+      const shown = await page
+        .waitForFunction(
+          (tag, words) => {
+            const host = document.querySelector(
+              `#storybook-root [dir="rtl"][lang="ar"] > ${tag}`
+            );
+            const root =
+              tag === 'signup-form'
+                ? host?.querySelector(':scope > [slot="form"]')
+                : host?.shadowRoot?.firstElementChild;
+            return (
+              root?.textContent.includes(words) && {
+                lang: root.lang,
+                dir: root.dir,
+                direction: getComputedStyle(root).direction,
+                page: getComputedStyle(host).direction,
+              }
+            );
+          },
+          {timeout: 15000},
+          tag,
+          message(id, 'en')
+        )
+        .then((h) => h.jsonValue());
+      assert.deepEqual(
+        shown,
+        {lang: 'en', dir: 'ltr', direction: 'ltr', page: 'rtl'},
+        tag
+      );
+    }
   } finally {
     await page.close();
   }
