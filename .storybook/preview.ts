@@ -106,14 +106,17 @@ const documentedOnly: ArgTypesEnhancer = ({argTypes}) => {
 
 // A story opened after another starts as it is written: without the
 // directory's state in the frame's URL (`od.q=…`, which Storybook keeps
-// when it changes stories) and without a draft or checklist progress that
-// the one before stored. (The first story keeps a shared link's state.)
+// when it changes stories), without the recommendation the one before
+// opened (`#rec-…`, which the next list would open and focus), and without
+// a draft or checklist progress that the one before stored. (The first
+// story keeps a shared link's state.)
 let lastStory: string | undefined;
 const isolate: LoaderFunction = ({id}) => {
   if (lastStory && lastStory !== id) {
     const url = new URL(location.href);
     for (const key of [...url.searchParams.keys()])
       if (key.includes('.')) url.searchParams.delete(key);
+    url.hash = '';
     history.replaceState(history.state, '', url);
     for (const store of [sessionStorage, localStorage])
       for (const key of Object.keys(store))

@@ -393,6 +393,31 @@ test('a story opened after another starts as written: no URL state, draft or pro
       await page.evaluate(() => Object.keys(localStorage).sort()),
       ['other-key']
     );
+    // A recommendation opened in one story (its link in the frame's URL) is
+    // not opened, nor its link kept, by the next.
+    await open('elements-recommendation-list--default');
+    await shown(() =>
+      document
+        .querySelector('#storybook-root recommendation-list')
+        ?.shadowRoot?.querySelector('[part~="details"]')
+    );
+    await page.evaluate(() =>
+      history.replaceState(history.state, '', '#rec-shared-goals')
+    );
+    await open('elements-recommendation-list--checklist');
+    assert.equal(
+      await shown(() => {
+        const root = document.querySelector(
+          '#storybook-root recommendation-list'
+        )?.shadowRoot;
+        return (
+          location.href.includes('--checklist') &&
+          root?.querySelector('[part~="details"]') &&
+          `${location.hash}|${root.querySelectorAll('details[open]').length}`
+        );
+      }),
+      '|0'
+    );
   } finally {
     await page.close();
   }
