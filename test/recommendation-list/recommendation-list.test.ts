@@ -534,6 +534,22 @@ describe('<recommendation-list>', () => {
       );
     });
 
+    // WCAG 2.5.8: a hand that shakes, aiming at the first step, must not
+    // close the steps (the "Steps" toggle is right above it).
+    it("gives a step's checkbox a target 24 px tall, spaced from the Steps toggle", async () => {
+      const el = await checklist();
+      const details = item(el, 'youth-council').querySelector('details')!;
+      details.open = true;
+      const [first] = boxes(el, 'youth-council');
+      const target = first.closest('label')!.getBoundingClientRect();
+      const box = first.getBoundingClientRect();
+      const toggle = details.querySelector('summary')!.getBoundingClientRect();
+      expect(target.height).to.be.at.least(24);
+      expect(target.width).to.be.at.least(24);
+      // A 24 px circle around the checkbox clears the toggle.
+      expect(box.top + box.height / 2 - 12).to.be.at.least(toggle.bottom);
+    });
+
     it("describes a step's checkbox by the step's explanation, and shows its title bold as in the list", async () => {
       const el = await checklist();
       const [mapped, mandate] = boxes(el, 'youth-council');
