@@ -327,18 +327,20 @@ test("a story's args reach its element: attributes, booleans, a union's values, 
   }
 });
 
+/** Opens a story in the page's frame as the manager does: told by the channel. */
+const openInFrame = (page, storyId) =>
+  page.evaluate(
+    (id) =>
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
+        storyId: id,
+        viewMode: 'story',
+      }),
+    storyId
+  );
+
 test('a story opened after another starts as written: no URL state, draft or progress carried over', async () => {
   const page = await browser.newPage();
-  // As the manager changes stories: the same frame, told by the channel.
-  const open = (storyId) =>
-    page.evaluate(
-      (id) =>
-        window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
-          storyId: id,
-          viewMode: 'story',
-        }),
-      storyId
-    );
+  const open = (storyId) => openInFrame(page, storyId);
   const shown = (fn, ...args) =>
     page
       .waitForFunction(fn, {timeout: 15000}, ...args)
@@ -393,8 +395,8 @@ test('a story opened after another starts as written: no URL state, draft or pro
       await page.evaluate(() => Object.keys(localStorage).sort()),
       ['other-key']
     );
-    // A recommendation opened in one story (its link in the frame's URL) is
-    // not opened, nor its link kept, by the next.
+    // The link to a recommendation that one story opened (in the frame's
+    // URL) is gone in the next: a list would open and focus it.
     await open('elements-recommendation-list--default');
     await shown(() =>
       document
@@ -413,10 +415,10 @@ test('a story opened after another starts as written: no URL state, draft or pro
         return (
           location.href.includes('--checklist') &&
           root?.querySelector('[part~="details"]') &&
-          `${location.hash}|${root.querySelectorAll('details[open]').length}`
+          `hash: ${location.hash}`
         );
       }),
-      '|0'
+      'hash: '
     );
   } finally {
     await page.close();
@@ -452,12 +454,7 @@ test("the Draft Restored story opens with its draft's answers, and the story aft
       await answers('signup-form#register'),
       'Anna Bērziņa|anna@example.lv|Talsu jauniešu darbnīca|in-person'
     );
-    await page.evaluate(() =>
-      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
-        storyId: 'elements-signup-form--open',
-        viewMode: 'story',
-      })
-    );
+    await openInFrame(page, 'elements-signup-form--open');
     assert.equal(await answers('signup-form:not(#register)'), '|||');
     assert.deepEqual(
       await page.evaluate(() =>
