@@ -77,9 +77,14 @@ export const tokens = css`
   [hidden] {
     display: none !important;
   }
-  :focus-visible {
+  /* A heading or message focus is moved to shows the ring after a click or a
+     spoken "click Next" too: the eye has to find where the page went. The
+     margin: a control Tab brings in at the window's edge shows its whole ring. */
+  :focus-visible,
+  [tabindex='-1']:focus {
     outline: 3px solid var(--_lym-focus);
     outline-offset: 2px;
+    scroll-margin: 8px;
   }
   a {
     color: var(--_lym-accent);
@@ -156,7 +161,8 @@ export const tokens = css`
     .lym-status {
       border-color: CanvasText;
     }
-    :focus-visible {
+    :focus-visible,
+    [tabindex='-1']:focus {
       outline-color: Highlight;
     }
   }

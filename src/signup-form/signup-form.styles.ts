@@ -149,10 +149,6 @@ const own = css`
     border-color: var(--_lym-success);
     border-inline-start-width: 6px;
   }
-  [tabindex='-1']:focus {
-    outline: 3px solid var(--_lym-focus);
-    outline-offset: 2px;
-  }
 `;
 
 /**

@@ -8,7 +8,12 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import '../../src/org-directory/define.js';
 import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
@@ -700,6 +705,33 @@ describe('org-directory', () => {
       }
     });
 
+    it("scrolls a control Tab reaches at the window's bottom edge far enough to show its whole ring", async () => {
+      await setViewport({width: 360, height: 640});
+      try {
+        const el = await directory();
+        const button = part(el, 'filters-button')!;
+        // The Filters button 10px into sight at the bottom, the search box
+        // above it in full.
+        window.scrollTo(0, 0);
+        el.style.marginTop = `${
+          innerHeight - 10 - button.getBoundingClientRect().top
+        }px`;
+        searchBox(el).focus();
+        await sendKeys({press: 'Tab'});
+        expect(el.shadowRoot!.activeElement).to.equal(button);
+        const ring = getComputedStyle(button);
+        const outside =
+          parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+        expect(outside).to.be.at.least(3);
+        expect(
+          button.getBoundingClientRect().bottom + outside,
+          'the ring is cut off at the bottom of the window'
+        ).to.be.at.most(innerHeight);
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
     it('on a 320px phone keeps the result count on one line in every language', async () => {
       await setViewport({width: 320, height: 640});
       try {
@@ -894,6 +926,34 @@ describe('org-directory', () => {
         () => status.textContent!.trim() === 'Page 2 of 3',
         `the page was not announced: "${status.textContent!.trim()}"`,
         {timeout: 2000}
+      );
+    });
+
+    it('shows the ring on the first new result after a click on Next page too', async () => {
+      // A pointer or a spoken "click Next page" moves focus as a key does;
+      // the eye has to find where the list went, so the ring shows (the
+      // browser's :focus-visible leaves it out after a click).
+      const el = await directory(feed(many(45)), 'page-size="20"');
+      const next = parts(el, 'page-button')[1];
+      next.scrollIntoView({block: 'center'});
+      const r = next.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [
+          Math.round(r.x + r.width / 2),
+          Math.round(r.y + r.height / 2),
+        ],
+      });
+      await el.updateComplete;
+      const heading = part(el, 'item__title')!;
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === heading,
+        'focus did not move to the first new result'
+      );
+      expect(heading.matches(':focus-visible')).to.equal(false);
+      expect(getComputedStyle(heading).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(heading).outlineWidth)).to.be.at.least(
+        2
       );
     });
   });

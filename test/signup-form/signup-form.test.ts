@@ -620,6 +620,25 @@ describe('signup-form: validation', () => {
     expect(error.textContent).to.contain('Answer “How will you attend?”');
   });
 
+  it('rings the error summary it moves focus to after a click on Register too', async () => {
+    // The form is in the page's light DOM: the ring comes from the scoped
+    // styles, and the browser's :focus-visible leaves it out after a click.
+    const el = await mount();
+    button(el).scrollIntoView({block: 'center'});
+    const r = button(el).getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)],
+    });
+    await waitUntil(
+      () => document.activeElement === q(el, '[part~="error-summary"]'),
+      'summary focused'
+    );
+    const summary = q(el, '[part~="error-summary"]');
+    expect(summary.matches(':focus-visible')).to.equal(false);
+    expect(getComputedStyle(summary).outlineStyle).to.equal('solid');
+  });
+
   it('moves focus to the field when a summary link is used', async () => {
     const el = await mount();
     await submitAndWait(el, 'lym-signup-error');
