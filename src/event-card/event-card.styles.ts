@@ -61,4 +61,14 @@ export const styles = css`
     display: inline-block;
     padding: var(--_lym-space-xs) 0;
   }
+  /* On paper: each card whole on one page, without Add to calendar. */
+  @media print {
+    [part~='base'] {
+      break-inside: avoid;
+    }
+    [part~='calendar-button'],
+    [part~='calendar-menu'] {
+      display: none;
+    }
+  }
 `;

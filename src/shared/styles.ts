@@ -166,4 +166,16 @@ export const tokens = css`
       outline-color: Highlight;
     }
   }
+  /* On paper: light, whatever the scheme (a dark one prints pale text, and
+     empty tick boxes as black squares); a button's or badge's fill too
+     (white text on an unprinted fill is all but gone). */
+  @media print {
+    :host {
+      color-scheme: light !important;
+    }
+    .lym-button,
+    [part~='badge'] {
+      print-color-adjust: exact;
+    }
+  }
 `;

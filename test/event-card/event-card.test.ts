@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sample from '../../src/feed/sample-feed.json';
 import '../../src/event-card/define.js';
@@ -486,6 +486,28 @@ describe('event-card', () => {
         }
       });
     }
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({media: 'screen'}));
+
+    it('prints each card whole on one page, with Register in its fill and without Add to calendar', async () => {
+      const el = await card(
+        html`<event-card
+          .now=${BEFORE}
+          .data=${feedWith(regEvent(REG_CASES[0]))}
+        ></event-card>`
+      );
+      const calendar = part(el, 'calendar-button')!;
+      expect(calendar.getClientRects().length).to.equal(1);
+      await emulateMedia({media: 'print'});
+      expect(getComputedStyle(part(el, 'base')!).breakInside).to.equal('avoid');
+      // Its white text on a fill the printer left out was all but gone.
+      expect(
+        getComputedStyle(part(el, 'register-link')!).printColorAdjust
+      ).to.equal('exact');
+      expect(calendar.getClientRects().length).to.equal(0);
+    });
   });
 
   describe('add to calendar', () => {

@@ -6,6 +6,7 @@
  * dark.
  */
 import {expect} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import sample from '../../src/feed/sample-feed.json';
 import {SHOWN, contentRoot, mount, openAll} from '../mount.js';
 
@@ -186,4 +187,62 @@ describe('the accent token', () => {
       '<signup-form> input[radio]',
     ]);
   });
+});
+
+describe('on paper', function () {
+  this.timeout(60000);
+  // Browsers print a page that follows the visitor's dark preference in
+  // light, but not an element told to be dark (by its attribute or the
+  // page's color-scheme): that printed pale text, and empty tick boxes as
+  // black squares.
+  afterEach(() => emulateMedia({media: 'screen'}));
+  const WAYS = {
+    'color-scheme="dark"': [{'color-scheme': 'dark'}, ''],
+    'a dark page': [{}, 'color-scheme: dark'],
+  } as const;
+  for (const theme of THEMES) {
+    for (const [way, [own, style]] of Object.entries(WAYS)) {
+      it(`${theme || 'no theme'}, ${way}: prints light, with the buttons' and badges' fill`, async () => {
+        await withTheme(theme, async () => {
+          const seen = new Set<string>();
+          for (const [tag, attrs] of SHOWN) {
+            const el = await mount(tag, {...attrs, ...own}, sample, {style});
+            await openAll(el);
+            await emulateMedia({media: 'print'});
+            const text = getComputedStyle(el).color;
+            expect(
+              contrast(text, 'rgb(255, 255, 255)'),
+              `<${tag}> text ${text} on paper`
+            ).to.be.at.least(4.5);
+            for (const c of contentRoot(el).querySelectorAll<HTMLElement>(
+              'input[type=checkbox], input[type=radio]'
+            )) {
+              expect(
+                getComputedStyle(c).colorScheme,
+                `<${tag}> ${c.localName}`
+              ).to.equal('light');
+              seen.add(`<${tag}> ${c.getAttribute('type')}`);
+            }
+            for (const b of contentRoot(el).querySelectorAll<HTMLElement>(
+              '.lym-button, [part~="badge"]'
+            )) {
+              if (!b.getClientRects().length) continue;
+              expect(
+                getComputedStyle(b).printColorAdjust,
+                `<${tag}> ${b.textContent!.trim()}`
+              ).to.equal('exact');
+              seen.add(`<${tag}> ${b.getAttribute('part') ?? 'button'}`);
+            }
+            await emulateMedia({media: 'screen'});
+          }
+          expect([...seen], [...seen].join(', ')).to.include.members([
+            '<org-directory> badge',
+            '<recommendation-list> checkbox',
+            '<signup-form> radio',
+            '<signup-form> submit-button',
+          ]);
+        });
+      });
+    }
+  }
 });
