@@ -171,7 +171,16 @@ const KB = 1024;
 // the elements to work where many small organisations' sites are built.
 // From a speech-input and pointer audit (2026-12-03): a checklist step's
 // target 24 px tall and spaced from the "Steps" toggle (WCAG 2.5.8; 22 B on
-// the list's page; all four 39,292 B).
+// the list's page; all four 39,292 B). From the same audit: the ring on a
+// heading focus moves to after a click, and 8 px of scroll margin (one rule
+// for the shadow roots and the form's light DOM: 22 B on a one-element page,
+// all four 15 B less). From a print audit: elements print light, buttons and
+// badges with their fill, a card unsplit (36 B on every page, 63 B on the
+// card's page). From a single-page-app audit: the form's container put back
+// after a framework's textContent, the .ics URL made again after a move,
+// and a feed download kept through a move (all four 39,383 B, past its
+// ceiling: raised by 0.1 KB, 38.45 to 38.55 KB, for elements that print and
+// survive a framework; every page with one element stays under 20 KB).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
@@ -183,7 +192,7 @@ export const BUDGET = {
     'recommendation-list': 16.75 * KB,
   },
   /** A page with all four elements. */
-  all: 38.45 * KB,
+  all: 38.55 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */

@@ -164,7 +164,9 @@ export class EventCard extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Writes the JSON-LD again after a move in the page.
+    // After a move in the page: the JSON-LD written again, and the .ics
+    // file's URL made again if the calendar options are open.
+    this.makeIcs();
     this.requestUpdate();
   }
 

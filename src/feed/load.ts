@@ -108,7 +108,7 @@ async function fetchJson(
  * Loads the feed document at `url` (absolute). Concurrent and later calls
  * for the same URL share one request and its result. When `signal` aborts,
  * this caller stops waiting; the request itself is aborted only when nobody
- * else waits for it.
+ * else waits for it a task later.
  */
 function loadJson(
   url: string,
@@ -141,15 +141,22 @@ function loadJson(
     cache.set(url, entry);
   }
   const shared = entry;
-  if (!signal) return shared.promise;
-  // Counted until the request settles: only then may the last leaving caller abort it.
+  // Counted until the request settles: only then may the last leaving caller
+  // abort it (a caller without a signal never leaves).
   shared.waiting++;
+  if (!signal) return shared.promise;
   return new Promise<LoadedJson>((resolve, reject) => {
     const onAbort = () => {
-      if (!--shared.waiting && !shared.settled) {
-        if (cache.get(url) === shared) cache.delete(url);
-        shared.controller.abort();
-      }
+      shared.waiting--;
+      // In a task: an element moved in the page (taken out and put back in
+      // one go, as a framework's reorder does) asks again before it, and the
+      // download goes on rather than starting over.
+      setTimeout(() => {
+        if (!shared.waiting && !shared.settled) {
+          if (cache.get(url) === shared) cache.delete(url);
+          shared.controller.abort();
+        }
+      });
       reject(new FeedError('network', 'Aborted.', url));
     };
     signal.addEventListener('abort', onAbort, {once: true});

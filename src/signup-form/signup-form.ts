@@ -194,9 +194,18 @@ export class SignupForm extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // First, so that the form's controls come before the page's fallback content.
-    if (this.root.parentNode !== this) this.prepend(this.root);
+    this.attachRoot();
     adoptLightStyles(this.getRootNode(), this.localName);
+  }
+
+  /**
+   * The form's container, first, so that the form's controls come before the
+   * page's fallback content; put back when something else took it out (a
+   * framework writing the element's text child with textContent), its
+   * answers with it.
+   */
+  private attachRoot() {
+    if (this.root.parentNode !== this) this.prepend(this.root);
   }
 
   /** Derives the form and its state (here, not in willUpdate: a `.data` feed arrives in the controllers' hostUpdate). */
@@ -453,7 +462,7 @@ export class SignupForm extends LitElement {
       this.feeds.status === 'error' ||
       (this.feeds.status === 'ready' && !this.url);
     return html`<div part="base">
-      <slot name="form"></slot>${fallback ? html`<slot></slot>` : nothing}
+      <slot name="form" @slotchange=${this.attachRoot}></slot>${fallback ? html`<slot></slot>` : nothing}
     </div>`;
   }
 

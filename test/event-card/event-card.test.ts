@@ -589,6 +589,26 @@ describe('event-card', () => {
       );
     });
 
+    it('still offers the .ics file after the card moves in the page with its options open', async () => {
+      // A framework's keyed reorder or a drag-and-drop list moves the card:
+      // the file's URL was revoked on the way out and not made again, and
+      // ".ics file" downloaded the page itself.
+      const el = await talsiCard();
+      part(el, 'calendar-button')!.click();
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      parent.append(document.createElement('p'), el);
+      await el.updateComplete;
+      const ics = part(el, 'calendar-menu')!.querySelector<HTMLAnchorElement>(
+        'a[download]'
+      )!;
+      expect(part(el, 'calendar-menu')!.hidden).to.equal(false);
+      expect(ics.href).to.match(/^blob:/);
+      expect(await (await fetch(ics.href)).text()).to.contain(
+        'BEGIN:VCALENDAR'
+      );
+    });
+
     it('writes the .ics file again in the language the card switches to', async () => {
       const el = await talsiCard();
       part(el, 'calendar-button')!.click();
@@ -957,6 +977,30 @@ describe('event-card', () => {
       );
       expect(part(el, 'error')).to.equal(null);
       expect(part(el, 'title')!.textContent).to.include('Step by step');
+    });
+
+    it('goes on with its download when moved in the page while it loads, not starting over', async () => {
+      const url = `/api/test/feed?file=src/feed/sample-feed.json&delay=400&t=moved-${Date.now()}`;
+      const fetched: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        fetched.push(String(input));
+        return realFetch(input, init);
+      };
+      try {
+        const el = await fixture<EventCard>(
+          html`<div>
+            <event-card src=${url} event-id=${TALSI} .now=${BEFORE}></event-card>
+          </div>`
+        ).then((d) => d.querySelector('event-card')!);
+        await waitUntil(() => fetched.length === 1, 'no request');
+        // A framework's keyed reorder: out and back in, in one go.
+        el.parentElement!.prepend(document.createElement('p'), el);
+        await waitUntil(() => part(el, 'title'), 'no title', {timeout: 5000});
+        expect(fetched.filter((u) => u.includes('moved-'))).to.have.length(1);
+      } finally {
+        window.fetch = realFetch;
+      }
     });
 
     it('loads the sample feed from src and uses the feed host in the UID', async () => {

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {aTimeout, expect} from '@open-wc/testing';
 import {FeedError} from '../../src/feed/errors.js';
 import {clearFeedCache, mergeFeeds} from '../../src/feed/load.js';
 import {loadFeed, parseFeed} from '../../src/feed/parse.js';
@@ -123,8 +123,10 @@ describe('loadFeed', () => {
     expect(feed.version).to.equal(1);
   });
 
-  it('aborts the request when its only caller leaves, and a later load fetches anew', async () => {
-    const url = `${base}?delay=400&n=b`;
+  /** Runs `body` with the signal of each fetch made meanwhile collected. */
+  async function withSignals(
+    body: (signals: (AbortSignal | null | undefined)[]) => Promise<void>
+  ) {
     const signals: (AbortSignal | null | undefined)[] = [];
     const realFetch = window.fetch;
     window.fetch = (input, init) => {
@@ -132,19 +134,38 @@ describe('loadFeed', () => {
       return realFetch(input, init);
     };
     try {
+      await body(signals);
+    } finally {
+      window.fetch = realFetch;
+    }
+  }
+
+  it('aborts the request when its only caller leaves, and a later load fetches anew', () =>
+    withSignals(async (signals) => {
       const a = new AbortController();
-      const first = loadFeed(url, {signal: a.signal});
+      const first = loadFeed(`${base}?delay=400&n=b`, {signal: a.signal});
       a.abort();
-      // At once: not the aborted request's answer.
-      const again = loadFeed(url);
+      // A task later: nobody asked again meanwhile.
+      await aTimeout(0);
+      const again = loadFeed(`${base}?delay=400&n=b`);
       expect(await first.catch((e) => e)).to.have.property('kind', 'network');
       expect(signals.map((s) => s?.aborted)).to.deep.equal([true, false]);
       const {feed} = await again;
       expect(feed.version).to.equal(1);
-    } finally {
-      window.fetch = realFetch;
-    }
-  });
+    }));
+
+  it('keeps the request for a caller that leaves and comes back in the same task (an element moved in the page)', () =>
+    withSignals(async (signals) => {
+      const url = `${base}?delay=400&n=moved`;
+      const a = new AbortController();
+      const first = loadFeed(url, {signal: a.signal});
+      a.abort();
+      const again = loadFeed(url, {signal: new AbortController().signal});
+      expect(await first.catch((e) => e)).to.have.property('kind', 'network');
+      const {feed} = await again;
+      expect(feed.version).to.equal(1);
+      expect(signals.map((s) => s?.aborted)).to.deep.equal([false]);
+    }));
 
   it('rejects at once for a caller whose signal has already aborted, with no request', async () => {
     const a = new AbortController();

@@ -1055,6 +1055,27 @@ describe('signup-form: the draft', () => {
     expect(input(again, '_consent').checked).to.equal(false);
   });
 
+  it('keeps the form and its answers when a framework rewrites its text child', async () => {
+    // React and Vue change a lone text child with textContent, which takes
+    // out every child, the form's container too: the form vanished for good.
+    const el = await fixture<SignupForm>(
+      html`<signup-form .data=${feed()} min-fill-time="0"
+        >Register by email (1)</signup-form
+      >`
+    );
+    await waitUntil(() => el.querySelector('form'), 'no form');
+    await set(el, 'name', 'Anna Bērziņa');
+    el.textContent = 'Register by email (2)';
+    await waitUntil(
+      () => el.querySelector('form'),
+      'the form did not come back'
+    );
+    expect(el.firstElementChild!.getAttribute('slot')).to.equal('form');
+    expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+    expect(el.lastChild!.textContent).to.equal('Register by email (2)');
+    expect(q(el, 'form').getClientRects().length).to.equal(1);
+  });
+
   it('keeps one draft per feed as the page resolves its src: the same src on two pages is two feeds', async () => {
     // Two pages, /riga/ and /talsi/, both with src="feed?…": two feeds. The
     // Talsi form must not open with the Riga answers (and their idempotency key).
