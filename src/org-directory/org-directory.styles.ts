@@ -106,10 +106,10 @@ export const styles = css`
       repeat(auto-fill,minmax(min(100%,20rem),1fr))
     );
     gap: var(--_lym-space-m);
-    container-type: inline-size;
   }
   [part~='item'] {
     background: var(--lym-org-directory-item-background, var(--_lym-surface));
+    container-type: inline-size;
   }
   [part~='item'] > * {
     margin: 0 0 var(--_lym-space-s);
@@ -133,8 +133,9 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  /* A phone's column: each label over its value, which then has the whole
-     width (beside it, a word such as "Volunteering" broke mid-word). */
+  /* A narrow result (a phone's column, or one of several columns on a wide
+     screen or on paper): each label over its value, which then has the
+     whole width (beside it, a word such as "Volunteering" broke mid-word). */
   @container (max-width: 25em) {
     dl {
       display: block;

@@ -770,6 +770,24 @@ describe('org-directory', () => {
       const {dt, dd} = pairs(await directory());
       expect(dd.left).to.be.above(dt.right);
       expect(dd.top).to.equal(dt.top);
+      // Two columns of results 44rem wide on a wide screen (or on A4 paper)
+      // are as narrow as a phone's: a value beside its label broke words
+      // such as "Entrepreneurship" in the middle.
+      await setViewport({width: 1280, height: 800});
+      try {
+        const el = await directory(DATA, 'hide-filters=""');
+        el.style.width = '44rem';
+        await el.updateComplete;
+        const items = parts(el, 'item');
+        expect(items[0].getBoundingClientRect().top).to.equal(
+          items[1].getBoundingClientRect().top
+        );
+        const {dt, dd, dl} = pairs(el);
+        expect(dd.left).to.equal(dt.left);
+        expect(dd.width).to.equal(dl.width);
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
     });
 
     it('on a wide screen shows the facets beside the results and no Filters button', async () => {
