@@ -59,7 +59,9 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * usable as a checklist whose progress stays in the browser (localStorage,
  * one key per feed URL, or per page without the query when the feed is given
  * as `.data` or inline). Every list on the page and every tab with the same
- * feed shows the same progress.
+ * feed shows the same progress. A recommendation opened puts its id in the
+ * URL's hash (`#youth-council`), a link that opens it, unless the hash is an
+ * app's route (`#/…`, `#!…`).
  *
  * @summary Policy recommendations with step-by-step guides, filters and a checklist mode.
  * @tagname recommendation-list
@@ -262,8 +264,9 @@ export class RecommendationList extends LitElement {
     const details = summary?.parentElement as HTMLDetailsElement | undefined;
     const id = summary?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
     // The click comes before the disclosure toggles: closed now means opening.
-    // (A builder's srcdoc frame refuses any URL: then no link to it.)
-    if (details && id && !details.open)
+    // (A builder's srcdoc frame refuses any URL: then no link to it. An app
+    // routed by the hash, "#/…" or "#!…", keeps its route.)
+    if (details && id && !details.open && !/^#[/!]/.test(location.hash))
       try {
         history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
       } catch {

@@ -982,6 +982,19 @@ describe('<recommendation-list>', () => {
       );
       expect(changes).to.equal(0);
     });
+
+    it('leaves the route of an app routed by the hash (#/…, #!…) as it is', async () => {
+      for (const route of ['#/app/guide', '#!/guide']) {
+        history.replaceState(null, '', route);
+        const el = await make();
+        item(el, 'youth-council').querySelector('summary')!.click();
+        await aTimeout(20);
+        expect(location.hash).to.equal(route);
+        expect(
+          item(el, 'youth-council').querySelector('details')!.open
+        ).to.equal(true);
+      }
+    });
   });
 
   describe('keyboard', function () {
