@@ -182,7 +182,10 @@ const KB = 1024;
 // ceiling: raised by 0.1 KB, 38.45 to 38.55 KB, for elements that print and
 // survive a framework; every page with one element stays under 20 KB). A
 // directory result's own width decides label over value (2 B less); an app's
-// hash route kept (18 B on the list's page; all four 39,399 B).
+// hash route kept (18 B on the list's page; all four 39,399 B). Register's
+// address printed after it (31 B on the card's page; all four 39,430 B; the
+// classic script 43,770 B, 6 B under its ceiling: raised by 0.1 KB, 42.75 to
+// 42.85 KB, as all four's was).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
@@ -198,7 +201,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.75 * KB,
+  classic: 42.85 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

@@ -61,10 +61,14 @@ export const styles = css`
     display: inline-block;
     padding: var(--_lym-space-xs) 0;
   }
-  /* On paper: each card whole on one page, without Add to calendar. */
+  /* On paper: each card whole on one page, without Add to calendar, and
+     with the address Register goes to (a notice board has no links). */
   @media print {
     [part~='base'] {
       break-inside: avoid;
+    }
+    [part~='register-link'][href^='http']::after {
+      content: ' ' attr(href);
     }
     [part~='calendar-button'],
     [part~='calendar-menu'] {

@@ -491,7 +491,7 @@ describe('event-card', () => {
   describe('print', () => {
     afterEach(() => emulateMedia({media: 'screen'}));
 
-    it('prints each card whole on one page, with Register in its fill and without Add to calendar', async () => {
+    it('prints each card whole on one page, with Register in its fill and its address, without Add to calendar', async () => {
       const el = await card(
         html`<event-card
           .now=${BEFORE}
@@ -507,6 +507,12 @@ describe('event-card', () => {
         getComputedStyle(part(el, 'register-link')!).printColorAdjust
       ).to.equal('exact');
       expect(calendar.getClientRects().length).to.equal(0);
+      // Where it goes, as text on the paper.
+      const register = part(el, 'register-link')!;
+      expect(register.getAttribute('href')).to.match(/^https:/);
+      expect(getComputedStyle(register, '::after').content).to.equal(
+        `" ${register.getAttribute('href')}"`
+      );
     });
   });
 
