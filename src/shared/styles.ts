@@ -56,9 +56,9 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* A scheme of its own: its own background too (the scheme's Canvas), or
-     its text could be light on a light page (WCAG 1.4.3). */
   :host([color-scheme]) {
+    /* A scheme of its own: its own background too (the scheme's Canvas), or
+       its text could be light on a light page (WCAG 1.4.3). */
     color-scheme: light dark;
     background: Canvas;
   }
@@ -68,7 +68,7 @@ export const tokens = css`
   :host([color-scheme='dark']) {
     color-scheme: dark;
   }
-  /* Not inherit: a page's * {box-sizing: content-box} reaches the host. */
+  /* Not inherit: a page's universal content-box sizing reaches the host. */
   *,
   *::before,
   *::after {

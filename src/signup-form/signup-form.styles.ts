@@ -4,7 +4,10 @@ import {tokens} from '../shared/styles.js';
 /**
  * The form lives in the element's light DOM (so autofill and password
  * managers find it); its styles are scoped by prefixing every selector with
- * the tag name, and `:host` becomes the tag itself.
+ * the tag name, and `:host` becomes the tag itself. The page bundles' CSS has
+ * no comments; in the sources a comment before a selector is read as part of
+ * it, so one there must hold no comma or brace and come before no `:host`
+ * rule (a comment inside the braces is safe; a test checks the result).
  */
 export function scopeCss(text: string, tag: string): string {
   return text.replace(

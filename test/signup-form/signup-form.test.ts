@@ -15,6 +15,7 @@ import type {EventCard} from '../../src/event-card/event-card.js';
 import type {SignupForm} from '../../src/signup-form/signup-form.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {draftKey, DRAFT_MAX_AGE} from '../../src/signup-form/draft.js';
+import {lightStyles} from '../../src/signup-form/signup-form.styles.js';
 import {feed} from './fixtures.js';
 import {restoreOnline, setOnline} from '../online.js';
 
@@ -538,6 +539,23 @@ describe('signup-form: styling', () => {
     } finally {
       style.remove();
     }
+  });
+
+  it('scopes every light-DOM rule to its tag, comments in the sources and all', () => {
+    // The page bundles' CSS has no comments; the sources (and dist/esm, which
+    // a bundler minifies its own way) have: a comma or a brace in a comment
+    // split a rule's selector, and ":host([color-scheme])" went out unscoped.
+    const css = lightStyles('my-form')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replaceAll(':is(my-form,#lym-scope)', 'SCOPE');
+    const selectors = [...css.matchAll(/(?:^|[{}])\s*([^{}@]+?)\s*\{/g)]
+      .flatMap((m) => m[1].split(','))
+      .map((sel) => sel.trim());
+    expect(selectors.length).to.be.above(40);
+    // (":host" is the tag itself here: in a page it would match nothing.)
+    expect(
+      selectors.filter((sel) => !sel.startsWith('SCOPE') || /:host/.test(sel))
+    ).to.deep.equal([]);
   });
 });
 
