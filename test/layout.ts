@@ -1,3 +1,5 @@
+import {sendMouse} from '@web/test-runner-commands';
+
 /**
  * How wide `host` is beyond its own width, and which boxes in `root` stick
  * out (the innermost last), for a failure message: `[]` when it fits.
@@ -35,4 +37,14 @@ export function textLeft(root: Node, text: string): number {
     return range.getBoundingClientRect().left;
   }
   throw new Error(`"${text}" is not drawn under ${root.nodeName}`);
+}
+
+/** A real mouse click (trusted, with :focus-visible's pointer rules) in the middle of `node`, brought into view first if it is not. */
+export async function clickMiddle(node: Element) {
+  node.scrollIntoView({block: 'nearest'});
+  const r = node.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)],
+  });
 }

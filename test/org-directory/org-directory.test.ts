@@ -8,17 +8,12 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {
-  emulateMedia,
-  sendKeys,
-  sendMouse,
-  setViewport,
-} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/org-directory/define.js';
 import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {a11yNodes} from '../a11y-tree.js';
-import {textLeft} from '../layout.js';
+import {clickMiddle, textLeft} from '../layout.js';
 import {feed, many} from './helpers.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
@@ -952,16 +947,7 @@ describe('org-directory', () => {
       // the eye has to find where the list went, so the ring shows (the
       // browser's :focus-visible leaves it out after a click).
       const el = await directory(feed(many(45)), 'page-size="20"');
-      const next = parts(el, 'page-button')[1];
-      next.scrollIntoView({block: 'center'});
-      const r = next.getBoundingClientRect();
-      await sendMouse({
-        type: 'click',
-        position: [
-          Math.round(r.x + r.width / 2),
-          Math.round(r.y + r.height / 2),
-        ],
-      });
+      await clickMiddle(parts(el, 'page-button')[1]);
       await el.updateComplete;
       const heading = part(el, 'item__title')!;
       await waitUntil(

@@ -7,8 +7,9 @@ import {
   waitUntil,
 } from '@open-wc/testing';
 import {nothing} from 'lit';
-import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {a11yNodes} from '../a11y-tree.js';
+import {clickMiddle} from '../layout.js';
 import '../../src/signup-form/define.js';
 import '../../src/event-card/define.js';
 import type {EventCard} from '../../src/event-card/event-card.js';
@@ -642,12 +643,7 @@ describe('signup-form: validation', () => {
     // The form is in the page's light DOM: the ring comes from the scoped
     // styles, and the browser's :focus-visible leaves it out after a click.
     const el = await mount();
-    button(el).scrollIntoView({block: 'center'});
-    const r = button(el).getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)],
-    });
+    await clickMiddle(button(el));
     await waitUntil(
       () => document.activeElement === q(el, '[part~="error-summary"]'),
       'summary focused'
@@ -816,19 +812,12 @@ describe('signup-form: sending', () => {
     // Ticks the consent with the mouse, then clicks Register: the messages
     // must not go (and Register move away from the pointer) between the
     // button's mousedown and its mouseup.
-    const at = (node: Element) => {
-      const r = node.getBoundingClientRect();
-      return [
-        Math.round(r.x + r.width / 2),
-        Math.round(r.y + r.height / 2),
-      ] as [number, number];
-    };
-    await sendMouse({type: 'click', position: at(input(el, '_consent'))});
+    await clickMiddle(input(el, '_consent'));
     await el.updateComplete;
     expect(input(el, '_consent').checked).to.equal(true);
     const before = (await submits()).length;
     const done = oneEvent(el, 'lym-signup-success');
-    await sendMouse({type: 'click', position: at(button(el))});
+    await clickMiddle(button(el));
     await done;
     expect((await submits()).length).to.equal(before + 1);
   }
