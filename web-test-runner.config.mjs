@@ -7,6 +7,7 @@ import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {findChrome, CHROME_ARGS} from './bin/find-chrome.mjs';
 import {summaryReporter} from './bin/wtr-summary-reporter.mjs';
 import {compactSources} from './bin/wtr-compact.mjs';
+import {forcedColorsPlugin} from './bin/wtr-forced-colors.mjs';
 import {testServer} from './test/server/middleware.mjs';
 
 /**
@@ -96,6 +97,7 @@ export default {
     jsonModules,
     // The accessibility tree as Chromium gives it to assistive technology.
     a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
   ],
   middleware: [testServer],
   // The elements' own notes to the webmaster (a feed that failed, records

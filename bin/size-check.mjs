@@ -185,7 +185,9 @@ const KB = 1024;
 // hash route kept (18 B on the list's page; all four 39,399 B). Register's
 // address printed after it (31 B on the card's page; all four 39,430 B; the
 // classic script 43,770 B, 6 B under its ceiling: raised by 0.1 KB, 42.75 to
-// 42.85 KB, as all four's was).
+// 42.85 KB, as all four's was). From a forced-colours audit (2026-12-03): a
+// button that does nothing greyed in its border too (4 B on every page; all
+// four 39,437 B).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,

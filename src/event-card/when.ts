@@ -123,7 +123,10 @@ function options(t: EventTimes, zone: string): Intl.DateTimeFormatOptions {
         hour: 'numeric',
         minute: '2-digit',
         timeZone: zone,
-        timeZoneName: 'long',
+        // Short ("EEST", "GMT+3"): Chromium's ranges name a zone so whatever
+        // is asked, Firefox's as asked; the same everywhere, and as the
+        // registration dates name it.
+        timeZoneName: 'short',
       };
 }
 

@@ -158,8 +158,12 @@ export const tokens = css`
       border-color: ButtonText;
       forced-color-adjust: auto;
     }
-    .lym-status {
-      border-color: CanvasText;
+    /* Greyed like its text: a full ButtonText border told a disabled button
+       from one that works by the text's colour alone. (Other borders need
+       no rule here: forced colours paint them CanvasText.) */
+    :disabled,
+    [aria-disabled='true'] {
+      border-color: GrayText;
     }
     :focus-visible,
     [tabindex='-1']:focus {
