@@ -4,10 +4,9 @@
 // whole page (the elements' shadow roots included). Run after `npm run build`.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {launch, shadowText} from './harness.mjs';
+import {launch, shadowText, startDemoServer} from './harness.mjs';
 
 const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
 const talsi = sample.events.find((e) => e.id === 'talsi-2023-08-10');
@@ -21,22 +20,14 @@ let origin;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['bin/serve.mjs'], {env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']});
-  origin = await new Promise((ok, fail) => {
-    let out = '';
-    server.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-      if (m) ok(`http://127.0.0.1:${m[1]}`);
-    });
-    server.on('exit', (code) => fail(new Error(`bin/serve.mjs exited (${code}): ${out}`)));
-  });
+  server = await startDemoServer();
+  origin = server.origin;
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  server?.close();
 });
 
 /**

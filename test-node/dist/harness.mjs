@@ -1,5 +1,6 @@
 // Serves the repository on 127.0.0.1 and drives headless Chromium
 // (puppeteer-core with the system browser) for tests on the built dist/.
+import {spawn} from 'node:child_process';
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, resolve} from 'node:path';
@@ -39,6 +40,21 @@ export async function startServer(pages = {}, dir = '.') {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const {port} = server.address();
   return {origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((ok) => server.close(ok))};
+}
+
+/** Starts the demo's server (bin/serve.mjs, as `npm start` does) on a free port: its origin, and close(). */
+export async function startDemoServer() {
+  const server = spawn(process.execPath, ['bin/serve.mjs'], {cwd: root, env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']});
+  const origin = await new Promise((ok, fail) => {
+    let out = '';
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) ok(`http://127.0.0.1:${m[1]}`);
+    });
+    server.on('exit', (code) => fail(new Error(`bin/serve.mjs exited (${code}): ${out}`)));
+  });
+  return {origin, close: () => server.kill()};
 }
 
 export async function launch(extraArgs = []) {

@@ -1,0 +1,275 @@
+// The demo page in Firefox (ESR, Debian's firefox-esr, driven over WebDriver
+// BiDi), side by side with Chromium, where every other test runs: the same
+// words in each language, no errors, nothing fetched from elsewhere, axe
+// clean, and each element worked by keyboard alone. Run after `npm run
+// build`. Without Firefox the tests are skipped (CI installs it and fails
+// without it): FIREFOX_PATH, else /usr/bin/firefox-esr or /usr/bin/firefox.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import puppeteer from 'puppeteer-core';
+import {launch, shadowText, startDemoServer} from '../dist/harness.mjs';
+
+const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt', 'en'];
+const ELEMENTS = [
+  'org-directory',
+  'event-card',
+  'signup-form',
+  'recommendation-list',
+];
+
+const FIREFOX = [
+  process.env.FIREFOX_PATH,
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+].find((p) => p && existsSync(p));
+if (!FIREFOX && process.env.CI)
+  throw new Error(
+    'No Firefox: CI installs firefox-esr (.ci/run); set FIREFOX_PATH.'
+  );
+const skip = FIREFOX
+  ? false
+  : 'no Firefox here (apt-get install firefox-esr, or set FIREFOX_PATH)';
+
+let server;
+let origin;
+let firefox;
+let chromium;
+
+before(async () => {
+  if (skip) return;
+  server = await startDemoServer();
+  origin = server.origin;
+  firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: {
+      // Nothing leaves 127.0.0.1: anything else goes to a closed port.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+      // Scrollbars over the page, as on phones and by default on Windows 11
+      // and macOS: the layout's width is then the window's, as in Chromium.
+      'ui.useOverlayScrollbars': 1,
+    },
+  });
+  chromium = await launch();
+});
+
+after(async () => {
+  await firefox?.close();
+  await chromium?.close();
+  server?.close();
+});
+
+/** Opens the demo with `query` in `browser`, once all four elements show their content; collects what went wrong. */
+async function openDemo(browser, query = '') {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1200, height: 900});
+  const problems = {errors: [], consoleErrors: [], foreign: [], requests: 0};
+  page.on('pageerror', (e) => problems.errors.push(e.message ?? String(e)));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && problems.consoleErrors.push(m.text())
+  );
+  page.on('request', (r) => {
+    problems.requests++;
+    if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()))
+      problems.foreign.push(r.url());
+  });
+  await page.goto(`${origin}/demo/${query}`);
+  await page.waitForFunction(
+    (tags) =>
+      tags.every((t) => {
+        const el = document.querySelector(t);
+        const text =
+          (el?.shadowRoot?.textContent ?? '') +
+          (el?.querySelector(':scope > [slot="form"]')?.textContent ?? '');
+        return (
+          text.trim().length > 10 &&
+          !el.shadowRoot.querySelector('[part~="loading"]') &&
+          !el.querySelector('[part~="loading"]')
+        );
+      }),
+    {timeout: 20000},
+    ELEMENTS
+  );
+  return {page, problems};
+}
+
+const clean = (problems) => {
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreign, []);
+  // (The request listener works: the page, the bundle, the feed…)
+  assert.ok(problems.requests > 3, `${problems.requests} requests seen`);
+};
+
+/** What has the keyboard focus: the element it is in (`host`), its tag, part and `type`. */
+const focused = (page) =>
+  page.evaluate(() => {
+    let a = document.activeElement;
+    const host =
+      a.closest('org-directory, event-card, signup-form, recommendation-list')
+        ?.localName ?? '';
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return {
+      host,
+      tag: a.localName,
+      part: a.getAttribute('part') ?? '',
+      type: a.getAttribute('type') ?? '',
+    };
+  });
+
+/** Presses Tab until what has the focus matches `want` (at most 200 times). */
+async function tabTo(page, want) {
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (Object.entries(want).every(([k, v]) => f[k] === v)) return;
+  }
+  assert.fail(`Tab never reached ${JSON.stringify(want)}`);
+}
+
+for (const lang of LOCALES) {
+  test(
+    `Firefox, ${lang}: the four elements say what they say in Chromium, without errors or requests elsewhere`,
+    {skip},
+    async () => {
+      const ff = await openDemo(firefox, `?lang=${lang}`);
+      const ch = await openDemo(chromium, `?lang=${lang}`);
+      for (const tag of ELEMENTS)
+        assert.equal(
+          await shadowText(ff.page, tag),
+          await shadowText(ch.page, tag),
+          `<${tag}> in ${lang}`
+        );
+      clean(ff.problems);
+      await ff.page.close();
+      await ch.page.close();
+    }
+  );
+}
+
+test(
+  'Firefox: axe finds nothing on the demo (contrast included), light and dark',
+  {skip},
+  async () => {
+    for (const scheme of ['light', 'dark']) {
+      const {page, problems} = await openDemo(
+        firefox,
+        `?lang=lv&scheme=${scheme}`
+      );
+      await page.addScriptTag({content: readFileSync(AXE, 'utf8')});
+      const violations = await page.evaluate(async () => {
+        const {violations} = await window.axe.run(document, {
+          runOnly: [
+            'wcag2a',
+            'wcag2aa',
+            'wcag21a',
+            'wcag21aa',
+            'best-practice',
+          ],
+        });
+        return violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`
+        );
+      });
+      assert.deepEqual(violations, [], scheme);
+      clean(problems);
+      await page.close();
+    }
+  }
+);
+
+test(
+  'Firefox, by keyboard alone: calendar options, the form, search, a checklist step',
+  {skip},
+  async () => {
+    const {page, problems} = await openDemo(firefox, '?lang=en');
+    const k = page.keyboard;
+
+    // The event card's calendar options: open with Enter, close with Escape, focus back.
+    await tabTo(page, {host: 'event-card', part: 'calendar-button'});
+    const expanded = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('event-card')]
+          .map((c) =>
+            c.shadowRoot
+              .querySelector('[part~="calendar-button"]')
+              ?.getAttribute('aria-expanded')
+          )
+          .find((v) => v)
+      );
+    await k.press('Enter');
+    assert.equal(await expanded(), 'true');
+    await k.press('Tab');
+    assert.equal((await focused(page)).part, 'calendar-option');
+    await k.press('Escape');
+    assert.equal(await expanded(), 'false');
+    assert.equal((await focused(page)).part, 'calendar-button');
+
+    // The form: Enter in its first field sends it empty; focus goes to the errors.
+    await tabTo(page, {host: 'signup-form', part: 'input'});
+    await k.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('signup-form [part~="error-summary"]'),
+      {timeout: 5000}
+    );
+    assert.equal((await focused(page)).part, 'error-summary');
+
+    // The directory: type in its search; fewer results, and the address keeps them.
+    const dirText = () => shadowText(page, 'org-directory');
+    const all = new RegExp(
+      `\\b${new Intl.NumberFormat('en').format(sample.organizations.length)} organisations`
+    );
+    assert.match(await dirText(), all);
+    await tabTo(page, {host: 'org-directory', part: 'search'});
+    await k.type('talsi');
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('orgs.q') === 'talsi',
+      {timeout: 5000}
+    );
+    assert.doesNotMatch(await dirText(), all);
+    assert.match(await dirText(), /Talsi/);
+
+    // The checklist: open a recommendation's steps with Enter, tick the first with Space; the progress says so.
+    const done = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('recommendation-list')
+          .shadowRoot.querySelector('[part~="overall"]')
+          .textContent.replace(/\s+/g, ' ')
+          .trim()
+      );
+    const before = await done();
+    await tabTo(page, {host: 'recommendation-list', tag: 'summary'});
+    await k.press('Enter');
+    await k.press('Tab');
+    assert.equal((await focused(page)).type, 'checkbox');
+    await k.press(' ');
+    await page.waitForFunction(
+      (b) =>
+        document
+          .querySelector('recommendation-list')
+          .shadowRoot.querySelector('[part~="overall"]')
+          .textContent.replace(/\s+/g, ' ')
+          .trim() !== b,
+      {timeout: 5000},
+      before
+    );
+    assert.match(await done(), /\b1\b/);
+    clean(problems);
+    await page.close();
+  }
+);
