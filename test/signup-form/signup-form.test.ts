@@ -444,7 +444,12 @@ describe('signup-form: rendering', () => {
       'test/signup-form/event-names-form-feed.json'
     );
     q(el, '[part~="retry-button"]').click();
-    await waitUntil(() => !failure(), 'still failing', {timeout: 5000});
+    // (Between the two, the element shows "Loading…".)
+    await waitUntil(
+      () => !failure() && !el.querySelector('[part~="loading"]'),
+      'still failing or loading',
+      {timeout: 5000}
+    );
     expect(shown(el)).to.contain('This event has been cancelled.');
     expect(el.querySelector('form'), 'a form').to.equal(null);
   });
