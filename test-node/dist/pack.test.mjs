@@ -87,14 +87,14 @@ function install() {
   installed = true;
 }
 
-/** Runs tsc on one file of the project in `dir`; its output when it fails. */
-function typecheck(file, source) {
+/** Runs tsc on one file of the project in `dir` (with more compiler `options`); its output when it fails. */
+function typecheck(file, source, options = {}) {
   install();
   writeFileSync(join(dir, file), source);
   const config = `tsconfig.${file}.json`;
   writeFileSync(
     join(dir, config),
-    JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false}, files: [file]})
+    JSON.stringify({compilerOptions: {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: [], ...options}, files: [file]})
   );
   return spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(dir, config)], {encoding: 'utf8'});
 }
@@ -144,6 +144,43 @@ export const classes = [SignupForm, OrgDirectory, RecommendationList];
   assert.equal(ok.status, 0, ok.stdout + ok.stderr);
   const wrong = typecheck('wrong.ts', `import {SignupForm} from 'local-y-mpact-elements/event-card.js';\nexport {SignupForm};\n`);
   assert.match(wrong.stdout, /has no exported member 'SignupForm'/);
+});
+
+test('a React app in TypeScript writes the four tags in JSX with local-y-mpact-elements/react, and TypeScript refuses a misspelt attribute, value or listener', () => {
+  // A React project has @types/react (and its csstype).
+  mkdirSync(join(dir, 'node_modules', '@types'), {recursive: true});
+  for (const dep of ['@types/react', 'csstype']) symlinkSync(resolve('node_modules', dep), join(dir, 'node_modules', dep));
+  const app = (tags, optIn = true) =>
+    `${optIn ? "import type {} from 'local-y-mpact-elements/react';\n" : ''}import 'local-y-mpact-elements/all.js';
+export const App = () => (
+  <>
+${tags}
+  </>
+);
+`;
+  const jsx = {jsx: 'react-jsx'};
+  const ok = typecheck(
+    'app.tsx',
+    app(`<org-directory src="/feed.json" page-size={12} hide-filters onlym-org-select={(e) => e.detail.organization.id.toUpperCase()} />
+<event-card id="next" className="card" event-id="x" variant="compact" heading-level="3" data={{version: 1}} now={new Date()} onlym-calendar-add={(e) => e.detail.kind} />
+<signup-form form-id="f" persist min-fill-time={0} onlym-signup-error={(e) => e.detail.kind.toUpperCase()} />
+<recommendation-list mode="checklist" color-scheme="dark" onlym-step-toggle={(e) => e.detail.checked}>
+  <p>Fallback</p>
+</recommendation-list>`),
+    jsx
+  );
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  // Without the opt-in, TypeScript knows no such tag: the types above are what made it compile.
+  const none = typecheck('none.tsx', app('<event-card event-id="x" />', false), jsx);
+  assert.match(none.stdout, /Property 'event-card' does not exist on type 'JSX.IntrinsicElements'/);
+  for (const [wrong, error] of [
+    ['<org-directory pagesize={12} />', /Property 'pagesize' does not exist/],
+    ['<event-card variant="big" />', /Type '"big"' is not assignable/],
+    ['<signup-form onlym-signup-error={(e) => e.detail.organization} />', /Property 'organization' does not exist/],
+  ]) {
+    const tsc = typecheck('wrong.tsx', app(wrong), jsx);
+    assert.match(tsc.stdout, error, wrong);
+  }
 });
 
 test("each element's entry exports at run time the classes its types declare", async () => {
