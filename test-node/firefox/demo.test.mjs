@@ -1,9 +1,10 @@
 // The demo page in Firefox (ESR, Debian's firefox-esr, driven over WebDriver
 // BiDi), side by side with Chromium, where every other test runs: the same
 // words in each language, no errors, nothing fetched from elsewhere, axe
-// clean, and each element worked by keyboard alone. Run after `npm run
-// build`. Without Firefox the tests are skipped (CI installs it and fails
-// without it): FIREFOX_PATH, else /usr/bin/firefox-esr or /usr/bin/firefox.
+// clean, each element worked by keyboard alone, and forced colours. Run
+// after `npm run build`. Without Firefox the tests are skipped (CI installs
+// it and fails without it): FIREFOX_PATH, else /usr/bin/firefox-esr or
+// /usr/bin/firefox.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
@@ -34,16 +35,9 @@ const skip = FIREFOX
   ? false
   : 'no Firefox here (apt-get install firefox-esr, or set FIREFOX_PATH)';
 
-let server;
-let origin;
-let firefox;
-let chromium;
-
-before(async () => {
-  if (skip) return;
-  server = await startDemoServer();
-  origin = server.origin;
-  firefox = await puppeteer.launch({
+/** Firefox ESR headless, with `prefs` besides ours. */
+const launchFirefox = (prefs = {}) =>
+  puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
@@ -60,8 +54,20 @@ before(async () => {
       // Scrollbars over the page, as on phones and by default on Windows 11
       // and macOS: the layout's width is then the window's, as in Chromium.
       'ui.useOverlayScrollbars': 1,
+      ...prefs,
     },
   });
+
+let server;
+let origin;
+let firefox;
+let chromium;
+
+before(async () => {
+  if (skip) return;
+  server = await startDemoServer();
+  origin = server.origin;
+  firefox = await launchFirefox();
   chromium = await launch();
 });
 
@@ -271,5 +277,80 @@ test(
     assert.match(await done(), /\b1\b/);
     clean(problems);
     await page.close();
+  }
+);
+
+test(
+  'Firefox in forced colours (its "override the page\'s colours: always"): buttons bordered, greyed when they do nothing; fields bordered; a focus ring',
+  {skip},
+  async () => {
+    const forced = await launchFirefox({
+      'browser.display.document_color_use': 2,
+    });
+    try {
+      const {page, problems} = await openDemo(forced, '?lang=en');
+      const seen = await page.evaluate(() => {
+        const probe = (colour) => {
+          const s = document.body.appendChild(document.createElement('span'));
+          s.style.color = colour;
+          const value = getComputedStyle(s).color;
+          s.remove();
+          return value;
+        };
+        const grey = probe('GrayText');
+        const out = {
+          forced: matchMedia('(forced-colors: active)').matches,
+          wrong: [],
+          greyed: [],
+          fields: 0,
+        };
+        for (const el of document.querySelectorAll(
+          'org-directory, event-card, signup-form, recommendation-list'
+        )) {
+          const root = el.shadowRoot.querySelector('.lym-button, input')
+            ? el.shadowRoot
+            : el;
+          for (const c of root.querySelectorAll(
+            ".lym-button, input:not([type=checkbox], [type=radio], [tabindex='-1']), select"
+          )) {
+            if (!c.checkVisibility()) continue;
+            const style = getComputedStyle(c);
+            const off = c.matches(':disabled, [aria-disabled="true"]');
+            const what = `<${el.localName}> ${c.localName} "${c.textContent.trim()}"`;
+            if (
+              style.borderTopStyle !== 'solid' ||
+              parseFloat(style.borderTopWidth) < 1
+            )
+              out.wrong.push(`${what}: no border`);
+            else if (
+              c.classList.contains('lym-button') &&
+              off !== (style.borderTopColor === grey)
+            )
+              out.wrong.push(
+                `${what}: border ${style.borderTopColor}${off ? ', does nothing' : ''}`
+              );
+            if (off) out.greyed.push(c.getAttribute('part'));
+            if (!c.classList.contains('lym-button')) out.fields++;
+          }
+        }
+        return out;
+      });
+      assert.equal(seen.forced, true);
+      assert.deepEqual(seen.wrong, []);
+      assert.deepEqual(seen.greyed.sort(), ['page-button', 'reset-button']);
+      assert.ok(seen.fields > 5, `${seen.fields} fields`);
+      await tabTo(page, {host: 'org-directory', part: 'search'});
+      const ring = await page.evaluate(() => {
+        const s = getComputedStyle(
+          document.querySelector('org-directory').shadowRoot.activeElement
+        );
+        return [s.outlineStyle, parseFloat(s.outlineWidth)];
+      });
+      assert.equal(ring[0], 'solid');
+      assert.ok(ring[1] >= 2, `outline ${ring[1]} px`);
+      clean(problems);
+    } finally {
+      await forced.close();
+    }
   }
 );

@@ -5,7 +5,7 @@
  * states apart: the buttons' borders (greyed when a button does nothing) and
  * the focus ring.
  */
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import sample from '../../src/feed/sample-feed.json';
 import {SHOWN, contentRoot, mount, named, openAll} from '../mount.js';
@@ -91,6 +91,26 @@ describe('forced colours', function () {
         '<signup-form> input',
         '<recommendation-list> select',
       ]);
+    });
+
+    it(`${scheme}: messages keep their border, a failure its 6 px start side`, async () => {
+      await forceColors(scheme);
+      const failed = await fixture<HTMLElement>(
+        html`<org-directory src="/api/test/feed?status=500"></org-directory>`
+      );
+      const card = await fixture<HTMLElement>(
+        html`<event-card event-id="no-such-event" .data=${sample}></event-card>`
+      );
+      const status = (el: HTMLElement, part: string) =>
+        el.shadowRoot!.querySelector<HTMLElement>(
+          `.lym-status[part~="${part}"]`
+        );
+      await waitUntil(() => status(failed, 'error') && status(card, 'status'));
+      framed(status(failed, 'error')!, 'the failure');
+      expect(
+        getComputedStyle(status(failed, 'error')!).borderLeftWidth
+      ).to.equal('6px');
+      framed(status(card, 'status')!, 'event not found');
     });
 
     it(`${scheme}: the focus ring shows in the Highlight colour, on a button that does nothing too`, async () => {
