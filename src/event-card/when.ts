@@ -123,9 +123,9 @@ function options(t: EventTimes, zone: string): Intl.DateTimeFormatOptions {
         hour: 'numeric',
         minute: '2-digit',
         timeZone: zone,
-        // Short ("EEST", "GMT+3"): Chromium's ranges name a zone so whatever
-        // is asked, Firefox's as asked; the same everywhere, and as the
-        // registration dates name it.
+        // Short ("EEST", "GMT+3"): Chromium writes a range with the short
+        // name whatever is asked, Firefox as asked; short reads the same in
+        // both, and as the registration dates name the zone.
         timeZoneName: 'short',
       };
 }
