@@ -5,14 +5,12 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
-import {launch, shadowText, startDemoServer} from './harness.mjs';
+import {assertClean as clean, axe, launch, openDemo as openIn, shadowText, startDemoServer} from './harness.mjs';
 
 const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
 const talsi = sample.events.find((e) => e.id === 'talsi-2023-08-10');
 const lab = sample.forms.find((f) => f.id === 'sample-2027-partnership-lab-registration');
 const clock = JSON.parse(readFileSync('demo/sample-clock.json', 'utf8'));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt', 'en'];
 
 let server;
@@ -30,54 +28,8 @@ after(async () => {
   server?.close();
 });
 
-/**
- * Opens the demo with a query; collects errors and failed responses.
- * `daysLater`: the page's clock (Date.now) runs that many days ahead.
- */
-async function openDemo(query, {daysLater = 0} = {}) {
-  const page = await browser.newPage();
-  if (daysLater) {
-    await page.evaluateOnNewDocument((ms) => {
-      const real = Date.now;
-      Date.now = () => real() + ms;
-    }, daysLater * 864e5);
-  }
-  await page.setViewport({width: 1200, height: 900});
-  const problems = {errors: [], consoleErrors: [], failed: [], foreign: []};
-  page.on('pageerror', (e) => problems.errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && problems.failed.push(`${r.status()} ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()) && problems.foreign.push(r.url()));
-  await page.goto(`${origin}/demo/${query}`, {waitUntil: 'networkidle0'});
-  // All five elements (two event cards) have shown their content.
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('event-card, signup-form, org-directory, recommendation-list')].every((el) => {
-        // (The signup form's fields are in its light DOM, slotted.)
-        const text = (el.shadowRoot?.textContent ?? '') + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
-        return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
-      }),
-    {timeout: 15000}
-  );
-  return {page, problems};
-}
-
-/** axe's WCAG 2.1 A/AA and best-practice violations on the whole page. */
-async function axe(page) {
-  await page.addScriptTag({path: AXE});
-  const violations = await page.evaluate(async () => {
-    const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']});
-    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
-  });
-  return violations;
-}
-
-const clean = (problems) => {
-  assert.deepEqual(problems.errors, []);
-  assert.deepEqual(problems.consoleErrors, []);
-  assert.deepEqual(problems.failed, []);
-  assert.deepEqual(problems.foreign, []);
-};
+/** The demo with a query, in Chromium (harness.mjs). */
+const openDemo = (query, options) => openIn(browser, origin, query, options);
 
 test('the demo does not jump while its elements load (layout shift at most 0.1, a good score), wide and narrow', async () => {
   for (const width of [1280, 390]) {

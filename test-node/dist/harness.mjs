@@ -2,6 +2,9 @@
 // (puppeteer-core with the system browser) for tests on the built dist/.
 import {spawn} from 'node:child_process';
 import {createServer} from 'node:http';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -55,6 +58,64 @@ export async function startDemoServer() {
     server.on('exit', (code) => fail(new Error(`bin/serve.mjs exited (${code}): ${out}`)));
   });
   return {origin, close: () => server.kill()};
+}
+
+/**
+ * Opens the demo at `origin` with `query` in `browser` (Chromium or
+ * Firefox), once all four elements have shown their content; collects page
+ * errors, console errors, failed responses and requests to other hosts.
+ * `daysLater`: the page's clock (Date.now) runs that many days ahead.
+ */
+export async function openDemo(browser, origin, query = '', {daysLater = 0} = {}) {
+  const page = await browser.newPage();
+  if (daysLater) {
+    await page.evaluateOnNewDocument((ms) => {
+      const real = Date.now;
+      Date.now = () => real() + ms;
+    }, daysLater * 864e5);
+  }
+  await page.setViewport({width: 1200, height: 900});
+  const problems = {errors: [], consoleErrors: [], failed: [], foreign: [], requests: 0};
+  page.on('pageerror', (e) => problems.errors.push(e.message ?? String(e)));
+  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && problems.failed.push(`${r.status()} ${r.url()}`));
+  page.on('request', (r) => {
+    problems.requests++;
+    if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) problems.foreign.push(r.url());
+  });
+  await page.goto(`${origin}/demo/${query}`, {waitUntil: 'networkidle0'});
+  // All five elements (two event cards) have shown their content.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('event-card, signup-form, org-directory, recommendation-list')].every((el) => {
+        // (The signup form's fields are in its light DOM, slotted.)
+        const text = (el.shadowRoot?.textContent ?? '') + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
+        return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
+      }),
+    {timeout: 20000}
+  );
+  return {page, problems};
+}
+
+/** Asserts that `openDemo` saw nothing go wrong (and that it saw the requests at all). */
+export function assertClean(problems) {
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.failed, []);
+  assert.deepEqual(problems.foreign, []);
+  // (The request listener works: the page, the bundle, the feed…)
+  assert.ok(problems.requests > 3, `${problems.requests} requests seen`);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.1 A/AA and best-practice violations on the whole page. */
+export async function axe(page) {
+  await page.addScriptTag({content: AXE});
+  return page.evaluate(async () => {
+    const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']});
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+  });
 }
 
 export async function launch(extraArgs = []) {

@@ -8,12 +8,17 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import puppeteer from 'puppeteer-core';
-import {launch, shadowText, startDemoServer} from '../dist/harness.mjs';
+import {
+  assertClean as clean,
+  axe,
+  launch,
+  openDemo as openIn,
+  shadowText,
+  startDemoServer,
+} from '../dist/harness.mjs';
 
 const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt', 'en'];
 const ELEMENTS = [
   'org-directory',
@@ -77,48 +82,7 @@ after(async () => {
   server?.close();
 });
 
-/** Opens the demo with `query` in `browser`, once all four elements show their content; collects what went wrong. */
-async function openDemo(browser, query = '') {
-  const page = await browser.newPage();
-  await page.setViewport({width: 1200, height: 900});
-  const problems = {errors: [], consoleErrors: [], foreign: [], requests: 0};
-  page.on('pageerror', (e) => problems.errors.push(e.message ?? String(e)));
-  page.on(
-    'console',
-    (m) => m.type() === 'error' && problems.consoleErrors.push(m.text())
-  );
-  page.on('request', (r) => {
-    problems.requests++;
-    if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()))
-      problems.foreign.push(r.url());
-  });
-  await page.goto(`${origin}/demo/${query}`);
-  await page.waitForFunction(
-    (tags) =>
-      tags.every((t) => {
-        const el = document.querySelector(t);
-        const text =
-          (el?.shadowRoot?.textContent ?? '') +
-          (el?.querySelector(':scope > [slot="form"]')?.textContent ?? '');
-        return (
-          text.trim().length > 10 &&
-          !el.shadowRoot.querySelector('[part~="loading"]') &&
-          !el.querySelector('[part~="loading"]')
-        );
-      }),
-    {timeout: 20000},
-    ELEMENTS
-  );
-  return {page, problems};
-}
-
-const clean = (problems) => {
-  assert.deepEqual(problems.errors, []);
-  assert.deepEqual(problems.consoleErrors, []);
-  assert.deepEqual(problems.foreign, []);
-  // (The request listener works: the page, the bundle, the feed…)
-  assert.ok(problems.requests > 3, `${problems.requests} requests seen`);
-};
+const openDemo = (browser, query) => openIn(browser, origin, query);
 
 /** What has the keyboard focus: the element it is in (`host`), its tag, part and `type`. */
 const focused = (page) =>
@@ -175,22 +139,7 @@ test(
         firefox,
         `?lang=lv&scheme=${scheme}`
       );
-      await page.addScriptTag({content: readFileSync(AXE, 'utf8')});
-      const violations = await page.evaluate(async () => {
-        const {violations} = await window.axe.run(document, {
-          runOnly: [
-            'wcag2a',
-            'wcag2aa',
-            'wcag21a',
-            'wcag21aa',
-            'best-practice',
-          ],
-        });
-        return violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`
-        );
-      });
+      const violations = await axe(page);
       assert.deepEqual(violations, [], scheme);
       clean(problems);
       await page.close();
