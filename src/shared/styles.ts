@@ -119,7 +119,7 @@ export const tokens = css`
     text-decoration: none;
     cursor: pointer;
   }
-  .lym-button[data-variant='primary'] {
+  .lym-button[data-variant] {
     background: var(--_lym-accent);
     color: var(--_lym-accent-contrast);
   }
@@ -164,6 +164,13 @@ export const tokens = css`
     :disabled,
     [aria-disabled='true'] {
       border-color: GrayText;
+    }
+    /* A primary button is drawn as the others: its fill is the accent, which
+       is GrayText while it does nothing, a system colour that forced colours
+       keep (a grey block), and its text the accent's contrast (ButtonText). */
+    .lym-button[data-variant] {
+      background: ButtonFace;
+      color: var(--_lym-accent);
     }
     :focus-visible,
     [tabindex='-1']:focus {

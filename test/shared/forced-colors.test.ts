@@ -5,10 +5,11 @@
  * states apart: the buttons' borders (greyed when a button does nothing) and
  * the focus ring.
  */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import sample from '../../src/feed/sample-feed.json';
 import {SHOWN, contentRoot, mount, named, openAll} from '../mount.js';
+import {feed} from '../signup-form/fixtures.js';
 
 /** Forced colours on (`'light'`, `'dark'`) or off (bin/wtr-forced-colors.mjs). */
 const forceColors = (scheme?: 'light' | 'dark') =>
@@ -91,6 +92,33 @@ describe('forced colours', function () {
         '<signup-form> input',
         '<recommendation-list> select',
       ]);
+    });
+
+    it(`${scheme}: Register while sending is greyed on the button's own face, not filled grey`, async () => {
+      await forceColors(scheme);
+      const data = feed({fields: [], action: '/api/test/submit?delay=1500'});
+      delete (data.forms[0] as {consent?: unknown}).consent;
+      const el = await fixture<HTMLElement>(
+        html`<signup-form .data=${data} min-fill-time="0"></signup-form>`
+      );
+      const register = () =>
+        el.querySelector<HTMLButtonElement>('[part~="submit-button"]');
+      await waitUntil(register, 'the form did not show');
+      const face = system('ButtonFace');
+      expect(getComputedStyle(register()!).backgroundColor).to.equal(face);
+      expect(getComputedStyle(register()!).color).to.equal(
+        system('ButtonText')
+      );
+      const sent = oneEvent(el, 'lym-signup-success');
+      register()!.click();
+      await waitUntil(
+        () => register()!.getAttribute('aria-disabled') === 'true',
+        'Register was not busy'
+      );
+      const style = getComputedStyle(register()!);
+      expect(style.backgroundColor).to.equal(face);
+      expect(style.color).to.equal(system('GrayText'));
+      await sent;
     });
 
     it(`${scheme}: messages keep their border, a failure its 6 px start side`, async () => {
