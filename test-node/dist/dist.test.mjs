@@ -87,6 +87,16 @@ const pages = {
       <recommendation-list src="${FEED}" mode="checklist"></recommendation-list>`
     ),
   },
+  // A page that is one form, as ASP.NET Web Forms and SharePoint make them.
+  '/page-form.html': {
+    html: page(
+      MODULE,
+      `<form id="page-form" action="/postback" method="post"><input type="hidden" name="__VIEWSTATE" value="x">
+      ${OPEN_FORM.replace('<signup-form', '<signup-form min-fill-time="0"')}
+      <org-directory src="${FEED}"></org-directory><button>Page search</button></form>`
+    ),
+  },
+  '/postback': {html: page('', '<p>Posted back</p>')},
   // The receiver the open form posts to.
   '/api/signup': {html: '{"ok":true}', headers: {'content-type': 'application/json'}},
   '/embed.html': {html: page('', `<iframe title="Embed" sandbox="allow-scripts" style="width:900px;height:600px" srcdoc="${EMBED.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`)},
@@ -317,6 +327,33 @@ test("in a site builder's sandboxed srcdoc box the four work, with no errors", a
 
 // The page bundle is built smaller than the sources read (bin/compact-transformer.mjs):
 // each element's interactive paths, by keyboard, on the built file.
+test("inside a page that is one form (ASP.NET Web Forms, SharePoint), Enter sends the registration or searches, never the page's form", async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/page-form.html`, {
+    waitFor: () => !!document.querySelector('#open-form form') && !!document.querySelector('org-directory')?.shadowRoot?.querySelector('[part~="count"]'),
+  });
+  const posted = () => server.requests.filter((r) => r === '/postback').length;
+  // The registration's own form, not the page's, owns its fields.
+  assert.equal(await p.evaluate(() => document.querySelector('#open-form input[type="email"]').form.id), '');
+  // Enter in the empty form: the error summary, no page post.
+  await p.focus('#open-form input[type="email"]');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => document.activeElement?.matches('#open-form [part~="error-summary"]'));
+  // Enter in the directory's search: results, no page post.
+  await p.evaluate(() => document.querySelector('org-directory').shadowRoot.querySelector('input[type="search"]').focus());
+  await p.keyboard.type('talsi');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => /[?&]od\.q=talsi/.test(location.search));
+  // A valid address and Enter: sent to the form's receiver.
+  await p.focus('#open-form input[type="email"]');
+  await p.keyboard.type('visitor@example.org');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => !!document.querySelector('#open-form [part~="success"]'));
+  assert.equal(new URL(p.url()).pathname, '/page-form.html');
+  assert.equal(posted(), 0);
+  assert.deepEqual(problems.errors, []);
+  await p.close();
+});
+
 test('a visitor can use each element by keyboard alone on the built bundle', async () => {
   const {page: p, problems} = await open(browser, `${server.origin}/keyboard.html`, {
     waitFor: () =>
