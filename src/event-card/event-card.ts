@@ -89,6 +89,10 @@ function jsonLdText(json: string): unknown {
  * visitor's), venue with a map link, organizers, registration state and
  * "Add to calendar"; writes a schema.org Event in JSON-LD into the page.
  *
+ * By keyboard, "Add to calendar" opens and closes with Enter or Space; Escape
+ * closes its options and gives the focus back to the button, and closes only
+ * them: a modal dialog the card sits in stays open until the next Escape.
+ *
  * @summary An event with its time in the right zone, venue, registration and add-to-calendar.
  * @tagname event-card
  * @attr {'light' | 'dark' | 'auto'} color-scheme - `light` or `dark` forces this element's colours; `auto` follows the visitor's preference. Each also paints the element's background (that scheme's `Canvas`). Default: the page's `color-scheme` and no background.
@@ -302,7 +306,10 @@ export class EventCard extends LitElement {
 
   private handleKeydown(e: KeyboardEvent) {
     if (e.key !== 'Escape' || !this.open) return;
+    // Not the page's too: its handlers, and a modal dialog around the card
+    // (a prevented Escape is no request to close it).
     e.stopPropagation();
+    e.preventDefault();
     this.open = false;
     this.renderRoot
       .querySelector<HTMLElement>('[part~="calendar-button"]')

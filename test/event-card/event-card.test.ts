@@ -559,6 +559,32 @@ describe('event-card', () => {
       expect(el.shadowRoot!.activeElement).to.equal(button);
     });
 
+    it("in a page's modal dialog, Escape closes the options, not the dialog; a second Escape the dialog", async () => {
+      const dialog = await fixture<HTMLDialogElement>(
+        html`<dialog>
+          <event-card
+            event-id=${TALSI}
+            .now=${BEFORE}
+            .data=${sample}
+          ></event-card>
+        </dialog>`
+      );
+      dialog.showModal();
+      const el = await settle(dialog.querySelector<EventCard>('event-card')!);
+      const button = part(el, 'calendar-button')!;
+      button.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(part(el, 'calendar-menu')!.hidden).to.equal(false);
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(part(el, 'calendar-menu')!.hidden).to.equal(true);
+      expect(dialog.open, 'the dialog stays open').to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      await sendKeys({press: 'Escape'});
+      await waitUntil(() => !dialog.open, 'the dialog did not close');
+    });
+
     it('toggles with Space', async () => {
       const el = await talsiCard();
       const button = part(el, 'calendar-button') as HTMLButtonElement;
