@@ -190,7 +190,10 @@ const KB = 1024;
 // four 39,437 B); Register drawn like the other buttons there, not as a grey
 // block while it sends (7 B on every page; all four 39,446 B). Escape that
 // closes the calendar options no longer closes a modal dialog around the
-// card too (4 B on the card's page; all four 39,450 B).
+// card too (4 B on the card's page; all four 39,450 B). From a memory audit:
+// a card removed as it was added left its JSON-LD in the page's head, and
+// one removed with its calendar options open could make an .ics URL (9 B on
+// the card's page; all four 39,459 B).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,

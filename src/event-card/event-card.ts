@@ -209,7 +209,12 @@ export class EventCard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('noStructuredData') || this.feeds.status === 'ready')
+    // Lit updates a card out of the page too (one removed as it was added):
+    // its script would stay in the page's head.
+    if (
+      this.isConnected &&
+      (changed.has('noStructuredData') || this.feeds.status === 'ready')
+    )
       this.syncJsonLd();
   }
 
@@ -289,10 +294,10 @@ export class EventCard extends LitElement {
     this.makeIcs();
   }
 
-  /** The .ics file's object URL while the calendar options are open (and only then). */
+  /** The .ics file's object URL while the calendar options are open in the page (and only then). */
   private makeIcs() {
     this.revoke();
-    if (this.open && this.event && this.when) {
+    if (this.open && this.isConnected && this.event && this.when) {
       const host =
         this.src && this.feeds.baseUrl
           ? new URL(this.feeds.baseUrl).hostname
