@@ -92,7 +92,7 @@ const pages = {
     html: page(
       MODULE,
       `<form id="page-form" action="/postback" method="post"><input type="hidden" name="__VIEWSTATE" value="x">
-      ${OPEN_FORM.replace('<signup-form', '<signup-form min-fill-time="0"')}
+      ${OPEN_FORM.replace('<signup-form', '<signup-form min-fill-time="0"').replace('/api/signup', '/api/signup?from=page-form')}
       <org-directory src="${FEED}"></org-directory><button>Page search</button></form>`
     ),
   },
@@ -350,6 +350,7 @@ test("inside a page that is one form (ASP.NET Web Forms, SharePoint), Enter send
   await p.waitForFunction(() => !!document.querySelector('#open-form [part~="success"]'));
   assert.equal(new URL(p.url()).pathname, '/page-form.html');
   assert.equal(posted(), 0);
+  assert.equal(server.requests.filter((r) => r === '/api/signup?from=page-form').length, 1);
   assert.deepEqual(problems.errors, []);
   await p.close();
 });
