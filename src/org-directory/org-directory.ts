@@ -148,7 +148,7 @@ export class OrgDirectory extends LitElement {
   @property() src?: string;
   /** A feed object, instead of `src`. */
   @property({attribute: false}) data?: unknown;
-  /** Milliseconds before a feed request gives up. */
+  /** How long to wait for the feed's server to answer, in milliseconds (default 10000); a feed that has begun to arrive is never cut off, however slow the link. */
   @property({type: Number}) timeout?: number;
   /** Preset: only these countries (ISO codes, separated by spaces or commas). */
   @property() country?: string;

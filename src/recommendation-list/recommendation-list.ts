@@ -113,7 +113,7 @@ export class RecommendationList extends LitElement {
   @property() src?: string;
   /** The feed as an object (instead of `src`). */
   @property({attribute: false}) data?: unknown;
-  /** Loading timeout in milliseconds. */
+  /** How long to wait for the feed's server to answer, in milliseconds (default 10000); a feed that has begun to arrive is never cut off, however slow the link. */
   @property({type: Number}) timeout?: number;
   /** Preset audience filter: municipality, organization, youth (or all). */
   @property() audience?: string;

@@ -146,7 +146,7 @@ export class SignupForm extends LitElement {
   @property() src?: string;
   /** The feed as an object (instead of `src`). */
   @property({attribute: false}) data?: unknown;
-  /** Timeout in milliseconds for the feed and for sending; default 15000 for sending. */
+  /** How long to wait, in milliseconds, for the feed's server to answer (default 10000; a feed that has begun to arrive is never cut off) and for the receiver to answer a registration (default 15000). */
   @property({type: Number}) timeout?: number;
   /** The form to show (default: the feed's first form). */
   @property({attribute: 'form-id'}) formId?: string;

@@ -75,6 +75,13 @@ describe('loadFeed', () => {
     expect(error.kind).to.equal('timeout');
   });
 
+  it('waits for a feed that is arriving, however long it takes: the timeout is for the answer, not the download', async () => {
+    const {feed} = await loadFeed(`${base}?trickle=1500&n=trickle`, {
+      timeoutMs: 300,
+    });
+    expect(feed.organizations.length).to.be.greaterThan(10);
+  });
+
   it('gives a typed network error when nothing answers', async () => {
     const error = await loadFeed('http://127.0.0.1:9/feed.json').catch(
       (e) => e

@@ -7,10 +7,12 @@
 //   GET  /api/test/feed?body=notjson          answers text that is not JSON
 //   GET  /api/test/feed?fails=N&t=KEY         answers 503 to the first N such requests
 //   GET  /api/test/feed?drop=1                closes the connection without an answer
+//   GET  /api/test/feed?trickle=MS            answers at once, the body in ten parts over MS
 //   GET  /api/test/<folder>/feed?…            the same as /api/test/feed?…
 //   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON
 //   GET  /api/test/zone                       the machine's time zone (TZ)
 import {readFile} from 'node:fs/promises';
+import {Readable} from 'node:stream';
 
 const requests = [];
 
@@ -90,7 +92,19 @@ export async function testServer(ctx, next) {
       'utf8'
     );
     // bom=1: the UTF-8 byte order mark some editors write first.
-    ctx.body = q.bom ? `\uFEFF${text}` : text;
+    const full = q.bom ? `\uFEFF${text}` : text;
+    // trickle: a big feed on a slow link, arriving all the time.
+    ctx.body = q.trickle
+      ? Readable.from(
+          (async function* () {
+            const part = Math.ceil(full.length / 10);
+            for (let i = 0; i < full.length; i += part) {
+              yield full.slice(i, i + part);
+              await sleep(Number(q.trickle) / 10);
+            }
+          })()
+        )
+      : full;
     return;
   }
   if (ctx.path === '/api/test/submit') {
