@@ -728,34 +728,6 @@ describe('event-card', () => {
       el.remove();
     });
 
-    it('writes no JSON-LD for a card removed before its first render (an app that mounts and unmounts at once), nor an open .ics file after it', async () => {
-      const el = document.createElement('event-card');
-      el.eventId = TALSI;
-      el.now = BEFORE;
-      el.data = sample;
-      document.body.append(el);
-      el.remove();
-      await el.updateComplete;
-      expect(ldScripts(TALSI)).to.have.length(0);
-      // Removed with its calendar options open, then given a new "now".
-      document.body.append(el);
-      await settle(el);
-      part(el, 'calendar-button')!.click();
-      await el.updateComplete;
-      el.remove();
-      const make = URL.createObjectURL;
-      let made = 0;
-      URL.createObjectURL = (blob) => (made++, make.call(URL, blob));
-      try {
-        el.now = new Date(+BEFORE + 1);
-        await el.updateComplete;
-      } finally {
-        URL.createObjectURL = make;
-      }
-      expect(ldScripts(TALSI)).to.have.length(0);
-      expect(made, 'an .ics URL made while out of the page').to.equal(0);
-    });
-
     it('writes the end the card shows as endDate: none before the start, a date-only end as its day', async () => {
       const cases: [end: string, expected: string | undefined][] = [
         ['2023-09-15T12:00:00+03:00', '2023-09-15T12:00:00+03:00'],
