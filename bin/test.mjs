@@ -4,7 +4,7 @@
 // bundles compile them (LYM_COMPACT=1), the tests of dates and times once
 // more with the machine (so the browser) in time zones far from CI's UTC,
 // the browser suite once more with the clock two years on (libfaketime),
-// then the Node suite (node --test: the feed tool, the built dist/ in pages
+// the browser suite in WebKit (the engine of Safari), then the Node suite (node --test: the feed tool, the built dist/ in pages
 // made as the README says, the demo in Firefox beside Chromium, every
 // Storybook story; the built pages and the
 // stories again two years on), then one closing line "N passed, N failed"
@@ -18,6 +18,7 @@ import {
   rmSync,
 } from 'node:fs';
 import {join} from 'node:path';
+import {findWebKit} from './webkit-driver.mjs';
 
 mkdirSync('.tmp', {recursive: true});
 // UTC+14 and UTC−8/−7: a date read in the machine's zone, or a day taken
@@ -30,6 +31,7 @@ for (const f of [
   '.tmp/node-summary.json',
   '.tmp/wtr-later-summary.json',
   '.tmp/node-later-summary.json',
+  '.tmp/wtr-webkit-summary.json',
   ...ZONES.map(zoneSummary),
 ])
   rmSync(f, {force: true});
@@ -119,6 +121,24 @@ if (args.length === 0) {
     );
 }
 
+// The browser suite in WebKit, the engine of Safari (Debian's WebKitGTK;
+// web-test-runner.webkit.config.mjs). CI installs it and fails without it.
+let webkit;
+if (args.length === 0) {
+  const found = findWebKit();
+  if (found.error && process.env.CI) {
+    console.error(`${found.error} CI needs it.`);
+    exit = 1;
+  } else if (found.error)
+    console.error(`${found.error} The WebKit pass is left out.`);
+  else
+    webkit = browserRun(
+      ['--config', 'web-test-runner.webkit.config.mjs'],
+      {LYM_SUMMARY: '.tmp/wtr-webkit-summary.json'},
+      '.tmp/wtr-webkit-summary.json'
+    );
+}
+
 let node;
 if (existsSync('test-node') && args.length === 0) {
   // The Node suite tests the built files (dist/, Storybook) and the feed tool.
@@ -149,7 +169,7 @@ if (!browser) {
   process.exit(1);
 }
 const total = {passed: 0, failed: 0, skipped: 0};
-for (const part of [browser, compact, zones, later, node]) {
+for (const part of [browser, compact, zones, later, webkit, node]) {
   if (!part) continue;
   total.passed += part.passed;
   total.failed += part.failed;
@@ -159,7 +179,7 @@ if (total.failed > 0) exit = 1;
 const line = (name, part) =>
   part ? `; ${name}: ${part.passed} passed, ${part.failed} failed` : '';
 console.log(
-  `\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line(`time tests in ${ZONES.join(' and ')}`, zones)}${line('node', node)}${line('browser and built pages two years on', later)}`
+  `\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line(`time tests in ${ZONES.join(' and ')}`, zones)}${line('node', node)}${line('browser and built pages two years on', later)}${line('browser in WebKit', webkit)}`
 );
 console.log(
   `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`

@@ -289,7 +289,10 @@ export class EventCard extends LitElement {
     });
   }
 
-  private handleToggle() {
+  private handleToggle(e: Event) {
+    // Safari does not focus a clicked button: Escape would then not reach
+    // the options opened with the mouse.
+    (e.currentTarget as HTMLElement).focus();
     this.open = !this.open;
     this.makeIcs();
   }

@@ -49,7 +49,7 @@ export const styles = css`
       display: none;
     }
   }
-  input[type='search'],
+  [type='search'],
   select,
   fieldset,
   [part~='item'] {

@@ -168,7 +168,7 @@ export class OrgDirectory extends LitElement {
   /** Whether the facets show on a narrow screen (wide ones always show them). */
   @state() private facetsOpen = false;
 
-  @query('input[type="search"]') private searchBox?: HTMLInputElement;
+  @query('[type=search]') private searchBox?: HTMLInputElement;
 
   private ns = 'od';
   private index?: {key: unknown[]; entries: Entry[]};
@@ -259,9 +259,7 @@ export class OrgDirectory extends LitElement {
     // choice or a checkbox's state.)
     const select = root.querySelector('select');
     if (select) select.value = sort;
-    for (const box of root.querySelectorAll<HTMLInputElement>(
-      'input[data-facet]'
-    )) {
+    for (const box of root.querySelectorAll<HTMLInputElement>('[data-facet]')) {
       box.checked = selected(this.filter, box.dataset.facet as Facet).includes(
         box.value
       );

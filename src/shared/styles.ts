@@ -102,6 +102,11 @@ export const tokens = css`
     letter-spacing: inherit;
     margin: 0;
   }
+  /* Safari counts the text of a select's longest option as overflow of
+     the page: a sideways scroll on a phone (WCAG 1.4.10). */
+  select {
+    contain: paint;
+  }
   .lym-button {
     display: inline-flex;
     align-items: center;

@@ -92,6 +92,11 @@ const own = css`
     border-inline-start: 5px solid var(--_lym-danger);
     padding-inline-start: var(--_lym-space-m);
   }
+  /* Safari keeps a legend as wide as before its field got the border and
+     padding (a sideways scroll), unless the legend's own style changes. */
+  [data-invalid] > legend {
+    width: 100%;
+  }
   h2 {
     margin: 0;
     font-size: 1.25em;

@@ -7,6 +7,7 @@ import type {EventCard} from '../../src/event-card/event-card.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {a11yNodes} from '../a11y-tree.js';
 import {textLeft} from '../layout.js';
+import {describeChromium, itChromium} from '../engine.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
 const TALSI = 'talsi-2023-08-10';
@@ -398,26 +399,31 @@ describe('event-card', () => {
       );
     });
 
-    it('names the Register link by its word and the event, as the accessibility tree gives it', async () => {
-      const el = await card(
-        html`<event-card
+    itChromium(
+      'names the Register link by its word and the event, as the accessibility tree gives it',
+      async () => {
+        const el = await card(
+          html`<event-card
           lang="lv"
           .now=${BEFORE}
           .data=${feedWith(regEvent(REG_CASES[0]))}
         ></event-card>`
-      );
-      const links = (await a11yNodes()).filter((n) => n.role === 'link');
-      expect(links.map((n) => n.name)).to.include(
-        'Reģistrēties: Atvērto durvju diena'
-      );
-      expect(part(el, 'register-link')!.textContent!.trim()).to.equal(
-        'Reģistrēties'
-      );
-    });
+        );
+        const links = (await a11yNodes()).filter((n) => n.role === 'link');
+        expect(links.map((n) => n.name)).to.include(
+          'Reģistrēties: Atvērto durvju diena'
+        );
+        expect(part(el, 'register-link')!.textContent!.trim()).to.equal(
+          'Reģistrēties'
+        );
+      }
+    );
 
-    it('names the Register link with a title in another language as text, not "[object Object]"', async () => {
-      await card(
-        html`<event-card
+    itChromium(
+      'names the Register link with a title in another language as text, not "[object Object]"',
+      async () => {
+        await card(
+          html`<event-card
           lang="en"
           .now=${BEFORE}
           .data=${feedWith({
@@ -425,12 +431,13 @@ describe('event-card', () => {
             title: {lv: 'Atvērto durvju diena'},
           })}
         ></event-card>`
-      );
-      const links = (await a11yNodes()).filter((n) => n.role === 'link');
-      expect(links.map((n) => n.name)).to.include(
-        'Register: Atvērto durvju diena'
-      );
-    });
+        );
+        const links = (await a11yNodes()).filter((n) => n.role === 'link');
+        expect(links.map((n) => n.name)).to.include(
+          'Register: Atvērto durvju diena'
+        );
+      }
+    );
 
     it('points to the form on the page only when the page has it', async () => {
       const el = await card(
@@ -488,7 +495,7 @@ describe('event-card', () => {
     }
   });
 
-  describe('print', () => {
+  describeChromium('print', () => {
     afterEach(() => emulateMedia({media: 'screen'}));
 
     it('prints each card whole on one page, with Register in its fill and its address, without Add to calendar', async () => {
@@ -583,6 +590,20 @@ describe('event-card', () => {
       expect(el.shadowRoot!.activeElement).to.equal(button);
       await sendKeys({press: 'Escape'});
       await waitUntil(() => !dialog.open, 'the dialog did not close');
+    });
+
+    it('closes options opened by a click that left the focus where it was (Safari) with Escape', async () => {
+      const el = await talsiCard();
+      const button = part(el, 'calendar-button') as HTMLButtonElement;
+      (document.activeElement as HTMLElement | null)?.blur();
+      // A click from script focuses nothing, as Safari's mouse click.
+      button.click();
+      await el.updateComplete;
+      expect(part(el, 'calendar-menu')!.hidden).to.equal(false);
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(part(el, 'calendar-menu')!.hidden).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
     });
 
     it('toggles with Space', async () => {

@@ -15,6 +15,7 @@ import {clearFeedCache} from '../../src/feed/load.js';
 import {a11yNodes} from '../a11y-tree.js';
 import {clickMiddle, textLeft} from '../layout.js';
 import {feed, many} from './helpers.js';
+import {chromium, describeChromium, itChromium} from '../engine.js';
 
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'] as const;
 
@@ -127,6 +128,13 @@ async function traverse(delta: -1 | 1) {
       );
     }),
   ]);
+}
+
+/** window.requestIdleCallback as it was before a test replaced it: none in WebKit. */
+function putBackIdle(rIC: typeof window.requestIdleCallback | undefined) {
+  if (rIC) window.requestIdleCallback = rIC;
+  // @ts-expect-error: a browser without it
+  else delete window.requestIdleCallback;
 }
 
 describe('org-directory', () => {
@@ -303,37 +311,40 @@ describe('org-directory', () => {
       expect(athens.querySelector('[lang]')).to.equal(null);
     });
 
-    it('names each description disclosure by its organisation, the visible word first', async () => {
-      const el = await directory();
-      const summaries = (await a11yNodes()).filter((n) =>
-        n.name.startsWith('Description')
-      );
-      expect(summaries.map((n) => n.name)).to.have.members(
-        parts(el, 'item')
-          .filter((item) => item.querySelector('details'))
-          .map(
-            (item) => `Description: ${item.querySelector('h3')!.textContent}`
-          )
-      );
-      expect(new Set(summaries.map((n) => n.name)).size).to.equal(
-        summaries.length
-      );
-      expect(summaries.length).to.be.greaterThan(1);
-      // Its visible word is not said again as a description.
-      expect(summaries.map((n) => n.description ?? '')).to.deep.equal(
-        summaries.map(() => '')
-      );
-      // No comment of ours in a result (Lit's empty markers aside): each
-      // would be a node in every result.
-      const comments: string[] = [];
-      for (const item of parts(el, 'item')) {
-        const walk = document.createTreeWalker(item, NodeFilter.SHOW_COMMENT);
-        while (walk.nextNode()) comments.push(walk.currentNode.textContent!);
+    itChromium(
+      'names each description disclosure by its organisation, the visible word first',
+      async () => {
+        const el = await directory();
+        const summaries = (await a11yNodes()).filter((n) =>
+          n.name.startsWith('Description')
+        );
+        expect(summaries.map((n) => n.name)).to.have.members(
+          parts(el, 'item')
+            .filter((item) => item.querySelector('details'))
+            .map(
+              (item) => `Description: ${item.querySelector('h3')!.textContent}`
+            )
+        );
+        expect(new Set(summaries.map((n) => n.name)).size).to.equal(
+          summaries.length
+        );
+        expect(summaries.length).to.be.greaterThan(1);
+        // Its visible word is not said again as a description.
+        expect(summaries.map((n) => n.description ?? '')).to.deep.equal(
+          summaries.map(() => '')
+        );
+        // No comment of ours in a result (Lit's empty markers aside): each
+        // would be a node in every result.
+        const comments: string[] = [];
+        for (const item of parts(el, 'item')) {
+          const walk = document.createTreeWalker(item, NodeFilter.SHOW_COMMENT);
+          while (walk.nextNode()) comments.push(walk.currentNode.textContent!);
+        }
+        expect(
+          comments.filter((c) => !/^(\?lit\$\d+\$)?$/.test(c))
+        ).to.deep.equal([]);
       }
-      expect(
-        comments.filter((c) => !/^(\?lit\$\d+\$)?$/.test(c))
-      ).to.deep.equal([]);
-    });
+    );
 
     it('uses the heading level attribute', async () => {
       const el = await directory(DATA, 'heading-level="4"');
@@ -406,7 +417,7 @@ describe('org-directory', () => {
           'Talsu novada jauniešu centrs',
         ]);
       } finally {
-        window.requestIdleCallback = rIC;
+        putBackIdle(rIC);
       }
     });
 
@@ -442,7 +453,7 @@ describe('org-directory', () => {
         expect(runIdle(), 'a removed one does not').to.equal(0);
         kept.remove();
       } finally {
-        window.requestIdleCallback = rIC;
+        putBackIdle(rIC);
         String.prototype.normalize = normalize;
       }
     });
@@ -643,10 +654,42 @@ describe('org-directory', () => {
   });
 
   describe('keyboard', () => {
+    it('takes the phone layout when added after the window narrowed with no directory on the page', async function () {
+      // A WebKit bug, not worked around (README, "Browsers"): WebKit keeps a
+      // shadow root's style sheet's media queries as they were when the
+      // sheet was last used in the page, so there this directory comes with
+      // every facet and no Filters button. Changing the sheet on connect
+      // made it look again, but crashed WebKit's page in this suite.
+      if (!chromium) this.skip();
+      const layout = (el: OrgDirectory) =>
+        `${getComputedStyle(part(el, 'filters-button')!).display} ${
+          part(el, 'facets')!.getClientRects().length
+        }`;
+      await setViewport({width: 800, height: 600});
+      try {
+        const wide = await directory();
+        expect(layout(wide), 'wide').to.equal('none 1');
+        wide.remove();
+        // 600 px: as narrow as WebKit's MiniBrowser goes is 447.
+        await setViewport({width: 600, height: 640});
+        await nextFrame();
+        const narrow = await directory();
+        expect(layout(narrow), 'narrow').to.equal('flex 0');
+        narrow.remove();
+        await setViewport({width: 800, height: 600});
+        await nextFrame();
+        expect(layout(await directory()), 'wide again').to.equal('none 1');
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
     it('on a phone, keeps the facets behind a Filters button that opens them and counts the choices', async () => {
+      // Made before the window narrows: see the test above for WebKit.
+      const el = await directory();
       await setViewport({width: 360, height: 640});
       try {
-        const el = await directory();
+        await nextFrame();
         const button = part(el, 'filters-button')!;
         const facets = part(el, 'facets')!;
         // The first result is on the first screen, not two screens down.
@@ -662,11 +705,13 @@ describe('org-directory', () => {
         expect(getComputedStyle(button, '::after').content).to.not.equal(
           'none'
         );
-        expect(
-          (await a11yNodes())
-            .filter((n) => n.role === 'button')
-            .map((n) => n.name)
-        ).to.include('Filters');
+        // (The accessibility tree: Chromium's alone.)
+        if (chromium)
+          expect(
+            (await a11yNodes())
+              .filter((n) => n.role === 'button')
+              .map((n) => n.name)
+          ).to.include('Filters');
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
         expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -701,9 +746,10 @@ describe('org-directory', () => {
     });
 
     it("scrolls a control Tab reaches at the window's bottom edge far enough to show its whole ring", async () => {
+      const el = await directory();
       await setViewport({width: 360, height: 640});
       try {
-        const el = await directory();
+        await nextFrame();
         const button = part(el, 'filters-button')!;
         // The Filters button 10px into sight at the bottom, the search box
         // above it in full.
@@ -743,47 +789,51 @@ describe('org-directory', () => {
       }
     });
 
-    it('on a phone puts each label of a result over its value, which gets the whole width; beside it when there is room', async () => {
-      const pairs = (el: OrgDirectory) => {
-        const dl = part(el, 'item')!.querySelector('dl')!;
-        const [dt, dd] = [dl.querySelector('dt')!, dl.querySelector('dd')!].map(
-          (n) => n.getBoundingClientRect()
-        );
-        return {dt, dd, dl: dl.getBoundingClientRect()};
-      };
-      await setViewport({width: 320, height: 640});
-      try {
-        for (const lang of LOCALES) {
-          const {dt, dd, dl} = pairs(await directory(DATA, `lang="${lang}"`));
-          expect(dd.left, lang).to.equal(dt.left);
-          expect(dd.top, lang).to.be.at.least(dt.bottom - 1);
-          expect(dd.width, lang).to.equal(dl.width);
+    itChromium(
+      'on a phone puts each label of a result over its value, which gets the whole width; beside it when there is room',
+      async () => {
+        const pairs = (el: OrgDirectory) => {
+          const dl = part(el, 'item')!.querySelector('dl')!;
+          const [dt, dd] = [
+            dl.querySelector('dt')!,
+            dl.querySelector('dd')!,
+          ].map((n) => n.getBoundingClientRect());
+          return {dt, dd, dl: dl.getBoundingClientRect()};
+        };
+        await setViewport({width: 320, height: 640});
+        try {
+          for (const lang of LOCALES) {
+            const {dt, dd, dl} = pairs(await directory(DATA, `lang="${lang}"`));
+            expect(dd.left, lang).to.equal(dt.left);
+            expect(dd.top, lang).to.be.at.least(dt.bottom - 1);
+            expect(dd.width, lang).to.equal(dl.width);
+          }
+        } finally {
+          await setViewport({width: 800, height: 600});
         }
-      } finally {
-        await setViewport({width: 800, height: 600});
+        const {dt, dd} = pairs(await directory());
+        expect(dd.left).to.be.above(dt.right);
+        expect(dd.top).to.equal(dt.top);
+        // Two columns of results 44rem wide on a wide screen (or on A4 paper)
+        // are as narrow as a phone's: a value beside its label broke words
+        // such as "Entrepreneurship" in the middle.
+        await setViewport({width: 1280, height: 800});
+        try {
+          const el = await directory(DATA, 'hide-filters=""');
+          el.style.width = '44rem';
+          await el.updateComplete;
+          const items = parts(el, 'item');
+          expect(items[0].getBoundingClientRect().top).to.equal(
+            items[1].getBoundingClientRect().top
+          );
+          const {dt, dd, dl} = pairs(el);
+          expect(dd.left).to.equal(dt.left);
+          expect(dd.width).to.equal(dl.width);
+        } finally {
+          await setViewport({width: 800, height: 600});
+        }
       }
-      const {dt, dd} = pairs(await directory());
-      expect(dd.left).to.be.above(dt.right);
-      expect(dd.top).to.equal(dt.top);
-      // Two columns of results 44rem wide on a wide screen (or on A4 paper)
-      // are as narrow as a phone's: a value beside its label broke words
-      // such as "Entrepreneurship" in the middle.
-      await setViewport({width: 1280, height: 800});
-      try {
-        const el = await directory(DATA, 'hide-filters=""');
-        el.style.width = '44rem';
-        await el.updateComplete;
-        const items = parts(el, 'item');
-        expect(items[0].getBoundingClientRect().top).to.equal(
-          items[1].getBoundingClientRect().top
-        );
-        const {dt, dd, dl} = pairs(el);
-        expect(dd.left).to.equal(dt.left);
-        expect(dd.width).to.equal(dl.width);
-      } finally {
-        await setViewport({width: 800, height: 600});
-      }
-    });
+    );
 
     it('on a wide screen shows the facets beside the results and no Filters button', async () => {
       await setViewport({width: 1200, height: 800});
@@ -821,72 +871,77 @@ describe('org-directory', () => {
       }
     });
 
-    it('skips the facets with a button that shows only when focused, to the count and then the sort', async () => {
-      await setViewport({width: 1200, height: 800});
-      try {
-        for (const lang of LOCALES) {
-          const el = await directory(DATA, `lang="${lang}"`);
-          const skip = part(el, 'skip-button')!;
-          const name = (await a11yNodes()).find(
-            (n) => n.role === 'button' && n.name === skip.textContent!.trim()
-          );
-          expect(
-            name,
-            `${lang}: the skip button in the accessibility tree`
-          ).to.not.equal(undefined);
-          if (lang !== 'en')
-            expect(skip.textContent!.trim(), lang).to.not.equal(
-              'Skip to results'
+    itChromium(
+      'skips the facets with a button that shows only when focused, to the count and then the sort',
+      async () => {
+        await setViewport({width: 1200, height: 800});
+        try {
+          for (const lang of LOCALES) {
+            const el = await directory(DATA, `lang="${lang}"`);
+            const skip = part(el, 'skip-button')!;
+            const name = (await a11yNodes()).find(
+              (n) => n.role === 'button' && n.name === skip.textContent!.trim()
             );
-          // Out of sight, and taking no room, until focused.
-          const facetsAt = () =>
-            part(el, 'facet')!.getBoundingClientRect().top -
-            el.getBoundingClientRect().top;
-          const facets = facetsAt();
-          // (Where the pointer finds it: what clip-path hides, it does not.)
-          const hit = () => {
-            const box = skip.getBoundingClientRect();
-            return el.shadowRoot!.elementFromPoint(
-              box.left + box.width / 2,
-              box.top + box.height / 2
+            expect(
+              name,
+              `${lang}: the skip button in the accessibility tree`
+            ).to.not.equal(undefined);
+            if (lang !== 'en')
+              expect(skip.textContent!.trim(), lang).to.not.equal(
+                'Skip to results'
+              );
+            // Out of sight, and taking no room, until focused.
+            const facetsAt = () =>
+              part(el, 'facet')!.getBoundingClientRect().top -
+              el.getBoundingClientRect().top;
+            const facets = facetsAt();
+            // (Where the pointer finds it: what clip-path hides, it does not.)
+            const hit = () => {
+              const box = skip.getBoundingClientRect();
+              return el.shadowRoot!.elementFromPoint(
+                box.left + box.width / 2,
+                box.top + box.height / 2
+              );
+            };
+            skip.scrollIntoView({block: 'center'});
+            expect(hit() === skip, `${lang}: seen before focus`).to.equal(
+              false
             );
-          };
-          skip.scrollIntoView({block: 'center'});
-          expect(hit() === skip, `${lang}: seen before focus`).to.equal(false);
-          searchBox(el).focus();
-          await sendKeys({press: 'Tab'});
-          expect(
-            el.shadowRoot!.activeElement === skip,
-            `${lang}: focus on the skip button`
-          ).to.equal(true);
-          expect(hit() === skip, `${lang}: seen when focused`).to.equal(true);
-          const seen = skip.getBoundingClientRect();
-          expect(seen.width, lang).to.be.above(40);
-          expect(seen.height, lang).to.be.at.least(44);
-          expect(skip.scrollWidth, `${lang}: the label fits`).to.be.at.most(
-            skip.clientWidth
-          );
-          expect(seen.bottom, lang).to.be.at.most(
-            part(el, 'facet')!.getBoundingClientRect().top
-          );
-          await expect(el).to.be.accessible();
-          await sendKeys({press: 'Enter'});
-          expect(
-            el.shadowRoot!.activeElement === part(el, 'count'),
-            `${lang}: focus on the count`
-          ).to.equal(true);
-          // Out of focus, it takes no room again: the facets are back where they were.
-          expect(facetsAt(), lang).to.equal(facets);
-          await sendKeys({press: 'Tab'});
-          expect(
-            el.shadowRoot!.activeElement === part(el, 'sort'),
-            `${lang}: focus on the sort`
-          ).to.equal(true);
+            searchBox(el).focus();
+            await sendKeys({press: 'Tab'});
+            expect(
+              el.shadowRoot!.activeElement === skip,
+              `${lang}: focus on the skip button`
+            ).to.equal(true);
+            expect(hit() === skip, `${lang}: seen when focused`).to.equal(true);
+            const seen = skip.getBoundingClientRect();
+            expect(seen.width, lang).to.be.above(40);
+            expect(seen.height, lang).to.be.at.least(44);
+            expect(skip.scrollWidth, `${lang}: the label fits`).to.be.at.most(
+              skip.clientWidth
+            );
+            expect(seen.bottom, lang).to.be.at.most(
+              part(el, 'facet')!.getBoundingClientRect().top
+            );
+            await expect(el).to.be.accessible();
+            await sendKeys({press: 'Enter'});
+            expect(
+              el.shadowRoot!.activeElement === part(el, 'count'),
+              `${lang}: focus on the count`
+            ).to.equal(true);
+            // Out of focus, it takes no room again: the facets are back where they were.
+            expect(facetsAt(), lang).to.equal(facets);
+            await sendKeys({press: 'Tab'});
+            expect(
+              el.shadowRoot!.activeElement === part(el, 'sort'),
+              `${lang}: focus on the sort`
+            ).to.equal(true);
+          }
+        } finally {
+          await setViewport({width: 800, height: 600});
         }
-      } finally {
-        await setViewport({width: 800, height: 600});
       }
-    });
+    );
 
     it('types in the search, tabs past the skip button to a facet and toggles it with Space', async () => {
       const el = await directory();
@@ -1014,9 +1069,9 @@ describe('org-directory', () => {
         await traverse(-1);
         expect(location.search).to.equal('');
       } finally {
-        window.requestIdleCallback = rIC;
+        putBackIdle(rIC);
       }
-      expect(typeof window.requestIdleCallback).to.equal('function');
+      expect(typeof window.requestIdleCallback).to.equal(typeof rIC);
     });
 
     it('replaces the history entry while typing, so one Back undoes the typing', async () => {
@@ -1210,7 +1265,7 @@ describe('org-directory', () => {
     });
   });
 
-  describe('print', () => {
+  describeChromium('print', () => {
     it('prints the results, the count and the page number, not the controls', async () => {
       const el = await directory(feed(many(30)));
       const [opened, closed] = parts(el, 'details') as HTMLDetailsElement[];
@@ -1381,22 +1436,25 @@ describe('org-directory', () => {
       });
     }
 
-    it('exposes every result on the page to assistive technology, also those below the fold', async () => {
-      // A screen reader lists headings before scrolling: rendering shortcuts
-      // for off-screen content (content-visibility: auto) leave them out.
-      const el = await directory(feed(many(45)));
-      const names = titles(el);
-      expect(names).to.have.length(12);
-      expect(
-        el
-          .shadowRoot!.querySelector('[part~="list"] > :last-child')!
-          .getBoundingClientRect().top
-      ).to.be.greaterThan(innerHeight);
-      const headings = (await a11yNodes())
-        .filter((n) => n.role === 'heading')
-        .map((n) => n.name);
-      for (const name of names) expect(headings).to.include(name);
-    });
+    itChromium(
+      'exposes every result on the page to assistive technology, also those below the fold',
+      async () => {
+        // A screen reader lists headings before scrolling: rendering shortcuts
+        // for off-screen content (content-visibility: auto) leave them out.
+        const el = await directory(feed(many(45)));
+        const names = titles(el);
+        expect(names).to.have.length(12);
+        expect(
+          el
+            .shadowRoot!.querySelector('[part~="list"] > :last-child')!
+            .getBoundingClientRect().top
+        ).to.be.greaterThan(innerHeight);
+        const headings = (await a11yNodes())
+          .filter((n) => n.role === 'heading')
+          .map((n) => n.name);
+        for (const name of names) expect(headings).to.include(name);
+      }
+    );
 
     it('keeps each facet count on one line beside a long label', async () => {
       // Latvian has the longest type labels ("Biedrība vai nodibinājums (NVO)").

@@ -14,6 +14,7 @@ import {storageKey} from '../../src/recommendation-list/progress.js';
 import feed from './feed.json';
 import {TEXT_SPACING, textLeft} from '../layout.js';
 import {a11yNodes} from '../a11y-tree.js';
+import {itChromium} from '../engine.js';
 
 const FEED = '/api/test/feed?file=test/recommendation-list/feed.json';
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
@@ -205,45 +206,50 @@ describe('<recommendation-list>', () => {
       expect($(el, '[part~="list"]')).to.equal(null);
     });
 
-    it('renders each recommendation with its title, summary, ordered steps behind a disclosure and source', async () => {
-      const el = await make();
-      expect(titles(el)[0]).to.equal('Set up a youth council together');
-      expect(text($(el, '[part~="count"]'))).to.equal('5 recommendations');
-      const first = item(el, 'youth-council');
-      expect(
-        first.querySelector('[part~="item__title"]')!.getAttribute('role')
-      ).to.equal('heading');
-      expect(
-        first.querySelector('[part~="item__title"]')!.getAttribute('aria-level')
-      ).to.equal('2');
-      expect(text(first.querySelector('[part~="item__summary"]'))).to.match(
-        /^Municipalities and youth/
-      );
-      const details = first.querySelector('details')!;
-      expect(details.open).to.equal(false);
-      expect(text(details.querySelector('summary'))).to.equal('Steps (3)');
-      // Ten disclosures must not all be called "Steps (3)": the name says whose.
-      expect(
-        details.querySelector('summary')!.getAttribute('aria-label')
-      ).to.equal('Steps (3): Set up a youth council together');
-      // … and "Steps (3)" is not said again as its description.
-      const node = (await a11yNodes()).find((n) =>
-        n.name.startsWith('Steps (3): Set up')
-      )!;
-      expect(node.description ?? '').to.equal('');
-      expect(
-        details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')
-      ).to.have.length(3);
-      expect(text(details.querySelector('[part~="step"]'))).to.equal(
-        'Map who is already active List the groups.'
-      );
-      const link =
-        first.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
-      expect(link.href).to.equal('https://example.org/handbook.pdf');
-      expect(text(first.querySelector('[part~="source"]'))).to.equal(
-        'Source: Youth participation handbook, 2021'
-      );
-    });
+    itChromium(
+      'renders each recommendation with its title, summary, ordered steps behind a disclosure and source',
+      async () => {
+        const el = await make();
+        expect(titles(el)[0]).to.equal('Set up a youth council together');
+        expect(text($(el, '[part~="count"]'))).to.equal('5 recommendations');
+        const first = item(el, 'youth-council');
+        expect(
+          first.querySelector('[part~="item__title"]')!.getAttribute('role')
+        ).to.equal('heading');
+        expect(
+          first
+            .querySelector('[part~="item__title"]')!
+            .getAttribute('aria-level')
+        ).to.equal('2');
+        expect(text(first.querySelector('[part~="item__summary"]'))).to.match(
+          /^Municipalities and youth/
+        );
+        const details = first.querySelector('details')!;
+        expect(details.open).to.equal(false);
+        expect(text(details.querySelector('summary'))).to.equal('Steps (3)');
+        // Ten disclosures must not all be called "Steps (3)": the name says whose.
+        expect(
+          details.querySelector('summary')!.getAttribute('aria-label')
+        ).to.equal('Steps (3): Set up a youth council together');
+        // … and "Steps (3)" is not said again as its description.
+        const node = (await a11yNodes()).find((n) =>
+          n.name.startsWith('Steps (3): Set up')
+        )!;
+        expect(node.description ?? '').to.equal('');
+        expect(
+          details.querySelectorAll('ol[part~="steps"] > li[part~="step"]')
+        ).to.have.length(3);
+        expect(text(details.querySelector('[part~="step"]'))).to.equal(
+          'Map who is already active List the groups.'
+        );
+        const link =
+          first.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
+        expect(link.href).to.equal('https://example.org/handbook.pdf');
+        expect(text(first.querySelector('[part~="source"]'))).to.equal(
+          'Source: Youth participation handbook, 2021'
+        );
+      }
+    );
 
     it('draws a right-to-left source title before its year, as written ("title, 2023")', async () => {
       // An Arabic title followed by ", 2023" would otherwise take the year
@@ -550,37 +556,40 @@ describe('<recommendation-list>', () => {
       expect(box.top + box.height / 2 - 12).to.be.at.least(toggle.bottom);
     });
 
-    it("describes a step's checkbox by the step's explanation, and shows its title bold as in the list", async () => {
-      const el = await checklist();
-      const [mapped, mandate] = boxes(el, 'youth-council');
-      const described = mapped.getAttribute('aria-describedby');
-      expect(described).to.be.a('string');
-      expect(text(el.shadowRoot!.getElementById(described!))).to.equal(
-        'List the groups.'
-      );
-      expect(
-        mandate.hasAttribute('aria-describedby'),
-        'a step without text'
-      ).to.equal(false);
-      // What assistive technology is given: the name, then the description.
-      item(el, 'youth-council').querySelector('details')!.open = true;
-      mapped.focus();
-      const node = (await a11yNodes()).find(
-        (n) => n.role === 'checkbox' && n.name === 'Map who is already active'
-      );
-      expect(
-        (node as {description?: string} | undefined)?.description
-      ).to.equal('List the groups.');
-      const title = mapped.closest('label')!.querySelector('strong')!;
-      const list = await make();
-      const listTitle = item(list, 'youth-council').querySelector(
-        '[part~="step"] strong'
-      )!;
-      expect(getComputedStyle(title).fontWeight).to.equal(
-        getComputedStyle(listTitle).fontWeight
-      );
-      expect(Number(getComputedStyle(title).fontWeight)).to.be.at.least(600);
-    });
+    itChromium(
+      "describes a step's checkbox by the step's explanation, and shows its title bold as in the list",
+      async () => {
+        const el = await checklist();
+        const [mapped, mandate] = boxes(el, 'youth-council');
+        const described = mapped.getAttribute('aria-describedby');
+        expect(described).to.be.a('string');
+        expect(text(el.shadowRoot!.getElementById(described!))).to.equal(
+          'List the groups.'
+        );
+        expect(
+          mandate.hasAttribute('aria-describedby'),
+          'a step without text'
+        ).to.equal(false);
+        // What assistive technology is given: the name, then the description.
+        item(el, 'youth-council').querySelector('details')!.open = true;
+        mapped.focus();
+        const node = (await a11yNodes()).find(
+          (n) => n.role === 'checkbox' && n.name === 'Map who is already active'
+        );
+        expect(
+          (node as {description?: string} | undefined)?.description
+        ).to.equal('List the groups.');
+        const title = mapped.closest('label')!.querySelector('strong')!;
+        const list = await make();
+        const listTitle = item(list, 'youth-council').querySelector(
+          '[part~="step"] strong'
+        )!;
+        expect(getComputedStyle(title).fontWeight).to.equal(
+          getComputedStyle(listTitle).fontWeight
+        );
+        expect(Number(getComputedStyle(title).fontWeight)).to.be.at.least(600);
+      }
+    );
 
     it('fires lym-step-toggle, counts, announces and stores a ticked step', async () => {
       const el = await checklist();

@@ -9,6 +9,7 @@ import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import sample from '../../src/feed/sample-feed.json';
 import {SHOWN, contentRoot, mount, openAll} from '../mount.js';
+import {describeChromium} from '../engine.js';
 
 /** The relative luminance of a computed `rgb(…)` colour. */
 function luminance(rgb: string): number {
@@ -189,7 +190,7 @@ describe('the accent token', () => {
   });
 });
 
-describe('on paper', function () {
+describeChromium('on paper', function () {
   this.timeout(60000);
   // Browsers print a page that follows the visitor's dark preference in
   // light, but not an element told to be dark (by its attribute or the

@@ -19,6 +19,7 @@ import {draftKey, DRAFT_MAX_AGE} from '../../src/signup-form/draft.js';
 import {lightStyles} from '../../src/signup-form/signup-form.styles.js';
 import {feed} from './fixtures.js';
 import {restoreOnline, setOnline} from '../online.js';
+import {itChromium} from '../engine.js';
 
 interface Recorded {
   path: string;
@@ -213,89 +214,101 @@ describe('signup-form: rendering', () => {
     ).to.contain('Second help');
   });
 
-  it('names the form by its title and puts both headings at the level it is given', async () => {
-    const el = await mount();
-    const form = q<HTMLFormElement>(el, 'form');
-    const title = q(el, `#${form.getAttribute('aria-labelledby')}`);
-    expect(title.tagName).to.equal('H2');
-    expect(title.textContent).to.contain('Register');
-    expect(title.hasAttribute('aria-level')).to.equal(false);
-    expect(
-      (await a11yNodes()).some(
-        (n) => n.role === 'form' && n.name === title.textContent!.trim()
-      )
-    ).to.equal(true);
+  itChromium(
+    'names the form by its title and puts both headings at the level it is given',
+    async () => {
+      const el = await mount();
+      const form = q<HTMLFormElement>(el, 'form');
+      const title = q(el, `#${form.getAttribute('aria-labelledby')}`);
+      expect(title.tagName).to.equal('H2');
+      expect(title.textContent).to.contain('Register');
+      expect(title.hasAttribute('aria-level')).to.equal(false);
+      expect(
+        (await a11yNodes()).some(
+          (n) => n.role === 'form' && n.name === title.textContent!.trim()
+        )
+      ).to.equal(true);
 
-    el.setAttribute('heading-level', '4');
-    await el.updateComplete;
-    await submitAndWait(el, 'lym-signup-error');
-    await el.updateComplete;
-    expect(title.getAttribute('aria-level')).to.equal('4');
-    // The error summary is a part of the form: a level below its title.
-    expect(
-      q(el, '[part~="error-summary"] h2').getAttribute('aria-level')
-    ).to.equal('5');
-    const headings = (await a11yNodes()).filter((n) => n.role === 'heading');
-    expect(headings.map((h) => h.level)).to.deep.equal([4, 5]);
-    el.setAttribute('heading-level', '6');
-    await el.updateComplete;
-    expect(
-      (await a11yNodes())
-        .filter((n) => n.role === 'heading')
-        .map((h) => h.level)
-    ).to.deep.equal([6, 6]);
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      expect(title.getAttribute('aria-level')).to.equal('4');
+      // The error summary is a part of the form: a level below its title.
+      expect(
+        q(el, '[part~="error-summary"] h2').getAttribute('aria-level')
+      ).to.equal('5');
+      const headings = (await a11yNodes()).filter((n) => n.role === 'heading');
+      expect(headings.map((h) => h.level)).to.deep.equal([4, 5]);
+      el.setAttribute('heading-level', '6');
+      await el.updateComplete;
+      expect(
+        (await a11yNodes())
+          .filter((n) => n.role === 'heading')
+          .map((h) => h.level)
+      ).to.deep.equal([6, 6]);
 
-    el.setAttribute('heading-level', 'nonsense');
-    await el.updateComplete;
-    expect(title.hasAttribute('aria-level')).to.equal(false);
-  });
+      el.setAttribute('heading-level', 'nonsense');
+      await el.updateComplete;
+      expect(title.hasAttribute('aria-level')).to.equal(false);
+    }
+  );
 
-  it('puts the error summary at the heading level when the form has no title', async () => {
-    const data = feed();
-    delete (data.forms[0] as {title?: unknown}).title;
-    const el = await mount(data);
-    expect(el.querySelector('h2')).to.equal(null);
-    await submitAndWait(el, 'lym-signup-error');
-    await el.updateComplete;
-    expect(
-      (await a11yNodes())
-        .filter((n) => n.role === 'heading')
-        .map((h) => h.level)
-    ).to.deep.equal([2]);
-  });
+  itChromium(
+    'puts the error summary at the heading level when the form has no title',
+    async () => {
+      const data = feed();
+      delete (data.forms[0] as {title?: unknown}).title;
+      const el = await mount(data);
+      expect(el.querySelector('h2')).to.equal(null);
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      expect(
+        (await a11yNodes())
+          .filter((n) => n.role === 'heading')
+          .map((h) => h.level)
+      ).to.deep.equal([2]);
+    }
+  );
 
-  it('says a required select is required: in its name, as Chromium does not tell it', async () => {
-    const data = feed();
-    const role = data.forms[0].fields.find((f) => f.name === 'role')!;
-    Object.assign(role, {required: true});
-    await mount(data);
-    const node = (await a11yNodes()).find(
-      (n) => n.role === 'combobox' && n.name.startsWith('Role')
-    )!;
-    expect(node.required || node.name.includes('(required)')).to.equal(true);
-    // With a space between: not "Role(required)".
-    if (!node.required) expect(node.name).to.equal('Role (required)');
-  });
-
-  it('says the consent checkbox is required (in its name), and invalid only after a submit', async () => {
-    const el = await mount();
-    const consent = async () =>
-      (await a11yNodes()).find(
-        (n) => n.role === 'checkbox' && n.name.includes('I agree')
+  itChromium(
+    'says a required select is required: in its name, as Chromium does not tell it',
+    async () => {
+      const data = feed();
+      const role = data.forms[0].fields.find((f) => f.name === 'role')!;
+      Object.assign(role, {required: true});
+      await mount(data);
+      const node = (await a11yNodes()).find(
+        (n) => n.role === 'combobox' && n.name.startsWith('Role')
       )!;
-    let node = await consent();
-    expect(node.name).to.match(/\. \(required\)$/);
-    expect(
-      (await a11yNodes()).find(
-        (n) => n.role === 'textbox' && n.name.startsWith('Full name')
-      )!.name
-    ).not.to.contain('(required)');
-    expect(node.invalid ?? 'false').to.equal('false');
-    await submitAndWait(el, 'lym-signup-error');
-    await el.updateComplete;
-    node = await consent();
-    expect(node.invalid).to.equal('true');
-  });
+      expect(node.required || node.name.includes('(required)')).to.equal(true);
+      // With a space between: not "Role(required)".
+      if (!node.required) expect(node.name).to.equal('Role (required)');
+    }
+  );
+
+  itChromium(
+    'says the consent checkbox is required (in its name), and invalid only after a submit',
+    async () => {
+      const el = await mount();
+      const consent = async () =>
+        (await a11yNodes()).find(
+          (n) => n.role === 'checkbox' && n.name.includes('I agree')
+        )!;
+      let node = await consent();
+      expect(node.name).to.match(/\. \(required\)$/);
+      expect(
+        (await a11yNodes()).find(
+          (n) => n.role === 'textbox' && n.name.startsWith('Full name')
+        )!.name
+      ).not.to.contain('(required)');
+      expect(node.invalid ?? 'false').to.equal('false');
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      node = await consent();
+      expect(node.invalid).to.equal('true');
+    }
+  );
 
   it('writes what is typed in a right-to-left script right to left, the rest left to right', async () => {
     const el = await mount();
@@ -1452,41 +1465,45 @@ describe('signup-form: states', () => {
 });
 
 describe('signup-form: keyboard', () => {
-  it('is filled, submitted and corrected with the keyboard alone', async () => {
-    const el = await mount();
-    input(el, 'name').focus();
-    await sendKeys({type: 'Anna Bērziņa'});
-    await sendKeys({press: 'Tab'});
-    expect(document.activeElement).to.equal(input(el, 'email'));
-    await sendKeys({type: 'anna@example'});
-    await sendKeys({press: 'Tab'});
-    expect(document.activeElement).to.equal(input(el, 'phone'));
-    await sendKeys({press: 'Enter'});
-    const summary = q(el, '[part~="error-summary"]');
-    await waitUntil(
-      () =>
-        summary && document.activeElement === q(el, '[part~="error-summary"]'),
-      'summary focused'
-    );
-    await sendKeys({press: 'Tab'});
-    expect(
-      (document.activeElement as HTMLAnchorElement).getAttribute('href')
-    ).to.equal(`#${input(el, 'email').id}`);
-    await sendKeys({press: 'Enter'});
-    expect(document.activeElement).to.equal(input(el, 'email'));
-    await sendKeys({type: '.lv'});
-    expect(input(el, 'email').value).to.equal('anna@example.lv');
-    q<HTMLInputElement>(el, '[name="attendance"]').focus();
-    await sendKeys({press: 'Space'});
-    input(el, '_consent').focus();
-    await sendKeys({press: 'Space'});
-    const done = oneEvent(el, 'lym-signup-success');
-    button(el).focus();
-    await sendKeys({press: 'Enter'});
-    await done;
-    await el.updateComplete;
-    expect(document.activeElement).to.equal(q(el, '[part~="success"]'));
-  });
+  itChromium(
+    'is filled, submitted and corrected with the keyboard alone',
+    async () => {
+      const el = await mount();
+      input(el, 'name').focus();
+      await sendKeys({type: 'Anna Bērziņa'});
+      await sendKeys({press: 'Tab'});
+      expect(document.activeElement).to.equal(input(el, 'email'));
+      await sendKeys({type: 'anna@example'});
+      await sendKeys({press: 'Tab'});
+      expect(document.activeElement).to.equal(input(el, 'phone'));
+      await sendKeys({press: 'Enter'});
+      const summary = q(el, '[part~="error-summary"]');
+      await waitUntil(
+        () =>
+          summary &&
+          document.activeElement === q(el, '[part~="error-summary"]'),
+        'summary focused'
+      );
+      await sendKeys({press: 'Tab'});
+      expect(
+        (document.activeElement as HTMLAnchorElement).getAttribute('href')
+      ).to.equal(`#${input(el, 'email').id}`);
+      await sendKeys({press: 'Enter'});
+      expect(document.activeElement).to.equal(input(el, 'email'));
+      await sendKeys({type: '.lv'});
+      expect(input(el, 'email').value).to.equal('anna@example.lv');
+      q<HTMLInputElement>(el, '[name="attendance"]').focus();
+      await sendKeys({press: 'Space'});
+      input(el, '_consent').focus();
+      await sendKeys({press: 'Space'});
+      const done = oneEvent(el, 'lym-signup-success');
+      button(el).focus();
+      await sendKeys({press: 'Enter'});
+      await done;
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(q(el, '[part~="success"]'));
+    }
+  );
 });
 
 describe('signup-form: accessibility in every state and locale', () => {
