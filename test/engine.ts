@@ -5,9 +5,9 @@
  * counted as skipped) in WebKit:
  * - Chromium's DevTools protocol: the accessibility tree (a11yNodes), print
  *   media and forced colours emulation;
- * - a window narrower than WebKit's MiniBrowser allows (447 px);
- * - keys typed as they are: WebKitWebDriver drops a letter typed twice in a
- *   row ("anna" becomes "ana").
+ * - a window narrower than WebKit's MiniBrowser allows (447 px).
+ * (WebKitWebDriver drops a letter typed twice in a row, "anna" becomes
+ * "ana": a test that types in both runs types no such pair.)
  */
 export const chromium = navigator.userAgent.includes('Chrome/');
 

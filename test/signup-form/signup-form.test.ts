@@ -1465,45 +1465,44 @@ describe('signup-form: states', () => {
 });
 
 describe('signup-form: keyboard', () => {
-  itChromium(
-    'is filled, submitted and corrected with the keyboard alone',
-    async () => {
-      const el = await mount();
-      input(el, 'name').focus();
-      await sendKeys({type: 'Anna Bērziņa'});
-      await sendKeys({press: 'Tab'});
-      expect(document.activeElement).to.equal(input(el, 'email'));
-      await sendKeys({type: 'anna@example'});
-      await sendKeys({press: 'Tab'});
-      expect(document.activeElement).to.equal(input(el, 'phone'));
-      await sendKeys({press: 'Enter'});
-      const summary = q(el, '[part~="error-summary"]');
-      await waitUntil(
-        () =>
-          summary &&
-          document.activeElement === q(el, '[part~="error-summary"]'),
-        'summary focused'
-      );
-      await sendKeys({press: 'Tab'});
-      expect(
-        (document.activeElement as HTMLAnchorElement).getAttribute('href')
-      ).to.equal(`#${input(el, 'email').id}`);
-      await sendKeys({press: 'Enter'});
-      expect(document.activeElement).to.equal(input(el, 'email'));
-      await sendKeys({type: '.lv'});
-      expect(input(el, 'email').value).to.equal('anna@example.lv');
-      q<HTMLInputElement>(el, '[name="attendance"]').focus();
-      await sendKeys({press: 'Space'});
-      input(el, '_consent').focus();
-      await sendKeys({press: 'Space'});
-      const done = oneEvent(el, 'lym-signup-success');
-      button(el).focus();
-      await sendKeys({press: 'Enter'});
-      await done;
-      await el.updateComplete;
-      expect(document.activeElement).to.equal(q(el, '[part~="success"]'));
-    }
-  );
+  // No letter twice in a row in what is typed: WebKitWebDriver drops the
+  // second ("anna" became "ana").
+  it('is filled, submitted and corrected with the keyboard alone', async () => {
+    const el = await mount();
+    input(el, 'name').focus();
+    await sendKeys({type: 'Ilze Bērziņa'});
+    expect(input(el, 'name').value).to.equal('Ilze Bērziņa');
+    await sendKeys({press: 'Tab'});
+    expect(document.activeElement).to.equal(input(el, 'email'));
+    await sendKeys({type: 'ilze@example'});
+    await sendKeys({press: 'Tab'});
+    expect(document.activeElement).to.equal(input(el, 'phone'));
+    await sendKeys({press: 'Enter'});
+    const summary = q(el, '[part~="error-summary"]');
+    await waitUntil(
+      () =>
+        summary && document.activeElement === q(el, '[part~="error-summary"]'),
+      'summary focused'
+    );
+    await sendKeys({press: 'Tab'});
+    expect(
+      (document.activeElement as HTMLAnchorElement).getAttribute('href')
+    ).to.equal(`#${input(el, 'email').id}`);
+    await sendKeys({press: 'Enter'});
+    expect(document.activeElement).to.equal(input(el, 'email'));
+    await sendKeys({type: '.lv'});
+    expect(input(el, 'email').value).to.equal('ilze@example.lv');
+    q<HTMLInputElement>(el, '[name="attendance"]').focus();
+    await sendKeys({press: 'Space'});
+    input(el, '_consent').focus();
+    await sendKeys({press: 'Space'});
+    const done = oneEvent(el, 'lym-signup-success');
+    button(el).focus();
+    await sendKeys({press: 'Enter'});
+    await done;
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(q(el, '[part~="success"]'));
+  });
 });
 
 describe('signup-form: accessibility in every state and locale', () => {
