@@ -6,7 +6,7 @@
 // and counted as skipped here.
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import base from './web-test-runner.config.mjs';
-import {startWebKitDriver} from './bin/webkit-driver.mjs';
+import {fitViewport, startWebKitDriver} from './bin/webkit-driver.mjs';
 import {summaryReporter} from './bin/wtr-summary-reporter.mjs';
 import {defaultReporter} from '@web/test-runner';
 
@@ -16,25 +16,6 @@ try {
 } catch (e) {
   console.error(e.message);
   process.exit(1);
-}
-
-/** setViewport over WebDriver: the window resized until the page's viewport has the size asked for (as near as the window allows). */
-async function fitViewport(driver, width, height) {
-  for (let i = 0; i < 4; i++) {
-    const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
-    if (w === width && h === height) return;
-    const r = await driver.getWindowRect();
-    const size = {width: r.width + width - w, height: r.height + height - h};
-    // Centred on the screen (1280 × 1024), where X's pointer is: with no
-    // window manager, the window under it has the keyboard focus, without
-    // which the page's :focus and :focus-visible match nothing.
-    await driver.setWindowRect(
-      Math.max(0, Math.round(640 - size.width / 2)),
-      Math.max(0, Math.round(512 - size.height / 2)),
-      size.width,
-      size.height
-    );
-  }
 }
 
 // The runner's own set-viewport command comes first and supports only

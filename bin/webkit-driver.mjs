@@ -2,7 +2,8 @@
 // MiniBrowser, driven by WebKitWebDriver, in a virtual X display (Xvfb).
 // `startWebKitDriver()` starts both on free ports and gives the WebDriver
 // port, the capabilities to ask for and a stop(); `findWebKit()` says what
-// is missing, if anything (apt-get install webkit2gtk-driver xvfb).
+// is missing, if anything (apt-get install webkit2gtk-driver xvfb);
+// `fitViewport()` sizes a session's window for a viewport.
 import {spawn} from 'node:child_process';
 import {existsSync, readdirSync} from 'node:fs';
 import {createServer} from 'node:net';
@@ -120,4 +121,27 @@ export async function startWebKitDriver() {
       },
     },
   };
+}
+
+/**
+ * Resizes the window of a WebDriver session (webdriverio's) until the page's
+ * viewport has the size asked for (as near as the window allows: MiniBrowser
+ * goes no narrower than 447 px).
+ */
+export async function fitViewport(driver, width, height) {
+  for (let i = 0; i < 4; i++) {
+    const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
+    if (w === width && h === height) return;
+    const r = await driver.getWindowRect();
+    const size = {width: r.width + width - w, height: r.height + height - h};
+    // Centred on the screen (1280 × 1024), where X's pointer is: with no
+    // window manager, the window under it has the keyboard focus, without
+    // which the page's :focus and :focus-visible match nothing.
+    await driver.setWindowRect(
+      Math.max(0, Math.round(640 - size.width / 2)),
+      Math.max(0, Math.round(512 - size.height / 2)),
+      size.width,
+      size.height
+    );
+  }
 }

@@ -10,6 +10,7 @@ import {extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {findChrome, CHROME_ARGS} from '../../bin/find-chrome.mjs';
+import {textInPage} from './keyboard-tour.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
@@ -156,10 +157,5 @@ export async function open(browser, url, {waitFor} = {}) {
 
 /** Text a visitor sees in an element's shadow root (or light DOM). */
 export function shadowText(page, selector) {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return null;
-    const slotted = el.querySelector(':scope > [slot="form"]')?.textContent ?? '';
-    return ((el.shadowRoot ?? el).textContent + slotted).replace(/\s+/g, ' ').trim();
-  }, selector);
+  return page.evaluate(textInPage, selector);
 }

@@ -17,6 +17,7 @@ import {
   shadowText,
   startDemoServer,
 } from '../dist/harness.mjs';
+import {keyboardTour, tabTo} from '../dist/keyboard-tour.mjs';
 
 const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
 const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt', 'en'];
@@ -84,31 +85,13 @@ after(async () => {
 
 const openDemo = (browser, query) => openIn(browser, origin, query);
 
-/** What has the keyboard focus: the element it is in (`host`), its tag, part and `type`. */
-const focused = (page) =>
-  page.evaluate(() => {
-    let a = document.activeElement;
-    const host =
-      a.closest('org-directory, event-card, signup-form, recommendation-list')
-        ?.localName ?? '';
-    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    return {
-      host,
-      tag: a.localName,
-      part: a.getAttribute('part') ?? '',
-      type: a.getAttribute('type') ?? '',
-    };
-  });
-
-/** Presses Tab until what has the focus matches `want` (at most 200 times). */
-async function tabTo(page, want) {
-  for (let i = 0; i < 200; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    if (Object.entries(want).every(([k, v]) => f[k] === v)) return;
-  }
-  assert.fail(`Tab never reached ${JSON.stringify(want)}`);
-}
+/** A Puppeteer page as keyboard-tour.mjs drives it. */
+const drive = (page) => ({
+  press: (key) => page.keyboard.press(key),
+  type: (text) => page.keyboard.type(text),
+  run: (fn, ...args) => page.evaluate(fn, ...args),
+  waitFor: (fn, ...args) => page.waitForFunction(fn, {timeout: 5000}, ...args),
+});
 
 for (const lang of LOCALES) {
   test(
@@ -152,78 +135,7 @@ test(
   {skip},
   async () => {
     const {page, problems} = await openDemo(firefox, '?lang=en');
-    const k = page.keyboard;
-
-    // The event card's calendar options: open with Enter, close with Escape, focus back.
-    await tabTo(page, {host: 'event-card', part: 'calendar-button'});
-    const expanded = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('event-card')]
-          .map((c) =>
-            c.shadowRoot
-              .querySelector('[part~="calendar-button"]')
-              ?.getAttribute('aria-expanded')
-          )
-          .find((v) => v)
-      );
-    await k.press('Enter');
-    assert.equal(await expanded(), 'true');
-    await k.press('Tab');
-    assert.equal((await focused(page)).part, 'calendar-option');
-    await k.press('Escape');
-    assert.equal(await expanded(), 'false');
-    assert.equal((await focused(page)).part, 'calendar-button');
-
-    // The form: Enter in its first field sends it empty; focus goes to the errors.
-    await tabTo(page, {host: 'signup-form', part: 'input'});
-    await k.press('Enter');
-    await page.waitForFunction(
-      () => document.querySelector('signup-form [part~="error-summary"]'),
-      {timeout: 5000}
-    );
-    assert.equal((await focused(page)).part, 'error-summary');
-
-    // The directory: type in its search; fewer results, and the address keeps them.
-    const dirText = () => shadowText(page, 'org-directory');
-    const all = new RegExp(
-      `\\b${new Intl.NumberFormat('en').format(sample.organizations.length)} organisations`
-    );
-    assert.match(await dirText(), all);
-    await tabTo(page, {host: 'org-directory', part: 'search'});
-    await k.type('talsi');
-    await page.waitForFunction(
-      () => new URLSearchParams(location.search).get('orgs.q') === 'talsi',
-      {timeout: 5000}
-    );
-    assert.doesNotMatch(await dirText(), all);
-    assert.match(await dirText(), /Talsi/);
-
-    // The checklist: open a recommendation's steps with Enter, tick the first with Space; the progress says so.
-    const done = () =>
-      page.evaluate(() =>
-        document
-          .querySelector('recommendation-list')
-          .shadowRoot.querySelector('[part~="overall"]')
-          .textContent.replace(/\s+/g, ' ')
-          .trim()
-      );
-    const before = await done();
-    await tabTo(page, {host: 'recommendation-list', tag: 'summary'});
-    await k.press('Enter');
-    await k.press('Tab');
-    assert.equal((await focused(page)).type, 'checkbox');
-    await k.press(' ');
-    await page.waitForFunction(
-      (b) =>
-        document
-          .querySelector('recommendation-list')
-          .shadowRoot.querySelector('[part~="overall"]')
-          .textContent.replace(/\s+/g, ' ')
-          .trim() !== b,
-      {timeout: 5000},
-      before
-    );
-    assert.match(await done(), /\b1\b/);
+    await keyboardTour(drive(page), sample.organizations.length);
     clean(problems);
     await page.close();
   }
@@ -288,7 +200,7 @@ test(
       assert.deepEqual(seen.wrong, []);
       assert.deepEqual(seen.greyed.sort(), ['page-button', 'reset-button']);
       assert.ok(seen.fields > 5, `${seen.fields} fields`);
-      await tabTo(page, {host: 'org-directory', part: 'search'});
+      await tabTo(drive(page), {host: 'org-directory', part: 'search'});
       const ring = await page.evaluate(() => {
         const s = getComputedStyle(
           document.querySelector('org-directory').shadowRoot.activeElement
