@@ -10,7 +10,6 @@ import {extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {findChrome, CHROME_ARGS} from '../../bin/find-chrome.mjs';
-import {textInPage} from './keyboard-tour.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
@@ -61,6 +60,51 @@ export async function startDemoServer() {
   return {origin, close: () => server.kill()};
 }
 
+// Functions run in the page (their source is sent: each stands alone), by
+// Puppeteer's page.evaluate here and by WebDriver's execute for WebKit
+// (test-node/webkit/).
+
+/** The four elements' tag names, as a selector. */
+export const HOSTS = 'org-directory, event-card, signup-form, recommendation-list';
+
+/** In the page: whether every element has shown its content (not loading). */
+export function shownInPage(hosts) {
+  const all = [...document.querySelectorAll(hosts)];
+  return (
+    all.length > 0 &&
+    all.every((el) => {
+      // (The signup form's fields are in its light DOM, slotted.)
+      const text = (el.shadowRoot?.textContent ?? '') + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
+      return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
+    })
+  );
+}
+
+/** In the page: the text a visitor sees in an element (its shadow root, and a signup form's slotted fields). */
+export function textInPage(selector) {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  const slotted = el.querySelector(':scope > [slot="form"]')?.textContent ?? '';
+  return ((el.shadowRoot ?? el).textContent + slotted).replace(/\s+/g, ' ').trim();
+}
+
+/** In the page: what has the keyboard focus (the element it is in, `host`; its tag, part and `type`). */
+export function focusedInPage(hosts) {
+  let a = document.activeElement;
+  const host = a.closest(hosts)?.localName ?? '';
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return {host, tag: a.localName, part: a.getAttribute('part') ?? '', type: a.getAttribute('type') ?? ''};
+}
+
+/** In the page, once AXE has run there: axe's WCAG 2.1 A/AA and best-practice violations on the whole page. */
+export async function axeInPage() {
+  const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']});
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+}
+
+/** axe-core's source, to run in a page before axeInPage. */
+export const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 /**
  * Opens the demo at `origin` with `query` in `browser` (Chromium or
  * Firefox), once all four elements have shown their content; collects page
@@ -86,15 +130,7 @@ export async function openDemo(browser, origin, query = '', {daysLater = 0} = {}
   });
   await page.goto(`${origin}/demo/${query}`, {waitUntil: 'networkidle0'});
   // All five elements (two event cards) have shown their content.
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('event-card, signup-form, org-directory, recommendation-list')].every((el) => {
-        // (The signup form's fields are in its light DOM, slotted.)
-        const text = (el.shadowRoot?.textContent ?? '') + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
-        return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
-      }),
-    {timeout: 20000}
-  );
+  await page.waitForFunction(shownInPage, {timeout: 20000}, HOSTS);
   return {page, problems};
 }
 
@@ -108,15 +144,10 @@ export function assertClean(problems) {
   assert.ok(problems.requests > 3, `${problems.requests} requests seen`);
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** axe's WCAG 2.1 A/AA and best-practice violations on the whole page. */
 export async function axe(page) {
   await page.addScriptTag({content: AXE});
-  return page.evaluate(async () => {
-    const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']});
-    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
-  });
+  return page.evaluate(axeInPage);
 }
 
 export async function launch(extraArgs = []) {

@@ -2,32 +2,7 @@
 // demo is tested in (Firefox over Puppeteer, WebKit over WebDriver): the
 // browser is given as four functions, so the steps are written once.
 import assert from 'node:assert/strict';
-
-export const HOSTS =
-  'org-directory, event-card, signup-form, recommendation-list';
-
-/** In the page: what has the keyboard focus (the element it is in, `host`; its tag, part and `type`). */
-export function focusedInPage(hosts) {
-  let a = document.activeElement;
-  const host = a.closest(hosts)?.localName ?? '';
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return {
-    host,
-    tag: a.localName,
-    part: a.getAttribute('part') ?? '',
-    type: a.getAttribute('type') ?? '',
-  };
-}
-
-/** In the page: the text a visitor sees in an element (its shadow root, and a signup form's slotted fields). */
-export function textInPage(selector) {
-  const el = document.querySelector(selector);
-  if (!el) return null;
-  const slotted = el.querySelector(':scope > [slot="form"]')?.textContent ?? '';
-  return ((el.shadowRoot ?? el).textContent + slotted)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import {HOSTS, focusedInPage, textInPage} from './harness.mjs';
 
 /** Presses Tab until what has the focus matches `want` (at most 200 times). */
 export async function tabTo({press, run}, want) {

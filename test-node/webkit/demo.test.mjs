@@ -12,7 +12,6 @@
 // then differ from Chromium's.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 import {remote} from 'webdriverio';
 import {
@@ -21,19 +20,20 @@ import {
   startWebKitDriver,
 } from '../../bin/webkit-driver.mjs';
 import {
+  AXE,
+  HOSTS,
   assertClean,
+  axeInPage,
   launch,
   openDemo,
   shadowText,
+  shownInPage,
   startDemoServer,
+  textInPage,
 } from '../dist/harness.mjs';
-import {HOSTS, keyboardTour, textInPage} from '../dist/keyboard-tour.mjs';
+import {keyboardTour} from '../dist/keyboard-tour.mjs';
 
 const sample = JSON.parse(readFileSync('src/feed/sample-feed.json', 'utf8'));
-const AXE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8'
-);
 const LOCALES = ['lv', 'lt', 'sv', 'el', 'pt', 'en'];
 const ELEMENTS = HOSTS.split(', ');
 
@@ -71,26 +71,10 @@ after(async () => {
 /** Opens the demo in WebKit once all five elements (two cards) have shown their content. */
 async function open(query) {
   await driver.url(`${server.origin}/demo/${query}`);
-  await driver.waitUntil(
-    () =>
-      driver.execute((hosts) => {
-        const all = [...document.querySelectorAll(hosts)];
-        return (
-          all.length === 5 &&
-          all.every((el) => {
-            const text =
-              (el.shadowRoot?.textContent ?? '') +
-              (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
-            return (
-              text.trim().length > 10 &&
-              !el.shadowRoot.querySelector('[part~="loading"]') &&
-              !el.querySelector('[part~="loading"]')
-            );
-          })
-        );
-      }, HOSTS),
-    {timeout: 20000, timeoutMsg: `the demo (${query}) never showed`}
-  );
+  await driver.waitUntil(() => driver.execute(shownInPage, HOSTS), {
+    timeout: 20000,
+    timeoutMsg: `the demo (${query}) never showed`,
+  });
 }
 
 /** Text a visitor sees in an element (as the harness's shadowText). */
@@ -146,26 +130,7 @@ test(
     for (const scheme of ['light', 'dark']) {
       await open(`?lang=lv&scheme=${scheme}`);
       await driver.execute(AXE);
-      const violations = await driver.executeAsync((done) => {
-        window.axe
-          .run(document, {
-            runOnly: [
-              'wcag2a',
-              'wcag2aa',
-              'wcag21a',
-              'wcag21aa',
-              'best-practice',
-            ],
-          })
-          .then(({violations}) =>
-            done(
-              violations.map(
-                (v) =>
-                  `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`
-              )
-            )
-          );
-      });
+      const violations = await driver.execute(axeInPage);
       assert.deepEqual(violations, [], scheme);
     }
   }
