@@ -135,7 +135,7 @@ export class EventCard extends LitElement {
   @property() src?: string;
   /** The feed as an object (instead of `src`). */
   @property({attribute: false}) data?: unknown;
-  /** How long to wait for the feed's server to answer, in milliseconds (default 10000); a feed that has begun to arrive is never cut off, however slow the link. */
+  /** How long to wait for the feed's server to answer, and then for each next piece of the feed, in milliseconds (default 10000): a feed that keeps arriving is never cut off, however slow the link; one that stops halfway fails with Retry. */
   @property({type: Number}) timeout?: number;
   /** The event to show; without it, the next upcoming event (else a postponed one, else the latest past one). */
   @property({attribute: 'event-id'}) eventId?: string;

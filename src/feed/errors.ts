@@ -4,7 +4,7 @@ export type FeedErrorKind =
   | 'network'
   /** The server answered with a non-2xx status. */
   | 'http'
-  /** No answer within the timeout. */
+  /** No answer, or no more of the body, within the timeout. */
   | 'timeout'
   /** The body is not JSON. */
   | 'json'

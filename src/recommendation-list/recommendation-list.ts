@@ -113,7 +113,7 @@ export class RecommendationList extends LitElement {
   @property() src?: string;
   /** The feed as an object (instead of `src`). */
   @property({attribute: false}) data?: unknown;
-  /** How long to wait for the feed's server to answer, in milliseconds (default 10000); a feed that has begun to arrive is never cut off, however slow the link. */
+  /** How long to wait for the feed's server to answer, and then for each next piece of the feed, in milliseconds (default 10000): a feed that keeps arriving is never cut off, however slow the link; one that stops halfway fails with Retry. */
   @property({type: Number}) timeout?: number;
   /** Preset audience filter: municipality, organization, youth (or all). */
   @property() audience?: string;

@@ -146,7 +146,7 @@ export class SignupForm extends LitElement {
   @property() src?: string;
   /** The feed as an object (instead of `src`). */
   @property({attribute: false}) data?: unknown;
-  /** How long to wait, in milliseconds, for the feed's server to answer (default 10000; a feed that has begun to arrive is never cut off) and for the receiver to answer a registration (default 15000). */
+  /** How long to wait, in milliseconds, for the feed's server to answer and then for each next piece of the feed (default 10000; a feed that keeps arriving is never cut off, one that stops halfway fails with Retry), and for the receiver to answer a registration (default 15000). */
   @property({type: Number}) timeout?: number;
   /** The form to show (default: the feed's first form). */
   @property({attribute: 'form-id'}) formId?: string;

@@ -82,6 +82,22 @@ describe('loadFeed', () => {
     expect(feed.organizations.length).to.be.greaterThan(10);
   });
 
+  it('gives a typed timeout error when a feed stops arriving halfway', async () => {
+    const error = await loadFeed(`${base}?stall=3000&n=stall`, {
+      timeoutMs: 300,
+    }).catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('gives a typed network error, not a json one, when the connection breaks halfway through the body', async () => {
+    const error = await loadFeed(`${base}?cut=1&n=cut`).catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain(`Could not reach ${base}?cut=1&n=cut`);
+    expect(error.message).not.to.contain('Access-Control');
+  });
+
   it('gives a typed network error when nothing answers', async () => {
     const error = await loadFeed('http://127.0.0.1:9/feed.json').catch(
       (e) => e

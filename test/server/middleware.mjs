@@ -8,6 +8,9 @@
 //   GET  /api/test/feed?fails=N&t=KEY         answers 503 to the first N such requests
 //   GET  /api/test/feed?drop=1                closes the connection without an answer
 //   GET  /api/test/feed?trickle=MS            answers at once, the body in ten parts over MS
+//   GET  /api/test/feed?stall=MS[&stalls=N&t=KEY]  answers at once, half the body, nothing for MS,
+//                                             the rest (with stalls, only the first N such requests)
+//   GET  /api/test/feed?cut=1                 answers at once, half the body, then closes the connection
 //   GET  /api/test/<folder>/feed?…            the same as /api/test/feed?…
 //   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON
 //   GET  /api/test/zone                       the machine's time zone (TZ)
@@ -93,6 +96,21 @@ export async function testServer(ctx, next) {
     );
     // bom=1: the UTF-8 byte order mark some editors write first.
     const full = q.bom ? `\uFEFF${text}` : text;
+    // stall, cut: a connection that stops, or breaks, halfway through the body.
+    if ((q.stall && !(q.stalls && same.length > Number(q.stalls))) || q.cut) {
+      const bytes = Buffer.from(full);
+      const half = bytes.length >> 1;
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': bytes.length,
+      });
+      ctx.res.write(bytes.subarray(0, half));
+      await sleep(q.cut ? 100 : Math.min(Number(q.stall), 30000));
+      if (q.cut) ctx.req.socket.destroy();
+      else ctx.res.end(bytes.subarray(half));
+      return;
+    }
     // trickle: a big feed on a slow link, arriving all the time.
     ctx.body = q.trickle
       ? Readable.from(

@@ -91,6 +91,28 @@ describe('one failed feed under several elements', () => {
     }
   });
 
+  it('fails, with Retry, when the feed stops arriving halfway, and Retry loads it', async () => {
+    const src = `/api/test/feed?stall=4000&stalls=1&t=one-failure-${++run}`;
+    const box = await fixture<HTMLElement>(html`<div>
+      <event-card event-id="sample-2027-partnership-lab" src=${src} timeout=300 .now=${SAMPLE_NOW}></event-card>
+      <signup-form form-id="sample-2027-partnership-lab-registration" src=${src} timeout=300 .now=${SAMPLE_NOW}></signup-form>
+      <org-directory src=${src} timeout=300></org-directory>
+      <recommendation-list src=${src} timeout=300></recommendation-list>
+    </div>`);
+    const els = TAGS.map((tag) => box.querySelector(tag) as Lym);
+    await waitUntil(() => els.every(errorBox), 'not every element failed', {
+      timeout: 3000,
+    });
+    for (const el of els)
+      expect(errorBox(el)!.textContent, el.localName).to.contain(
+        'took too long to arrive'
+      );
+    await pressRetry(els[2]);
+    await waitUntil(() => els.every(loaded), 'not every element loaded', {
+      timeout: 5000,
+    });
+  });
+
   it('shows the message alike in each element (in the form too, not styled as a field error)', async () => {
     const els = await page(`/api/test/feed?fails=1&t=one-failure-${++run}`);
     const looks = els.map((el) => {
