@@ -1,6 +1,9 @@
 // The analyzer (npm run analyze) reads the flags in package.json and this
 // file's plugins.
 export default {
+  // package.json's `customElements` names the shipped manifest,
+  // dist/custom-elements.json (bin/package-manifest.mjs), not this one.
+  packagejson: false,
   plugins: [
     {
       // The analyzer turns each `this.dispatchEvent(new LymFooEvent(…))` into

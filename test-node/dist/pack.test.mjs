@@ -196,6 +196,37 @@ test("each element's entry exports at run time the classes its types declare", a
   }
 });
 
+test('the manifest package.json names (customElements) lists shipped modules, and what each element entry declares it exports at run time', async () => {
+  install();
+  const home = join(dir, 'node_modules/local-y-mpact-elements');
+  const manifest = JSON.parse(readFileSync(join(home, pkg.customElements), 'utf8'));
+  // Valid against the manifest's schema (custom-elements-manifest 1.0.0).
+  const {default: Ajv} = await import('ajv');
+  const valid = new Ajv({strict: false, allErrors: true}).compile(JSON.parse(readFileSync('node_modules/custom-elements-manifest/schema.json', 'utf8')));
+  assert.ok(valid(manifest), JSON.stringify(valid.errors));
+  // Every module it lists, and every module a reference names, is in the package.
+  const named = manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration?.module).filter(Boolean)]);
+  assert.deepEqual([...new Set(named)].filter((p) => !shipped.has(p)), []);
+  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => ({tag: d.tagName, name: d.name, mod: m})));
+  assert.deepEqual(elements.map((e) => e.tag).sort(), ['event-card', 'org-directory', 'recommendation-list', 'signup-form']);
+  for (const {tag, name, mod} of elements) {
+    // The element's module is the entry the package exports as ./<tag>.js ...
+    assert.equal(mod.path, strip(pkg.exports[`./${tag}.js`].default), tag);
+    // ... which defines the tag and exports, at run time, each value it declares.
+    assert.ok(mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag && e.declaration.name === name), tag);
+    const module = await import(pathToFileURL(join(home, mod.path)).href);
+    assert.deepEqual(mod.declarations.map((d) => d.name).filter((n) => !(n in module)), [], tag);
+    assert.ok(mod.declarations.find((d) => d.name === name).attributes.some((a) => a.name === 'src'), `${tag}: its attributes`);
+  }
+  // The bundle and all.js define the four tags.
+  for (const path of ['dist/local-y-mpact.js', 'dist/esm/all.js'])
+    assert.deepEqual(
+      manifest.modules.find((m) => m.path === path)?.exports.filter((e) => e.kind === 'custom-element-definition').map((e) => e.name).sort(),
+      ['event-card', 'org-directory', 'recommendation-list', 'signup-form'],
+      path
+    );
+});
+
 test('a Vite app gets working elements from the entries the README names, the classes and the bundle', async (t) => {
   install();
   const {build} = await import('vite');
