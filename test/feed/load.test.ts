@@ -67,6 +67,12 @@ describe('loadFeed', () => {
     expect(error.kind).to.equal('json');
   });
 
+  it('gives a typed json error for an answer with no body (204)', async () => {
+    const error = await loadFeed(`${base}?status=204&n=empty`).catch((e) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('json');
+  });
+
   it('gives a typed timeout error', async () => {
     const error = await loadFeed(`${base}?delay=2000&n=t`, {
       timeoutMs: 200,
