@@ -393,6 +393,16 @@ function extraChecks(feed, sources) {
       checkLocales(`${p}/${k}`, v, k === 'name');
     checkCountry(`${p}/country`, o.country);
     checkCountry(`${p}/address/country`, o.address?.country);
+    // The schema takes any x@y; one without a dot after the @ (a domain left
+    // unfinished, "info@kuldiga") is shown as a link whose mail never
+    // arrives.
+    const domain =
+      typeof o.email === 'string' && /^[^\s@]+@([^\s@]+)$/.exec(o.email)?.[1];
+    if (domain && !domain.includes('.'))
+      warn(
+        `${p}/email`,
+        `${show(o.email)} has no dot after the @, so mail to it does not arrive; an address on the internet ends in a domain like ${show(`${domain}.${/^[A-Za-z]{2}$/.test(o.country ?? '') ? o.country.toLowerCase() : 'org'}`)}. The elements show it as it is.`
+      );
     if (o.sample === true)
       warn(
         p,

@@ -80,6 +80,13 @@ export async function writeCsv(dir, name, rows, delimiter) {
   return path;
 }
 
+/** A version 1 feed of these organisations, written as `feed.json` in `dir`. */
+export async function writeOrganizations(dir, organizations) {
+  const path = join(dir, 'feed.json');
+  await writeFile(path, JSON.stringify({version: 1, organizations}));
+  return path;
+}
+
 /** An XLSX workbook with sheets {name: rows}. */
 export async function writeXlsx(dir, name, sheets) {
   const {default: ExcelJS} = await import('exceljs');

@@ -3,7 +3,14 @@ import {writeFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {SAMPLE, noStack, run, tempDir, writeCsv} from './helpers.mjs';
+import {
+  SAMPLE,
+  noStack,
+  run,
+  tempDir,
+  writeCsv,
+  writeOrganizations,
+} from './helpers.mjs';
 
 const BAD = {
   version: 1,
@@ -411,6 +418,39 @@ test('validate: what the elements would skip or misread (texts empty in every la
     assert.ok(r.stdout.includes(line), `${line}\n---\n${r.stdout}`);
   // A code in lower case is a code.
   assert.doesNotMatch(r.stdout, /organizations\/3\/country /);
+});
+
+test('validate: an e-mail address with no dot after the @ is a warning, in a feed and in a sheet', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeOrganizations(dir, [
+    {id: 'a', name: 'A', country: 'LV', email: 'jauniesi@kuldiga'},
+    {id: 'b', name: 'B', country: 'LV', email: 'info@b.lv'},
+    {id: 'c', name: 'C', country: 'SE', email: 'x@localhost'},
+  ]);
+  const r = await run(['validate', file]);
+  noStack(assert, r);
+  assert.equal(r.code, 0, r.stdout);
+  assert.ok(
+    r.stdout.includes(
+      'warning: /organizations/0/email (id "a"): "jauniesi@kuldiga" has no dot after the @, so mail to it does not arrive; an address on the internet ends in a domain like "kuldiga.lv". The elements show it as it is.'
+    ),
+    r.stdout
+  );
+  assert.match(
+    r.stdout,
+    /\/organizations\/2\/email \(id "c"\): "x@localhost" has no dot after the @.* like "localhost\.se"/
+  );
+  assert.doesNotMatch(r.stdout, /organizations\/1\/email/);
+  const sheet = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name.en', 'country', 'email'],
+    ['a', 'A', 'LT', 'info@kaunas'],
+  ]);
+  const s = await run(['build', sheet, '-o', join(dir, 'out.json')]);
+  assert.equal(s.code, 0, s.stdout + s.stderr);
+  assert.match(
+    s.stdout + s.stderr,
+    /warning: organisations\.csv, row 2, column D \(email\): "info@kaunas" has no dot after the @.* like "kaunas\.lt"/
+  );
 });
 
 test('validate: a comma before } or ] is named where it is; a file in another encoding says how to convert it', async (t) => {
