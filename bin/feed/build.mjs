@@ -268,6 +268,20 @@ class RowReader {
       );
       return undefined;
     }
+    if (w.ambiguous) {
+      const [y, m, d] = w.date.split('-').map(Number);
+      const day = (mo, da) =>
+        new Date(Date.UTC(y, mo - 1, da)).toLocaleDateString('en-GB', {
+          timeZone: 'UTC',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        });
+      this.warn(
+        i,
+        `found ${show(v)}, read day first as ${day(m, d)}; if ${day(d, m)} was meant, write ${y}-${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')} (the year, month and day, as the feed does).`
+      );
+    }
     if (w.iso || !w.time) return w.iso ?? w.date;
     if (!zoned) return w.date;
     if (!zone) {

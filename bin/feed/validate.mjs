@@ -469,9 +469,37 @@ function extraChecks(feed, sources) {
   records('forms').forEach((f, i) =>
     ['opens', 'closes'].forEach((k) => realDay(`/forms/${i}/${k}`, f?.[k]))
   );
+  // Registration (an event's, a form's) that opens after it closes is never
+  // open: the card and the form say it opens on that day until the closing
+  // day has passed, then that it has closed. (A closing day alone lasts to
+  // its end, as in src/shared/registration.ts.)
+  const checkWindow = (path, {opens, closes} = {}, what) => {
+    if (typeof opens !== 'string' || typeof closes !== 'string') return;
+    const last = Date.parse(closes) + (closes.length === 10 ? 86_400_000 : 0);
+    if (Date.parse(opens) >= last)
+      warn(
+        `${path}/opens`,
+        `${what} opens (${opens}) after it closes (${closes}), so it is never open: the card and the form say it opens on ${opens.slice(0, 10)} until ${closes.slice(0, 10)} has passed, then that it has closed. Are the two swapped?`
+      );
+  };
   records('events').forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const p = `/events/${i}`;
+    const reg =
+      e.registration && typeof e.registration === 'object'
+        ? e.registration
+        : undefined;
+    checkWindow(`${p}/registration`, reg, 'registration');
+    if (
+      typeof reg?.registered === 'number' &&
+      typeof reg.capacity === 'number' &&
+      reg.registered > reg.capacity &&
+      reg.status !== 'full'
+    )
+      warn(
+        `${p}/registration/registered`,
+        `${reg.registered} registered for ${reg.capacity} places: the card and the form show the event as full${reg.status === 'open' ? ', though its status is open' : ''}. Is the capacity right?`
+      );
     for (const k of ['start', 'end']) realDay(`${p}/${k}`, e[k]);
     for (const k of ['opens', 'closes'])
       realDay(`${p}/registration/${k}`, e.registration?.[k]);
@@ -532,6 +560,7 @@ function extraChecks(feed, sources) {
         );
   });
   records('forms').forEach((f, i) => {
+    if (f && typeof f === 'object') checkWindow(`/forms/${i}`, f, 'the form');
     (Array.isArray(f?.fields) ? f.fields : []).forEach((field, j) => {
       if (
         field?.type === 'checkbox' &&

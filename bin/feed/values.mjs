@@ -24,7 +24,8 @@ function validDate(y, m, d) {
 
 /**
  * A date or date-time as partners write it →
- * {date} (all day), {date, time} (wall-clock, no zone) or {iso} (complete), or undefined.
+ * {date} (all day), {date, time} (wall-clock, no zone) or {iso} (complete), or undefined;
+ * `ambiguous` when it is read day first but could be month first (08/10/2027).
  */
 export function parseWhen(text) {
   const s = text.trim();
@@ -43,16 +44,22 @@ export function parseWhen(text) {
   }
   let y, m, d, hh, mm, ss;
   let match = LOCAL.exec(s) ?? YMD_DOTS.exec(s);
+  let dmy = false;
   if (match) [, y, m, d, hh, mm, ss] = match;
-  else if ((match = DMY.exec(s))) [, d, m, y, hh, mm, ss] = match;
-  else return undefined;
+  else if ((match = DMY.exec(s))) {
+    [, d, m, y, hh, mm, ss] = match;
+    dmy = true;
+  } else return undefined;
   [y, m, d] = [y, m, d].map(Number);
   if (!validDate(y, m, d)) return undefined;
   const date = `${y}-${pad(m)}-${pad(d)}`;
-  if (hh === undefined) return {date};
+  // 08/10/2027: day first here (as in Europe), 10 August in the US.
+  const ambiguous = dmy && s.includes('/') && d <= 12 && m <= 12 && d !== m;
+  const flag = ambiguous ? {ambiguous} : {};
+  if (hh === undefined) return {date, ...flag};
   if (Number(hh) > 23 || Number(mm) > 59 || (ss && Number(ss) > 59))
     return undefined;
-  return {date, time: `${pad(hh)}:${mm}${ss ? `:${ss}` : ''}`};
+  return {date, time: `${pad(hh)}:${mm}${ss ? `:${ss}` : ''}`, ...flag};
 }
 
 const formats = new Map();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {readFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {
@@ -481,5 +481,99 @@ test('wallTimeProblem: west of UTC, half-hour changes and a skipped day', async 
   assert.equal(
     wallTimeProblem('2025-05-10', '18:00', 'Europe/Riga'),
     undefined
+  );
+});
+
+test('build: a date with slashes that could be read month first is read day first and warned about; one that cannot is not', async (t) => {
+  const dir = await tempDir(t);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start'],
+    ['either', 'Either', '08/10/2027'],
+    ['day-first', 'Day first', '25/08/2027'],
+    ['dots', 'Dots', '08.10.2027'],
+    ['same', 'Same', '05/05/2027'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', events, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /row 2, column C \(start\): found "08\/10\/2027", read day first as 8 October 2027; if 10 August 2027 was meant, write 2027-08-10/
+  );
+  // 25/08 can only be day first; dots are day first in Europe; 05/05 reads the same either way.
+  assert.doesNotMatch(r.stderr, /row [345], column C/);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(
+    feed.events.map((e) => e.start),
+    ['2027-10-08', '2027-08-25', '2027-10-08', '2027-05-05']
+  );
+});
+
+test('build and validate: registration that opens after it closes, and more registered than places, are warned about (an event and a form)', async (t) => {
+  const dir = await tempDir(t);
+  const events = await writeCsv(dir, 'events.csv', [
+    [
+      'id',
+      'title',
+      'start',
+      'registrationOpens',
+      'registrationCloses',
+      'capacity',
+      'registered',
+      'registrationStatus',
+    ],
+    [
+      'swapped',
+      'Swapped',
+      '2027-09-10',
+      '2027-08-15',
+      '2027-08-01',
+      '',
+      '',
+      '',
+    ],
+    [
+      'same-day',
+      'Same day',
+      '2027-09-10',
+      '2027-08-01',
+      '2027-08-01',
+      '',
+      '',
+      '',
+    ],
+    ['over', 'Over', '2027-09-10', '', '', '40', '45', 'open'],
+    ['at', 'At capacity', '2027-09-10', '', '', '40', '40', 'open'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', events, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /row 2, column D \(registrationOpens\): registration opens \(2027-08-15\) after it closes \(2027-08-01\), so it is never open: .* Are the two swapped\?/
+  );
+  assert.match(
+    r.stderr,
+    /row 4, column G \(registered\): 45 registered for 40 places: the card and the form show the event as full, though its status is open\. Is the capacity right\?/
+  );
+  // Opening on its closing day is open that day; at capacity is full, as meant.
+  assert.doesNotMatch(r.stderr, /row [35]/);
+  // A form's own dates, in a feed.
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  feed.forms = [
+    {
+      id: 'f',
+      title: 'F',
+      opens: '2027-08-02T10:00+03:00',
+      closes: '2027-08-02T09:00+03:00',
+      fields: [{name: 'email', type: 'email', label: 'E-mail'}],
+    },
+  ];
+  const file = join(dir, 'with-form.json');
+  await writeFile(file, JSON.stringify(feed));
+  const v = await run(['validate', file]);
+  assert.match(
+    v.stdout,
+    /warning: \/forms\/0\/opens \(id "f"\): the form opens \(2027-08-02T10:00\+03:00\) after it closes \(2027-08-02T09:00\+03:00\), so it is never open/
   );
 });
