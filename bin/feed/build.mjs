@@ -308,26 +308,46 @@ class RowReader {
 
   vocab(column, vocabulary, {unknown}) {
     const out = [];
+    const items = [];
     for (const [item, i] of this.list(column)) {
+      // Several values separated by commas (the sheet's lists take ;): read
+      // as several when each is known, as one (below) when not.
+      const parts = item.split(',').map((p) => p.trim());
+      if (
+        parts.length > 1 &&
+        !lookupVocab(vocabulary, item) &&
+        parts.every((p) => lookupVocab(vocabulary, p))
+      ) {
+        this.warn(
+          i,
+          `found ${show(item)}, read as ${parts.length} values (${parts.join('; ')}); separate several values with ; in a cell.`
+        );
+        items.push(...parts.map((p) => [p, i]));
+      } else items.push([item, i]);
+    }
+    for (const [item, i] of items) {
       const key = lookupVocab(vocabulary, item);
+      const several = item.includes(',')
+        ? ' (Several values are separated with ;.)'
+        : '';
       if (key) {
         if (!out.includes(key)) out.push(key);
       } else if (unknown === 'other') {
         this.warn(
           i,
-          `${show(item)} is not one of the known types; written as "other". Known: ngo, social-enterprise, youth-organization, community-group, public-body, other (or their labels).`
+          `${show(item)} is not one of the known types; written as "other". Known: ngo, social-enterprise, youth-organization, community-group, public-body, other (or their labels).${several}`
         );
         if (!out.includes('other')) out.push('other');
       } else if (unknown === 'keep') {
         this.warn(
           i,
-          `${show(item)} is not one of the known ${column}; kept as written (${column === 'fields' ? 'the elements show it under "other"' : 'and shown so'}).`
+          `${show(item)} is not one of the known ${column}; kept as written (${column === 'fields' ? 'the elements show it under "other"' : 'and shown so'}).${several}`
         );
         if (!out.includes(item)) out.push(item);
       } else {
         this.error(
           i,
-          `found ${show(item)}; expected one of ${unknown.join(', ')} (or their labels in any of the six languages).`
+          `found ${show(item)}; expected one of ${unknown.join(', ')} (or their labels in any of the six languages).${several}`
         );
       }
     }

@@ -577,3 +577,33 @@ test('build and validate: registration that opens after it closes, and more regi
     /warning: \/forms\/0\/opens \(id "f"\): the form opens \(2027-08-02T10:00\+03:00\) after it closes \(2027-08-02T09:00\+03:00\), so it is never open/
   );
 });
+
+test('build: list cells separated by commas are read as several values when each is known, with a warning; else the message says lists take ;', async (t) => {
+  const dir = await tempDir(t);
+  const recs = await writeCsv(dir, 'recommendations.csv', [
+    ['id', 'title', 'audience', 'topics'],
+    ['a', 'A', 'municipality, youth', 'Funding, participation'],
+    ['b', 'B', 'municipality', 'funding, partnerships'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', recs, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /row 2, column C \(audience\): found "municipality, youth", read as 2 values \(municipality; youth\); separate several values with ; in a cell\./
+  );
+  assert.match(
+    r.stderr,
+    /row 2, column D \(topics\): found "Funding, participation", read as 2 values/
+  );
+  assert.match(
+    r.stderr,
+    /row 3, column D \(topics\): "funding, partnerships" is not one of the known topics; kept as written \(and shown so\)\. \(Several values are separated with ;\.\)/
+  );
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(feed.recommendations[0].audience, ['municipality', 'youth']);
+  assert.deepEqual(feed.recommendations[0].topics, [
+    'funding',
+    'participation',
+  ]);
+});
