@@ -248,6 +248,13 @@ class RowReader {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
     const {url, added} = parseUrl(v);
+    if (/\s/.test(url)) {
+      this.error(
+        i,
+        `found ${show(v)}, a web address with a space in it; write a space inside an address as %20, and put two addresses in two cells.`
+      );
+      return undefined;
+    }
     if (added)
       this.warn(
         i,
@@ -306,26 +313,32 @@ class RowReader {
     return iso;
   }
 
-  vocab(column, vocabulary, {unknown}) {
+  /**
+   * A list cell's items, as `list`; but an item written with commas ("lv,
+   * en": the sheet's lists take ;) is read as several, with a warning, when
+   * `known` takes each part and not the whole.
+   */
+  items(column, known) {
     const out = [];
-    const items = [];
     for (const [item, i] of this.list(column)) {
-      // Several values separated by commas (the sheet's lists take ;): read
-      // as several when each is known, as one (below) when not.
-      const parts = item.split(',').map((p) => p.trim());
-      if (
-        parts.length > 1 &&
-        !lookupVocab(vocabulary, item) &&
-        parts.every((p) => lookupVocab(vocabulary, p))
-      ) {
+      // (Not a comma in brackets: a phone's description.)
+      const parts = item.split(/,(?![^()]*\))/).map((p) => p.trim());
+      if (parts.length > 1 && !known(item) && parts.every(known)) {
         this.warn(
           i,
           `found ${show(item)}, read as ${parts.length} values (${parts.join('; ')}); separate several values with ; in a cell.`
         );
-        items.push(...parts.map((p) => [p, i]));
-      } else items.push([item, i]);
+        out.push(...parts.map((p) => [p, i]));
+      } else out.push([item, i]);
     }
-    for (const [item, i] of items) {
+    return out;
+  }
+
+  vocab(column, vocabulary, {unknown}) {
+    const out = [];
+    for (const [item, i] of this.items(column, (v) =>
+      lookupVocab(vocabulary, v)
+    )) {
       const key = lookupVocab(vocabulary, item);
       const several = item.includes(',')
         ? ' (Several values are separated with ;.)'
@@ -372,16 +385,20 @@ function orgFromRow(r) {
       'the country is empty; it is required (a code like LV or a name like Latvija).'
     );
   const languages = [];
-  for (const [item, i] of r.list('languages')) {
+  for (const [item, i] of r.items('languages', lookupLanguage)) {
     const code = lookupLanguage(item);
     if (!code)
       r.error(
         i,
-        `found ${show(item)}; expected a language code (lv, lt, sv, el, pt, en, …) or a language name.`
+        `found ${show(item)}; expected a language code (lv, lt, sv, el, pt, en, …) or a language name.${item.includes(',') ? ' (Several values are separated with ;.)' : ''}`
       );
     else if (!languages.includes(code)) languages.push(code);
   }
-  const phones = r.list('phones').map(([item]) => clean(parsePhone(item)));
+  // (The schema's pattern for a number: validate says what is wrong with one.)
+  const phone = (v) => /^\+?[0-9 ()./-]{3,}$/.test(parsePhone(v).number);
+  const phones = r
+    .items('phones', phone)
+    .map(([item]) => clean(parsePhone(item)));
   const identifiers = [];
   for (const [item, i] of r.list('identifiers')) {
     const m = /^([^:]+):(.+)$/.exec(item);

@@ -148,7 +148,9 @@ export function parseInteger(text) {
 /** A web address; https:// is added to a bare domain ("www.talsi.lv"). Returns {url, added}. */
 export function parseUrl(text) {
   const s = text.trim();
-  if (/^https?:\/\//i.test(s)) return {url: s};
+  // HTTPS://, as some sheets capitalise it: the scheme in lower case.
+  if (/^https?:\/\//i.test(s))
+    return {url: s.replace(/^https?/i, (m) => m.toLowerCase())};
   if (/^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#]\S*)?$/u.test(s))
     return {url: `https://${s}`, added: true};
   return {url: s};

@@ -607,3 +607,60 @@ test('build: list cells separated by commas are read as several values when each
     'participation',
   ]);
 });
+
+test('build: phones and languages written with commas, an address in capitals and one with a space', async (t) => {
+  const dir = await tempDir(t);
+  /** The sheet, with B's website as given. */
+  const sheet = (website) =>
+    writeCsv(dir, 'organisations.csv', [
+      ['id', 'name', 'country', 'phones', 'languages', 'website'],
+      [
+        'a',
+        'A',
+        'LV',
+        '+371 2000 0000, +371 2000 0001 (birojs, rītos)',
+        'latviešu, en',
+        'HTTPS://A.LV/Par',
+      ],
+      ['b', 'B', 'LV', '+371 2000 0000 (birojs, rītos)', 'lv', website],
+    ]);
+  const out = join(dir, 'feed.json');
+  const r = await run([
+    'build',
+    await sheet('https://b.lv/par mums'),
+    '-o',
+    out,
+  ]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(
+    r.stderr,
+    /row 2, column D \(phones\): found "\+371 2000 0000, \+371 2000 0001 \(birojs, rītos\)", read as 2 values/
+  );
+  assert.match(
+    r.stderr,
+    /row 2, column E \(languages\): found "latviešu, en", read as 2 values/
+  );
+  assert.match(
+    r.stderr,
+    /row 3, column F \(website\): found "https:\/\/b\.lv\/par mums", a web address with a space in it; write a space inside an address as %20/
+  );
+  // A description with a comma in it stays one phone; the capital scheme is read.
+  assert.doesNotMatch(r.stderr, /row 3, column D|row 2, column F/);
+  const ok = await run([
+    'build',
+    await sheet('https://b.lv/par%20mums'),
+    '-o',
+    out,
+  ]);
+  assert.equal(ok.code, 0, ok.stderr);
+  const [a, b] = JSON.parse(await readFile(out, 'utf8')).organizations;
+  assert.deepEqual(a.phones, [
+    {number: '+371 2000 0000'},
+    {number: '+371 2000 0001', description: 'birojs, rītos'},
+  ]);
+  assert.deepEqual(a.languages, ['lv', 'en']);
+  assert.equal(a.website, 'https://A.LV/Par');
+  assert.deepEqual(b.phones, [
+    {number: '+371 2000 0000', description: 'birojs, rītos'},
+  ]);
+});
