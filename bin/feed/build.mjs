@@ -396,9 +396,26 @@ function orgFromRow(r) {
   }
   // (The schema's pattern for a number: validate says what is wrong with one.)
   const phone = (v) => /^\+?[0-9 ()./-]{3,}$/.test(parsePhone(v).number);
-  const phones = r
-    .items('phones', phone)
-    .map(([item]) => clean(parsePhone(item)));
+  const phones = r.items('phones', phone).flatMap(([item, i]) => {
+    const parsed = clean(parsePhone(item));
+    const digits = parsed.number.replace(/[\s/-]/g, '');
+    // A spreadsheet keeps a phone typed in a number cell as a number: the +
+    // goes ("+371 2000 0000" → 37120000000), a long one turns to 3.712E+10.
+    // The partners' calling codes never start a local number there.
+    if (/^\d(\.\d+)?E\+?\d+$/i.test(digits)) {
+      r.error(
+        i,
+        `found ${show(item)}: a spreadsheet wrote the phone as a number and lost its digits. Format the column as text and type the number again, like +371 2000 0000.`
+      );
+      return [];
+    }
+    if (/^(371|370|357|351|46)\d{7,10}$/.test(digits.replace(/\./g, '')))
+      r.warn(
+        i,
+        `found ${show(item)}, a number that looks like it lost its + (a spreadsheet drops it from a number cell): if it is +${parsed.number}, write it so, in a column formatted as text; as it is, a phone dials it as a local number.`
+      );
+    return [parsed];
+  });
   const identifiers = [];
   for (const [item, i] of r.list('identifiers')) {
     const m = /^([^:]+):(.+)$/.exec(item);

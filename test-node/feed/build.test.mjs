@@ -664,3 +664,36 @@ test('build: phones and languages written with commas, an address in capitals an
     {number: '+371 2000 0000', description: 'birojs, rītos'},
   ]);
 });
+
+test('build: a phone a spreadsheet kept as a number: the lost + is warned about, the scientific notation is an error', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeXlsx(dir, 'feed.xlsx', {
+    organisations: [
+      ['id', 'name', 'country', 'phones'],
+      ['lv', 'LV', 'LV', 37120000000],
+      ['se', 'SE', 'SE', '08 123 456 78'],
+      ['pt', 'PT', 'PT', '+351 212 345 678'],
+    ],
+  });
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /row 2, column D \(phones\): found "37120000000", a number that looks like it lost its \+ .* if it is \+37120000000, write it so/
+  );
+  // A local number, and one with its +, are as meant.
+  assert.doesNotMatch(r.stderr, /row [34], column D/);
+  const csvFile = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'phones'],
+    ['lv', 'LV', 'LV', '3.7112E+10'],
+  ]);
+  const e = await run(['build', csvFile, '-o', out]);
+  assert.equal(e.code, 1, e.stderr);
+  assert.match(
+    e.stderr,
+    /row 2, column D \(phones\): found "3\.7112E\+10": a spreadsheet wrote the phone as a number and lost its digits/
+  );
+  // One message for the cell, not also the schema's.
+  assert.equal(e.stderr.match(/column D/g).length, 1, e.stderr);
+});
