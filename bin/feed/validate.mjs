@@ -489,6 +489,19 @@ function extraChecks(feed, sources) {
       e.registration && typeof e.registration === 'object'
         ? e.registration
         : undefined;
+    // The card shows onlineUrl only for an online or mixed event.
+    const online =
+      e.attendanceMode === 'online' || e.attendanceMode === 'mixed';
+    if (typeof e.onlineUrl === 'string' && !online)
+      warn(
+        `${p}/onlineUrl`,
+        `the card does not show onlineUrl for an event that is not online: set attendanceMode to online or mixed (it is ${e.attendanceMode ? show(e.attendanceMode) : 'offline, the default'}).`
+      );
+    else if (online && e.onlineUrl === undefined && e.status !== 'cancelled')
+      warn(
+        `${p}/attendanceMode`,
+        `${e.attendanceMode === 'online' ? 'an online' : 'a mixed'} event with no onlineUrl: the card says "Online event" with no link to join (as meant if the link goes only to those who register).`
+      );
     checkWindow(`${p}/registration`, reg, 'registration');
     if (
       typeof reg?.registered === 'number' &&

@@ -453,6 +453,52 @@ test('validate: an e-mail address with no dot after the @ is a warning, in a fee
   );
 });
 
+test('validate: an online event with no link, and a link the card does not show for an offline event', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'feed.json');
+  const event = (id, more) => ({id, title: id, start: '2027-08-10', ...more});
+  await writeFile(
+    file,
+    JSON.stringify({
+      version: 1,
+      events: [
+        event('online', {attendanceMode: 'online'}),
+        event('mixed', {attendanceMode: 'mixed'}),
+        event('default', {onlineUrl: 'https://meet.example.org/1'}),
+        event('offline', {
+          attendanceMode: 'offline',
+          onlineUrl: 'https://meet.example.org/2',
+        }),
+        event('fine', {
+          attendanceMode: 'online',
+          onlineUrl: 'https://meet.example.org/3',
+        }),
+        event('cancelled', {attendanceMode: 'online', status: 'cancelled'}),
+      ],
+    })
+  );
+  const r = await run(['validate', file, '--json']);
+  assert.equal(r.code, 0, r.stdout);
+  const problems = JSON.parse(r.stdout).problems.filter((p) =>
+    /online|attendance/i.test(p.path)
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.path, p.message.split(':')[0]]),
+    [
+      ['/events/0/attendanceMode', 'an online event with no onlineUrl'],
+      ['/events/1/attendanceMode', 'a mixed event with no onlineUrl'],
+      [
+        '/events/2/onlineUrl',
+        'the card does not show onlineUrl for an event that is not online',
+      ],
+      [
+        '/events/3/onlineUrl',
+        'the card does not show onlineUrl for an event that is not online',
+      ],
+    ]
+  );
+});
+
 test('validate: a comma before } or ] is named where it is; a file in another encoding says how to convert it', async (t) => {
   let {file, r} = await validateFile(
     t,
