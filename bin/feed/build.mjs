@@ -106,6 +106,62 @@ function layout(table, kind, problems, defaultLocale) {
   return {columns, steps, ok: missing.length === 0};
 }
 
+/** Letters a language's words have (of the six; English has none of them). */
+const LETTERS = {
+  el: ['Greek', /\p{Script=Greek}/u],
+  lv: ['Latvian', /[āēīķļņģčšžū]/iu],
+  lt: ['Lithuanian', /[ąęėįųčšžū]/iu],
+  pt: ['Portuguese', /[ãõçáéíóúâêôà]/iu],
+  sv: ['Swedish', /[åäö]/iu],
+};
+const LANGUAGE_NAMES = {
+  en: 'English',
+  ...Object.fromEntries(Object.entries(LETTERS).map(([c, [n]]) => [c, n])),
+};
+
+/**
+ * A text column without a language in its name (`name`, read in
+ * --default-locale) whose words look like another language's: one warning
+ * at its header. The elements tell screen readers each text's language, and
+ * Latvian read out as English is hard to follow. The language whose letters
+ * most words have, when a quarter of them do: an English text naming a place
+ * ("the youth club of Kuldīga") is not taken for Latvian; letters Latvian and
+ * Lithuanian share alone name both.
+ */
+function languageHints(table, lay, kind, defaultLocale, problems) {
+  for (const column of COLUMNS[kind].filter((c) => c.localized)) {
+    const i = lay.columns.get(column.name)?.plain;
+    if (i === undefined) continue;
+    const words = table.rows.flatMap((row) =>
+      (row.cells[i] ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w))
+    );
+    const counts = Object.entries(LETTERS).map(([code, [, letters]]) => [
+      code,
+      words.filter((w) => letters.test(w)).length,
+    ]);
+    const most = Math.max(...counts.map(([, n]) => n));
+    const codes = counts.filter(([, n]) => n === most).map(([c]) => c);
+    if (!most || most < words.length / 4 || codes.includes(defaultLocale))
+      continue;
+    const name = codes.map((c) => LANGUAGE_NAMES[c]).join(' or ');
+    // Lithuanian's letters include the ones it shares with Latvian: a
+    // Latvian column is not also "partly Lithuanian".
+    const also = counts
+      .filter(([c, n]) => n && !codes.includes(c) && c !== defaultLocale)
+      .filter(([c]) => !(c === 'lt' && codes.includes('lv')))
+      .filter(([c]) => !(c === 'lv' && codes.includes('lt')))
+      .map(([c]) => LANGUAGE_NAMES[c]);
+    const mixed = also.length
+      ? ` Some look ${also.join(' or ')}: give each language a column of its own.`
+      : '';
+    problems.push({
+      level: 'warning',
+      where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)} (${table.headers[i]})`,
+      message: `the column has no language in its name, so its texts are read as ${LANGUAGE_NAMES[defaultLocale] ?? defaultLocale} (--default-locale ${defaultLocale}), but ${most} of its ${words.length} words have ${name} letters. If they are ${name}, name the column ${codes.map((c) => `${column.name}.${c}`).join(' or ')} (or run with --default-locale ${codes.join(' or ')}): the elements tell screen readers each text's language.${mixed}`,
+    });
+  }
+}
+
 function kindLabel(kind) {
   return {
     organizations: 'organisation',
@@ -698,6 +754,7 @@ export async function buildFeed(files, options = {}) {
         records.push(record);
         sources[kind].push({table, row: row.row});
       }
+      languageHints(table, lay, kind, opts.defaultLocale, problems);
     }
     if (byKind[kind].length) feed[kind] = records;
   }

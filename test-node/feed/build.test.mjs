@@ -697,3 +697,34 @@ test('build: a phone a spreadsheet kept as a number: the lost + is warned about,
   // One message for the cell, not also the schema's.
   assert.equal(e.stderr.match(/column D/g).length, 1, e.stderr);
 });
+
+test('build: a text column without a language whose words look like another language is warned about once, at its header', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'description', 'country'],
+    ['a', 'Talsu jauniešu klubs', 'The youth club of Kuldīga and Talsi', 'LV'],
+    ['b', 'Talsu novada biedrība', 'An open centre for young people', 'LV'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 1, column B \(name\): the column has no language in its name, so its texts are read as English \(--default-locale en\), but 2 of its 6 words have Latvian letters\. If they are Latvian, name the column name\.lv \(or run with --default-locale lv\)/
+  );
+  // English naming a Latvian place is English.
+  assert.doesNotMatch(r.stderr, /column C/);
+  // Read as Latvian, they are what they look like.
+  const lv = await run(['build', file, '--default-locale', 'lv', '-o', out]);
+  assert.doesNotMatch(lv.stderr, /no language in its name/);
+  // Greek in a column read as Latvian.
+  const el = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['a', 'Κοινότητα Λεμεσού', 'CY'],
+  ]);
+  const g = await run(['build', el, '--default-locale', 'lv', '-o', out]);
+  assert.match(
+    g.stderr,
+    /read as Latvian .* 2 of its 2 words have Greek letters\. If they are Greek, name the column name\.el/
+  );
+});
