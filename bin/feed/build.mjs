@@ -26,6 +26,8 @@ import {
   splitList,
   wallTimeProblem,
   withOffset,
+  looksLike,
+  languageName,
 } from './values.mjs';
 
 const NOT_SHEETS =
@@ -106,19 +108,6 @@ function layout(table, kind, problems, defaultLocale) {
   return {columns, steps, ok: missing.length === 0};
 }
 
-/** Letters a language's words have (of the six; English has none of them). */
-const LETTERS = {
-  el: ['Greek', /\p{Script=Greek}/u],
-  lv: ['Latvian', /[āēīķļņģčšžū]/iu],
-  lt: ['Lithuanian', /[ąęėįųčšžū]/iu],
-  pt: ['Portuguese', /[ãõçáéíóúâêôà]/iu],
-  sv: ['Swedish', /[åäö]/iu],
-};
-const LANGUAGE_NAMES = {
-  en: 'English',
-  ...Object.fromEntries(Object.entries(LETTERS).map(([c, [n]]) => [c, n])),
-};
-
 /**
  * A text column without a language in its name (`name`, read in
  * --default-locale) whose words look like another language's: one warning
@@ -132,32 +121,15 @@ function languageHints(table, lay, kind, defaultLocale, problems) {
   for (const column of COLUMNS[kind].filter((c) => c.localized)) {
     const i = lay.columns.get(column.name)?.plain;
     if (i === undefined) continue;
-    const words = table.rows.flatMap((row) =>
-      (row.cells[i] ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w))
+    const look = looksLike(
+      table.rows.map((row) => row.cells[i] ?? ''),
+      defaultLocale
     );
-    const counts = Object.entries(LETTERS).map(([code, [, letters]]) => [
-      code,
-      words.filter((w) => letters.test(w)).length,
-    ]);
-    const most = Math.max(...counts.map(([, n]) => n));
-    const codes = counts.filter(([, n]) => n === most).map(([c]) => c);
-    if (!most || most < words.length / 4 || codes.includes(defaultLocale))
-      continue;
-    const name = codes.map((c) => LANGUAGE_NAMES[c]).join(' or ');
-    // Lithuanian's letters include the ones it shares with Latvian: a
-    // Latvian column is not also "partly Lithuanian".
-    const also = counts
-      .filter(([c, n]) => n && !codes.includes(c) && c !== defaultLocale)
-      .filter(([c]) => !(c === 'lt' && codes.includes('lv')))
-      .filter(([c]) => !(c === 'lv' && codes.includes('lt')))
-      .map(([c]) => LANGUAGE_NAMES[c]);
-    const mixed = also.length
-      ? ` Some look ${also.join(' or ')}: give each language a column of its own.`
-      : '';
+    if (!look) continue;
     problems.push({
       level: 'warning',
       where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)} (${table.headers[i]})`,
-      message: `the column has no language in its name, so its texts are read as ${LANGUAGE_NAMES[defaultLocale] ?? defaultLocale} (--default-locale ${defaultLocale}), but ${most} of its ${words.length} words have ${name} letters. If they are ${name}, name the column ${codes.map((c) => `${column.name}.${c}`).join(' or ')} (or run with --default-locale ${codes.join(' or ')}): the elements tell screen readers each text's language.${mixed}`,
+      message: `the column has no language in its name, so its texts are read as ${languageName(defaultLocale)} (--default-locale ${defaultLocale}), but ${look.words} of its ${look.of} words have ${look.name} letters. If they are ${look.name}, name the column ${look.codes.map((c) => `${column.name}.${c}`).join(' or ')} (or run with --default-locale ${look.codes.join(' or ')}): the elements tell screen readers each text's language.${look.also}`,
     });
   }
 }

@@ -13,7 +13,7 @@ import {
   fold,
   lookupCountry,
 } from './vocab.mjs';
-import {isTimeZone} from './values.mjs';
+import {isTimeZone, languageName, looksLike} from './values.mjs';
 
 const SCHEMA_PLACES = [
   // A development checkout has the source; the published package has dist/.
@@ -374,6 +374,29 @@ function extraChecks(feed, sources) {
       );
   };
   const names = new Map();
+  // Texts given without a language (plain strings) are in defaultLocale;
+  // the elements tell screen readers so. Plain texts that look like another
+  // language (one warning for the feed; a sheet's columns were warned about
+  // as it was built).
+  const locale =
+    typeof feed.defaultLocale === 'string' ? feed.defaultLocale : 'en';
+  const plain = [
+    ['organizations', ['name', 'description', 'municipality', 'city']],
+    ['events', ['title', 'description']],
+    ['recommendations', ['title', 'summary']],
+  ].flatMap(([c, keys]) =>
+    records(c).flatMap((r, i) =>
+      fromSheet(c, i)
+        ? []
+        : keys.map((k) => r?.[k]).filter((v) => typeof v === 'string')
+    )
+  );
+  const look = looksLike(plain, locale);
+  if (look)
+    warn(
+      '/defaultLocale',
+      `${look.words} of the ${look.of} words of the texts given without a language are read as ${languageName(locale)} (defaultLocale ${feed.defaultLocale === undefined ? 'is not set: en' : show(locale)}), but have ${look.name} letters. If they are ${look.name}, set "defaultLocale": "${look.codes[0]}"${look.codes.length > 1 ? ` (or "${look.codes[1]}")` : ''}, or give each such text with its language ({"${look.codes[0]}": "…"}): the elements tell screen readers each text's language.${look.also}`
+    );
   // Big feeds block the page while they load (README, "A big directory").
   const many = records('organizations').length;
   if (many > 5000)

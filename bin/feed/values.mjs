@@ -204,3 +204,56 @@ export function wallTimeProblem(date, time, zone) {
     other: stamp(date, time, written === earlier ? Math.min(...fits) : earlier),
   };
 }
+
+/** Letters a language's words have (of the six; English has none of them). */
+const LETTERS = {
+  el: ['Greek', /\p{Script=Greek}/u],
+  lv: ['Latvian', /[āēīķļņģčšžū]/iu],
+  lt: ['Lithuanian', /[ąęėįųčšžū]/iu],
+  pt: ['Portuguese', /[ãõçáéíóúâêôà]/iu],
+  sv: ['Swedish', /[åäö]/iu],
+};
+
+/** The English name of one of the six languages (else the code). */
+export const languageName = (code) =>
+  code === 'en' ? 'English' : (LETTERS[code]?.[0] ?? code);
+
+/**
+ * Whether `texts`, read as `locale`, look like another of the six
+ * languages: the one whose letters most words have, when a quarter of them
+ * do (an English text naming a place, "the youth club of Kuldīga", is not
+ * Latvian); letters Latvian and Lithuanian share alone name both. Then
+ * {codes, name, words, of, also}: `also` a sentence naming other languages
+ * some words look like, for a column that mixes them ('' when none).
+ */
+export function looksLike(texts, locale) {
+  const words = texts.flatMap((t) =>
+    String(t)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w))
+  );
+  const counts = Object.entries(LETTERS).map(([code, [, letters]]) => [
+    code,
+    words.filter((w) => letters.test(w)).length,
+  ]);
+  const most = Math.max(...counts.map(([, n]) => n));
+  const codes = counts.filter(([, n]) => n === most).map(([c]) => c);
+  if (!most || most < words.length / 4 || codes.includes(locale))
+    return undefined;
+  // Lithuanian's letters include those it shares with Latvian: a Latvian
+  // text is not also "partly Lithuanian".
+  const baltic = codes.includes('lv') || codes.includes('lt');
+  const also = counts
+    .filter(([c, n]) => n && !codes.includes(c) && c !== locale)
+    .filter(([c]) => !(baltic && (c === 'lv' || c === 'lt')))
+    .map(([c]) => languageName(c));
+  return {
+    codes,
+    name: codes.map(languageName).join(' or '),
+    words: most,
+    of: words.length,
+    also: also.length
+      ? ` Some look ${also.join(' or ')}: give each language a text of its own.`
+      : '',
+  };
+}

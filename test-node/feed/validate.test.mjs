@@ -119,13 +119,18 @@ test('validate: warnings only (missing locales, sample data, duplicate-looking n
   );
   assert.match(
     r.stdout,
-    /valid \(2 organisations, 0 events, 0 recommendations, 0 forms\) with 4 warnings\./
+    /valid \(2 organisations, 0 events, 0 recommendations, 0 forms\) with 5 warnings\./
+  );
+  // "Talsu Jaunieši", a plain text, is read as English (no defaultLocale).
+  assert.match(
+    r.stdout,
+    /warning: \/defaultLocale: 1 of the 2 words of the texts given without a language are read as English \(defaultLocale is not set: en\), but have Latvian or Lithuanian letters\. If they are Latvian or Lithuanian, set "defaultLocale": "lv" \(or "lt"\)/
   );
   const q = await run(['validate', file, '--json']);
   assert.equal(q.code, 0);
   const json = JSON.parse(q.stdout);
   assert.equal(json.valid, true);
-  assert.equal(json.problems.length, 4);
+  assert.equal(json.problems.length, 5);
   assert.equal(json.problems[0].level, 'warning');
 });
 
@@ -497,6 +502,34 @@ test('validate: an online event with no link, and a link the card does not show 
       ],
     ]
   );
+});
+
+test('validate: texts without a language that look like another language than defaultLocale are one warning', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = [
+    {
+      id: 'a',
+      name: 'Talsu novada biedrība',
+      description: 'Atvērts jauniešu centrs Talsos',
+      country: 'LV',
+    },
+    {id: 'b', name: {en: 'Youth centre of Kuldīga'}, country: 'LV'},
+  ];
+  const file = await writeOrganizations(dir, orgs);
+  const r = await run(['validate', file]);
+  assert.equal(r.code, 0, r.stdout);
+  assert.ok(
+    r.stdout.includes(
+      'warning: /defaultLocale: 3 of the 7 words of the texts given without a language are read as English (defaultLocale is not set: en), but have Latvian letters. If they are Latvian, set "defaultLocale": "lv", or give each such text with its language ({"lv": "…"})'
+    ),
+    r.stdout
+  );
+  // Said to be Latvian, they are.
+  await writeFile(
+    file,
+    JSON.stringify({version: 1, defaultLocale: 'lv', organizations: orgs})
+  );
+  assert.doesNotMatch((await run(['validate', file])).stdout, /defaultLocale/);
 });
 
 test('validate: a comma before } or ] is named where it is; a file in another encoding says how to convert it', async (t) => {
