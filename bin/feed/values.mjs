@@ -215,8 +215,10 @@ const LETTERS = {
 };
 
 /** The English name of one of the six languages (else the code). */
-export const languageName = (code) =>
-  code === 'en' ? 'English' : (LETTERS[code]?.[0] ?? code);
+export const languageName = (code) => {
+  const language = String(code).split(/[-_]/)[0].toLowerCase();
+  return language === 'en' ? 'English' : (LETTERS[language]?.[0] ?? code);
+};
 
 /**
  * Whether `texts`, read as `locale`, look like another of the six
@@ -227,6 +229,8 @@ export const languageName = (code) =>
  * some words look like, for a column that mixes them ('' when none).
  */
 export function looksLike(texts, locale) {
+  // lv-LV is Latvian.
+  const language = String(locale).split(/[-_]/)[0].toLowerCase();
   const words = texts.flatMap((t) =>
     String(t)
       .split(/\s+/)
@@ -238,13 +242,13 @@ export function looksLike(texts, locale) {
   ]);
   const most = Math.max(...counts.map(([, n]) => n));
   const codes = counts.filter(([, n]) => n === most).map(([c]) => c);
-  if (!most || most < words.length / 4 || codes.includes(locale))
+  if (!most || most < words.length / 4 || codes.includes(language))
     return undefined;
   // Lithuanian's letters include those it shares with Latvian: a Latvian
   // text is not also "partly Lithuanian".
   const baltic = codes.includes('lv') || codes.includes('lt');
   const also = counts
-    .filter(([c, n]) => n && !codes.includes(c) && c !== locale)
+    .filter(([c, n]) => n && !codes.includes(c) && c !== language)
     .filter(([c]) => !(baltic && (c === 'lv' || c === 'lt')))
     .map(([c]) => languageName(c));
   return {

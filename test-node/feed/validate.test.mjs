@@ -524,12 +524,18 @@ test('validate: texts without a language that look like another language than de
     ),
     r.stdout
   );
-  // Said to be Latvian, they are.
-  await writeFile(
-    file,
-    JSON.stringify({version: 1, defaultLocale: 'lv', organizations: orgs})
-  );
-  assert.doesNotMatch((await run(['validate', file])).stdout, /defaultLocale/);
+  // Said to be Latvian (with a region too), they are.
+  for (const defaultLocale of ['lv', 'lv-LV']) {
+    await writeFile(
+      file,
+      JSON.stringify({version: 1, defaultLocale, organizations: orgs})
+    );
+    assert.doesNotMatch(
+      (await run(['validate', file])).stdout,
+      /defaultLocale/,
+      defaultLocale
+    );
+  }
 });
 
 test('validate: a comma before } or ] is named where it is; a file in another encoding says how to convert it', async (t) => {
