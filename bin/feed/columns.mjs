@@ -120,7 +120,7 @@ export const COLUMNS = {
     {
       name: 'phones',
       list: true,
-      help: 'Phone numbers, separated by ";"; a description may follow in brackets: +371 20000000 (office).',
+      help: 'Phone numbers with the country code, separated by ";"; a description may follow in brackets: +371 20000000 (office). Keep the column formatted as text: a number cell drops the +.',
       example: '+371 20000000 (office)',
     },
     {
