@@ -11,6 +11,9 @@ import {
 import {UserError, columnLetter, show} from './errors.mjs';
 import {readTables} from './read-table.mjs';
 import {
+  ATTENDANCE_MODES,
+  EVENT_STATUSES,
+  REGISTRATION_STATUSES,
   lookupBoolean,
   lookupCountry,
   lookupLanguage,
@@ -503,13 +506,18 @@ function eventFromRow(r, orgIds) {
     );
     zone = undefined;
   }
+  // A code, or its word in one of the six languages (klātienē, atcelts, …;
+  // the template's lists sheet has them).
   const enumValue = (column, allowed) => {
     const [v, i] = r.raw(column);
     if (!v) return undefined;
-    const k = v.toLowerCase();
-    if (!allowed.includes(k))
-      r.error(i, `found ${show(v)}; expected one of ${allowed.join(', ')}.`);
-    return k;
+    const k = lookupVocab(column, v);
+    if (k === undefined)
+      r.error(
+        i,
+        `found ${show(v)}; expected one of ${allowed.join(', ')}, or its word in one of the six languages (as on the template's lists sheet).`
+      );
+    return k ?? v.toLowerCase();
   };
   const organizers = r
     .list('organizers')
@@ -544,12 +552,7 @@ function eventFromRow(r, orgIds) {
     closes: r.when('registrationCloses', {zone, zoned: true}),
     capacity: r.number('capacity', {integer: true}),
     registered: r.number('registered', {integer: true}),
-    status: enumValue('registrationStatus', [
-      'open',
-      'closed',
-      'full',
-      'cancelled',
-    ]),
+    status: enumValue('registrationStatus', REGISTRATION_STATUSES),
   });
   const [startText, startCol] = r.raw('start');
   if (!startText)
@@ -575,7 +578,7 @@ function eventFromRow(r, orgIds) {
     end: r.when('end', {zone, zoned: true}),
     timeZone: zone,
     venue: Object.keys(venue).length ? venue : undefined,
-    attendanceMode: enumValue('attendanceMode', ['offline', 'online', 'mixed']),
+    attendanceMode: enumValue('attendanceMode', ATTENDANCE_MODES),
     onlineUrl: r.url('onlineUrl'),
     organizers,
     audience: r.text('audience'),
@@ -583,7 +586,7 @@ function eventFromRow(r, orgIds) {
     image: imageUrl && imageAlt ? {url: imageUrl, alt: imageAlt} : undefined,
     url: r.url('url'),
     registration: Object.keys(registration).length ? registration : undefined,
-    status: enumValue('status', ['scheduled', 'cancelled', 'postponed']),
+    status: enumValue('status', EVENT_STATUSES),
   });
 }
 

@@ -187,7 +187,7 @@ export const COLUMNS = {
     },
     {
       name: 'attendanceMode',
-      help: 'offline, online or mixed (default offline).',
+      help: 'offline (in person), online or mixed (both; default offline). The word in any of the six languages is read too (klātienē, tiešsaistē, …; see the lists sheet).',
       example: 'offline',
     },
     {name: 'onlineUrl', help: 'Link to join online (https://…).', example: ''},
@@ -278,12 +278,12 @@ export const COLUMNS = {
     },
     {
       name: 'registrationStatus',
-      help: 'open, closed, full or cancelled.',
+      help: 'open, closed, full or cancelled, or the word in any of the six languages (see the lists sheet).',
       example: 'open',
     },
     {
       name: 'status',
-      help: 'scheduled (default), cancelled or postponed.',
+      help: 'scheduled (default), cancelled or postponed, or the word in any of the six languages (see the lists sheet).',
       example: 'scheduled',
     },
     {

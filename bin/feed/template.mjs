@@ -4,9 +4,12 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {COLUMNS, KINDS} from './columns.mjs';
-import {UserError} from './errors.mjs';
+import {UserError, columnLetter} from './errors.mjs';
 import {
+  ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
+  EVENT_STATUS_LABELS,
+  REGISTRATION_STATUS_LABELS,
   FIELD_LABELS,
   LOCALES,
   TOPIC_LABELS,
@@ -53,6 +56,13 @@ export function templateCsv(kind, locales) {
   return `\uFEFF${csvLine(header)}\r\n${csvLine(example)}\r\n`;
 }
 
+/** The events sheet's columns of codes (a drop-down each), and the lists sheet's words for them. */
+const CHOICES = {
+  attendanceMode: ATTENDANCE_LABELS,
+  status: EVENT_STATUS_LABELS,
+  registrationStatus: REGISTRATION_STATUS_LABELS,
+};
+
 const PARTNER_COUNTRIES = ['LV', 'LT', 'SE', 'CY', 'PT', 'GR'];
 
 async function templateXlsx(path, locales) {
@@ -76,6 +86,16 @@ async function templateXlsx(path, locales) {
       );
       col.numFmt = '@';
       ws.getCell(1, i + 1).note = help[i];
+      // A drop-down of the codes; a word typed in another language is
+      // still accepted (no error box), and read by the build.
+      const codes = CHOICES[h];
+      if (codes)
+        ws.dataValidations.add(`${columnLetter(i)}2:${columnLetter(i)}1000`, {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${Object.keys(codes).join(',')}"`],
+          showErrorMessage: false,
+        });
     });
     row.commit?.();
   }
@@ -87,6 +107,7 @@ async function templateXlsx(path, locales) {
     ['fields', FIELD_LABELS],
     ['audience', AUDIENCE_LABELS],
     ['topics', TOPIC_LABELS],
+    ...Object.entries(CHOICES),
   ])
     for (const [code, labels] of Object.entries(table))
       lists.addRow([name, code, ...labels]);

@@ -243,8 +243,85 @@ export const TOPIC_LABELS = {
   ],
 };
 
+// The event's codes (attendanceMode, status, registration status). The
+// elements show no word for them (they say "Online event", "The event is
+// full." …), so these labels are the tool's own, for the template's lists
+// sheet and for reading a cell written in a partner's language.
+export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'];
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'];
+export const REGISTRATION_STATUSES = ['open', 'closed', 'full', 'cancelled'];
+
+/** key → [en, lv, lt, sv, el, pt] */
+export const ATTENDANCE_LABELS = {
+  offline: [
+    'In person',
+    'Klātienē',
+    'Gyvai',
+    'På plats',
+    'Δια ζώσης',
+    'Presencial',
+  ],
+  online: [
+    'Online',
+    'Tiešsaistē',
+    'Nuotoliniu būdu',
+    'Digitalt',
+    'Διαδικτυακά',
+    'Online',
+  ],
+  mixed: [
+    'In person and online',
+    'Klātienē un tiešsaistē',
+    'Gyvai ir nuotoliniu būdu',
+    'På plats och digitalt',
+    'Δια ζώσης και διαδικτυακά',
+    'Presencial e online',
+  ],
+};
+
+export const EVENT_STATUS_LABELS = {
+  scheduled: [
+    'Scheduled',
+    'Plānots',
+    'Suplanuotas',
+    'Planerat',
+    'Προγραμματισμένο',
+    'Agendado',
+  ],
+  cancelled: [
+    'Cancelled',
+    'Atcelts',
+    'Atšauktas',
+    'Inställt',
+    'Ακυρώθηκε',
+    'Cancelado',
+  ],
+  postponed: [
+    'Postponed',
+    'Pārcelts',
+    'Atidėtas',
+    'Uppskjutet',
+    'Αναβλήθηκε',
+    'Adiado',
+  ],
+};
+
+export const REGISTRATION_STATUS_LABELS = {
+  open: ['Open', 'Atvērta', 'Atvira', 'Öppen', 'Ανοιχτή', 'Aberta'],
+  closed: ['Closed', 'Slēgta', 'Uždaryta', 'Stängd', 'Κλειστή', 'Encerrada'],
+  full: ['Full', 'Vietu nav', 'Vietų nėra', 'Fullbokat', 'Πλήρης', 'Esgotada'],
+  cancelled: [
+    'Cancelled',
+    'Atcelta',
+    'Atšaukta',
+    'Inställd',
+    'Ακυρώθηκε',
+    'Cancelada',
+  ],
+};
+
 /** Accepted on input only: common ways partners write the same thing. */
-const SYNONYMS = {
+export const SYNONYMS = {
   type: {
     // The label of templates before December 2026. (Their Lithuanian
     // "Viešoji įstaiga" for a public body is not read: it names the legal
@@ -299,6 +376,139 @@ const SYNONYMS = {
     // The label of templates before December 2026.
     procurement: ['Κοινωνικές προμήθειες'],
   },
+  attendanceMode: {
+    offline: [
+      'On site',
+      'Onsite',
+      'Face to face',
+      'Physical',
+      'Kontaktinis',
+      'Kontaktiniu būdu',
+      'Fysiskt',
+      'Fysisk',
+      'Με φυσική παρουσία',
+      'Presencialmente',
+    ],
+    online: [
+      'Virtual',
+      'Remote',
+      'Attālināti',
+      'Internetu',
+      'Nuotolinis',
+      'Nuotoliniu',
+      'På distans',
+      'Distans',
+      'Διαδικτυακό',
+      'Εξ αποστάσεως',
+      'Em linha',
+      'À distância',
+      'Remoto',
+    ],
+    mixed: [
+      'Hybrid',
+      'Both',
+      'Hibrīds',
+      'Hibrīdi',
+      'Jaukts',
+      'Hibridinis',
+      'Hibridinis renginys',
+      'Mišrus',
+      'Hybridmöte',
+      'Blandat',
+      'Υβριδικό',
+      'Υβριδικά',
+      'Μικτό',
+      'Híbrido',
+      'Misto',
+    ],
+  },
+  status: {
+    scheduled: [
+      'Planned',
+      'Confirmed',
+      'Plānota',
+      'Notiks',
+      'Suplanuota',
+      'Įvyks',
+      'Planerad',
+      'Programado',
+      'Previsto',
+      'Confirmado',
+    ],
+    cancelled: [
+      'Canceled',
+      'Atcelta',
+      'Atšaukta',
+      'Inställd',
+      'Ακυρωμένο',
+      'Ακυρωμένη',
+      'Cancelada',
+      'Anulado',
+      'Anulada',
+    ],
+    postponed: [
+      'Pārcelta',
+      'Atlikts',
+      'Atlikta',
+      'Atidėta',
+      'Uppskjuten',
+      'Framflyttat',
+      'Framflyttad',
+      'Σε αναβολή',
+      'Αναβολή',
+      'Adiada',
+    ],
+  },
+  registrationStatus: {
+    open: [
+      'Atvērts',
+      'Vyksta',
+      'Öppet',
+      'Ανοικτή',
+      'Ανοιχτές',
+      'Abertas',
+      'Aberto',
+    ],
+    closed: [
+      'Slēgts',
+      'Uždarytas',
+      'Baigta',
+      'Stängt',
+      'Κλειστές',
+      'Έκλεισε',
+      'Fechada',
+      'Fechadas',
+      'Encerradas',
+      'Encerrado',
+    ],
+    full: [
+      'Sold out',
+      'Fully booked',
+      'Booked up',
+      'Pilns',
+      'Pilna',
+      'Aizpildīts',
+      'Nėra vietų',
+      'Fullt',
+      'Fullsatt',
+      'Fulltecknat',
+      'Πλήρες',
+      'Γεμάτο',
+      'Esgotado',
+      'Esgotadas',
+      'Lotado',
+      'Completo',
+    ],
+    cancelled: [
+      'Canceled',
+      'Atcelts',
+      'Atšauktas',
+      'Inställt',
+      'Ακυρωμένη',
+      'Cancelado',
+      'Anulada',
+    ],
+  },
 };
 
 /** Lower case, without accents, punctuation folded to single spaces. */
@@ -328,9 +538,20 @@ const LOOKUPS = {
   field: buildLookup(FIELDS, FIELD_LABELS, SYNONYMS.field),
   audience: buildLookup(AUDIENCES, AUDIENCE_LABELS, SYNONYMS.audience),
   topic: buildLookup(TOPICS, TOPIC_LABELS, SYNONYMS.topic),
+  attendanceMode: buildLookup(
+    ATTENDANCE_MODES,
+    ATTENDANCE_LABELS,
+    SYNONYMS.attendanceMode
+  ),
+  status: buildLookup(EVENT_STATUSES, EVENT_STATUS_LABELS, SYNONYMS.status),
+  registrationStatus: buildLookup(
+    REGISTRATION_STATUSES,
+    REGISTRATION_STATUS_LABELS,
+    SYNONYMS.registrationStatus
+  ),
 };
 
-/** A code or label of `vocabulary` ('type' | 'field' | 'audience' | 'topic') → key, or undefined. */
+/** A code or label of `vocabulary` ('type' | 'field' | 'audience' | 'topic' | 'attendanceMode' | 'status' | 'registrationStatus') → key, or undefined. */
 export function lookupVocab(vocabulary, value) {
   return LOOKUPS[vocabulary].get(fold(value));
 }
@@ -341,6 +562,9 @@ export function labelOf(vocabulary, key, locale = 'en') {
     field: FIELD_LABELS,
     audience: AUDIENCE_LABELS,
     topic: TOPIC_LABELS,
+    attendanceMode: ATTENDANCE_LABELS,
+    status: EVENT_STATUS_LABELS,
+    registrationStatus: REGISTRATION_STATUS_LABELS,
   }[vocabulary];
   const i = Math.max(0, LOCALES.indexOf(locale));
   return table[key]?.[i] ?? key;

@@ -728,3 +728,96 @@ test('build: a text column without a language whose words look like another lang
     /read as Latvian .* 2 of its 2 words have Greek letters\. If they are Greek, name the column name\.el/
   );
 });
+
+test('build: attendanceMode, status and registrationStatus written as words in the six languages are read as their codes; an unknown word is an error that says so', async (t) => {
+  const dir = await tempDir(t);
+  const header = [
+    'id',
+    'title',
+    'start',
+    'attendanceMode',
+    'onlineUrl',
+    'status',
+    'registrationStatus',
+  ];
+  const events = await writeCsv(dir, 'events.csv', [
+    header,
+    ['a', 'A', '2027-08-10 13:00', 'Klātienē', '', 'Plānots', 'Atvērta'],
+    [
+      'b',
+      'B',
+      '2027-08-11 13:00',
+      'HIBRĪDS',
+      'https://meet.example/b',
+      'Αναβλήθηκε',
+      'Vietų nėra',
+    ],
+    [
+      'c',
+      'C',
+      '2027-08-12 13:00',
+      'tiešsaistē',
+      'https://meet.example/c',
+      'inställt',
+      'ΠΛΗΡΗΣ',
+    ],
+    [
+      'd',
+      'D',
+      '2027-08-13 13:00',
+      'Online',
+      'https://meet.example/d',
+      'cancelled',
+      'Encerrada',
+    ],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run([
+    'build',
+    events,
+    '--time-zone',
+    'Europe/Riga',
+    '-o',
+    out,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /expected one of/);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(
+    feed.events.map((e) => [
+      e.attendanceMode,
+      e.status,
+      e.registration?.status,
+    ]),
+    [
+      ['offline', 'scheduled', 'open'],
+      ['mixed', 'postponed', 'full'],
+      ['online', 'cancelled', 'full'],
+      ['online', 'cancelled', 'closed'],
+    ]
+  );
+  const validate = await schemaValidator();
+  assert.ok(validate(feed), JSON.stringify(validate.errors));
+
+  const bad = await writeCsv(dir, 'events.csv', [
+    header,
+    ['a', 'A', '2027-08-10 13:00', 'sometimes', '', 'maybe', 'soon'],
+  ]);
+  const e = await run(['build', bad, '--time-zone', 'Europe/Riga', '-o', out]);
+  assert.equal(e.code, 1, e.stderr);
+  for (const [column, codes] of [
+    ['D \\(attendanceMode\\): found "sometimes"', 'offline, online, mixed'],
+    ['F \\(status\\): found "maybe"', 'scheduled, cancelled, postponed'],
+    [
+      'G \\(registrationStatus\\): found "soon"',
+      'open, closed, full, cancelled',
+    ],
+  ])
+    assert.match(
+      e.stderr,
+      new RegExp(
+        `row 2, column ${column}; expected one of ${codes}, or its word in one of the six languages \\(as on the template's lists sheet\\)\\.`
+      )
+    );
+  noStack(assert, e);
+});

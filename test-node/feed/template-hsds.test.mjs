@@ -44,6 +44,44 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
     lists.getRow(1).values.slice(1).join(','),
     'list,code,label.en,label.lv,label.lt,label.sv,label.el,label.pt'
   );
+  const rows = [];
+  lists.eachRow((row) => rows.push(row.values.slice(1).join('|')));
+  assert.ok(
+    rows.includes(
+      'attendanceMode|offline|In person|Klātienē|Gyvai|På plats|Δια ζώσης|Presencial'
+    ),
+    rows.join('\n')
+  );
+  for (const [list, code] of [
+    ['status', 'postponed'],
+    ['registrationStatus', 'full'],
+  ])
+    assert.ok(
+      rows.some((r) => r.startsWith(`${list}|${code}|`)),
+      list
+    );
+  // The events sheet's columns of codes have a drop-down of them (and take
+  // other words without an error box: the build reads them).
+  const events = wb.getWorksheet('events');
+  const header = events.getRow(1).values;
+  for (const [column, codes] of [
+    ['attendanceMode', 'offline,online,mixed'],
+    ['status', 'scheduled,cancelled,postponed'],
+    ['registrationStatus', 'open,closed,full,cancelled'],
+  ]) {
+    const i = header.indexOf(column);
+    assert.ok(i > 0, column);
+    for (const row of [2, 1000]) {
+      const rule = events.getCell(row, i).dataValidation;
+      assert.equal(rule?.type, 'list', `${column} row ${row}`);
+      assert.deepEqual(rule.formulae, [`"${codes}"`]);
+      assert.ok(!rule.showErrorMessage);
+    }
+  }
+  assert.equal(
+    events.getCell(2, header.indexOf('id')).dataValidation,
+    undefined
+  );
   const validate = await schemaValidator();
   for (const files of [
     [
@@ -390,6 +428,45 @@ test('the feed tool knows the keys the elements know (organisation types, fields
     Object.keys(vocab.FIELD_LABELS).sort(),
     [...vocab.FIELDS].sort()
   );
+});
+
+test("the event's codes are the schema's, and every word the tool reads for a code of any vocabulary reads back as that code", async () => {
+  const vocab = await import('../../bin/feed/vocab.mjs');
+  const schema = JSON.parse(
+    await readFile(join(ROOT, 'src', 'feed', 'feed.schema.json'), 'utf8')
+  );
+  const event = schema.definitions.event.properties;
+  assert.deepEqual(vocab.ATTENDANCE_MODES, event.attendanceMode.enum);
+  assert.deepEqual(vocab.EVENT_STATUSES, event.status.enum);
+  assert.deepEqual(
+    vocab.REGISTRATION_STATUSES,
+    event.registration.properties.status.enum
+  );
+  const tables = {
+    type: vocab.TYPE_LABELS,
+    field: vocab.FIELD_LABELS,
+    audience: vocab.AUDIENCE_LABELS,
+    topic: vocab.TOPIC_LABELS,
+    attendanceMode: vocab.ATTENDANCE_LABELS,
+    status: vocab.EVENT_STATUS_LABELS,
+    registrationStatus: vocab.REGISTRATION_STATUS_LABELS,
+  };
+  for (const [name, table] of Object.entries(tables))
+    for (const [key, labels] of Object.entries(table)) {
+      assert.equal(labels.length, vocab.LOCALES.length, `${name} ${key}`);
+      for (const word of [
+        key,
+        ...labels,
+        ...(vocab.SYNONYMS[name]?.[key] ?? []),
+      ])
+        assert.equal(
+          vocab.lookupVocab(name, word),
+          key,
+          `${name}: ${JSON.stringify(word)} reads as ${vocab.lookupVocab(name, word)}`
+        );
+    }
+  for (const name of Object.keys(vocab.SYNONYMS))
+    assert.ok(tables[name], `synonyms of an unknown vocabulary ${name}`);
 });
 
 test('labels of templates before December 2026 are still read, except one that names another legal form', async () => {
