@@ -121,18 +121,35 @@ function layout(table, kind, problems, defaultLocale) {
  * Lithuanian share alone name both.
  */
 function languageHints(table, lay, kind, defaultLocale, problems) {
-  for (const column of COLUMNS[kind].filter((c) => c.localized)) {
-    const i = lay.columns.get(column.name)?.plain;
-    if (i === undefined) continue;
+  const groups = COLUMNS[kind]
+    .filter((c) => c.localized && !c.name.startsWith('step'))
+    .map((c) => [[c.name, lay.columns.get(c.name)?.plain]]);
+  // The steps' columns (step1, step1.text, step2, …) together: one warning
+  // at the first of them, not one per column.
+  groups.push(
+    [...lay.steps.keys()]
+      .sort((a, b) => a - b)
+      .flatMap((n) => [
+        [`step${n}`, lay.steps.get(n).get('title')?.plain],
+        [`step${n}.text`, lay.steps.get(n).get('text')?.plain],
+      ])
+  );
+  for (const group of groups) {
+    const columns = group.filter(([, i]) => i !== undefined);
+    if (!columns.length) continue;
     const look = looksLike(
-      table.rows.map((row) => row.cells[i] ?? ''),
+      columns.flatMap(([, i]) => table.rows.map((row) => row.cells[i] ?? '')),
       defaultLocale
     );
     if (!look) continue;
+    const i = columns[0][1];
+    const several = columns.length > 1;
+    const names = (suffix = '') =>
+      columns.map(([name]) => name + suffix).join(', ');
     problems.push({
       level: 'warning',
       where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)} (${table.headers[i]})`,
-      message: `the column has no language in its name, so its texts are read as ${languageName(defaultLocale)} (--default-locale ${defaultLocale}), but ${look.words} of its ${look.of} words have ${look.name} letters. If they are ${look.name}, name the column ${look.codes.map((c) => `${column.name}.${c}`).join(' or ')} (or run with --default-locale ${look.codes.join(' or ')}): the elements tell screen readers each text's language.${look.also}`,
+      message: `${several ? `the columns ${names()} have no language in their names, so their` : 'the column has no language in its name, so its'} texts are read as ${languageName(defaultLocale)} (--default-locale ${defaultLocale}), but ${look.words} of ${several ? 'their' : 'its'} ${look.of} words have ${look.name} letters. If they are ${look.name}, name ${several ? 'them' : 'the column'} ${look.codes.map((c) => names(`.${c}`)).join(' or ')} (or run with --default-locale ${look.codes.join(' or ')}): the elements tell screen readers each text's language.${look.also}`,
     });
   }
 }

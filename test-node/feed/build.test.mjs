@@ -727,6 +727,27 @@ test('build: a text column without a language whose words look like another lang
     g.stderr,
     /read as Latvian .* 2 of its 2 words have Greek letters\. If they are Greek, name the column name\.el/
   );
+  // A recommendation's steps: their columns together, one warning at the
+  // first of them; steps with a language in their names are not looked at.
+  const recs = await writeCsv(dir, 'recommendations.csv', [
+    ['id', 'title.en', 'step1', 'step1.text', 'step2', 'step2.lv'],
+    [
+      'a',
+      'Ask young people',
+      'Aptauja',
+      'Sagatavojiet īsu aptauju jauniešiem',
+      'Uzklausiet',
+      'Uzklausiet',
+    ],
+    ['b', 'Meet', 'Tikšanās', 'Rīkojiet tikšanos pašvaldībā', '', ''],
+  ]);
+  const s = await run(['build', recs, '-o', out]);
+  assert.equal(s.code, 0, s.stderr);
+  assert.match(
+    s.stderr,
+    /recommendations\.csv, row 1, column C \(step1\): the columns step1, step1\.text, step2 have no language in their names, so their texts are read as English \(--default-locale en\), but \d+ of their \d+ words have Latvian letters\. If they are Latvian, name them step1\.lv, step1\.text\.lv, step2\.lv \(or run with --default-locale lv\)/
+  );
+  assert.equal(s.stderr.match(/no language in/g).length, 1, s.stderr);
 });
 
 test('build: attendanceMode, status and registrationStatus written as words in the six languages are read as their codes; an unknown word is an error that says so', async (t) => {
