@@ -5,6 +5,7 @@ import {
   COLUMNS,
   KINDS,
   closestColumn,
+  distance,
   kindFromName,
   parseHeader,
 } from './columns.mjs';
@@ -14,6 +15,7 @@ import {
   ATTENDANCE_MODES,
   EVENT_STATUSES,
   REGISTRATION_STATUSES,
+  fold,
   lookupBoolean,
   lookupCountry,
   lookupLanguage,
@@ -513,7 +515,50 @@ function orgFromRow(r) {
   });
 }
 
-function eventFromRow(r, orgIds) {
+/**
+ * An organiser cell's item: an organisation's id, or its exact name in any
+ * language, becomes a link to it ({id}); anything else is a name shown as
+ * written ({name}), with a warning when it looks like a mistyped id.
+ */
+function organizer(r, orgs, item, i) {
+  if (orgs.ids.has(item)) return {id: item};
+  const named = orgs.byName.get(fold(item));
+  if (named) return {id: named};
+  // Lower case without spaces: an id, mistyped (`lsau`) or of an
+  // organisation not in the feed (`lv-talsi-club`); a name has capitals.
+  if (/^[\p{Ll}\d_.-]+$/u.test(item)) {
+    let best;
+    for (const id of orgs.ids) {
+      const d = distance(item, id.toLowerCase());
+      if (d <= Math.max(2, Math.floor(id.length / 5)) && (!best || d < best.d))
+        best = {d, id};
+    }
+    if (best || /[\d_.-]/.test(item))
+      r.warn(
+        i,
+        `found ${show(item)}, which looks like an organisation id, but no organisation in the feed has it; it is shown as a name, as written.${best ? ` Did you mean ${show(best.id)}?` : orgs.ids.size ? '' : ' The feed has no organisations: give their sheet too, or --base a feed that has them.'}`
+      );
+  }
+  return {name: item};
+}
+
+/** Ids and names (folded, in every language; a name two organisations share is left out) → id. */
+function organisationIndex(ids, organizations) {
+  const byName = new Map();
+  for (const o of organizations) {
+    if (typeof o?.id !== 'string') continue;
+    const names =
+      typeof o.name === 'string' ? [o.name] : Object.values(o.name ?? {});
+    for (const name of new Set(names.map(fold)))
+      byName.set(
+        name,
+        byName.has(name) && byName.get(name) !== o.id ? null : o.id
+      );
+  }
+  return {ids, byName};
+}
+
+function eventFromRow(r, orgs) {
   let zone = r.string('timeZone') ?? r.options.timeZone;
   if (zone && !isTimeZone(zone)) {
     const [, i] = r.raw('timeZone');
@@ -538,7 +583,7 @@ function eventFromRow(r, orgIds) {
   };
   const organizers = r
     .list('organizers')
-    .map(([item]) => (orgIds.has(item) ? {id: item} : {name: item}));
+    .map(([item, i]) => organizer(r, orgs, item, i));
   const venueAddress = clean({
     street: r.text('venueStreet'),
     city: r.text('venueCity'),
@@ -650,6 +695,62 @@ function recommendationFromRow(r) {
 }
 
 /**
+ * With --base (the published feed), the ids of its records that the sheets
+ * no longer have: pages and visitors hold them (a card's event-id, a form's
+ * event, a link to a recommendation, a visitor's ticked steps), so a record
+ * renamed rather than removed breaks them. One warning per kind; a record of
+ * the sheets with the same name or title as a missing one is named as its
+ * likely new id.
+ */
+function goneFromBase(feed, base, label = '--base', problems) {
+  const WHAT = {
+    organizations: [
+      'organisation',
+      'links to it and events naming it as organiser (by its id) lose it',
+    ],
+    events: [
+      'event',
+      'a page\'s <event-card event-id="…"> shows "not found", and a form for it loses its event',
+    ],
+    recommendations: [
+      'recommendation',
+      'links to it stop opening it, and visitors lose the steps they ticked',
+    ],
+  };
+  const names = (record) => {
+    const n = record?.name ?? record?.title;
+    return new Set(
+      (typeof n === 'string' ? [n] : Object.values(n ?? {}))
+        .filter((x) => typeof x === 'string')
+        .map(fold)
+    );
+  };
+  for (const [kind, [noun, breaks]] of Object.entries(WHAT)) {
+    if (!Array.isArray(base[kind]) || !feed[kind]) continue;
+    const now = new Set(feed[kind].map((x) => x.id));
+    const added = feed[kind].filter(
+      (x) => !base[kind].some((b) => b?.id === x.id)
+    );
+    const gone = base[kind].filter(
+      (b) => typeof b?.id === 'string' && !now.has(b.id)
+    );
+    if (!gone.length) continue;
+    const shown = gone.slice(0, 10).map((b) => {
+      const was = names(b);
+      const renamed = added.find((x) => [...names(x)].some((n) => was.has(n)));
+      return renamed
+        ? `${show(b.id)} (now ${show(renamed.id)}? the same ${kind === 'organizations' ? 'name' : 'title'})`
+        : show(b.id);
+    });
+    problems.push({
+      level: 'warning',
+      where: `${label}, ${kind}`,
+      message: `${gone.length} ${noun}${gone.length > 1 ? 's' : ''} of the base feed ${gone.length > 1 ? 'are' : 'is'} not in the sheets: ${shown.join(', ')}${gone.length > 10 ? `, and ${gone.length - 10} more` : ''}. If removed on purpose, fine; if ${gone.length > 1 ? 'their ids' : 'its id'} changed, ${breaks}: keep the published id in the id column.`,
+    });
+  }
+}
+
+/**
  * Read the files and build a feed.
  * @param {string[]} files
  * @param {{kind?: string, encoding?: string, delimiter?: string, defaultLocale?: string,
@@ -702,6 +803,7 @@ export async function buildFeed(files, options = {}) {
   feed.updated = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const sources = {organizations: [], events: [], recommendations: []};
   const orgIds = new Set();
+  let orgs;
 
   for (const kind of KINDS) {
     const records = [];
@@ -732,7 +834,7 @@ export async function buildFeed(files, options = {}) {
           kind === 'organizations'
             ? orgFromRow(r)
             : kind === 'events'
-              ? eventFromRow(r, orgIds)
+              ? eventFromRow(r, orgs)
               : recommendationFromRow(r);
         if (record.id) {
           const before = seen.get(record.id);
@@ -749,7 +851,20 @@ export async function buildFeed(files, options = {}) {
       languageHints(table, lay, kind, opts.defaultLocale, problems);
     }
     if (byKind[kind].length) feed[kind] = records;
+    // Organisers name organisations of the sheets or, without an
+    // organisations sheet, of --base (whose organisations the feed keeps).
+    if (kind === 'organizations') {
+      const from = byKind.organizations.length
+        ? records
+        : Array.isArray(opts.base?.organizations)
+          ? opts.base.organizations
+          : [];
+      if (!byKind.organizations.length)
+        for (const o of from) if (typeof o?.id === 'string') orgIds.add(o.id);
+      orgs = organisationIndex(orgIds, from);
+    }
   }
+  if (opts.base) goneFromBase(feed, opts.base, opts.baseLabel, problems);
   // Collections without a sheet come from --base (forms always do).
   const base = opts.base ?? {};
   for (const key of ['organizations', 'events', 'recommendations', 'forms'])

@@ -48,7 +48,8 @@ Options:
                              without it, a non-UTF-8 file is guessed and you are told
       --delimiter <c>        CSV separator (default: guessed among , ; and tab)
       --sheet <name>         in XLSX files, read only this sheet
-      --base <feed.json>     take forms (and any kind without a sheet) from this feed
+      --base <feed.json>     take forms (and any kind without a sheet) from this feed,
+                             and warn about its records the sheets no longer have
       --max-problems <n>     show at most n errors and n warnings (default 100, 0 = all)
   -q, --quiet                do not print warnings
   -h, --help                 this help`,
@@ -359,7 +360,10 @@ async function build(args, io) {
   const max = maxProblems(values, 'build');
   if (values.publisher) options.publisher = values.publisher;
   if (values['publisher-url']) options.publisherUrl = values['publisher-url'];
-  if (values.base) options.base = await readJson(values.base);
+  if (values.base) {
+    options.base = await readJson(values.base);
+    options.baseLabel = values.base;
+  }
   const {feed, problems, notes, sources} = await buildFeed(
     positionals,
     options

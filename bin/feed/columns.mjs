@@ -414,7 +414,7 @@ export function closestColumn(kind, header) {
   return best?.name;
 }
 
-function distance(a, b) {
+export function distance(a, b) {
   const dp = Array.from({length: b.length + 1}, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = dp[0];

@@ -842,3 +842,122 @@ test('build: attendanceMode, status and registrationStatus written as words in t
     );
   noStack(assert, e);
 });
+
+test('build: organisers name an organisation by id or by its name in any language, also one of --base when there is no organisations sheet; a mistyped id is warned about', async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'published.json');
+  await writeFile(
+    base,
+    JSON.stringify({
+      version: 1,
+      organizations: [
+        {
+          id: 'lsua',
+          name: {
+            lv: 'Latvijas Sociālās uzņēmējdarbības asociācija',
+            en: 'Social Entrepreneurship Association of Latvia',
+          },
+          country: 'LV',
+        },
+        {id: 'talsi', name: 'Talsu novada pašvaldība', country: 'LV'},
+      ],
+    })
+  );
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'organizers'],
+    [
+      'e1',
+      'Open day',
+      '2027-05-10 18:00',
+      'lsua; talsu novada pasvaldiba; Social Entrepreneurship Association of Latvia',
+    ],
+    [
+      'e2',
+      'Workshop',
+      '2027-05-11 18:00',
+      'lsau; Kuldīgas jauniešu centrs; lv-kuldiga-club',
+    ],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run([
+    'build',
+    events,
+    '--time-zone',
+    'Europe/Riga',
+    '--base',
+    base,
+    '-o',
+    out,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(feed.events[0].organizers, [
+    {id: 'lsua'},
+    {id: 'talsi'},
+    {id: 'lsua'},
+  ]);
+  assert.deepEqual(feed.events[1].organizers, [
+    {name: 'lsau'},
+    {name: 'Kuldīgas jauniešu centrs'},
+    {name: 'lv-kuldiga-club'},
+  ]);
+  assert.match(
+    r.stderr,
+    /events\.csv, row 3, column D \(organizers\): found "lsau", which looks like an organisation id, but no organisation in the feed has it; it is shown as a name, as written\. Did you mean "lsua"\?/
+  );
+  assert.match(
+    r.stderr,
+    /row 3, column D \(organizers\): found "lv-kuldiga-club", which looks like an organisation id, but no organisation in the feed has it; it is shown as a name, as written\.\n/
+  );
+  // A name is a name: no warning for it.
+  assert.doesNotMatch(r.stderr, /Kuldīgas/);
+  const validate = await schemaValidator();
+  assert.ok(validate(feed), JSON.stringify(validate.errors));
+});
+
+test('build: with --base, records of the published feed the sheets no longer have are warned about, once per kind, with a renamed one named by its title', async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'published.json');
+  await writeFile(
+    base,
+    JSON.stringify({
+      version: 1,
+      events: [
+        {
+          id: 'open-day-2027',
+          title: {lv: 'Atvērto durvju diena'},
+          start: '2027-05-10',
+        },
+        {id: 'workshop', title: 'Workshop', start: '2027-05-11'},
+        {id: 'fair', title: 'Fair', start: '2027-05-12'},
+      ],
+      recommendations: [{id: 'r1', title: 'Ask'}],
+    })
+  );
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title.lv', 'start'],
+    ['atverto-durvju-diena', 'Atvērto durvju diena', '2027-05-10'],
+    ['workshop', 'Workshop', '2027-05-11'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', events, '--base', base, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /published\.json, events: 2 events of the base feed are not in the sheets: "open-day-2027" \(now "atverto-durvju-diena"\? the same title\), "fair"\. If removed on purpose, fine; if their ids changed, a page's <event-card event-id="…"> shows "not found", and a form for it loses its event: keep the published id in the id column\./
+  );
+  // Recommendations had no sheet: they come from the base, whole.
+  assert.doesNotMatch(r.stderr, /recommendations:/);
+  assert.equal(r.stderr.match(/of the base feed/g).length, 1, r.stderr);
+  // The same sheet against a base it matches: nothing to say.
+  await writeFile(
+    base,
+    JSON.stringify({
+      version: 1,
+      events: [{id: 'workshop', title: 'Workshop', start: '2027-05-11'}],
+    })
+  );
+  const same = await run(['build', events, '--base', base, '-o', out]);
+  assert.equal(same.code, 0, same.stderr);
+  assert.doesNotMatch(same.stderr, /of the base feed/);
+});
