@@ -57,9 +57,11 @@ Options:
   validate: `Usage: ${PROGRAM} validate <feed.json | https://…/feed.json | sheets…> [options]
 
 Checks a feed against the feed schema (the one the elements use) and a few
-more rules: unique ids, references between records. Prints every problem with
-its place (JSON path, or row and column for a spreadsheet), what was found and
-what is expected. Warnings (texts missing some of the six languages, sample
+more rules: unique ids, references between records. For a URL, also what a
+page's browser would meet: http:// rather than https://, a redirect, and the
+Access-Control-Allow-Origin header a page on another site needs. Prints every
+problem with its place (JSON path, or row and column for a spreadsheet), what
+was found and what is expected. Warnings (texts missing some of the six languages, sample
 data, names that look duplicated, unknown types) do not fail the check.
 Spreadsheets are built in memory first, with the options of "build".
 
@@ -67,6 +69,10 @@ Options:
       --json                 print the problems as JSON
       --max-problems <n>     show at most n errors and n warnings (default 100, 0 = all)
       --timeout <seconds>    for a URL: give up after this long (default 30)
+      --origin <url>         for a URL: the site whose pages show the feed
+                             (https://www.talsi.lv), to check that the server
+                             lets them load it (CORS); without it, the check is
+                             for pages on any other site
   -q, --quiet                do not print warnings
       --kind, --encoding, --delimiter, --sheet, --default-locale, --time-zone: as in build
   -h, --help                 this help
@@ -277,14 +283,66 @@ function parseJson(text, name) {
   }
 }
 
-/** A JSON document from a file or an http(s) URL. */
-export async function readJson(source, {timeout = 30} = {}) {
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
+
+/**
+ * What the elements on a page would meet fetching the feed at `source`
+ * (answered as `response`, asked with the header `Origin: origin`), beyond
+ * its JSON: problems for validate. `origin` is the pages' site (--origin),
+ * or undefined for "a page on another site".
+ * - An http:// feed (or one redirected to http://): a page on https:// may
+ *   not load it (mixed content). Loopback addresses are for trying out.
+ * - A feed on another site than the page needs Access-Control-Allow-Origin.
+ */
+export function servingProblems(source, response, origin) {
+  const problems = [];
+  const warn = (message) =>
+    problems.push({level: 'warning', where: source, path: '', message});
+  const final = new URL(response.url || source);
+  if (final.protocol === 'http:' && !LOOPBACK.test(final.hostname))
+    warn(
+      `${response.redirected ? `the address leads to ${final.href}, which is` : 'the feed is'} on http://: a page on https:// (every municipal site) may not load it, and the elements there show "could not be loaded". Publish it on https://.`
+    );
+  else if (response.redirected)
+    warn(
+      `the address redirects to ${final.href}: give the elements that address (src="${final.href}"), one request less for each visitor.`
+    );
+  if (origin && new URL(origin).origin === final.origin) return problems;
+  const allowed = response.headers.get('access-control-allow-origin');
+  const asked = origin ? new URL(origin).origin : undefined;
+  if (!allowed)
+    warn(
+      `the server sends no Access-Control-Allow-Origin header, so only pages on ${final.origin} can load the feed; ${asked ? `on ${asked}` : "on another site (a partner's WordPress, a site builder)"} the elements show "could not be loaded". Have the server send Access-Control-Allow-Origin: * (see "Publish a feed" in the README).`
+    );
+  else if (allowed.trim() !== '*' && asked && allowed.trim() !== asked)
+    warn(
+      `the server allows only ${allowed.trim()} (Access-Control-Allow-Origin), so pages on ${asked} cannot load the feed. Have it send Access-Control-Allow-Origin: * (or ${asked}).`
+    );
+  else if (allowed.trim() !== '*' && !asked)
+    warn(
+      `the server allows only ${allowed.trim()} (Access-Control-Allow-Origin): pages on other sites cannot load the feed. If partners' sites show it too, have it send Access-Control-Allow-Origin: * (check a site with --origin https://…).`
+    );
+  return problems;
+}
+
+/**
+ * A JSON document from a file or an http(s) URL. For a URL, `origin` is sent
+ * as the Origin header (a page's, --origin; else another site's) and
+ * `serving` gets servingProblems.
+ */
+export async function readJson(
+  source,
+  {timeout = 30, origin, serving = []} = {}
+) {
   if (isUrl(source)) {
     let response;
     try {
       response = await fetch(source, {
         signal: AbortSignal.timeout(timeout * 1000),
-        headers: {accept: 'application/json'},
+        headers: {
+          accept: 'application/json',
+          origin: origin ? new URL(origin).origin : 'https://example.org',
+        },
       });
     } catch (error) {
       if (error.name === 'TimeoutError')
@@ -298,7 +356,9 @@ export async function readJson(source, {timeout = 30} = {}) {
       throw new UserError(
         `${source}: the server answered ${response.status} ${response.statusText}; expected the feed (200 OK).`
       );
-    return parseJson(await response.text(), source);
+    const json = parseJson(await response.text(), source);
+    serving.push(...servingProblems(source, response, origin));
+    return json;
   }
   let bytes;
   try {
@@ -391,7 +451,12 @@ async function build(args, io) {
 async function validate(args, io) {
   const {values, positionals} = parse(
     args,
-    {...SHEET_OPTIONS, json: {type: 'boolean'}, timeout: {type: 'string'}},
+    {
+      ...SHEET_OPTIONS,
+      json: {type: 'boolean'},
+      timeout: {type: 'string'},
+      origin: {type: 'string'},
+    },
     'validate'
   );
   if (values.help) return (io.stdout(HELP.validate), 0);
@@ -426,8 +491,20 @@ async function validate(args, io) {
   } else {
     if (positionals.length > 1)
       throw usage('Give one feed at a time.', 'validate');
-    feed = await readJson(positionals[0], {timeout});
-    problems = await validateFeed(feed);
+    if (values.origin !== undefined && !isUrl(values.origin))
+      throw usage(
+        '--origin is the address of the site whose pages show the feed, e.g. https://www.talsi.lv.',
+        'validate'
+      );
+    if (values.origin !== undefined && !isUrl(positionals[0]))
+      throw usage('--origin is for a feed given by its URL.', 'validate');
+    const serving = [];
+    feed = await readJson(positionals[0], {
+      timeout,
+      origin: values.origin,
+      serving,
+    });
+    problems = [...serving, ...(await validateFeed(feed))];
   }
   const errors = problems.filter((p) => p.level === 'error').length;
   if (values.json) {

@@ -604,3 +604,131 @@ test('validate: one problem, one line: an empty id is not also "too short"', asy
     ]
   );
 });
+
+test('validate a URL: the Access-Control-Allow-Origin a page on another site needs (or --origin, the site that shows it), a redirect; Origin sent as a page would', async (t) => {
+  const feed = JSON.stringify({
+    version: 1,
+    organizations: [{id: 'a', name: 'A', country: 'LV'}],
+  });
+  const origins = [];
+  const server = createServer((req, res) => {
+    origins.push(req.headers.origin);
+    const headers = {'content-type': 'application/json'};
+    if (req.url === '/open.json') headers['access-control-allow-origin'] = '*';
+    if (req.url === '/talsi.json')
+      headers['access-control-allow-origin'] = 'https://www.talsi.lv';
+    if (req.url === '/moved') {
+      res.writeHead(301, {location: '/open.json'});
+      return res.end();
+    }
+    res.writeHead(200, headers);
+    res.end(feed);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const base = `http://127.0.0.1:${server.address().port}`;
+
+  let r = await run(['validate', `${base}/open.json`]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /open\.json: valid \(1 organisation, [^)]*\)\.$/m);
+  assert.equal(origins.pop(), 'https://example.org');
+
+  r = await run(['validate', `${base}/closed.json`]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `warning: ${base}/closed\\.json: the server sends no Access-Control-Allow-Origin header, so only pages on ${base} can load the feed; on another site \\(a partner's WordPress, a site builder\\) the elements show "could not be loaded"\\. Have the server send Access-Control-Allow-Origin: \\*`
+    )
+  );
+  assert.match(r.stdout, /valid \(1 organisation, .*\) with 1 warning\./);
+  // Shown on its own site's pages, it needs no header.
+  r = await run([
+    'validate',
+    `${base}/closed.json`,
+    '--origin',
+    `${base}/events/`,
+  ]);
+  assert.doesNotMatch(r.stdout, /Access-Control/);
+  assert.equal(origins.pop(), base);
+  // Allowed for one site only.
+  r = await run([
+    'validate',
+    `${base}/talsi.json`,
+    '--origin',
+    'https://www.talsi.lv',
+  ]);
+  assert.doesNotMatch(r.stdout, /Access-Control/);
+  assert.equal(origins.pop(), 'https://www.talsi.lv');
+  r = await run([
+    'validate',
+    `${base}/talsi.json`,
+    '--origin',
+    'https://www.kuldiga.lv',
+  ]);
+  assert.match(
+    r.stdout,
+    /the server allows only https:\/\/www\.talsi\.lv \(Access-Control-Allow-Origin\), so pages on https:\/\/www\.kuldiga\.lv cannot load the feed/
+  );
+  r = await run(['validate', `${base}/talsi.json`]);
+  assert.match(
+    r.stdout,
+    /the server allows only https:\/\/www\.talsi\.lv \(Access-Control-Allow-Origin\): pages on other sites cannot load the feed/
+  );
+  // A redirect: the address to give the elements.
+  r = await run(['validate', `${base}/moved`]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `the address redirects to ${base}/open\\.json: give the elements that address`
+    )
+  );
+  // --origin must be a site's address, and is for URLs.
+  r = await run(['validate', `${base}/open.json`, '--origin', 'talsi.lv']);
+  assert.equal(r.code, 2);
+  assert.match(
+    r.stderr,
+    /--origin is the address of the site whose pages show the feed/
+  );
+  noStack(assert, r);
+});
+
+test('servingProblems: a feed on http://, or redirected there, is one a page on https:// may not load; loopback is for trying out', async () => {
+  const {servingProblems} = await import('../../bin/feed/cli.mjs');
+  const answer = (url, redirected = false) => ({
+    url,
+    redirected,
+    headers: new Headers({'access-control-allow-origin': '*'}),
+  });
+  const messages = (source, response) =>
+    servingProblems(source, response).map((p) => p.message);
+  assert.match(
+    messages(
+      'http://data.example/feed.json',
+      answer('http://data.example/feed.json')
+    )[0],
+    /^the feed is on http:\/\/: a page on https:\/\/ \(every municipal site\) may not load it/
+  );
+  assert.match(
+    messages(
+      'https://data.example/feed.json',
+      answer('http://data.example/feed.json', true)
+    )[0],
+    /^the address leads to http:\/\/data\.example\/feed\.json, which is on http:\/\//
+  );
+  assert.deepEqual(
+    messages(
+      'https://data.example/feed.json',
+      answer('https://data.example/feed.json')
+    ),
+    []
+  );
+  assert.deepEqual(
+    messages(
+      'http://localhost:8080/feed.json',
+      answer('http://localhost:8080/feed.json')
+    ),
+    []
+  );
+});
