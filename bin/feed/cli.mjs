@@ -3,6 +3,7 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import {extname} from 'node:path';
 import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
 import {buildFeed} from './build.mjs';
 import {ENCODING_NAMES, decodeText} from './encoding.mjs';
 import {KINDS, kindFromName} from './columns.mjs';
@@ -58,11 +59,12 @@ Options:
 
 Checks a feed against the feed schema (the one the elements use) and a few
 more rules: unique ids, references between records. For a URL, also what a
-page's browser would meet: http:// rather than https://, a redirect, and the
-Access-Control-Allow-Origin header a page on another site needs. Prints every
-problem with its place (JSON path, or row and column for a spreadsheet), what
-was found and what is expected. Warnings (texts missing some of the six languages, sample
-data, names that look duplicated, unknown types) do not fail the check.
+page's browser would meet: http:// rather than https://, a redirect, a big
+feed sent uncompressed, and the Access-Control-Allow-Origin header a page on
+another site needs. Prints every problem with its place (JSON path, or row
+and column for a spreadsheet), what was found and what is expected. Warnings
+(texts missing some of the six languages, sample data, names that look
+duplicated, unknown types) do not fail the check.
 Spreadsheets are built in memory first, with the options of "build".
 
 Options:
@@ -294,10 +296,19 @@ const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
  *   not load it (mixed content). Loopback addresses are for trying out.
  * - A feed on another site than the page needs Access-Control-Allow-Origin.
  */
-export function servingProblems(source, response, origin) {
+export function servingProblems(source, response, origin, text = '') {
   const problems = [];
   const warn = (message) =>
     problems.push({level: 'warning', where: source, path: '', message});
+  // Every visitor downloads the whole feed: a big one sent uncompressed is
+  // slow on a phone (the request asked for gzip, br, as browsers do).
+  const size = Buffer.byteLength(text);
+  if (size > 100_000 && !response.headers.get('content-encoding')) {
+    const kb = (n) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
+    warn(
+      `the server sends the feed (${kb(size)}) uncompressed; with gzip it would be about ${kb(gzipSync(text).length)}, which each visitor's phone downloads faster. Turn on compression for .json files on the server.`
+    );
+  }
   const final = new URL(response.url || source);
   if (final.protocol === 'http:' && !LOOPBACK.test(final.hostname))
     warn(
@@ -356,8 +367,9 @@ export async function readJson(
       throw new UserError(
         `${source}: the server answered ${response.status} ${response.statusText}; expected the feed (200 OK).`
       );
-    const json = parseJson(await response.text(), source);
-    serving.push(...servingProblems(source, response, origin));
+    const text = await response.text();
+    const json = parseJson(text, source);
+    serving.push(...servingProblems(source, response, origin, text));
     return json;
   }
   let bytes;

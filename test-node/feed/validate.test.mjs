@@ -724,6 +724,37 @@ test('servingProblems: a feed on http://, or redirected there, is one a page on 
     ),
     []
   );
+  // A big feed sent without compression.
+  const big = JSON.stringify({
+    version: 1,
+    organizations: Array.from({length: 1000}, (_, i) => ({
+      id: `org-${i}`,
+      name: `Organisation ${i}`,
+      description: 'An open youth centre with weekly workshops.',
+      country: 'LV',
+    })),
+  });
+  const plain = servingProblems(
+    'https://data.example/feed.json',
+    answer('https://data.example/feed.json'),
+    undefined,
+    big
+  ).map((p) => p.message);
+  assert.match(
+    plain[0],
+    /^the server sends the feed \(\d+ KB\) uncompressed; with gzip it would be about \d+ KB, which each visitor's phone downloads faster\./
+  );
+  const gzipped = {
+    ...answer('https://data.example/feed.json'),
+    headers: new Headers({
+      'access-control-allow-origin': '*',
+      'content-encoding': 'gzip',
+    }),
+  };
+  assert.deepEqual(
+    servingProblems('https://data.example/feed.json', gzipped, undefined, big),
+    []
+  );
   assert.deepEqual(
     messages(
       'http://localhost:8080/feed.json',
