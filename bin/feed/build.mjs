@@ -297,6 +297,22 @@ class RowReader {
   url(column) {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
+    // An e-mail address where a web page goes: said so, with where it goes.
+    const mail = /^(mailto:)?([^\s@/:]+@[^\s@/]+\.[^\s@/]+)$/i.exec(v.trim());
+    if (mail) {
+      this.error(
+        i,
+        `found ${show(v)}, an e-mail address; ${column} takes a web page (https://…). ${
+          {
+            website: 'Put the address in the email column.',
+            registrationUrl:
+              'The feed has no registration by e-mail: say in the description how to register (the card shows it), or register with a signup form (formId).',
+          }[column] ??
+          'Put the address in the description, or leave the cell empty.'
+        }`
+      );
+      return undefined;
+    }
     const {url, added} = parseUrl(v);
     if (/\s/.test(url)) {
       this.error(

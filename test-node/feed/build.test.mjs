@@ -961,3 +961,34 @@ test('build: with --base, records of the published feed the sheets no longer hav
   assert.equal(same.code, 0, same.stderr);
   assert.doesNotMatch(same.stderr, /of the base feed/);
 });
+
+test('build: an e-mail address in a web address column is one error that says where it goes', async (t) => {
+  const dir = await tempDir(t);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'registrationUrl', 'url'],
+    ['e', 'E', '2027-05-10', 'pieteikumi@talsi.lv', 'mailto:info@talsi.lv'],
+  ]);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'website'],
+    ['a', 'A', 'LV', 'info@biedriba.lv'],
+    ['b', 'B', 'LV', 'https://user@biedriba.lv/'],
+  ]);
+  const r = await run(['build', orgs, events, '-o', join(dir, 'feed.json')]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(
+    r.stderr,
+    /events\.csv, row 2, column D \(registrationUrl\): found "pieteikumi@talsi\.lv", an e-mail address; registrationUrl takes a web page \(https:\/\/…\)\. The feed has no registration by e-mail: say in the description how to register \(the card shows it\), or register with a signup form \(formId\)\./
+  );
+  assert.match(
+    r.stderr,
+    /column E \(url\): found "mailto:info@talsi\.lv", an e-mail address; url takes a web page \(https:\/\/…\)\. Put the address in the description, or leave the cell empty\./
+  );
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 2, column D \(website\): found "info@biedriba\.lv", an e-mail address; website takes a web page \(https:\/\/…\)\. Put the address in the email column\./
+  );
+  // A web address with a user name in it is a web address.
+  assert.doesNotMatch(r.stderr, /row 3/);
+  // One message for each cell, not also the schema's.
+  assert.equal(r.stderr.match(/^error:/gm).length, 3, r.stderr);
+});
