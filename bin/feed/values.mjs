@@ -2,12 +2,15 @@
 
 const ISO_FULL =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-const LOCAL =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const DMY =
-  /^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
-const YMD_DOTS =
-  /^(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?$/;
+// A date (year first with - . or /, or day first with . or /), then the rest.
+const YMD = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})\.?(?=$|[\sT,])(.*)$/s;
+const DMY = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\.?(?=$|[\sT,])(.*)$/s;
+// The time after a date as partners write it: 13:00, 13.00, 13:00:30, 13h00
+// or 13h (Portuguese), 13 val. (Lithuanian), 1:00 PM or 1 pm, with a word
+// before it: plkst. (Latvian), kl. (Swedish), às (Portuguese), ώρα (Greek),
+// at. A bare number (10.08.2027 13) is not taken for an hour.
+const TIME =
+  /^[\sT,]*(?:(?:plkst|pulksten|kl|klockan|at|às|as|ώρα|nuo)\.?\s*)?(\d{1,2})(?:([:.h])(\d{2})?(?:[:.](\d{2}))?)?\s*(?:(a|p)\.?\s?m\.?|(val)\.?)?$/i;
 const OFFSET_ONLY =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -42,23 +45,31 @@ export function parseWhen(text) {
       off[3] === 'Z' ? 'Z' : off[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
     return {iso: `${off[1]}T${off[2]}${zone}`};
   }
-  let y, m, d, hh, mm, ss;
-  let match = LOCAL.exec(s) ?? YMD_DOTS.exec(s);
+  let y, m, d, sep, rest;
+  let match = YMD.exec(s);
   let dmy = false;
-  if (match) [, y, m, d, hh, mm, ss] = match;
+  if (match) [, y, sep, m, d, rest] = match;
   else if ((match = DMY.exec(s))) {
-    [, d, m, y, hh, mm, ss] = match;
+    [, d, sep, m, y, rest] = match;
     dmy = true;
   } else return undefined;
   [y, m, d] = [y, m, d].map(Number);
   if (!validDate(y, m, d)) return undefined;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   // 08/10/2027: day first here (as in Europe), 10 August in the US.
-  const ambiguous = dmy && s.includes('/') && d <= 12 && m <= 12 && d !== m;
+  const ambiguous = dmy && sep === '/' && d <= 12 && m <= 12 && d !== m;
   const flag = ambiguous ? {ambiguous} : {};
-  if (hh === undefined) return {date, ...flag};
-  if (Number(hh) > 23 || Number(mm) > 59 || (ss && Number(ss) > 59))
-    return undefined;
+  if (!rest.trim()) return {date, ...flag};
+  const t = TIME.exec(rest);
+  // An hour alone only with its mark: 13h, 1 pm, 13 val.
+  if (!t || (!t[3] && !(t[2] === 'h' || t[5] || t[6]))) return undefined;
+  let hh = Number(t[1]);
+  const [mm = '00', ss] = [t[3], t[4]];
+  if (t[5]) {
+    if (hh < 1 || hh > 12) return undefined;
+    hh = (hh % 12) + (/p/i.test(t[5]) ? 12 : 0);
+  }
+  if (hh > 23 || Number(mm) > 59 || (ss && Number(ss) > 59)) return undefined;
   return {date, time: `${pad(hh)}:${mm}${ss ? `:${ss}` : ''}`, ...flag};
 }
 

@@ -992,3 +992,44 @@ test('build: an e-mail address in a web address column is one error that says wh
   // One message for each cell, not also the schema's.
   assert.equal(r.stderr.match(/^error:/gm).length, 3, r.stderr);
 });
+
+test('parseWhen: times as partners write them after a date (13.00, plkst. 13.00, kl. 13.00, 13h00, às 13h, 13 val., 1:00 PM), and what is not a time', async () => {
+  const {parseWhen} = await import('../../bin/feed/values.mjs');
+  for (const text of [
+    '10.08.2027 13:00',
+    '10.08.2027 13.00',
+    '2027-08-10 13.00',
+    '2027-08-10T13:00',
+    '10.08.2027, 13:00',
+    '10.08.2027 plkst. 13.00',
+    '10.08.2027 kl. 13.00',
+    '10.08.2027 13h00',
+    '10.08.2027 às 13h',
+    '2027-08-10 13 val.',
+    '10.08.2027 1:00 PM',
+    '10.08.2027 1 p.m.',
+  ])
+    assert.deepEqual(
+      parseWhen(text),
+      {date: '2027-08-10', time: '13:00'},
+      text
+    );
+  assert.deepEqual(parseWhen('10.8.2027 12 am'), {
+    date: '2027-08-10',
+    time: '00:00',
+  });
+  assert.deepEqual(parseWhen('10.08.2027 13:00:30'), {
+    date: '2027-08-10',
+    time: '13:00:30',
+  });
+  // An hour without its mark, past the day's, a PM hour past 12, a word.
+  for (const text of [
+    '10.08.2027 13',
+    '10.08.2027 25:00',
+    '10.08.2027 13:60',
+    '2027-08-10 13:00 PM',
+    '10.08.2027 soon',
+    '10.08.27',
+  ])
+    assert.equal(parseWhen(text), undefined, text);
+});
