@@ -6,11 +6,12 @@ const ISO_FULL =
 const YMD = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})\.?(?=$|[\sT,])(.*)$/s;
 const DMY = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\.?(?=$|[\sT,])(.*)$/s;
 // The time after a date as partners write it: 13:00, 13.00, 13:00:30, 13h00
-// or 13h (Portuguese), 13 val. (Lithuanian), 1:00 PM or 1 pm, with a word
-// before it: plkst. (Latvian), kl. (Swedish), às (Portuguese), ώρα (Greek),
-// at. A bare number (10.08.2027 13) is not taken for an hour.
+// or 13h (Portuguese), 13 val. (Lithuanian), 1:00 PM, 1 pm or 1:00 μ.μ.
+// (Greek), with a word before it: plkst. (Latvian), kl. (Swedish), às
+// (Portuguese), ώρα (Greek), at. A bare number (10.08.2027 13) is not taken
+// for an hour.
 const TIME =
-  /^[\sT,]*(?:(?:plkst|pulksten|kl|klockan|at|às|as|ώρα|nuo)\.?\s*)?(\d{1,2})(?:([:.h])(\d{2})?(?:[:.](\d{2}))?)?\s*(?:(a|p)\.?\s?m\.?|(val)\.?)?$/i;
+  /^[\sT,]*(?:(?:plkst|pulksten|kl|klockan|at|às|as|ώρα|nuo)\.?\s*)?(\d{1,2})(?:([:.h])(\d{2})?(?:[:.](\d{2}))?)?\s*(?:([ap])\.?\s?m\.?|([πμ])\.?\s?μ\.?|(val)\.?)?$/i;
 const OFFSET_ONLY =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -62,12 +63,13 @@ export function parseWhen(text) {
   if (!rest.trim()) return {date, ...flag};
   const t = TIME.exec(rest);
   // An hour alone only with its mark: 13h, 1 pm, 13 val.
-  if (!t || (!t[3] && !(t[2] === 'h' || t[5] || t[6]))) return undefined;
+  const half = t?.[5] ?? t?.[6];
+  if (!t || (!t[3] && !(t[2] === 'h' || half || t[7]))) return undefined;
   let hh = Number(t[1]);
   const [mm = '00', ss] = [t[3], t[4]];
-  if (t[5]) {
+  if (half) {
     if (hh < 1 || hh > 12) return undefined;
-    hh = (hh % 12) + (/p/i.test(t[5]) ? 12 : 0);
+    hh = (hh % 12) + (/[pμ]/i.test(half) ? 12 : 0);
   }
   if (hh > 23 || Number(mm) > 59 || (ss && Number(ss) > 59)) return undefined;
   return {date, time: `${pad(hh)}:${mm}${ss ? `:${ss}` : ''}`, ...flag};

@@ -1008,16 +1008,19 @@ test('parseWhen: times as partners write them after a date (13.00, plkst. 13.00,
     '2027-08-10 13 val.',
     '10.08.2027 1:00 PM',
     '10.08.2027 1 p.m.',
+    '10.08.2027 1:00 μ.μ.',
   ])
     assert.deepEqual(
       parseWhen(text),
       {date: '2027-08-10', time: '13:00'},
       text
     );
-  assert.deepEqual(parseWhen('10.8.2027 12 am'), {
-    date: '2027-08-10',
-    time: '00:00',
-  });
+  for (const text of ['10.8.2027 12 am', '10.8.2027 12:00 π.μ.'])
+    assert.deepEqual(
+      parseWhen(text),
+      {date: '2027-08-10', time: '00:00'},
+      text
+    );
   assert.deepEqual(parseWhen('10.08.2027 13:00:30'), {
     date: '2027-08-10',
     time: '13:00:30',
