@@ -7,7 +7,7 @@ import {gzipSync} from 'node:zlib';
 import {buildFeed} from './build.mjs';
 import {ENCODING_NAMES, decodeText} from './encoding.mjs';
 import {KINDS, kindFromName} from './columns.mjs';
-import {UserError} from './errors.mjs';
+import {UserError, show} from './errors.mjs';
 import {feedToHsds, hsdsToFeed} from './hsds.mjs';
 import {validateFeed} from './validate.mjs';
 import {writeTemplate} from './template.mjs';
@@ -55,7 +55,7 @@ Options:
   -q, --quiet                do not print warnings
   -h, --help                 this help`,
 
-  validate: `Usage: ${PROGRAM} validate <feed.json | https://…/feed.json | sheets…> [options]
+  validate: `Usage: ${PROGRAM} validate <feed.json | https://…/feed.json …| sheets…> [options]
 
 Checks a feed against the feed schema (the one the elements use) and a few
 more rules: unique ids, references between records. For a URL, also what a
@@ -64,7 +64,10 @@ feed sent uncompressed, and the Access-Control-Allow-Origin header a page on
 another site needs. Prints every problem with its place (JSON path, or row
 and column for a spreadsheet), what was found and what is expected. Warnings
 (texts missing some of the six languages, sample data, names that look
-duplicated, unknown types) do not fail the check.
+duplicated, unknown types) do not fail the check. Several feeds are checked
+as the elements read them together (src="a.json b.json"): references may name
+records of the others, and an id two of them use is a warning (the later
+feed's record is the one shown).
 Spreadsheets are built in memory first, with the options of "build".
 
 Options:
@@ -460,6 +463,63 @@ async function build(args, io) {
   return 0;
 }
 
+/**
+ * Feeds the elements read together (src="a.json b.json"): each is checked
+ * on its own, its references may name records of the others, and an id two
+ * of them use is a warning: the elements show the later feed's record only.
+ * One feed: its problems as they are. Several: each place starts with its
+ * feed, and `feed` counts them all.
+ */
+export async function validateFeeds(feeds) {
+  if (feeds.length === 1)
+    return {
+      feed: feeds[0].feed,
+      problems: [...feeds[0].serving, ...(await validateFeed(feeds[0].feed))],
+    };
+  const KINDS_ALL = ['organizations', 'events', 'recommendations', 'forms'];
+  const list = (feed, kind) =>
+    feed && Array.isArray(feed[kind]) ? feed[kind] : [];
+  const problems = [];
+  for (const [n, {label, feed, serving}] of feeds.entries()) {
+    const others = {};
+    for (const kind of KINDS_ALL)
+      others[kind] = new Set(
+        feeds
+          .filter((_, m) => m !== n)
+          .flatMap((f) => list(f.feed, kind).map((r) => r?.id))
+      );
+    for (const p of [...serving, ...(await validateFeed(feed, {others}))])
+      problems.push(
+        p.where === label ? p : {...p, where: `${label} ${p.where}`}
+      );
+    for (const kind of KINDS_ALL)
+      list(feed, kind).forEach((r, i) => {
+        if (typeof r?.id !== 'string') return;
+        const later = feeds
+          .slice(n + 1)
+          .find((f) => list(f.feed, kind).some((x) => x?.id === r.id));
+        if (later)
+          problems.push({
+            level: 'warning',
+            where: `${label} /${kind}/${i} (id ${show(r.id)})`,
+            path: `/${kind}/${i}`,
+            message: `${later.label} has a record with the same id; given in this order (src="${label} ${later.label}"), the elements show that one and not this. Give each record its own id, or keep it in one feed.`,
+          });
+      });
+  }
+  const feed = Object.fromEntries(
+    KINDS_ALL.map((kind) => [
+      kind,
+      [
+        ...new Map(
+          feeds.flatMap((f) => list(f.feed, kind).map((r) => [r?.id ?? r, r]))
+        ).values(),
+      ],
+    ])
+  );
+  return {feed, problems};
+}
+
 async function validate(args, io) {
   const {values, positionals} = parse(
     args,
@@ -501,22 +561,25 @@ async function validate(args, io) {
       buildProblems: built.problems,
     });
   } else {
-    if (positionals.length > 1)
-      throw usage('Give one feed at a time.', 'validate');
     if (values.origin !== undefined && !isUrl(values.origin))
       throw usage(
         '--origin is the address of the site whose pages show the feed, e.g. https://www.talsi.lv.',
         'validate'
       );
-    if (values.origin !== undefined && !isUrl(positionals[0]))
+    if (values.origin !== undefined && !positionals.some(isUrl))
       throw usage('--origin is for a feed given by its URL.', 'validate');
-    const serving = [];
-    feed = await readJson(positionals[0], {
-      timeout,
-      origin: values.origin,
-      serving,
-    });
-    problems = [...serving, ...(await validateFeed(feed))];
+    // Several feeds: as the elements read src="a b" (see validateFeeds).
+    const feeds = [];
+    for (const source of positionals) {
+      const serving = [];
+      const json = await readJson(source, {
+        timeout,
+        origin: values.origin,
+        serving,
+      });
+      feeds.push({label: source, feed: json, serving});
+    }
+    ({feed, problems} = await validateFeeds(feeds));
   }
   const errors = problems.filter((p) => p.level === 'error').length;
   if (values.json) {
@@ -540,7 +603,7 @@ async function validate(args, io) {
   }
   for (const n of notes) io.stdout(`note: ${n}`);
   const r = report(problems, {out: io.stdout, max, quiet: values.quiet});
-  const what = sheets.length ? sheets.join(', ') : positionals[0];
+  const what = positionals.join(', ');
   if (r.errors)
     io.stdout(
       `${what}: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}.`

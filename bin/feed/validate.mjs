@@ -303,7 +303,11 @@ function nameKey(name) {
 }
 
 /** Problems the schema cannot see. */
-function extraChecks(feed, sources) {
+/**
+ * `others`: the ids (per collection) of feeds read with this one
+ * (src="a b"), which its references may name.
+ */
+function extraChecks(feed, sources, others) {
   // A record built from a sheet row: the build has warned at its cells.
   const fromSheet = (c, i) => !!sources?.[c]?.[i];
   const out = [];
@@ -328,6 +332,8 @@ function extraChecks(feed, sources) {
       ids[c].add(r.id);
     });
   }
+  const known = (c, id) => ids[c].has(id) || !!others?.[c]?.has(id);
+  const here = others ? 'this feed or the others given with it' : 'this feed';
   const locales = new Set(LOCALES);
   // `required`: the elements skip the record without this text. A text is
   // empty when it shows nothing: spaces, or only invisible characters
@@ -552,17 +558,17 @@ function extraChecks(feed, sources) {
       );
     }
     (Array.isArray(e.organizers) ? e.organizers : []).forEach((o, j) => {
-      if (typeof o?.id === 'string' && !ids.organizations.has(o.id))
+      if (typeof o?.id === 'string' && !known('organizations', o.id))
         warn(
           `${p}/organizers/${j}/id`,
-          `there is no organisation with the id ${show(o.id)} in this feed.`
+          `there is no organisation with the id ${show(o.id)} in ${here}.`
         );
     });
     const formId = e.registration?.formId;
-    if (typeof formId === 'string' && !ids.forms.has(formId))
+    if (typeof formId === 'string' && !known('forms', formId))
       warn(
         `${p}/registration/formId`,
-        `there is no form with the id ${show(formId)} in this feed.`
+        `there is no form with the id ${show(formId)} in ${here}.`
       );
     if (
       typeof e.start === 'string' &&
@@ -608,10 +614,10 @@ function extraChecks(feed, sources) {
           'a checkbox is one box: the form does not show its options, so nobody could choose them; use one checkbox field per option (or radio or select for one answer).'
         );
     });
-    if (typeof f?.eventId === 'string' && !ids.events.has(f.eventId))
+    if (typeof f?.eventId === 'string' && !known('events', f.eventId))
       warn(
         `/forms/${i}/eventId`,
-        `there is no event with the id ${show(f.eventId)} in this feed.`
+        `there is no event with the id ${show(f.eventId)} in ${here}.`
       );
     // The event card knows only the event's registration dates; the form
     // puts its own first. Different dates: the two would disagree.
@@ -695,7 +701,10 @@ function context(feed, path) {
  * @param {{sources?: object, buildProblems?: {level: string, where: string, message: string}[]}} options
  * @returns {Promise<{level: 'error'|'warning', where: string, path?: string, message: string}[]>}
  */
-export async function validateFeed(feed, {sources, buildProblems = []} = {}) {
+export async function validateFeed(
+  feed,
+  {sources, buildProblems = [], others} = {}
+) {
   if (feed === null || typeof feed !== 'object' || Array.isArray(feed))
     return [
       {
@@ -737,6 +746,7 @@ export async function validateFeed(feed, {sources, buildProblems = []} = {}) {
   if (!validate(feed))
     for (const p of describeErrors(validate.errors, feed, schema))
       add('error', p.path, p.message);
-  for (const p of extraChecks(feed, sources)) add(p.level, p.path, p.message);
+  for (const p of extraChecks(feed, sources, others))
+    add(p.level, p.path, p.message);
   return problems;
 }

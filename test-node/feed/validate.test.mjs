@@ -763,3 +763,63 @@ test('servingProblems: a feed on http://, or redirected there, is one a page on 
     []
   );
 });
+
+test('validate several feeds, as the elements read src="a b": references across them hold, an id in two is a warning naming the one shown, each place starts with its feed', async (t) => {
+  const dir = await tempDir(t);
+  const lv = join(dir, 'lv.json');
+  const lt = join(dir, 'lt.json');
+  await writeFile(
+    lv,
+    JSON.stringify({
+      version: 1,
+      defaultLocale: 'en',
+      organizations: [
+        {id: 'lsua', name: 'LSUA', country: 'LV'},
+        {id: 'shared', name: 'Shared', country: 'LV'},
+      ],
+      events: [
+        {
+          id: 'e',
+          title: 'E',
+          start: '2027-08-10',
+          organizers: [{id: 'vilnius-club'}],
+          registration: {formId: 'f'},
+        },
+      ],
+    })
+  );
+  await writeFile(
+    lt,
+    JSON.stringify({
+      version: 1,
+      defaultLocale: 'en',
+      organizations: [
+        {id: 'vilnius-club', name: 'Vilnius club', country: 'LT'},
+        {id: 'shared', name: 'Shared too', country: 'Lithuania'},
+      ],
+      forms: [{id: 'f', eventId: 'e', fields: []}],
+    })
+  );
+  const r = await run(['validate', lv, lt]);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  // References to records of the other feed are found.
+  assert.doesNotMatch(r.stdout, /there is no/);
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `warning: ${lv.replace(/[.\\/]/g, '\\$&')} /organizations/1 \\(id "shared"\\): ${lt.replace(/[.\\/]/g, '\\$&')} has a record with the same id; given in this order \\(src=".*lv\\.json .*lt\\.json"\\), the elements show that one and not this\\.`
+    )
+  );
+  assert.match(
+    r.stdout,
+    /error: .*lt\.json \/organizations\/1\/country \(id "shared"\): found "Lithuania"/
+  );
+  assert.match(r.stdout, /lv\.json, .*lt\.json: 1 error, 1 warning\./);
+  // Alone, each names what it misses.
+  const alone = await run(['validate', lv]);
+  assert.match(
+    alone.stdout,
+    /\/events\/0\/organizers\/0\/id \(id "e"\): there is no organisation with the id "vilnius-club" in this feed\./
+  );
+  assert.match(alone.stdout, /there is no form with the id "f" in this feed\./);
+});
