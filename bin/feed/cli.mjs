@@ -550,7 +550,7 @@ async function validate(args, io) {
   if (sheets.length) {
     if (sheets.length !== positionals.length)
       throw usage(
-        'Give either one feed (JSON file or URL) or spreadsheets, not both.',
+        'Give either feeds (JSON files or URLs) or spreadsheets, not both.',
         'validate'
       );
     const built = await buildFeed(sheets, sheetOptions(values, 'validate'));
