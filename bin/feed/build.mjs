@@ -334,6 +334,25 @@ class RowReader {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
     const w = parseWhen(v);
+    // A start written with its end ("10.08.2027 13:00–16:00", "10.08.2027 -
+    // 12.08.2027"): one cell each. The end as a date and time, or a time on
+    // the start's day.
+    if (!w) {
+      const parts =
+        /^(.+?)\s*[–—]\s*(.+)$/.exec(v) ??
+        /^(.+?)\s+-\s+(.+)$/.exec(v) ??
+        /^(.*\d[:.h]\d{2})-(\d.*)$/.exec(v);
+      const from = parts && parseWhen(parts[1]);
+      const to =
+        from && (parseWhen(parts[2]) ?? parseWhen(`${from.date} ${parts[2]}`));
+      if (to) {
+        this.error(
+          i,
+          `found ${show(v)}, a start and an end in one cell; write the start here (${parts[1].trim()}) and the end in the end column (${to.date}${to.time ? ` ${to.time}` : ''}).`
+        );
+        return undefined;
+      }
+    }
     if (!w) {
       this.error(
         i,
@@ -355,6 +374,11 @@ class RowReader {
         `found ${show(v)}, read day first as ${day(m, d)}; if ${day(d, m)} was meant, write ${y}-${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')} (the year, month and day, as the feed does).`
       );
     }
+    if (w.maybeRange)
+      this.warn(
+        i,
+        `found ${show(v)}, read as ${w.iso}, ${w.iso.slice(11, 16)} at UTC${w.iso.slice(-6).replace('-', '−')}. If it is a start and an end, write the start here and the end in the end column; if the offset is meant, write it as ${w.iso}.`
+      );
     if (w.iso || !w.time) return w.iso ?? w.date;
     if (!zoned) return w.date;
     if (!zone) {

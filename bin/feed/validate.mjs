@@ -302,10 +302,9 @@ function nameKey(name) {
     .join(' ');
 }
 
-/** Problems the schema cannot see. */
 /**
- * `others`: the ids (per collection) of feeds read with this one
- * (src="a b"), which its references may name.
+ * Problems the schema cannot see. `others`: the ids (per collection) of
+ * feeds read with this one (src="a b"), which its references may name.
  */
 function extraChecks(feed, sources, others) {
   // A record built from a sheet row: the build has warned at its cells.
@@ -490,6 +489,13 @@ function extraChecks(feed, sources, others) {
       );
     else if (isNaN(Date.parse(v)))
       error(path, `${show(v)} is not a time of the day; the elements skip it.`);
+    // Browsers read any offset up to 23:59; no place is more than 14 hours
+    // from UTC ("13:00-16:00" was a start and an end, read as an offset).
+    else if (Number(/[+-](\d\d):\d\d$/.exec(v)?.[1]) > 14)
+      warn(
+        path,
+        `${show(v)} has the offset ${v.slice(-6)}, which is no place's (none is more than 14 hours from UTC), so the elements show a wrong time. Was it a time range? Give the end in its own field.`
+      );
   };
   realDay('/updated', feed.updated);
   records('organizations').forEach((o, i) =>

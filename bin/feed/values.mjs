@@ -29,7 +29,8 @@ function validDate(y, m, d) {
 /**
  * A date or date-time as partners write it →
  * {date} (all day), {date, time} (wall-clock, no zone) or {iso} (complete), or undefined;
- * `ambiguous` when it is read day first but could be month first (08/10/2027).
+ * `ambiguous` when it is read day first but could be month first (08/10/2027);
+ * `maybeRange` when its offset, west of UTC, could be an end (09:00-12:00).
  */
 export function parseWhen(text) {
   const s = text.trim();
@@ -41,10 +42,13 @@ export function parseWhen(text) {
     return {iso: s};
   }
   const off = OFFSET_ONLY.exec(s);
-  if (off) {
+  // No place is more than 14 hours from UTC: "13:00-16:00" is a range.
+  if (off && !(off[3] !== 'Z' && Number(off[3].slice(1, 3)) > 14)) {
     const zone =
       off[3] === 'Z' ? 'Z' : off[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
-    return {iso: `${off[1]}T${off[2]}${zone}`};
+    // "2027-08-10 09:00-12:00" may be a range read as UTC−12:00.
+    const maybeRange = off[3].startsWith('-') && /\d-\d/.test(s.slice(11));
+    return {iso: `${off[1]}T${off[2]}${zone}`, ...(maybeRange && {maybeRange})};
   }
   let y, m, d, sep, rest;
   let match = YMD.exec(s);

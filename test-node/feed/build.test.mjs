@@ -1036,3 +1036,65 @@ test('parseWhen: times as partners write them after a date (13.00, plkst. 13.00,
   ])
     assert.equal(parseWhen(text), undefined, text);
 });
+
+test('build: a start and an end in one cell is an error that gives each; a time followed by -HH:MM past any offset is a range, one that could be an offset west of UTC is warned about', async (t) => {
+  const dir = await tempDir(t);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start'],
+    ['a', 'A', '10.08.2027 13:00–16:00'],
+    ['b', 'B', '2027-08-10 13.00 - 16.00'],
+    ['c', 'C', '10.08.2027 - 12.08.2027'],
+    ['d', 'D', '2027-08-10 13:00-16:00'],
+    ['e', 'E', '2027-08-10 09:00-12:00'],
+    ['f', 'F', '2027-08-10T09:00-04:00'],
+  ]);
+  const r = await run([
+    'build',
+    events,
+    '--time-zone',
+    'Europe/Riga',
+    '-o',
+    join(dir, 'feed.json'),
+  ]);
+  assert.equal(r.code, 1, r.stderr);
+  for (const [row, found, start, end] of [
+    [2, '10.08.2027 13:00–16:00', '10.08.2027 13:00', '2027-08-10 16:00'],
+    [3, '2027-08-10 13.00 - 16.00', '2027-08-10 13.00', '2027-08-10 16:00'],
+    [4, '10.08.2027 - 12.08.2027', '10.08.2027', '2027-08-12'],
+    // 16 hours west of UTC is no place: a range.
+    [5, '2027-08-10 13:00-16:00', '2027-08-10 13:00', '2027-08-10 16:00'],
+  ])
+    assert.ok(
+      r.stderr.includes(
+        `error: events.csv, row ${row}, column C (start): found "${found}", a start and an end in one cell; write the start here (${start}) and the end in the end column (${end}).`
+      ),
+      `row ${row}: ${r.stderr}`
+    );
+  assert.ok(
+    r.stderr.includes(
+      'warning: events.csv, row 6, column C (start): found "2027-08-10 09:00-12:00", read as 2027-08-10T09:00-12:00, 09:00 at UTC−12:00. If it is a start and an end, write the start here and the end in the end column; if the offset is meant, write it as 2027-08-10T09:00-12:00.'
+    ),
+    r.stderr
+  );
+  // The ISO form with its T is an offset, as written.
+  assert.doesNotMatch(r.stderr, /row 7/);
+  // A JSON feed with an offset no place has: validate warns.
+  const feed = join(dir, 'feed.json');
+  await writeFile(
+    feed,
+    JSON.stringify({
+      version: 1,
+      events: [
+        {id: 'a', title: 'A', start: '2027-08-10T13:00-16:00'},
+        {id: 'b', title: 'B', start: '2027-08-10T13:00+14:00'},
+      ],
+    })
+  );
+  const v = await run(['validate', feed]);
+  assert.equal(v.code, 0, v.stdout);
+  assert.match(
+    v.stdout,
+    /warning: \/events\/0\/start \(id "a"\): "2027-08-10T13:00-16:00" has the offset -16:00, which is no place's \(none is more than 14 hours from UTC\), so the elements show a wrong time\. Was it a time range\? Give the end in its own field\./
+  );
+  assert.doesNotMatch(v.stdout, /events\/1/);
+});
