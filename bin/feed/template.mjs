@@ -65,6 +65,29 @@ const CHOICES = {
 
 const PARTNER_COUNTRIES = ['LV', 'LT', 'SE', 'CY', 'PT', 'GR'];
 
+/** Columns of one value from a short list: a drop-down each in the workbook. */
+const DROPDOWNS = {
+  ...Object.fromEntries(
+    Object.entries(CHOICES).map(([column, labels]) => [
+      column,
+      Object.keys(labels),
+    ])
+  ),
+  country: PARTNER_COUNTRIES,
+  venueCountry: PARTNER_COUNTRIES,
+  timeZone: [
+    'Europe/Riga',
+    'Europe/Vilnius',
+    'Europe/Stockholm',
+    'Asia/Nicosia',
+    'Europe/Lisbon',
+    'Europe/Athens',
+  ],
+  language: LOCALES,
+  lookingForPartners: ['yes', 'no'],
+  sample: ['yes', 'no'],
+};
+
 async function templateXlsx(path, locales) {
   const {default: ExcelJS} = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -86,14 +109,15 @@ async function templateXlsx(path, locales) {
       );
       col.numFmt = '@';
       ws.getCell(1, i + 1).note = help[i];
-      // A drop-down of the codes; a word typed in another language is
-      // still accepted (no error box), and read by the build.
-      const codes = CHOICES[h];
+      // A drop-down of the codes; anything else typed (a word in another
+      // language, another country) is still accepted (no error box), and
+      // read or reported by the build.
+      const codes = DROPDOWNS[h];
       if (codes)
         ws.dataValidations.add(`${columnLetter(i)}2:${columnLetter(i)}1000`, {
           type: 'list',
           allowBlank: true,
-          formulae: [`"${Object.keys(codes).join(',')}"`],
+          formulae: [`"${codes.join(',')}"`],
           showErrorMessage: false,
         });
     });

@@ -60,28 +60,42 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
       rows.some((r) => r.startsWith(`${list}|${code}|`)),
       list
     );
-  // The events sheet's columns of codes have a drop-down of them (and take
-  // other words without an error box: the build reads them).
-  const events = wb.getWorksheet('events');
-  const header = events.getRow(1).values;
-  for (const [column, codes] of [
-    ['attendanceMode', 'offline,online,mixed'],
-    ['status', 'scheduled,cancelled,postponed'],
-    ['registrationStatus', 'open,closed,full,cancelled'],
+  // Columns of one value from a short list have a drop-down of it (and take
+  // other values without an error box: the build reads or reports them).
+  for (const [sheet, column, codes] of [
+    ['events', 'attendanceMode', 'offline,online,mixed'],
+    ['events', 'status', 'scheduled,cancelled,postponed'],
+    ['events', 'registrationStatus', 'open,closed,full,cancelled'],
+    ['events', 'venueCountry', 'LV,LT,SE,CY,PT,GR'],
+    [
+      'events',
+      'timeZone',
+      'Europe/Riga,Europe/Vilnius,Europe/Stockholm,Asia/Nicosia,Europe/Lisbon,Europe/Athens',
+    ],
+    ['events', 'language', 'en,lv,lt,sv,el,pt'],
+    ['organisations', 'country', 'LV,LT,SE,CY,PT,GR'],
+    ['organisations', 'lookingForPartners', 'yes,no'],
+    ['recommendations', 'sample', 'yes,no'],
   ]) {
-    const i = header.indexOf(column);
+    const ws = wb.getWorksheet(sheet);
+    const i = ws.getRow(1).values.indexOf(column);
     assert.ok(i > 0, column);
     for (const row of [2, 1000]) {
-      const rule = events.getCell(row, i).dataValidation;
-      assert.equal(rule?.type, 'list', `${column} row ${row}`);
+      const rule = ws.getCell(row, i).dataValidation;
+      assert.equal(rule?.type, 'list', `${sheet} ${column} row ${row}`);
       assert.deepEqual(rule.formulae, [`"${codes}"`]);
       assert.ok(!rule.showErrorMessage);
     }
   }
-  assert.equal(
-    events.getCell(2, header.indexOf('id')).dataValidation,
-    undefined
-  );
+  // Columns of several values or free text have none.
+  const orgSheet = wb.getWorksheet('organisations');
+  for (const column of ['id', 'types', 'fields'])
+    assert.equal(
+      orgSheet.getCell(2, orgSheet.getRow(1).values.indexOf(column))
+        .dataValidation,
+      undefined,
+      column
+    );
   const validate = await schemaValidator();
   for (const files of [
     [
