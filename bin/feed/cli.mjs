@@ -289,6 +289,8 @@ function parseJson(text, name) {
 }
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
+/** The Origin validate sends for "a page on another site" (no --origin). */
+const ANY_SITE = 'https://example.org';
 
 /**
  * What the elements on a page would meet fetching the feed at `source`
@@ -322,19 +324,22 @@ export function servingProblems(source, response, origin, text = '') {
       `the address redirects to ${final.href}: give the elements that address (src="${final.href}"), one request less for each visitor.`
     );
   if (origin && new URL(origin).origin === final.origin) return problems;
-  const allowed = response.headers.get('access-control-allow-origin');
+  // A server that answers each Origin with itself allows every site: the
+  // request carried ANY_SITE, and that is what comes back.
+  const header = response.headers.get('access-control-allow-origin')?.trim();
+  const allowed = !origin && header === ANY_SITE ? '*' : header;
   const asked = origin ? new URL(origin).origin : undefined;
   if (!allowed)
     warn(
       `the server sends no Access-Control-Allow-Origin header, so only pages on ${final.origin} can load the feed; ${asked ? `on ${asked}` : "on another site (a partner's WordPress, a site builder)"} the elements show "could not be loaded". Have the server send Access-Control-Allow-Origin: * (see "Publish a feed" in the README).`
     );
-  else if (allowed.trim() !== '*' && asked && allowed.trim() !== asked)
+  else if (allowed !== '*' && asked && allowed !== asked)
     warn(
-      `the server allows only ${allowed.trim()} (Access-Control-Allow-Origin), so pages on ${asked} cannot load the feed. Have it send Access-Control-Allow-Origin: * (or ${asked}).`
+      `the server allows only ${allowed} (Access-Control-Allow-Origin), so pages on ${asked} cannot load the feed. Have it send Access-Control-Allow-Origin: * (or ${asked}).`
     );
-  else if (allowed.trim() !== '*' && !asked)
+  else if (allowed !== '*' && !asked)
     warn(
-      `the server allows only ${allowed.trim()} (Access-Control-Allow-Origin): pages on other sites cannot load the feed. If partners' sites show it too, have it send Access-Control-Allow-Origin: * (check a site with --origin https://…).`
+      `the server allows only ${allowed} (Access-Control-Allow-Origin): pages on other sites cannot load the feed. If partners' sites show it too, have it send Access-Control-Allow-Origin: * (check a site with --origin https://…).`
     );
   return problems;
 }
@@ -355,7 +360,7 @@ export async function readJson(
         signal: AbortSignal.timeout(timeout * 1000),
         headers: {
           accept: 'application/json',
-          origin: origin ? new URL(origin).origin : 'https://example.org',
+          origin: origin ? new URL(origin).origin : ANY_SITE,
         },
       });
     } catch (error) {

@@ -617,6 +617,9 @@ test('validate a URL: the Access-Control-Allow-Origin a page on another site nee
     if (req.url === '/open.json') headers['access-control-allow-origin'] = '*';
     if (req.url === '/talsi.json')
       headers['access-control-allow-origin'] = 'https://www.talsi.lv';
+    // A server that answers each site with itself.
+    if (req.url === '/echo.json')
+      headers['access-control-allow-origin'] = req.headers.origin;
     if (req.url === '/moved') {
       res.writeHead(301, {location: '/open.json'});
       return res.end();
@@ -675,6 +678,11 @@ test('validate a URL: the Access-Control-Allow-Origin a page on another site nee
     r.stdout,
     /the server allows only https:\/\/www\.talsi\.lv \(Access-Control-Allow-Origin\): pages on other sites cannot load the feed/
   );
+  // Each site answered with itself: every site may.
+  for (const origin of [[], ['--origin', 'https://www.kuldiga.lv']]) {
+    r = await run(['validate', `${base}/echo.json`, ...origin]);
+    assert.doesNotMatch(r.stdout, /Access-Control/, origin.join(' '));
+  }
   // A redirect: the address to give the elements.
   r = await run(['validate', `${base}/moved`]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
