@@ -5,6 +5,7 @@ import {readFile} from 'node:fs/promises';
 import {basename, extname} from 'node:path';
 import {UserError, columnLetter, show} from './errors.mjs';
 import {decodeText} from './encoding.mjs';
+import {KINDS, parseHeader} from './columns.mjs';
 
 /**
  * @typedef {{row: number, cells: string[]}} Row
@@ -49,18 +50,43 @@ export function cellText(value) {
   return String(value).trim();
 }
 
+/**
+ * The separator of the line, among the first ten, that has the most of
+ * them: the header row, also below a title line ("Organisations 2027").
+ */
 function guessDelimiter(text) {
-  const end = text.indexOf('\n');
-  const line = end === -1 ? text : text.slice(0, end);
-  const counts = {',': 0, ';': 0, '\t': 0};
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch]++;
+  let best = {',': 0, ';': 0, '\t': 0};
+  const total = (counts) => counts[','] + counts[';'] + counts['\t'];
+  for (const line of text.split('\n', 10)) {
+    const counts = {',': 0, ';': 0, '\t': 0};
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && ch in counts) counts[ch]++;
+    }
+    if (total(counts) > total(best)) best = counts;
   }
-  let best = ',';
-  for (const d of [';', '\t']) if (counts[d] > counts[best]) best = d;
-  return best;
+  let delimiter = ',';
+  for (const d of [';', '\t']) if (best[d] > best[delimiter]) delimiter = d;
+  return delimiter;
+}
+
+/**
+ * The header row: the first non-empty row, or the first of the next few
+ * whose cells are mostly known column names when rows above it are a title
+ * or notes ("Talsu novada organizācijas 2027").
+ */
+function headerIndex(rows) {
+  const known = (cells) => {
+    const filled = cells.filter((c) => c !== '');
+    const names = filled.filter((c) =>
+      KINDS.some((kind) => parseHeader(kind, c.replace(/^\uFEFF/, '')))
+    ).length;
+    return names >= Math.min(2, filled.length) && names > 0;
+  };
+  if (known(rows[0].cells)) return 0;
+  const i = rows.slice(1, 10).findIndex((r) => known(r.cells));
+  return i === -1 ? 0 : i + 1;
 }
 
 async function readCsv(file, bytes, options, notes) {
@@ -209,7 +235,15 @@ export async function readTables(file, options = {}) {
       emptyLabels.push(table.label);
       continue;
     }
-    const [header, ...data] = rows;
+    const skip = headerIndex(rows);
+    if (skip)
+      notes.push(
+        `${table.label}: the header row is row ${rows[skip].row}; ${skip > 1 ? `rows ${rows[0].row}–${rows[skip - 1].row}` : `row ${rows[0].row}`} above it (${rows
+          .slice(0, skip)
+          .map((r) => show(r.cells.filter(Boolean).join(' '), 40))
+          .join(', ')}) ${skip > 1 ? 'were' : 'was'} skipped.`
+      );
+    const [header, ...data] = rows.slice(skip);
     let width = header.cells.length;
     while (width > 0 && header.cells[width - 1] === '') width--;
     const headers = header.cells

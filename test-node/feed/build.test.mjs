@@ -1098,3 +1098,44 @@ test('build: a start and an end in one cell is an error that gives each; a time 
   );
   assert.doesNotMatch(v.stdout, /events\/1/);
 });
+
+test("build: a title and notes above the header row are skipped, with a note; the separator is the header row's", async (t) => {
+  const dir = await tempDir(t);
+  const {writeFile: write} = await import('node:fs/promises');
+  const orgs = join(dir, 'organisations.csv');
+  await write(
+    orgs,
+    'Talsu novada organizācijas 2027\r\nSagatavoja: LSUA\r\n\r\nid;name;country\r\na;Biedrība A, Talsi;LV\r\n'
+  );
+  const xlsx = await writeXlsx(dir, 'events.xlsx', {
+    events: [
+      ['Pasākumi'],
+      ['id', 'title', 'start'],
+      ['e', 'Atvērto durvju diena', '2027-05-10'],
+    ],
+  });
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', orgs, xlsx, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /note: organisations\.csv: the header row is row 4; rows 1–2 above it \("Talsu novada organizācijas 2027", "Sagatavoja: LSUA"\) were skipped\./
+  );
+  assert.match(
+    r.stderr,
+    /note: events\.xlsx, sheet "events": the header row is row 2; row 1 above it \("Pasākumi"\) was skipped\./
+  );
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(
+    [feed.organizations[0].name, feed.events[0].title],
+    ['Biedrība A, Talsi', 'Atvērto durvju diena']
+  );
+  // A first row of names the tool does not know is still the header.
+  const unknown = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'Nosaukums'],
+    ['a', 'A', 'LV', 'x'],
+  ]);
+  const u = await run(['build', unknown, '-o', out]);
+  assert.equal(u.code, 0, u.stderr);
+  assert.doesNotMatch(u.stderr, /header row is row/);
+});
