@@ -856,11 +856,27 @@ export async function buildFeed(files, options = {}) {
         const idEntry = lay.columns.get('id');
         for (const row of table.rows) {
           const v = row.cells[idEntry.plain] ?? '';
-          if (v) orgIds.add(v);
+          if (v && !/\s/.test(v)) orgIds.add(v);
         }
       }
       for (const row of table.rows) {
         const r = new RowReader(table, lay, row, problems, opts);
+        // A row of one cell that is no id ("Kopā: 12", "Kurzemes reģions"):
+        // a heading, a total or a note between or under the records, which
+        // has none of their required cells. (An id alone is a record begun:
+        // its missing cells are errors.)
+        const filled = row.cells.flatMap((c, i) => (c ? [i] : []));
+        if (
+          filled.length === 1 &&
+          (filled[0] !== lay.columns.get('id')?.plain ||
+            /\s/.test(row.cells[filled[0]]))
+        ) {
+          r.warn(
+            filled[0],
+            `the row has only ${show(row.cells[filled[0]])}: a heading, a total or a note, not ${kind === 'recommendations' ? 'a' : 'an'} ${kindLabel(kind)}; skipped.`
+          );
+          continue;
+        }
         // The feed has no "sample" for events and recommendations: the
         // template's example row is left out, not published as a real one.
         if (kind !== 'organizations' && r.bool('sample')) {

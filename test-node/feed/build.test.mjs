@@ -1139,3 +1139,45 @@ test("build: a title and notes above the header row are skipped, with a note; th
   assert.equal(u.code, 0, u.stderr);
   assert.doesNotMatch(u.stderr, /header row is row/);
 });
+
+test('build: a row of one cell that is no id (a heading, a total, a note) is skipped with a warning; an id alone is a record begun', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['Kurzemes reģions', '', ''],
+    ['a', 'Biedrība A', 'LV'],
+    ['', '', ''],
+    ['Kopā: 1', '', ''],
+    ['', 'Piezīme: dati uz 1. jūliju', ''],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', orgs, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  for (const [row, column, text] of [
+    [2, 'A \\(id\\)', 'Kurzemes reģions'],
+    [5, 'A \\(id\\)', 'Kopā: 1'],
+    [6, 'B \\(name\\)', 'Piezīme: dati uz 1\\. jūliju'],
+  ])
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `row ${row}, column ${column}: the row has only "${text}": a heading, a total or a note, not an organisation; skipped\\.`
+      )
+    );
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(
+    feed.organizations.map((o) => o.id),
+    ['a']
+  );
+  const begun = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['b', '', ''],
+  ]);
+  const b = await run(['build', begun, '-o', out]);
+  assert.equal(b.code, 1, b.stderr);
+  assert.match(
+    b.stderr,
+    /row 2, column B \(name\): the name is empty; it is required/
+  );
+  assert.doesNotMatch(b.stderr, /skipped/);
+});
