@@ -364,6 +364,20 @@ function extraChecks(feed, sources, others) {
       for (const [k, v] of Object.entries(value))
         if (typeof v === 'string' && !shows(v))
           warn(`${path}/${k}`, 'the text is empty.');
+      // The same sentence under several languages (copied to fill them
+      // all): at most one is in its language, and a screen reader reads the
+      // others with the wrong language's sounds. Names (a few words) may be
+      // the same in every language.
+      const byText = new Map();
+      for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string' && v.trim().split(/\s+/).length >= 6)
+          byText.set(v.trim(), [...(byText.get(v.trim()) ?? []), k]);
+      for (const [text, keys] of byText)
+        if (keys.length > 1)
+          warn(
+            path,
+            `the ${keys.slice(0, -1).join(', ')} and ${keys.at(-1)} texts are the same (${show(text, 50)}): at most one is in its language, and screen readers read the others with the wrong language's sounds. Keep it under its own language only: readers of the others then see it marked with its language.`
+          );
       void locales;
     }
   };

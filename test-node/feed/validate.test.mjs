@@ -831,3 +831,27 @@ test('validate several feeds, as the elements read src="a b": references across 
   );
   assert.match(alone.stdout, /there is no form with the id "f" in this feed\./);
 });
+
+test('validate: the same sentence under several languages (copied to fill them) is warned about; a short name may be the same everywhere', async (t) => {
+  const sentence = 'Atvērtais jauniešu centrs ar iknedēļas darbnīcām Talsos';
+  const {r} = await validateFile(t, {
+    version: 1,
+    organizations: [
+      {
+        id: 'a',
+        name: {lv: 'Talsu jauniešu klubs', en: 'Talsu jauniešu klubs'},
+        description: {lv: sentence, en: sentence, lt: sentence},
+        country: 'LV',
+      },
+    ],
+  });
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(
+    r.stdout,
+    /warning: \/organizations\/0\/description \(id "a"\): the lv, en and lt texts are the same \("Atvērtais jauniešu centrs ar iknedēļas darbnīcām …"\): at most one is in its language, and screen readers read the others with the wrong language's sounds\. Keep it under its own language only: readers of the others then see it marked with its language\./
+  );
+  assert.doesNotMatch(
+    r.stdout,
+    /name \(id "a"\): the lv and en texts are the same/
+  );
+});
