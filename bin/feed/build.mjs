@@ -294,8 +294,28 @@ class RowReader {
     return n;
   }
 
+  /**
+   * A cell's text, or where it links when that is an address and the text
+   * is not ("Mājaslapa" linking to https://…), with a warning.
+   */
+  linked(column, isAddress) {
+    const [text, i] = this.raw(column);
+    const target = i === undefined ? undefined : this.row.links?.[i];
+    if (!text || !target || isAddress(text) || !isAddress(target))
+      return [text, i];
+    this.warn(
+      i,
+      `the cell shows ${show(text)} and links to ${show(target)}; the link's address is used.`
+    );
+    return [target, i];
+  }
+
   url(column) {
-    const [v, i] = this.raw(column);
+    const [v, i] = this.linked(column, (x) =>
+      /^(https?:\/\/|www\.|mailto:)|^[^\s@]+@[^\s@]+$|^[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/iu.test(
+        x.trim()
+      )
+    );
     if (!v) return undefined;
     // An e-mail address where a web page goes: said so, with where it goes.
     const mail = /^(mailto:)?([^\s@/:]+@[^\s@/]+\.[^\s@/]+)$/i.exec(v.trim());
@@ -542,7 +562,12 @@ function orgFromRow(r) {
     // Left out when the sheet does not say (the elements read it as no).
     lookingForPartners: r.bool('lookingForPartners'),
     website: r.url('website'),
-    email: r.string('email')?.replace(/^mailto:/i, ''),
+    email:
+      r
+        .linked('email', (x) =>
+          /^(mailto:)?[^\s@]+@[^\s@]+$/i.test(x.trim())
+        )[0]
+        ?.replace(/^mailto:/i, '') || undefined,
     phones,
     address:
       street || postalCode || region

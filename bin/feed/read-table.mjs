@@ -145,11 +145,12 @@ async function readXlsx(file, options, notes) {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',
-    hyperlinks: 'ignore',
+    hyperlinks: 'cache',
     worksheets: 'emit',
     entries: 'emit',
   });
   const tables = [];
+  let linked = false;
   try {
     for await (const sheet of reader) {
       const rows = [];
@@ -160,6 +161,8 @@ async function readXlsx(file, options, notes) {
         rows.push({row: row.number, cells});
       }
       const name = sheet.name ?? `Sheet${tables.length + 1}`;
+      // Known once the sheet is read; their targets are read below.
+      if (Object.keys(sheet.hyperlinks ?? {}).length) linked = true;
       if (options.sheet && name !== options.sheet) continue;
       tables.push({
         file,
@@ -167,6 +170,25 @@ async function readXlsx(file, options, notes) {
         label: `${basename(file)}, sheet "${name}"`,
         rows,
       });
+    }
+    // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums"
+    // → mailto:…): the streaming reader keeps their text only, so a
+    // workbook with links is read once more, whole, for their targets
+    // (row.links: column index → target).
+    if (linked) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      for (const table of tables) {
+        const byNumber = new Map(table.rows.map((r) => [r.row, r]));
+        workbook.getWorksheet(table.sheet)?.eachRow((row, number) =>
+          row.eachCell((cell, column) => {
+            const target = cell.value?.hyperlink;
+            const r = byNumber.get(number);
+            if (typeof target === 'string' && r)
+              (r.links ??= {})[column - 1] = target.trim();
+          })
+        );
+      }
     }
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -1181,3 +1181,46 @@ test('build: a row of one cell that is no id (a heading, a total, a note) is ski
   );
   assert.doesNotMatch(b.stderr, /skipped/);
 });
+
+test('build: an XLSX cell that shows words and links to an address gives the address, with a warning; a cell that shows an address is read as shown', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeXlsx(dir, 'organisations.xlsx', {
+    organisations: [
+      ['id', 'name', 'country', 'website', 'email'],
+      [
+        'a',
+        'A',
+        'LV',
+        {text: 'Mūsu mājaslapa', hyperlink: 'https://talsi.lv/'},
+        {text: 'Rakstiet mums', hyperlink: 'mailto:info@talsi.lv'},
+      ],
+      [
+        'b',
+        {text: 'Biedrība B', hyperlink: 'https://b.lv/'},
+        'LV',
+        {text: 'https://www.b.lv/', hyperlink: 'https://b.lv/old'},
+        'b@b.lv',
+      ],
+    ],
+  });
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /row 2, column D \(website\): the cell shows "Mūsu mājaslapa" and links to "https:\/\/talsi\.lv\/"; the link's address is used\./
+  );
+  assert.match(
+    r.stderr,
+    /row 2, column E \(email\): the cell shows "Rakstiet mums" and links to "mailto:info@talsi\.lv"; the link's address is used\./
+  );
+  assert.doesNotMatch(r.stderr, /row 3/);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.deepEqual(
+    feed.organizations.map((o) => [o.name, o.website, o.email]),
+    [
+      ['A', 'https://talsi.lv/', 'info@talsi.lv'],
+      ['Biedrība B', 'https://www.b.lv/', 'b@b.lv'],
+    ]
+  );
+});
