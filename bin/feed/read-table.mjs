@@ -51,12 +51,12 @@ export function cellText(value) {
 }
 
 /**
- * The separator of the line, among the first ten, that has the most of
- * them: the header row, also below a title line ("Organisations 2027").
+ * The separator the header row has most of: the first line's, or below a
+ * title line without any ("Organisations 2027"), the first line's of the
+ * first ten that has one. (Not the line with the most: a description may
+ * hold commas in a file separated by semicolons.)
  */
 function guessDelimiter(text) {
-  let best = {',': 0, ';': 0, '\t': 0};
-  const total = (counts) => counts[','] + counts[';'] + counts['\t'];
   for (const line of text.split('\n', 10)) {
     const counts = {',': 0, ';': 0, '\t': 0};
     let quoted = false;
@@ -64,11 +64,11 @@ function guessDelimiter(text) {
       if (ch === '"') quoted = !quoted;
       else if (!quoted && ch in counts) counts[ch]++;
     }
-    if (total(counts) > total(best)) best = counts;
+    let best = ',';
+    for (const d of [';', '\t']) if (counts[d] > counts[best]) best = d;
+    if (counts[best]) return best;
   }
-  let delimiter = ',';
-  for (const d of [';', '\t']) if (best[d] > best[delimiter]) delimiter = d;
-  return delimiter;
+  return ',';
 }
 
 /**

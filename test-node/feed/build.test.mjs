@@ -1130,6 +1130,18 @@ test("build: a title and notes above the header row are skipped, with a note; th
     [feed.organizations[0].name, feed.events[0].title],
     ['Biedrība A, Talsi', 'Atvērto durvju diena']
   );
+  // A file separated by semicolons whose text has more commas than the
+  // header has semicolons: the header's separator.
+  await write(
+    orgs,
+    'id;name;description;country\r\na;A;Youth, culture, sport, education, health;LV\r\n'
+  );
+  const s = await run(['build', orgs, '-o', out]);
+  assert.equal(s.code, 0, s.stderr);
+  assert.equal(
+    JSON.parse(await readFile(out, 'utf8')).organizations[0].description,
+    'Youth, culture, sport, education, health'
+  );
   // A first row of names the tool does not know is still the header.
   const unknown = await writeCsv(dir, 'organisations.csv', [
     ['id', 'name', 'country', 'Nosaukums'],
