@@ -22,13 +22,16 @@ import {
   lookupVocab,
 } from './vocab.mjs';
 import {
+  isEmail,
   isTimeZone,
+  isWebAddress,
   parseInteger,
   parseNumber,
   parsePhone,
   parseUrl,
   parseWhen,
   splitList,
+  textValues,
   wallTimeProblem,
   withOffset,
   looksLike,
@@ -311,15 +314,10 @@ class RowReader {
   }
 
   url(column) {
-    const [v, i] = this.linked(column, (x) =>
-      /^(https?:\/\/|www\.|mailto:)|^[^\s@]+@[^\s@]+$|^[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/iu.test(
-        x.trim()
-      )
-    );
+    const [v, i] = this.linked(column, (x) => isWebAddress(x) || isEmail(x));
     if (!v) return undefined;
     // An e-mail address where a web page goes: said so, with where it goes.
-    const mail = /^(mailto:)?([^\s@/:]+@[^\s@/]+\.[^\s@/]+)$/i.exec(v.trim());
-    if (mail) {
+    if (isEmail(v)) {
       this.error(
         i,
         `found ${show(v)}, an e-mail address; ${column} takes a web page (https://…). ${
@@ -562,12 +560,7 @@ function orgFromRow(r) {
     // Left out when the sheet does not say (the elements read it as no).
     lookingForPartners: r.bool('lookingForPartners'),
     website: r.url('website'),
-    email:
-      r
-        .linked('email', (x) =>
-          /^(mailto:)?[^\s@]+@[^\s@]+$/i.test(x.trim())
-        )[0]
-        ?.replace(/^mailto:/i, '') || undefined,
+    email: r.linked('email', isEmail)[0]?.replace(/^mailto:/i, '') || undefined,
     phones,
     address:
       street || postalCode || region
@@ -612,9 +605,7 @@ function organisationIndex(ids, organizations) {
   const byName = new Map();
   for (const o of organizations) {
     if (typeof o?.id !== 'string') continue;
-    const names =
-      typeof o.name === 'string' ? [o.name] : Object.values(o.name ?? {});
-    for (const name of new Set(names.map(fold)))
+    for (const name of new Set(textValues(o.name).map(fold)))
       byName.set(
         name,
         byName.has(name) && byName.get(name) !== o.id ? null : o.id
@@ -782,14 +773,8 @@ function goneFromBase(feed, base, label = '--base', problems) {
       'links to it stop opening it, and visitors lose the steps they ticked',
     ],
   };
-  const names = (record) => {
-    const n = record?.name ?? record?.title;
-    return new Set(
-      (typeof n === 'string' ? [n] : Object.values(n ?? {}))
-        .filter((x) => typeof x === 'string')
-        .map(fold)
-    );
-  };
+  const names = (record) =>
+    new Set(textValues(record?.name ?? record?.title).map(fold));
   for (const [kind, [noun, breaks]] of Object.entries(WHAT)) {
     if (!Array.isArray(base[kind]) || !feed[kind]) continue;
     const now = new Set(feed[kind].map((x) => x.id));

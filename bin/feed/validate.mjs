@@ -13,7 +13,7 @@ import {
   fold,
   lookupCountry,
 } from './vocab.mjs';
-import {isTimeZone, languageName, looksLike} from './values.mjs';
+import {isTimeZone, languageName, looksLike, textValues} from './values.mjs';
 
 const SCHEMA_PLACES = [
   // A development checkout has the source; the published package has dist/.
@@ -464,18 +464,7 @@ function extraChecks(feed, sources, others) {
           `${p}/fields`,
           `${show(f)} is not one of the known fields; the elements show it under "other".`
         );
-    const values =
-      typeof o.name === 'string'
-        ? [o.name]
-        : o.name && typeof o.name === 'object'
-          ? Object.values(o.name)
-          : [];
-    const keys = new Set(
-      values
-        .filter((v) => typeof v === 'string')
-        .map(nameKey)
-        .filter(Boolean)
-    );
+    const keys = new Set(textValues(o.name).map(nameKey).filter(Boolean));
     for (const key of keys) {
       const k = `${o.country ?? ''}|${key}`;
       const before = names.get(k);

@@ -163,13 +163,37 @@ export function parseInteger(text) {
 }
 
 /** A web address; https:// is added to a bare domain ("www.talsi.lv"). Returns {url, added}. */
+const BARE_DOMAIN = /^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#]\S*)?$/u;
+const EMAIL = /^(mailto:)?[^\s@/:]+@[^\s@/]+$/i;
+
+/** A web address as a cell gives it: with http(s)://, or a bare domain (talsi.lv/…). */
+export function isWebAddress(text) {
+  const s = text.trim();
+  return /^https?:\/\//i.test(s) || BARE_DOMAIN.test(s);
+}
+
+/** An e-mail address, or a mailto: link to one. */
+export function isEmail(text) {
+  return EMAIL.test(text.trim());
+}
+
+/** The strings of a feed text: a string, or one per language ({lv: …}). */
+export function textValues(text) {
+  const values =
+    typeof text === 'string'
+      ? [text]
+      : text && typeof text === 'object'
+        ? Object.values(text)
+        : [];
+  return values.filter((v) => typeof v === 'string');
+}
+
 export function parseUrl(text) {
   const s = text.trim();
   // HTTPS://, as some sheets capitalise it: the scheme in lower case.
   if (/^https?:\/\//i.test(s))
     return {url: s.replace(/^https?/i, (m) => m.toLowerCase())};
-  if (/^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#]\S*)?$/u.test(s))
-    return {url: `https://${s}`, added: true};
+  if (BARE_DOMAIN.test(s)) return {url: `https://${s}`, added: true};
   return {url: s};
 }
 
