@@ -3,6 +3,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {
+  buildSheets,
   noStack,
   run,
   schemaValidator,
@@ -199,14 +200,10 @@ test('build: organisations CSV with labels in several languages → a valid feed
       '2024',
     ],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run([
-    'build',
+  const {r, out} = await buildSheets(dir, [
     orgs,
     events,
     recs,
-    '-o',
-    out,
     '--publisher',
     'LSUA',
     '--default-locale',
@@ -314,10 +311,8 @@ test('build: XLSX workbook with one sheet per kind, Excel dates and numbers', as
       ['types', 'ngo'],
     ],
   });
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', file, '-o', out]);
+  const {r, feed} = await buildSheets(dir, [file]);
   assert.equal(r.code, 0, r.stderr);
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.equal(feed.organizations[0].updated, '2025-03-31');
   assert.deepEqual(feed.organizations[0].geo, {lat: 57.1, lon: 22.5});
   assert.equal(feed.events[0].start, '2025-04-26T10:00+03:00');
@@ -401,10 +396,8 @@ test('build: a sheet without a lookingForPartners column says nothing about it (
     ['id', 'name', 'country'],
     ['a', 'Biedrība A', 'LV'],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', orgs, '-o', out]);
+  const {r, feed} = await buildSheets(dir, [orgs]);
   assert.equal(r.code, 0, r.stderr);
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.equal('lookingForPartners' in feed.organizations[0], false);
 });
 
@@ -416,8 +409,7 @@ test('build: a time the clocks skip, or show twice, in the event zone is written
     ['twice', 'Autumn', '2025-10-26 03:30', 'Europe/Riga'],
     ['plain', 'Summer', '2025-05-10 18:00', 'Europe/Riga'],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', events, '-o', out]);
+  const {r, feed} = await buildSheets(dir, [events]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -428,7 +420,6 @@ test('build: a time the clocks skip, or show twice, in the event zone is written
     /row 3, column C \(start\): found "2025-10-26 03:30", a time the clocks show twice in Europe\/Riga .* the second time: write 2025-10-26T03:30\+03:00 if the first was meant/
   );
   assert.doesNotMatch(r.stderr, /row 4/);
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(
     feed.events.map((e) => e.start),
     [
@@ -493,8 +484,7 @@ test('build: a date with slashes that could be read month first is read day firs
     ['dots', 'Dots', '08.10.2027'],
     ['same', 'Same', '05/05/2027'],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', events, '-o', out]);
+  const {r, feed} = await buildSheets(dir, [events]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -502,7 +492,6 @@ test('build: a date with slashes that could be read month first is read day firs
   );
   // 25/08 can only be day first; dots are day first in Europe; 05/05 reads the same either way.
   assert.doesNotMatch(r.stderr, /row [345], column C/);
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(
     feed.events.map((e) => e.start),
     ['2027-10-08', '2027-08-25', '2027-10-08', '2027-05-05']
@@ -545,8 +534,7 @@ test('build and validate: registration that opens after it closes, and more regi
     ['over', 'Over', '2027-09-10', '', '', '40', '45', 'open'],
     ['at', 'At capacity', '2027-09-10', '', '', '40', '40', 'open'],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', events, '-o', out]);
+  const {r, feed} = await buildSheets(dir, [events]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -559,7 +547,6 @@ test('build and validate: registration that opens after it closes, and more regi
   // Opening on its closing day is open that day; at capacity is full, as meant.
   assert.doesNotMatch(r.stderr, /row [35]/);
   // A form's own dates, in a feed.
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   feed.forms = [
     {
       id: 'f',
@@ -585,8 +572,7 @@ test('build: list cells separated by commas are read as several values when each
     ['a', 'A', 'municipality, youth', 'Funding, participation'],
     ['b', 'B', 'municipality', 'funding, partnerships'],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', recs, '-o', out]);
+  const {r, out} = await buildSheets(dir, [recs]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -624,12 +610,8 @@ test('build: phones and languages written with commas, an address in capitals an
       ],
       ['b', 'B', 'LV', '+371 2000 0000 (birojs, rītos)', 'lv', website],
     ]);
-  const out = join(dir, 'feed.json');
-  const r = await run([
-    'build',
+  const {r, out} = await buildSheets(dir, [
     await sheet('https://b.lv/par mums'),
-    '-o',
-    out,
   ]);
   assert.equal(r.code, 1, r.stderr);
   assert.match(
@@ -675,8 +657,7 @@ test('build: a phone a spreadsheet kept as a number: the lost + is warned about,
       ['pt', 'PT', 'PT', '+351 212 345 678'],
     ],
   });
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', file, '-o', out]);
+  const {r, out} = await buildSheets(dir, [file]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -705,8 +686,7 @@ test('build: a text column without a language whose words look like another lang
     ['a', 'Talsu jauniešu klubs', 'The youth club of Kuldīga and Talsi', 'LV'],
     ['b', 'Talsu novada biedrība', 'An open centre for young people', 'LV'],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', file, '-o', out]);
+  const {r, out} = await buildSheets(dir, [file]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -792,18 +772,13 @@ test('build: attendanceMode, status and registrationStatus written as words in t
       'Encerrada',
     ],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run([
-    'build',
+  const {r, out, feed} = await buildSheets(dir, [
     events,
     '--time-zone',
     'Europe/Riga',
-    '-o',
-    out,
   ]);
   assert.equal(r.code, 0, r.stderr);
   assert.doesNotMatch(r.stderr, /expected one of/);
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(
     feed.events.map((e) => [
       e.attendanceMode,
@@ -878,19 +853,14 @@ test('build: organisers name an organisation by id or by its name in any languag
       'lsau; Kuldīgas jauniešu centrs; lv-kuldiga-club',
     ],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run([
-    'build',
+  const {r, feed} = await buildSheets(dir, [
     events,
     '--time-zone',
     'Europe/Riga',
     '--base',
     base,
-    '-o',
-    out,
   ]);
   assert.equal(r.code, 0, r.stderr);
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(feed.events[0].organizers, [
     {id: 'lsua'},
     {id: 'talsi'},
@@ -939,8 +909,7 @@ test('build: with --base, records of the published feed the sheets no longer hav
     ['atverto-durvju-diena', 'Atvērto durvju diena', '2027-05-10'],
     ['workshop', 'Workshop', '2027-05-11'],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', events, '--base', base, '-o', out]);
+  const {r, out} = await buildSheets(dir, [events, '--base', base]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -1114,8 +1083,7 @@ test("build: a title and notes above the header row are skipped, with a note; th
       ['e', 'Atvērto durvju diena', '2027-05-10'],
     ],
   });
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', orgs, xlsx, '-o', out]);
+  const {r, out, feed} = await buildSheets(dir, [orgs, xlsx]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -1125,7 +1093,6 @@ test("build: a title and notes above the header row are skipped, with a note; th
     r.stderr,
     /note: events\.xlsx, sheet "events": the header row is row 2; row 1 above it \("Pasākumi"\) was skipped\./
   );
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(
     [feed.organizations[0].name, feed.events[0].title],
     ['Biedrība A, Talsi', 'Atvērto durvju diena']
@@ -1162,8 +1129,7 @@ test('build: a row of one cell that is no id (a heading, a total, a note) is ski
     ['Kopā: 1', '', ''],
     ['', 'Piezīme: dati uz 1. jūliju', ''],
   ]);
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', orgs, '-o', out]);
+  const {r, out, feed} = await buildSheets(dir, [orgs]);
   assert.equal(r.code, 0, r.stderr);
   for (const [row, column, text] of [
     [2, 'A \\(id\\)', 'Kurzemes reģions'],
@@ -1176,7 +1142,6 @@ test('build: a row of one cell that is no id (a heading, a total, a note) is ski
         `row ${row}, column ${column}: the row has only "${text}": a heading, a total or a note, not an organisation; skipped\\.`
       )
     );
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(
     feed.organizations.map((o) => o.id),
     ['a']
@@ -1215,8 +1180,7 @@ test('build: an XLSX cell that shows words and links to an address gives the add
       ],
     ],
   });
-  const out = join(dir, 'feed.json');
-  const r = await run(['build', file, '-o', out]);
+  const {r, feed} = await buildSheets(dir, [file]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stderr,
@@ -1227,7 +1191,6 @@ test('build: an XLSX cell that shows words and links to an address gives the add
     /row 2, column E \(email\): the cell shows "Rakstiet mums" and links to "mailto:info@talsi\.lv"; the link's address is used\./
   );
   assert.doesNotMatch(r.stderr, /row 3/);
-  const feed = JSON.parse(await readFile(out, 'utf8'));
   assert.deepEqual(
     feed.organizations.map((o) => [o.name, o.website, o.email]),
     [

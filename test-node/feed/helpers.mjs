@@ -1,7 +1,7 @@
 // Shared helpers of the feed tool tests: temp dirs, running the CLI as a
 // child process (exit code, stdout, stderr), and legacy encodings.
 import {execFile} from 'node:child_process';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -105,4 +105,16 @@ export async function schemaValidator() {
   const {readFile} = await import('node:fs/promises');
   const ajv = new Ajv({allErrors: true, strict: false});
   return ajv.compile(JSON.parse(await readFile(SCHEMA, 'utf8')));
+}
+
+/**
+ * `feed build <args…> -o <dir>/feed.json` → {r (the run), out (the feed's
+ * path), feed (what it wrote; undefined when it wrote nothing)}.
+ */
+export async function buildSheets(dir, args) {
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', ...args, '-o', out]);
+  const feed =
+    r.code === 0 ? JSON.parse(await readFile(out, 'utf8')) : undefined;
+  return {r, out, feed};
 }
