@@ -125,7 +125,24 @@ function layout(table, kind, problems, defaultLocale) {
  * ("the youth club of Kuldīga") is not taken for Latvian; letters Latvian and
  * Lithuanian share alone name both.
  */
+/**
+ * The column of a row's one cell when it is no id ("Kopā: 12", "Kurzemes
+ * reģions"): a heading, a total or a note between or under the records,
+ * which has none of their required cells; else undefined. (An id alone is a
+ * record begun: its missing cells are errors.)
+ */
+function noteCell(row, lay) {
+  const filled = row.cells.flatMap((c, i) => (c ? [i] : []));
+  return filled.length === 1 &&
+    (filled[0] !== lay.columns.get('id')?.plain ||
+      /\s/.test(row.cells[filled[0]]))
+    ? filled[0]
+    : undefined;
+}
+
 function languageHints(table, lay, kind, defaultLocale, problems) {
+  // The records' rows: not a heading or a note skipped as such.
+  const rows = table.rows.filter((row) => noteCell(row, lay) === undefined);
   const groups = COLUMNS[kind]
     .filter((c) => c.localized && !c.name.startsWith('step'))
     .map((c) => [[c.name, lay.columns.get(c.name)?.plain]]);
@@ -143,7 +160,7 @@ function languageHints(table, lay, kind, defaultLocale, problems) {
     const columns = group.filter(([, i]) => i !== undefined);
     if (!columns.length) continue;
     const look = looksLike(
-      columns.flatMap(([, i]) => table.rows.map((row) => row.cells[i] ?? '')),
+      columns.flatMap(([, i]) => rows.map((row) => row.cells[i] ?? '')),
       defaultLocale
     );
     if (!look) continue;
@@ -778,9 +795,8 @@ function goneFromBase(feed, base, label = '--base', problems) {
   for (const [kind, [noun, breaks]] of Object.entries(WHAT)) {
     if (!Array.isArray(base[kind]) || !feed[kind]) continue;
     const now = new Set(feed[kind].map((x) => x.id));
-    const added = feed[kind].filter(
-      (x) => !base[kind].some((b) => b?.id === x.id)
-    );
+    const before = new Set(base[kind].map((b) => b?.id));
+    const added = feed[kind].filter((x) => !before.has(x.id));
     const gone = base[kind].filter(
       (b) => typeof b?.id === 'string' && !now.has(b.id)
     );
@@ -871,19 +887,11 @@ export async function buildFeed(files, options = {}) {
       }
       for (const row of table.rows) {
         const r = new RowReader(table, lay, row, problems, opts);
-        // A row of one cell that is no id ("Kopā: 12", "Kurzemes reģions"):
-        // a heading, a total or a note between or under the records, which
-        // has none of their required cells. (An id alone is a record begun:
-        // its missing cells are errors.)
-        const filled = row.cells.flatMap((c, i) => (c ? [i] : []));
-        if (
-          filled.length === 1 &&
-          (filled[0] !== lay.columns.get('id')?.plain ||
-            /\s/.test(row.cells[filled[0]]))
-        ) {
+        const note = noteCell(row, lay);
+        if (note !== undefined) {
           r.warn(
-            filled[0],
-            `the row has only ${show(row.cells[filled[0]])}: a heading, a total or a note, not ${kind === 'recommendations' ? 'a' : 'an'} ${kindLabel(kind)}; skipped.`
+            note,
+            `the row has only ${show(row.cells[note])}: a heading, a total or a note, not ${kind === 'recommendations' ? 'a' : 'an'} ${kindLabel(kind)}; skipped.`
           );
           continue;
         }

@@ -485,14 +485,22 @@ export async function validateFeeds(feeds) {
   const list = (feed, kind) =>
     feed && Array.isArray(feed[kind]) ? feed[kind] : [];
   const problems = [];
+  // Each feed's ids, per collection.
+  const ids = feeds.map((f) =>
+    Object.fromEntries(
+      KINDS_ALL.map((kind) => [
+        kind,
+        new Set(list(f.feed, kind).map((r) => r?.id)),
+      ])
+    )
+  );
   for (const [n, {label, feed, serving}] of feeds.entries()) {
-    const others = {};
-    for (const kind of KINDS_ALL)
-      others[kind] = new Set(
-        feeds
-          .filter((_, m) => m !== n)
-          .flatMap((f) => list(f.feed, kind).map((r) => r?.id))
-      );
+    const others = Object.fromEntries(
+      KINDS_ALL.map((kind) => [
+        kind,
+        new Set(ids.flatMap((own, m) => (m === n ? [] : [...own[kind]]))),
+      ])
+    );
     for (const p of [...serving, ...(await validateFeed(feed, {others}))])
       problems.push(
         p.where === label ? p : {...p, where: `${label} ${p.where}`}
@@ -500,9 +508,7 @@ export async function validateFeeds(feeds) {
     for (const kind of KINDS_ALL)
       list(feed, kind).forEach((r, i) => {
         if (typeof r?.id !== 'string') return;
-        const later = feeds
-          .slice(n + 1)
-          .find((f) => list(f.feed, kind).some((x) => x?.id === r.id));
+        const later = feeds.find((_, m) => m > n && ids[m][kind].has(r.id));
         if (later)
           problems.push({
             level: 'warning',

@@ -1146,6 +1146,11 @@ test('build: a row of one cell that is no id (a heading, a total, a note) is ski
     feed.organizations.map((o) => o.id),
     ['a']
   );
+  // The language of the names is judged on the records' rows only.
+  assert.match(
+    r.stderr,
+    /column B \(name\): the column has no language in its name, .* but 1 of its 2 words have Latvian letters/
+  );
   const begun = await writeCsv(dir, 'organisations.csv', [
     ['id', 'name', 'country'],
     ['b', '', ''],

@@ -699,6 +699,9 @@ test('validate a URL: the Access-Control-Allow-Origin a page on another site nee
     r.stderr,
     /--origin is the address of the site whose pages show the feed/
   );
+  r = await run(['validate', SAMPLE, '--origin', 'https://www.talsi.lv']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--origin is for a feed given by its URL\./);
   noStack(assert, r);
 });
 
