@@ -13,7 +13,13 @@ import {
   fold,
   lookupCountry,
 } from './vocab.mjs';
-import {isTimeZone, languageName, looksLike, textValues} from './values.mjs';
+import {
+  MAX_OFFSET,
+  isTimeZone,
+  languageName,
+  looksLike,
+  textValues,
+} from './values.mjs';
 
 const SCHEMA_PLACES = [
   // A development checkout has the source; the published package has dist/.
@@ -494,7 +500,7 @@ function extraChecks(feed, sources, others) {
       error(path, `${show(v)} is not a time of the day; the elements skip it.`);
     // Browsers read any offset up to 23:59; no place is more than 14 hours
     // from UTC ("13:00-16:00" was a start and an end, read as an offset).
-    else if (Number(/[+-](\d\d):\d\d$/.exec(v)?.[1]) > 14)
+    else if (Number(/[+-](\d\d):\d\d$/.exec(v)?.[1]) > MAX_OFFSET)
       warn(
         path,
         `${show(v)} has the offset ${v.slice(-6)}, which is no place's (none is more than 14 hours from UTC), so the elements show a wrong time. Was it a time range? Give the end in its own field.`

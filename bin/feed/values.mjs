@@ -17,6 +17,9 @@ const OFFSET_ONLY =
 
 const pad = (n) => String(n).padStart(2, '0');
 
+/** No place is more hours than this from UTC (Kiribati, UTC+14). */
+export const MAX_OFFSET = 14;
+
 function validDate(y, m, d) {
   const t = new Date(Date.UTC(y, m - 1, d));
   return (
@@ -42,8 +45,8 @@ export function parseWhen(text) {
     return {iso: s};
   }
   const off = OFFSET_ONLY.exec(s);
-  // No place is more than 14 hours from UTC: "13:00-16:00" is a range.
-  if (off && !(off[3] !== 'Z' && Number(off[3].slice(1, 3)) > 14)) {
+  // No place has such an offset: "13:00-16:00" is a range.
+  if (off && !(off[3] !== 'Z' && Number(off[3].slice(1, 3)) > MAX_OFFSET)) {
     const zone =
       off[3] === 'Z' ? 'Z' : off[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
     // "2027-08-10 09:00-12:00" may be a range read as UTC−12:00.
