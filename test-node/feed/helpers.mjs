@@ -1,6 +1,7 @@
 // Shared helpers of the feed tool tests: temp dirs, running the CLI as a
 // child process (exit code, stdout, stderr), and legacy encodings.
 import {execFile} from 'node:child_process';
+import {createServer} from 'node:http';
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -117,4 +118,12 @@ export async function buildSheets(dir, args) {
   const feed =
     r.code === 0 ? JSON.parse(await readFile(out, 'utf8')) : undefined;
   return {r, out, feed};
+}
+
+/** A local server on 127.0.0.1 for the test (closed after it) → its base URL. */
+export async function serve(t, handler) {
+  const server = createServer(handler);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  return `http://127.0.0.1:${server.address().port}`;
 }

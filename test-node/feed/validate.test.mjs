@@ -7,6 +7,7 @@ import {
   SAMPLE,
   noStack,
   run,
+  serve,
   tempDir,
   writeCsv,
   writeOrganizations,
@@ -330,14 +331,11 @@ test('validate: a feed by URL (local server): 200, 404, not JSON, unreachable', 
     ],
     '/html': [200, '<!doctype html><p>Not a feed</p>'],
   };
-  const server = createServer((req, res) => {
+  const base = await serve(t, (req, res) => {
     const [status, body] = bodies[req.url] ?? [404, 'Not found'];
     res.writeHead(status, {'content-type': 'application/json'});
     res.end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => server.close());
-  const base = `http://127.0.0.1:${server.address().port}`;
   let r = await run(['validate', `${base}/feed.json`]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /feed\.json: valid \(1 organisation,/);
@@ -611,7 +609,7 @@ test('validate a URL: the Access-Control-Allow-Origin a page on another site nee
     organizations: [{id: 'a', name: 'A', country: 'LV'}],
   });
   const origins = [];
-  const server = createServer((req, res) => {
+  const base = await serve(t, (req, res) => {
     origins.push(req.headers.origin);
     const headers = {'content-type': 'application/json'};
     if (req.url === '/open.json') headers['access-control-allow-origin'] = '*';
@@ -627,9 +625,6 @@ test('validate a URL: the Access-Control-Allow-Origin a page on another site nee
     res.writeHead(200, headers);
     res.end(feed);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => server.close());
-  const base = `http://127.0.0.1:${server.address().port}`;
 
   let r = await run(['validate', `${base}/open.json`]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
