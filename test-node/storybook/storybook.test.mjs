@@ -327,9 +327,18 @@ test("a story's args reach its element: attributes, booleans, a union's values, 
   }
 });
 
-/** Opens a story in the page's frame as the manager does: told by the channel. */
-const openInFrame = (page, storyId) =>
-  page.evaluate(
+/**
+ * Opens a story in the page's frame as the manager does (told by the
+ * channel), and waits until the story shown before has left the page:
+ * Storybook changes the frame's URL first and renders the next story a frame
+ * or more later, after its loaders. A check made in between saw the URL of
+ * the next story beside the elements of the one before.
+ */
+const openInFrame = async (page, storyId) => {
+  const before = await page.evaluateHandle(() =>
+    document.querySelector('#storybook-root > *')
+  );
+  await page.evaluate(
     (id) =>
       window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
         storyId: id,
@@ -337,6 +346,13 @@ const openInFrame = (page, storyId) =>
       }),
     storyId
   );
+  await page.waitForFunction(
+    (el) => !el?.isConnected,
+    {timeout: 15000},
+    before
+  );
+  await before.dispose();
+};
 
 test('a story opened after another starts as written: no URL state, draft or progress carried over', async () => {
   const page = await browser.newPage();
