@@ -51,28 +51,46 @@ function kindOf(table, options) {
     const k = kindFromName(table.sheet);
     if (k) return k;
   }
-  const h = new Set(
-    table.headers.map((x) => x.toLowerCase().replace(/\..*$/, ''))
-  );
-  if (h.has('start')) return 'events';
-  if (h.has('summary') || h.has('topics') || h.has('step1'))
-    return 'recommendations';
-  if (h.has('country') || h.has('types') || h.has('fields'))
-    return 'organizations';
+  // The kinds whose telling columns the headers have (in any words). A
+  // sheet of organisations with a "Datums" column has start too: the kind
+  // that reads more of the headers, its telling columns counting twice.
+  const read = (kind) =>
+    table.headers.flatMap((x) => {
+      const p = parseHeader(kind, x);
+      return p ? [p.step === 1 ? 'step1' : p.column] : [];
+    });
+  const [best] = TELLING.map(([kind, ...telling]) => {
+    const columns = read(kind);
+    const told = columns.filter((c) => telling.includes(c)).length;
+    return {kind, told, score: columns.length + 2 * told};
+  })
+    .filter((k) => k.told)
+    .sort((a, b) => b.score - a.score);
+  if (best) return best.kind;
   // Only organisations have a name (events and recommendations a title): a
   // CSV of them without its country column then gets that error, by name.
   // (A workbook's other sheets, a list of contacts, are skipped as before.)
   return (
     kindFromName(basename(table.file)) ??
-    (!table.sheet && h.has('name') ? 'organizations' : undefined)
+    (!table.sheet && read('organizations').includes('name')
+      ? 'organizations'
+      : undefined)
   );
 }
 
+/** Each kind and the columns that tell a sheet of it. */
+const TELLING = [
+  ['events', 'start'],
+  ['recommendations', 'summary', 'topics', 'step1'],
+  ['organizations', 'country', 'types', 'fields'],
+];
+
 /** Header analysis of one table: where each column (and language) is. */
-function layout(table, kind, problems, defaultLocale) {
+function layout(table, kind, problems, notes) {
   const columns = new Map(); // column → {plain?: idx, locales: Map<locale, idx>}
   const steps = new Map(); // n → {title: entry, text: entry}
   const unknown = [];
+  const worded = [];
   table.headers.forEach((header, i) => {
     const parsed = parseHeader(kind, header);
     if (!parsed) {
@@ -81,16 +99,39 @@ function layout(table, kind, problems, defaultLocale) {
     }
     let map = columns;
     let key = parsed.column;
+    let name = parsed.column;
     if (parsed.step !== undefined) {
       if (!steps.has(parsed.step)) steps.set(parsed.step, new Map());
       map = steps.get(parsed.step);
       key = parsed.column === 'step' ? 'title' : 'text';
+      name = `step${parsed.step}${key === 'text' ? '.text' : ''}`;
     }
+    if (parsed.locale) name += `.${parsed.locale}`;
     if (!map.has(key)) map.set(key, {locales: new Map()});
     const entry = map.get(key);
+    const before = parsed.locale
+      ? entry.locales.get(parsed.locale)
+      : entry.plain;
+    // Two headers for one column ("Adrese" and "Iela", both street): the
+    // first is read.
+    if (before !== undefined) {
+      problems.push({
+        level: 'warning',
+        where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)}`,
+        message: `the column ${show(header)} is read as ${name}, like column ${columnLetter(before)} (${show(table.headers[before])}) before it; it is ignored. Give each column one header, or delete one of them.`,
+      });
+      return;
+    }
     if (parsed.locale) entry.locales.set(parsed.locale, i);
     else entry.plain = i;
+    if (parsed.word) worded.push(`${show(header)} as ${name}`);
   });
+  // Headers in the partner's words ("Nosaukums", "Valsts"): said once, so a
+  // wrong guess ("Adrese" as the street) shows.
+  if (worded.length)
+    notes.push(
+      `${table.label}: read the header${worded.length > 1 ? 's' : ''} ${worded.join(', ')}.`
+    );
   for (const {header, i} of unknown) {
     const guess = closestColumn(kind, header);
     problems.push({
@@ -112,7 +153,6 @@ function layout(table, kind, problems, defaultLocale) {
       where: `${table.label}, row ${table.headerRow}`,
       message: `the header row has no column ${missing.map((m) => `"${m}"`).join(', ')}; ${missing.length > 1 ? 'they are' : 'it is'} required for ${kindLabel(kind)}.${missing.includes('name') || missing.includes('title') ? ' A text column may also be given per language, e.g. name.lv, name.en.' : ''}`,
     });
-  void defaultLocale;
   return {columns, steps, ok: missing.length === 0};
 }
 
@@ -166,12 +206,22 @@ function languageHints(table, lay, kind, defaultLocale, problems) {
     if (!look) continue;
     const i = columns[0][1];
     const several = columns.length > 1;
-    const names = (suffix = '') =>
-      columns.map(([name]) => name + suffix).join(', ');
+    // As the sheet names them: `name.lv`, or "Nosaukums (lv)" for a
+    // header in words.
+    const names = (code) =>
+      columns
+        .map(([name, at]) =>
+          !code
+            ? name
+            : parseHeader(kind, table.headers[at])?.word
+              ? `"${table.headers[at]} (${code})"`
+              : `${name}.${code}`
+        )
+        .join(', ');
     problems.push({
       level: 'warning',
       where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)} (${table.headers[i]})`,
-      message: `${several ? `the columns ${names()} have no language in their names, so their` : 'the column has no language in its name, so its'} texts are read as ${languageName(defaultLocale)} (--default-locale ${defaultLocale}), but ${look.words} of ${several ? 'their' : 'its'} ${look.of} words have ${look.name} letters. If they are ${look.name}, name ${several ? 'them' : 'the column'} ${look.codes.map((c) => names(`.${c}`)).join(' or ')} (or run with --default-locale ${look.codes.join(' or ')}): the elements tell screen readers each text's language.${look.also}`,
+      message: `${several ? `the columns ${names()} have no language in their names, so their` : 'the column has no language in its name, so its'} texts are read as ${languageName(defaultLocale)} (--default-locale ${defaultLocale}), but ${look.words} of ${several ? 'their' : 'its'} ${look.of} words have ${look.name} letters. If they are ${look.name}, name ${several ? 'them' : 'the column'} ${look.codes.map(names).join(' or ')} (or run with --default-locale ${look.codes.join(' or ')}): the elements tell screen readers each text's language.${look.also}`,
     });
   }
 }
@@ -182,6 +232,21 @@ function kindLabel(kind) {
     events: 'event',
     recommendations: 'recommendation',
   }[kind];
+}
+
+/**
+ * A time of day as a cell gives it: an Excel time cell (a day of 1899 and
+ * the time) or a fraction of a day in a number cell → "13:00"; else as is.
+ */
+function clock(cell) {
+  if (typeof cell !== 'string') return cell;
+  const excel = /^1899-12-3[01] (\d{2}:\d{2})$/.exec(cell);
+  if (excel) return excel[1];
+  return /^0?\.\d+$/.test(cell)
+    ? new Date(Math.round(Number(cell) * 1440) * 60000)
+        .toISOString()
+        .slice(11, 16)
+    : cell;
 }
 
 /** Reading one row. */
@@ -364,9 +429,52 @@ class RowReader {
     return url;
   }
 
+  /**
+   * start's or end's cell with the time of day from a column of its own
+   * (startTime, endTime: a "Datums" and a "Laiks" column): "10.08.2027" and
+   * "13:00" → "2027-08-10 13:00". A range in startTime ("13:00–16:00") gives
+   * the end's time too, and an end given by its time alone is on the start's
+   * day. [text, column] to read, or undefined after an error.
+   */
+  withTime(column, v, i) {
+    const [own, ownAt] = this.raw(`${column}Time`).map(clock);
+    const [range, rangeAt] = this.raw('startTime').map(clock);
+    const parts = /^(.+?)\s*[–—-]\s*(.+)$/.exec(range);
+    let [t, at] = [own, ownAt];
+    if (parts && (column === 'start' || !t))
+      [t, at] = [column === 'start' ? parts[1] : parts[2], rangeAt];
+    if (!t) return [v, i];
+    // A date alone: its own, or for an end without one the start's.
+    const fromStart = !v && column === 'end';
+    const [date, dateAt] = fromStart ? this.raw('start') : [v, i];
+    const day = date && parseWhen(date);
+    if (!day) return [v, i];
+    if (!fromStart && !(day.date && !day.time)) {
+      this.warn(
+        at,
+        `the ${column} (${show(date)}) has its time already; ${show(t)} is not used.`
+      );
+      return [v, i];
+    }
+    const joined = `${day.date ?? day.iso.slice(0, 10)} ${t}`;
+    if (!parseWhen(joined)) {
+      this.error(
+        at,
+        `found ${show(t)}, which is not a time of day we can read; expected a time like 13:00${at === rangeAt ? ', or a start and an end like 13:00–16:00' : ''}.`
+      );
+      return undefined;
+    }
+    return [joined, fromStart ? dateAt : i];
+  }
+
   /** A date or date-time; `zoned` requires an offset (or a time zone to compute it). */
   when(column, {zone, zoned = false} = {}) {
-    const [v, i] = this.raw(column);
+    const read =
+      column === 'start' || column === 'end'
+        ? this.withTime(column, ...this.raw(column))
+        : this.raw(column);
+    if (!read) return undefined;
+    const [v, i] = read;
     if (!v) return undefined;
     const w = parseWhen(v);
     // A start written with its end ("10.08.2027 13:00–16:00", "10.08.2027 -
@@ -591,8 +699,8 @@ function orgFromRow(r) {
 }
 
 /**
- * An organiser cell's item: an organisation's id, or its exact name in any
- * language, becomes a link to it ({id}); anything else is a name shown as
+ * An organiser cell's item: an organisation's id (in any case), or its exact
+ * name in any language, becomes a link to it ({id}); anything else is a name shown as
  * written ({name}), with a warning when it looks like a mistyped id.
  */
 function organizer(r, orgs, item, i) {
@@ -617,7 +725,7 @@ function organizer(r, orgs, item, i) {
   return {name: item};
 }
 
-/** Ids and names (folded, in every language; a name two organisations share is left out) → id. */
+/** Names (folded, in every language; a name two organisations share is left out) and ids (folded) → id. */
 function organisationIndex(ids, organizations) {
   const byName = new Map();
   for (const o of organizations) {
@@ -628,6 +736,8 @@ function organisationIndex(ids, organizations) {
         byName.has(name) && byName.get(name) !== o.id ? null : o.id
       );
   }
+  // An id in capitals ("LSUA" for lsua), where no name is written so.
+  for (const id of ids) if (!byName.has(fold(id))) byName.set(fold(id), id);
   return {ids, byName};
 }
 
@@ -875,7 +985,7 @@ export async function buildFeed(files, options = {}) {
     const records = [];
     const seen = new Map();
     for (const table of byKind[kind]) {
-      const lay = layout(table, kind, problems, opts.defaultLocale);
+      const lay = layout(table, kind, problems, notes);
       if (!lay.ok) continue;
       if (kind === 'organizations') {
         // Organisers in events refer to organisation ids: collect them first.

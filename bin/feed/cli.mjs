@@ -32,9 +32,12 @@ Exit codes: 0 fine (maybe with warnings), 1 errors in the data or input, 2 wrong
   build: `Usage: ${PROGRAM} build <sheet> [<sheet> …] [-o feed.json] [options]
 
 Reads organisations, events and recommendations from CSV, TSV or XLSX files
-(one row per record, a header row with the documented column names) and writes
-the feed. The kind of each sheet is told by its file or sheet name
-(organisations, events, recommendations), by its columns, or by --kind.
+(one row per record, a header row with the documented column names, or
+their words in the six languages: "Nosaukums (LV)", "Valsts", "Datums",
+"Laiks") and writes the feed; a note says what each such header was read as.
+The kind of each sheet is told by its file or sheet name (organisations,
+events, recommendations, or the word in the six languages: "Pasākumi"), by
+its columns, or by --kind.
 Nothing is written when there are errors; each is reported with its row and column.
 
 Options:

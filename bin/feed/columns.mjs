@@ -1,3 +1,6 @@
+import {HEADER_WORDS, KIND_WORDS, STEP_WORDS} from './header-words.mjs';
+import {LOCALES, fold, lookupLanguage} from './vocab.mjs';
+
 // The documented spreadsheet columns, per kind of sheet. A column marked
 // `localized` may be given once (`name`: a text in the feed's default
 // language) and/or once per language (`name.lv`, `name.en`, …).
@@ -18,15 +21,18 @@ export const KIND_ALIASES = {
   recommendations: ['recommendations', 'recommendation', 'recs'],
 };
 
+/** The kind a file or sheet name says (`organisations.csv`, "Pasākumi", "Εκδηλώσεις"), or undefined. */
 export function kindFromName(name) {
-  const n = String(name).toLowerCase();
+  const n = nameKey(name);
   for (const [kind, aliases] of Object.entries(KIND_ALIASES))
-    if (aliases.some((a) => n === a || n.includes(a))) return kind;
+    if ([...aliases, ...KIND_WORDS[kind]].some((a) => n.includes(nameKey(a))))
+      return kind;
   return undefined;
 }
+const nameKey = (text) => fold(text).replace(/ς/g, 'σ');
 
 /**
- * @typedef {{name: string, localized?: boolean, required?: boolean, list?: boolean, help: string, example?: string, examples?: Record<string,string>}} Column
+ * @typedef {{name: string, localized?: boolean, required?: boolean, list?: boolean, help: string, extra?: boolean, example?: string, examples?: Record<string,string>}} Column
  * @type {Record<string, Column[]>}
  */
 export const COLUMNS = {
@@ -179,6 +185,18 @@ export const COLUMNS = {
       name: 'end',
       help: 'End, written like start.',
       example: '2025-05-10 20:00',
+    },
+    // Not in the template: for sheets that keep the time of day apart
+    // from the date (a "Datums" and a "Laiks" column).
+    {
+      name: 'startTime',
+      extra: true,
+      help: 'The time of day of start, when start holds the date alone: 13:00, or 13:00–16:00 (the end too).',
+    },
+    {
+      name: 'endTime',
+      extra: true,
+      help: "The time of day of end, when end holds the date alone (or of the start's day, without end).",
     },
     {
       name: 'timeZone',
@@ -364,11 +382,72 @@ export const COLUMNS = {
 const LOCALE_RE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const STEP_RE = /^step(\d+)(\.text)?$/i;
 
+/** A header's words as HEADER_WORDS are looked up: no case, accents, spaces or punctuation ("E-pasts" → "epasts"). */
+export const headerKey = (text) =>
+  fold(text).replace(/ /g, '').replace(/ς/g, 'σ');
+
+/** Per kind: headerKey → column, of the column names and their words in the six languages. */
+const WORDS = Object.fromEntries(
+  KINDS.map((kind) => {
+    const map = new Map();
+    for (const c of COLUMNS[kind])
+      if (!c.name.includes('.')) map.set(headerKey(c.name), c.name);
+    for (const [column, words] of Object.entries(HEADER_WORDS[kind]))
+      for (const word of words) map.set(headerKey(word), column);
+    return [kind, map];
+  })
+);
+const STEP_WORD = new RegExp(
+  `^(?:(?:${STEP_WORDS.map(fold).join('|')}) ?(\\d+)|(\\d+) ?(?:${STEP_WORDS.map(fold).join('|')}))$`
+);
+
 /**
- * A header cell → {column, locale?, step?} or undefined when unknown.
- * Matching ignores case; `name.lv` is the column `name` in Latvian.
+ * A header in the partner's words ("Nosaukums", "Pasta indekss", "Solis 2",
+ * "Nosaukums (LV)", "Name – English") → as parseHeader, with `word` set, or
+ * undefined. A language after the words, as a code or a name, in brackets
+ * or after a space, dash, dot or underscore, marks a text column's language.
+ */
+function parseWords(kind, header) {
+  const column = (text) => {
+    const step = kind === 'recommendations' && STEP_WORD.exec(fold(text));
+    if (step) return {column: 'step', step: Number(step[1] ?? step[2])};
+    const name = WORDS[kind].get(headerKey(text));
+    return name && {column: name};
+  };
+  const whole = column(header);
+  if (whole) return {...whole, localized: isLocalized(kind, whole), word: true};
+  const m =
+    /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(header) ??
+    /^(.+?)(?:\s*[-–—_.:/]\s*|\s+)([\p{L}-]+)$/u.exec(header);
+  if (!m) return undefined;
+  const found = column(m[1]);
+  const language = (m[2] ?? m[3]).trim();
+  // A code of the six languages (LV, lv), or a language's name in any of
+  // them ("latviešu", "English", "Ελληνικά").
+  const locale = LOCALES.includes(language.toLowerCase())
+    ? language.toLowerCase()
+    : lookupLanguage(language);
+  if (!found || !locale || !isLocalized(kind, found)) return undefined;
+  return {...found, localized: true, locale, word: true};
+}
+
+function isLocalized(kind, {column, step}) {
+  return (
+    step !== undefined ||
+    Boolean(COLUMNS[kind].find((c) => c.name === column)?.localized)
+  );
+}
+
+/**
+ * A header cell → {column, locale?, step?, word?} or undefined when unknown.
+ * Matching ignores case; `name.lv` is the column `name` in Latvian. Headers
+ * in the partner's own words are read too (`word`: parseWords).
  */
 export function parseHeader(kind, header) {
+  return parseNames(kind, header) ?? parseWords(kind, header.trim());
+}
+
+function parseNames(kind, header) {
   const h = header.trim();
   const byName = (n) =>
     COLUMNS[kind].find((c) => c.name.toLowerCase() === n.toLowerCase());
@@ -398,18 +477,28 @@ export function parseHeader(kind, header) {
   return undefined;
 }
 
-/** The known column name closest to `header`, for "did you mean". */
+/**
+ * The known column closest to `header`, for "did you mean": by its name or
+ * by a word for it ("Nosakums" → name), a language after it set aside.
+ */
 export function closestColumn(kind, header) {
-  const a = header.toLowerCase().replace(/\.[a-z]{2}$/, '');
+  const bare = header
+    .replace(/\.[a-z]{2}$/i, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .trim();
+  const a = headerKey(bare);
   if (a.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
   let best;
-  for (const c of COLUMNS[kind]) {
-    const d = distance(a, c.name.toLowerCase());
+  for (const [word, name] of WORDS[kind]) {
+    const d = distance(a, word);
+    // A short word in another language ("tel", "år") is no guess for any
+    // two letters.
+    const near = headerKey(name) === word ? 2 : 1;
     if (
-      d <= Math.max(2, Math.floor(c.name.length / 4)) &&
+      d <= Math.max(near, Math.floor(word.length / 4)) &&
       (!best || d < best.d)
     )
-      best = {d, name: c.name};
+      best = {d, name};
   }
   return best?.name;
 }

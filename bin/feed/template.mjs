@@ -29,6 +29,7 @@ export function templateRows(kind, locales = LOCALES) {
   const example = [];
   const help = [];
   for (const c of COLUMNS[kind]) {
+    if (c.extra) continue;
     if (c.localized && c.examples) {
       for (const l of locales) {
         header.push(`${c.name}.${l}`);

@@ -690,17 +690,21 @@ function locate(path, sources) {
     );
   if (i < 0)
     i = headers.findIndex((h) => h.toLowerCase() === column?.toLowerCase());
-  if (i < 0)
-    i = headers.findIndex((h) => {
-      const p = parseHeader(kind, h);
-      return (
-        p &&
-        (p.column === column ||
-          (p.step !== undefined &&
-            `step${p.step}${p.column === 'step.text' ? '.text' : ''}` ===
-              column))
-      );
-    });
+  // Headers in other words ("Nosaukums (LV)"): the path's language first.
+  const named = (h) => {
+    const p = parseHeader(kind, h);
+    return (
+      p &&
+      (p.column === column ||
+        (p.step !== undefined &&
+          `step${p.step}${p.column === 'step.text' ? '.text' : ''}` ===
+            column)) &&
+      p
+    );
+  };
+  if (i < 0 && locale)
+    i = headers.findIndex((h) => named(h)?.locale === locale);
+  if (i < 0) i = headers.findIndex(named);
   return i < 0 ? where : `${where}, column ${columnLetter(i)} (${headers[i]})`;
 }
 

@@ -1111,7 +1111,7 @@ test("build: a title and notes above the header row are skipped, with a note; th
   );
   // A first row of names the tool does not know is still the header.
   const unknown = await writeCsv(dir, 'organisations.csv', [
-    ['id', 'name', 'country', 'Nosaukums'],
+    ['id', 'name', 'country', 'Piezīmes'],
     ['a', 'A', 'LV', 'x'],
   ]);
   const u = await run(['build', unknown, '-o', out]);

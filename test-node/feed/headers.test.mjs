@@ -1,0 +1,282 @@
+// The feed tool reads sheets whose headers are in the partner's language
+// ("Nosaukums", "Valsts", "Datums", "Laiks"), and a date and a time kept in
+// two columns.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {
+  KINDS,
+  closestColumn,
+  headerKey,
+  kindFromName,
+  parseHeader,
+} from '../../bin/feed/columns.mjs';
+import {HEADER_WORDS, KIND_WORDS} from '../../bin/feed/header-words.mjs';
+import {buildSheets, tempDir, writeCsv, writeXlsx} from './helpers.mjs';
+
+test('every header word reads back as its own column, and no word names two columns of a kind', () => {
+  for (const kind of KINDS) {
+    const seen = new Map();
+    for (const [column, words] of Object.entries(HEADER_WORDS[kind]))
+      for (const word of words) {
+        const key = headerKey(word);
+        assert.ok(
+          !seen.has(key) || seen.get(key) === column,
+          `${kind}: "${word}" names ${seen.get(key)} and ${column}`
+        );
+        seen.set(key, column);
+        assert.equal(
+          parseHeader(kind, word)?.column,
+          column,
+          `${kind}: "${word}"`
+        );
+        // In capitals, as headers often are.
+        assert.equal(
+          parseHeader(kind, word.toUpperCase())?.column,
+          column,
+          `${kind}: "${word.toUpperCase()}"`
+        );
+      }
+  }
+  for (const [kind, words] of Object.entries(KIND_WORDS))
+    for (const word of words) assert.equal(kindFromName(word), kind, word);
+});
+
+test('a header in words gives its language in brackets, after a space or a dash, as a code or a name; a column without languages takes none', () => {
+  const cases = [
+    ['organizations', 'Nosaukums', {column: 'name'}],
+    ['organizations', 'Nosaukums (LV)', {column: 'name', locale: 'lv'}],
+    [
+      'organizations',
+      'Organizācijas nosaukums LV',
+      {column: 'name', locale: 'lv'},
+    ],
+    ['organizations', 'Name - English', {column: 'name', locale: 'en'}],
+    ['organizations', 'Όνομα [Ελληνικά]', {column: 'name', locale: 'el'}],
+    [
+      'organizations',
+      'Apraksts (krievu)',
+      {column: 'description', locale: 'ru'},
+    ],
+    ['organizations', 'Postal code', {column: 'postalCode'}],
+    ['organizations', 'el. paštas', {column: 'email'}],
+    ['organizations', 'ΤΟΜΕΙΣ ΔΡΑΣΤΗΡΙΟΤΗΤΑΣ', {column: 'fields'}],
+    ['events', 'Laiks', {column: 'startTime'}],
+    ['events', 'Time zone', {column: 'timeZone'}],
+    ['recommendations', '1. solis', {column: 'step', step: 1}],
+    ['recommendations', 'Βήμα 2', {column: 'step', step: 2}],
+    [
+      'recommendations',
+      'Žingsnis 3 (lt)',
+      {column: 'step', step: 3, locale: 'lt'},
+    ],
+  ];
+  for (const [kind, header, want] of cases) {
+    const got = parseHeader(kind, header);
+    assert.deepEqual(
+      {column: got?.column, step: got?.step, locale: got?.locale},
+      {step: undefined, locale: undefined, ...want},
+      header
+    );
+  }
+  // Country has no languages; a word and an unknown language are no column.
+  for (const header of [
+    'Valsts (LV)',
+    'Nosaukums krievu valodā',
+    'Telefons nr',
+  ])
+    assert.equal(parseHeader('organizations', header), undefined, header);
+  assert.equal(closestColumn('organizations', 'Nosakums'), 'name');
+  assert.equal(closestColumn('organizations', 'Valsts (LV)'), 'country');
+  // A short word of another language is no guess for any two letters.
+  assert.equal(closestColumn('organizations', 'xyz'), undefined);
+});
+
+test('build: sheets with headers in Latvian, Greek and Portuguese, a date and a time range in two columns, an organiser id in capitals', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(
+    dir,
+    'dati.csv',
+    [
+      [
+        'ID',
+        'Nosaukums',
+        'Valsts',
+        'Darbības jomas',
+        'E-pasts',
+        'Mājaslapa',
+        'Pasta indekss',
+        'Iela',
+      ],
+      [
+        'lsua',
+        'Latvijas Sociālās uzņēmējdarbības asociācija',
+        'Latvija',
+        'Sociālā iekļaušana',
+        'info@example.lv',
+        'https://example.lv',
+        'LV-1010',
+        'Lielā iela 1',
+      ],
+    ],
+    ';'
+  );
+  const events = await writeXlsx(dir, 'sheets.xlsx', {
+    Pasākumi: [
+      [
+        'ID',
+        'Nosaukums (LV)',
+        'Nosaukums (EN)',
+        'Datums',
+        'Laiks',
+        'Vieta',
+        'Adrese',
+        'Organizators',
+        'Laika josla',
+      ],
+      [
+        'soli',
+        'Soli pa solim',
+        'Step by step',
+        '10.08.2027',
+        '13:00–16:00',
+        'Talsu Tautas nams',
+        'Lielā iela 19/21',
+        'LSUA',
+        'Europe/Riga',
+      ],
+    ],
+    Συστάσεις: [
+      ['ID', 'Τίτλος', 'Περίληψη', 'Θέματα', 'Βήμα 1'],
+      ['g', 'Ένας τίτλος', 'Μια περίληψη', 'participation', 'Ρωτήστε'],
+    ],
+  });
+  const pt = await writeCsv(dir, 'eventos.csv', [
+    ['ID', 'Título', 'Data', 'Hora', 'Hora de fim', 'Local', 'Fuso horário'],
+    [
+      'lisboa',
+      'Dia aberto',
+      '2027-05-10',
+      '10h00',
+      '12h30',
+      'Casa',
+      'Europe/Lisbon',
+    ],
+  ]);
+  const {r, feed} = await buildSheets(dir, [
+    orgs,
+    events,
+    pt,
+    '--default-locale',
+    'lv',
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const [org] = feed.organizations;
+  assert.deepEqual(
+    [org.name, org.country, org.fields, org.email, org.website, org.address],
+    [
+      'Latvijas Sociālās uzņēmējdarbības asociācija',
+      'LV',
+      ['social-inclusion'],
+      'info@example.lv',
+      'https://example.lv',
+      {street: 'Lielā iela 1', postalCode: 'LV-1010', country: 'LV'},
+    ]
+  );
+  const [soli, lisboa] = feed.events;
+  assert.deepEqual(soli.title, {lv: 'Soli pa solim', en: 'Step by step'});
+  assert.equal(soli.start, '2027-08-10T13:00+03:00');
+  assert.equal(soli.end, '2027-08-10T16:00+03:00');
+  assert.deepEqual(soli.venue, {
+    name: 'Talsu Tautas nams',
+    address: {street: 'Lielā iela 19/21'},
+  });
+  assert.deepEqual(soli.organizers, [{id: 'lsua'}]);
+  assert.equal(lisboa.start, '2027-05-10T10:00+01:00');
+  assert.equal(lisboa.end, '2027-05-10T12:30+01:00');
+  const [rec] = feed.recommendations;
+  assert.deepEqual(
+    [rec.title, rec.summary, rec.topics, rec.steps?.[0]?.title],
+    ['Ένας τίτλος', 'Μια περίληψη', ['participation'], 'Ρωτήστε']
+  );
+  // What each header was read as is said once per sheet.
+  assert.match(
+    r.stderr,
+    /note: dati\.csv: read the headers "Nosaukums" as name, "Valsts" as country, "Darbības jomas" as fields, "E-pasts" as email, "Mājaslapa" as website, "Pasta indekss" as postalCode, "Iela" as street\./
+  );
+  assert.match(
+    r.stderr,
+    /note: sheets\.xlsx, sheet "Pasākumi": read the headers "Nosaukums \(LV\)" as title\.lv, "Nosaukums \(EN\)" as title\.en, "Datums" as start, "Laiks" as startTime/
+  );
+});
+
+test('build: a time of day in its own column from an Excel time cell or a number, an end by its time alone, a time the date already has, and what is no time', async (t) => {
+  const dir = await tempDir(t);
+  const {default: ExcelJS} = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('events');
+  ws.addRow(['id', 'title', 'date', 'start time', 'end time', 'timeZone']);
+  // 13:00 as Excel keeps a time cell (a fraction of a day), shown as a time.
+  ws.addRow([
+    'a',
+    'A',
+    new Date(Date.UTC(2027, 7, 10)),
+    13 / 24,
+    0.6875,
+    'Europe/Riga',
+  ]);
+  ws.getCell('D2').numFmt = 'hh:mm';
+  ws.addRow(['b', 'B', '2027-08-11 09:00', '10:00', '', 'Europe/Riga']);
+  ws.addRow(['c', 'C', '2027-08-12', '13', '', 'Europe/Riga']);
+  const file = `${dir}/events.xlsx`;
+  await wb.xlsx.writeFile(file);
+  const {r} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(
+    r.stderr,
+    /error: events\.xlsx, sheet "events", row 4, column D \(start time\): found "13", which is not a time of day we can read; expected a time like 13:00, or a start and an end like 13:00–16:00\./
+  );
+  assert.match(
+    r.stderr,
+    /warning: events\.xlsx, sheet "events", row 3, column D \(start time\): the start \("2027-08-11 09:00"\) has its time already; "10:00" is not used\./
+  );
+  // Without the row that is no time: the Excel time cell and the number.
+  ws.spliceRows(4, 1);
+  await wb.xlsx.writeFile(file);
+  const again = await buildSheets(dir, [file]);
+  assert.equal(again.r.code, 0, again.r.stderr);
+  const [a, b] = again.feed.events;
+  assert.deepEqual(
+    [a.start, a.end],
+    ['2027-08-10T13:00+03:00', '2027-08-10T16:30+03:00']
+  );
+  assert.equal(b.start, '2027-08-11T09:00+03:00');
+});
+
+test('build: two headers read as one column: the first is read, the second warned about; a sheet of organisations with a date column stays organisations', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'saraksts.csv', [
+    ['ID', 'Nosaukums', 'Valsts', 'Adrese', 'Iela', 'Datums', 'Joma'],
+    [
+      'a',
+      'A',
+      'LV',
+      'Lielā iela 1, Talsi',
+      'Lielā iela 1',
+      '2025-01-01',
+      'Jaunatne',
+    ],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(feed.organizations[0].address.street, 'Lielā iela 1, Talsi');
+  assert.deepEqual(feed.organizations[0].fields, ['youth']);
+  assert.match(
+    r.stderr,
+    /warning: saraksts\.csv, row 1, column E: the column "Iela" is read as street, like column D \("Adrese"\) before it; it is ignored\./
+  );
+  // The language look-alike warning names the column as the sheet does.
+  assert.match(
+    r.stderr,
+    /If they are Latvian, name the column "Adrese \(lv\)"/
+  );
+});
