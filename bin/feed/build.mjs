@@ -721,6 +721,25 @@ function organizer(r, orgs, item, i) {
         i,
         `found ${show(item)}, which looks like an organisation id, but no organisation in the feed has it; it is shown as a name, as written.${best ? ` Did you mean ${show(best.id)}?` : orgs.ids.size ? '' : ' The feed has no organisations: give their sheet too, or --base a feed that has them.'}`
       );
+  } else {
+    // A name a letter or two from an organisation's ("Talsu jauniešu
+    // klub"): shown as written, which is no link; said once here.
+    const key = fold(item);
+    let best;
+    for (const [name, written] of orgs.names) {
+      const d = distance(key, name);
+      if (
+        key.length >= 6 &&
+        d <= Math.max(1, Math.floor(name.length / 8)) &&
+        (!best || d < best.d)
+      )
+        best = {d, written, id: orgs.byName.get(name)};
+    }
+    if (best?.id)
+      r.warn(
+        i,
+        `found ${show(item)}, which is no organisation's name in the feed; it is shown as written, without a link. Did you mean ${show(best.written)} (id ${show(best.id)})? Write its id or its name as the feed has it.`
+      );
   }
   return {name: item};
 }
@@ -728,17 +747,22 @@ function organizer(r, orgs, item, i) {
 /** Names (folded, in every language; a name two organisations share is left out) and ids (folded) → id. */
 function organisationIndex(ids, organizations) {
   const byName = new Map();
+  // Folded name → as written, for "did you mean".
+  const names = new Map();
   for (const o of organizations) {
     if (typeof o?.id !== 'string') continue;
-    for (const name of new Set(textValues(o.name).map(fold)))
+    for (const written of textValues(o.name)) {
+      const name = fold(written);
+      if (!names.has(name)) names.set(name, written);
       byName.set(
         name,
         byName.has(name) && byName.get(name) !== o.id ? null : o.id
       );
+    }
   }
   // An id in capitals ("LSUA" for lsua), where no name is written so.
   for (const id of ids) if (!byName.has(fold(id))) byName.set(fold(id), id);
-  return {ids, byName};
+  return {ids, byName, names};
 }
 
 function eventFromRow(r, orgs) {

@@ -818,7 +818,7 @@ test('build: attendanceMode, status and registrationStatus written as words in t
   noStack(assert, e);
 });
 
-test('build: organisers name an organisation by id or by its name in any language, also one of --base when there is no organisations sheet; a mistyped id is warned about', async (t) => {
+test('build: organisers name an organisation by id (in any case) or by its name in any language, also one of --base when there is no organisations sheet; a mistyped id or name is warned about', async (t) => {
   const dir = await tempDir(t);
   const base = join(dir, 'published.json');
   await writeFile(
@@ -852,6 +852,7 @@ test('build: organisers name an organisation by id or by its name in any languag
       '2027-05-11 18:00',
       'lsau; Kuldīgas jauniešu centrs; lv-kuldiga-club',
     ],
+    ['e3', 'Forum', '2027-05-12 18:00', 'LSUA; Talsu novada pasvaldibas'],
   ]);
   const {r, feed} = await buildSheets(dir, [
     events,
@@ -881,6 +882,16 @@ test('build: organisers name an organisation by id or by its name in any languag
   );
   // A name is a name: no warning for it.
   assert.doesNotMatch(r.stderr, /Kuldīgas/);
+  // An id in capitals links; a name a letter from an organisation's does
+  // not, and is warned about with the name and its id.
+  assert.deepEqual(feed.events[2].organizers, [
+    {id: 'lsua'},
+    {name: 'Talsu novada pasvaldibas'},
+  ]);
+  assert.match(
+    r.stderr,
+    /row 4, column D \(organizers\): found "Talsu novada pasvaldibas", which is no organisation's name in the feed; it is shown as written, without a link\. Did you mean "Talsu novada pašvaldība" \(id "talsi"\)\?/
+  );
   const validate = await schemaValidator();
   assert.ok(validate(feed), JSON.stringify(validate.errors));
 });
