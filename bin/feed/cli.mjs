@@ -8,6 +8,7 @@ import {buildFeed} from './build.mjs';
 import {ENCODING_NAMES, decodeText} from './encoding.mjs';
 import {KINDS, kindFromName} from './columns.mjs';
 import {UserError, show} from './errors.mjs';
+import {fetchOk, isUrl} from './fetch.mjs';
 import {feedToHsds, hsdsToFeed} from './hsds.mjs';
 import {validateFeed} from './validate.mjs';
 import {writeTemplate} from './template.mjs';
@@ -31,7 +32,8 @@ Exit codes: 0 fine (maybe with warnings), 1 errors in the data or input, 2 wrong
 
   build: `Usage: ${PROGRAM} build <sheet> [<sheet> …] [-o feed.json] [options]
 
-Reads organisations, events and recommendations from CSV, TSV or XLSX files
+Reads organisations, events and recommendations from CSV, TSV or XLSX files,
+or their http(s) addresses (a Google Sheet published as CSV or XLSX)
 (one row per record, a header row with the documented column names, or
 their words in the six languages: "Nosaukums (LV)", "Valsts", "Datums",
 "Laiks") and writes the feed; a note says what each such header was read as.
@@ -249,10 +251,6 @@ function counts(feed) {
     .join(', ');
 }
 
-function isUrl(s) {
-  return /^https?:\/\//i.test(s);
-}
-
 function parseJson(text, name) {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -357,27 +355,14 @@ export async function readJson(
   {timeout = 30, origin, serving = []} = {}
 ) {
   if (isUrl(source)) {
-    let response;
-    try {
-      response = await fetch(source, {
-        signal: AbortSignal.timeout(timeout * 1000),
-        headers: {
-          accept: 'application/json',
-          origin: origin ? new URL(origin).origin : ANY_SITE,
-        },
-      });
-    } catch (error) {
-      if (error.name === 'TimeoutError')
-        throw new UserError(`${source}: no answer within ${timeout} seconds.`);
-      const cause = error.cause?.code ?? error.cause?.message ?? error.message;
-      throw new UserError(
-        `${source}: cannot fetch it (${cause}). Check the address and your connection.`
-      );
-    }
-    if (!response.ok)
-      throw new UserError(
-        `${source}: the server answered ${response.status} ${response.statusText}; expected the feed (200 OK).`
-      );
+    const response = await fetchOk(source, {
+      timeout,
+      expected: 'the feed',
+      headers: {
+        accept: 'application/json',
+        origin: origin ? new URL(origin).origin : ANY_SITE,
+      },
+    });
     const text = await response.text();
     const json = parseJson(text, source);
     serving.push(...servingProblems(source, response, origin, text));

@@ -2,9 +2,11 @@
 // spreadsheet row numbers. Parsing is left to csv-parse and exceljs.
 
 import {readFile} from 'node:fs/promises';
+import {Readable} from 'node:stream';
 import {basename, extname} from 'node:path';
 import {UserError, columnLetter, show} from './errors.mjs';
 import {decodeText} from './encoding.mjs';
+import {fetchOk, isUrl} from './fetch.mjs';
 import {KINDS, parseHeader} from './columns.mjs';
 
 /**
@@ -13,6 +15,28 @@ import {KINDS, parseHeader} from './columns.mjs';
  */
 
 async function readBytes(file) {
+  if (isUrl(file)) {
+    const response = await fetchOk(file, {
+      timeout: 60,
+      expected: 'a sheet',
+      headers: {
+        accept:
+          'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, */*;q=0.5',
+      },
+    });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A sheet not published (a sign-in page) or its page, not its file.
+    if (
+      /html/i.test(response.headers.get('content-type') ?? '') ||
+      /^\s*<(!doctype|html)/i.test(
+        new TextDecoder().decode(bytes.slice(0, 200))
+      )
+    )
+      throw new UserError(
+        `${file}: the address gives a web page, not a sheet. Publish the sheet as CSV or XLSX and give that address (Google Sheets: File → Share → Publish to web, then the sheet and "Comma-separated values (.csv)"; the address ends in output=csv).`
+      );
+    return bytes;
+  }
   try {
     return await readFile(file);
   } catch (error) {
@@ -23,6 +47,17 @@ async function readBytes(file) {
       throw new UserError(`No permission to read ${file}.`);
     throw new UserError(`Cannot read ${file}: ${error.message}`);
   }
+}
+
+/**
+ * A file's name in messages: its own, or for an address its host and last
+ * part ("docs.google.com/…/pub").
+ */
+function nameOf(file) {
+  if (!isUrl(file)) return basename(file);
+  const url = new URL(file);
+  const last = url.pathname.split('/').filter(Boolean).pop();
+  return last ? `${url.host}/…/${decodeURIComponent(last)}` : url.host;
 }
 
 /** Cell value from exceljs → trimmed text. Dates become ISO dates (Excel keeps wall-clock time as UTC). */
@@ -93,7 +128,7 @@ async function readCsv(file, bytes, options, notes) {
   const {parse} = await import('csv-parse/sync');
   const {text, note} = decodeText(bytes, {
     encoding: options.encoding,
-    name: basename(file),
+    name: nameOf(file),
   });
   if (note) notes.push(note);
   const delimiter = options.delimiter ?? guessDelimiter(text);
@@ -125,13 +160,13 @@ async function readCsv(file, bytes, options, notes) {
           'a cell has a double quote (") inside it: put the whole cell in quotes and double the quotes inside ("Biedrība ""Ozols""")',
       }[code] ?? error.message;
     throw new UserError(
-      `${basename(file)}${where}: cannot read the CSV: ${why}.`
+      `${nameOf(file)}${where}: cannot read the CSV: ${why}.`
     );
   }
   return [
     {
       file,
-      label: basename(file),
+      label: nameOf(file),
       rows: records.map((cells, i) => ({
         row: i + 1,
         cells: cells.map((c) => c.trim()),
@@ -140,9 +175,11 @@ async function readCsv(file, bytes, options, notes) {
   ];
 }
 
-async function readXlsx(file, options, notes) {
+async function readXlsx(file, bytes, options, notes) {
   const {default: ExcelJS} = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // A file by its path; one fetched from an address from its bytes.
+  const source = isUrl(file) ? Readable.from([Buffer.from(bytes)]) : file;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'cache',
@@ -167,7 +204,7 @@ async function readXlsx(file, options, notes) {
       tables.push({
         file,
         sheet: name,
-        label: `${basename(file)}, sheet "${name}"`,
+        label: `${nameOf(file)}, sheet "${name}"`,
         rows,
       });
     }
@@ -177,7 +214,8 @@ async function readXlsx(file, options, notes) {
     // (row.links: column index → target).
     if (linked) {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(file);
+      if (isUrl(file)) await workbook.xlsx.load(Buffer.from(bytes));
+      else await workbook.xlsx.readFile(file);
       for (const table of tables) {
         const byNumber = new Map(table.rows.map((r) => [r.row, r]));
         workbook.getWorksheet(table.sheet)?.eachRow((row, number) =>
@@ -193,13 +231,13 @@ async function readXlsx(file, options, notes) {
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(
-      `${basename(file)}: cannot read it as an Excel workbook (.xlsx): ${error.message}. ` +
+      `${nameOf(file)}: cannot read it as an Excel workbook (.xlsx): ${error.message}. ` +
         'Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
     );
   }
   if (options.sheet && tables.length === 0)
     throw new UserError(
-      `${basename(file)} has no sheet named "${options.sheet}".`
+      `${nameOf(file)} has no sheet named "${options.sheet}".`
     );
   void notes;
   return tables;
@@ -222,7 +260,7 @@ export async function readTables(file, options = {}) {
     bytes[2] === 3 &&
     bytes[3] === 4
   ) {
-    raw = await readXlsx(file, options, notes);
+    raw = await readXlsx(file, bytes, options, notes);
   } else if (
     bytes.length >= 4 &&
     bytes[0] === 0xd0 &&
@@ -231,19 +269,19 @@ export async function readTables(file, options = {}) {
     bytes[3] === 0xe0
   ) {
     throw new UserError(
-      `${basename(file)} is an old Excel 97–2003 workbook (.xls), which is not supported. ` +
+      `${nameOf(file)} is an old Excel 97–2003 workbook (.xls), which is not supported. ` +
         'Save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
     );
   } else if (ext === '.xlsx') {
     throw new UserError(
-      `${basename(file)} is named .xlsx but is not an Excel workbook` +
+      `${nameOf(file)} is named .xlsx but is not an Excel workbook` +
         (bytes.length === 0
           ? ' (the file is empty).'
           : '. Is it a CSV file? Then name it .csv.')
     );
   } else if (ext === '.json') {
     throw new UserError(
-      `${basename(file)} is a JSON file; feed build reads spreadsheets (.csv, .tsv, .xlsx).`
+      `${nameOf(file)} is a JSON file; feed build reads spreadsheets (.csv, .tsv, .xlsx).`
     );
   } else {
     raw = await readCsv(file, bytes, options, notes);
@@ -318,8 +356,8 @@ export async function readTables(file, options = {}) {
   if (tables.length === 0) {
     throw new UserError(
       raw.length <= 1
-        ? `${emptyLabels[0] ?? basename(file)} is empty: there is no header row and no data. Start from \`feed template\`.`
-        : `${basename(file)}: every sheet is empty (${emptyLabels.join('; ')}).`
+        ? `${emptyLabels[0] ?? nameOf(file)} is empty: there is no header row and no data. Start from \`feed template\`.`
+        : `${nameOf(file)}: every sheet is empty (${emptyLabels.join('; ')}).`
     );
   }
   return {tables, notes};

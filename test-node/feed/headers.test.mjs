@@ -2,6 +2,7 @@
 // ("Nosaukums", "Valsts", "Datums", "Laiks"), and a date and a time kept in
 // two columns.
 import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
 import {
   KINDS,
@@ -11,7 +12,7 @@ import {
   parseHeader,
 } from '../../bin/feed/columns.mjs';
 import {HEADER_WORDS, KIND_WORDS} from '../../bin/feed/header-words.mjs';
-import {buildSheets, tempDir, writeCsv, writeXlsx} from './helpers.mjs';
+import {buildSheets, serve, tempDir, writeCsv, writeXlsx} from './helpers.mjs';
 
 test('every header word reads back as its own column, and no word names two columns of a kind', () => {
   for (const kind of KINDS) {
@@ -278,5 +279,66 @@ test('build: two headers read as one column: the first is read, the second warne
   assert.match(
     r.stderr,
     /If they are Latvian, name the column "Adrese \(lv\)"/
+  );
+});
+
+test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {
+  const dir = await tempDir(t);
+  const xlsx = await readFile(
+    await writeXlsx(dir, 'book.xlsx', {
+      Pasākumi: [
+        ['id', 'title', 'start'],
+        ['e', 'Atvērto durvju diena', '2027-05-10'],
+      ],
+    })
+  );
+  const base = await serve(t, (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const output = url.searchParams.get('output');
+    if (url.pathname === '/sheets/pub' && output === 'csv') {
+      res.writeHead(200, {'content-type': 'text/csv; charset=utf-8'});
+      res.end('ID,Nosaukums,Valsts\r\nlsua,LSUA,Latvija\r\n');
+    } else if (url.pathname === '/sheets/pub' && output === 'xlsx') {
+      res.writeHead(200, {
+        'content-type':
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+      res.end(xlsx);
+    } else if (url.pathname === '/sheets/edit') {
+      res.writeHead(200, {'content-type': 'text/html'});
+      res.end('<!doctype html><title>Sign in</title>');
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  const {r, feed} = await buildSheets(dir, [
+    `${base}/sheets/pub?output=csv`,
+    `${base}/sheets/pub?output=xlsx`,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    [
+      feed.organizations[0].id,
+      feed.organizations[0].country,
+      feed.events[0].title,
+    ],
+    ['lsua', 'LV', 'Atvērto durvju diena']
+  );
+  // Messages name the address by its host and last part.
+  assert.match(
+    r.stderr,
+    /note: 127\.0\.0\.1:\d+\/…\/pub: read the headers "Nosaukums" as name, "Valsts" as country\./
+  );
+  const page = await buildSheets(dir, [`${base}/sheets/edit`]);
+  assert.equal(page.r.code, 1);
+  assert.match(
+    page.r.stderr,
+    /\/sheets\/edit: the address gives a web page, not a sheet\. Publish the sheet as CSV or XLSX/
+  );
+  const missing = await buildSheets(dir, [`${base}/nothing.csv`]);
+  assert.equal(missing.r.code, 1);
+  assert.match(
+    missing.r.stderr,
+    /\/nothing\.csv: the server answered 404 Not Found; expected a sheet \(200 OK\)\./
   );
 });
