@@ -260,6 +260,13 @@ export async function readTables(file, options = {}) {
     bytes[2] === 3 &&
     bytes[3] === 4
   ) {
+    // An OpenDocument file says so in its first entry, "mimetype".
+    const head = new TextDecoder().decode(bytes.slice(30, 120));
+    if (head.startsWith('mimetypeapplication/vnd.oasis.opendocument'))
+      throw new UserError(
+        `${nameOf(file)} is an OpenDocument ${head.includes('spreadsheet') ? 'spreadsheet (.ods, from LibreOffice or OpenOffice)' : 'file'}, which is not read. ` +
+          'Save it as "Excel 2007-365 (.xlsx)" or as "Text CSV (.csv)" with the character set "Unicode (UTF-8)" (File → Save As…).'
+      );
     raw = await readXlsx(file, bytes, options, notes);
   } else if (
     bytes.length >= 4 &&

@@ -419,7 +419,7 @@ test('a missing required column; a time without a time zone; an unknown time zon
   assert.doesNotMatch(r.stderr, /row 2/);
 });
 
-test('not a spreadsheet: an old .xls, a CSV named .xlsx, a broken quote', async (t) => {
+test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a broken quote', async (t) => {
   const dir = await tempDir(t);
   const xls = join(dir, 'organisations.xls');
   await writeFile(
@@ -431,6 +431,26 @@ test('not a spreadsheet: an old .xls, a CSV named .xlsx, a broken quote', async 
   assert.match(
     r.stderr,
     /old Excel 97–2003 workbook \(\.xls\), which is not supported/
+  );
+  // An OpenDocument spreadsheet (LibreOffice): a zip whose first entry,
+  // stored, is "mimetype".
+  const ods = join(dir, 'organisations.ods');
+  const mimetype = 'application/vnd.oasis.opendocument.spreadsheet';
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt32LE(mimetype.length, 18);
+  header.writeUInt32LE(mimetype.length, 22);
+  header.writeUInt16LE('mimetype'.length, 26);
+  await writeFile(
+    ods,
+    Buffer.concat([header, Buffer.from(`mimetype${mimetype}`)])
+  );
+  r = await run(['build', ods]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr,
+    /organisations\.ods is an OpenDocument spreadsheet \(\.ods, from LibreOffice or OpenOffice\), which is not read\. Save it as "Excel 2007-365 \(\.xlsx\)"/
   );
   const fake = join(dir, 'organisations.xlsx');
   await writeFile(fake, 'id,name\n');
