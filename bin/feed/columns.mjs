@@ -1,4 +1,9 @@
-import {HEADER_WORDS, KIND_WORDS, STEP_WORDS} from './header-words.mjs';
+import {
+  HEADER_WORDS,
+  KIND_WORDS,
+  STEP_TEXT_WORDS,
+  STEP_WORDS,
+} from './header-words.mjs';
 import {LOCALES, fold, lookupLanguage} from './vocab.mjs';
 
 // The documented spreadsheet columns, per kind of sheet. A column marked
@@ -397,8 +402,9 @@ const WORDS = Object.fromEntries(
     return [kind, map];
   })
 );
+// "Solis 1", "1. solis", "Βήμα 2 κείμενο" (folded: no dots or accents).
 const STEP_WORD = new RegExp(
-  `^(?:(?:${STEP_WORDS.map(fold).join('|')}) ?(\\d+)|(\\d+) ?(?:${STEP_WORDS.map(fold).join('|')}))$`
+  `^(?:(?:${STEP_WORDS.map(fold).join('|')}) ?(\\d+)|(\\d+) ?(?:${STEP_WORDS.map(fold).join('|')}))(?: (${STEP_TEXT_WORDS.map(fold).join('|')}))?$`
 );
 
 /**
@@ -410,7 +416,11 @@ const STEP_WORD = new RegExp(
 function parseWords(kind, header) {
   const column = (text) => {
     const step = kind === 'recommendations' && STEP_WORD.exec(fold(text));
-    if (step) return {column: 'step', step: Number(step[1] ?? step[2])};
+    if (step)
+      return {
+        column: step[3] ? 'step.text' : 'step',
+        step: Number(step[1] ?? step[2]),
+      };
     const name = WORDS[kind].get(headerKey(text));
     return name && {column: name};
   };

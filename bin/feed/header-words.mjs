@@ -484,6 +484,20 @@ export const STEP_WORDS = [
   'βήμα',
   'passo',
 ];
+/** A word after a step's that makes it the step's text ("Solis 1 apraksts"): step1.text. */
+export const STEP_TEXT_WORDS = [
+  'text',
+  'description',
+  'teksts',
+  'apraksts',
+  'tekstas',
+  'aprašymas',
+  'beskrivning',
+  'κείμενο',
+  'περιγραφή',
+  'texto',
+  'descrição',
+];
 
 /** Sheet and file names of each kind in the six languages (folded, as parts of a name). */
 export const KIND_WORDS = {

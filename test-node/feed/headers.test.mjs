@@ -65,6 +65,12 @@ test('a header in words gives its language in brackets, after a space or a dash,
     ['events', 'Time zone', {column: 'timeZone'}],
     ['recommendations', '1. solis', {column: 'step', step: 1}],
     ['recommendations', 'Βήμα 2', {column: 'step', step: 2}],
+    ['recommendations', 'Solis 1 apraksts', {column: 'step.text', step: 1}],
+    [
+      'recommendations',
+      'Passo 2 - texto (pt)',
+      {column: 'step.text', step: 2, locale: 'pt'},
+    ],
     [
       'recommendations',
       'Žingsnis 3 (lt)',
