@@ -86,7 +86,7 @@ const TELLING = [
 ];
 
 /** Header analysis of one table: where each column (and language) is. */
-function layout(table, kind, problems, notes) {
+function layout(table, kind, problems, notes, options = {}) {
   const columns = new Map(); // column → {plain?: idx, locales: Map<locale, idx>}
   const steps = new Map(); // n → {title: entry, text: entry}
   const unknown = [];
@@ -146,12 +146,14 @@ function layout(table, kind, problems, notes) {
   }
   const missing = COLUMNS[kind]
     .filter((c) => c.required && !columns.has(c.name))
-    .map((c) => c.name);
+    .map((c) => c.name)
+    // A national database has no country column: --country says it.
+    .filter((name) => !(name === 'country' && options.country));
   if (missing.length)
     problems.push({
       level: 'error',
       where: `${table.label}, row ${table.headerRow}`,
-      message: `the header row has no column ${missing.map((m) => `"${m}"`).join(', ')}; ${missing.length > 1 ? 'they are' : 'it is'} required for ${kindLabel(kind)}.${missing.includes('name') || missing.includes('title') ? ' A text column may also be given per language, e.g. name.lv, name.en.' : ''}`,
+      message: `the header row has no column ${missing.map((m) => `"${m}"`).join(', ')}; ${missing.length > 1 ? 'they are' : 'it is'} required for ${kindLabel(kind)}.${missing.includes('name') || missing.includes('title') ? ' A text column may also be given per language, e.g. name.lv, name.en.' : ''}${missing.includes('country') ? ' When every organisation is in one country, run with --country LV (its code or name) instead.' : ''}`,
     });
   return {columns, steps, ok: missing.length === 0};
 }
@@ -611,11 +613,11 @@ function orgFromRow(r) {
   const id = r.id();
   const name = r.requiredText('name');
   const [countryText, countryCol] = r.raw('country');
-  const country = r.country('country');
-  if (!countryText)
+  const country = r.country('country') ?? r.options.country;
+  if (!countryText && !r.options.country)
     r.error(
       countryCol ?? r.lay.columns.get('country')?.plain ?? 0,
-      'the country is empty; it is required (a code like LV or a name like Latvija).'
+      'the country is empty; it is required (a code like LV or a name like Latvija; --country LV gives every organisation without one).'
     );
   const languages = [];
   for (const [item, i] of r.items('languages', lookupLanguage)) {
@@ -1009,7 +1011,7 @@ export async function buildFeed(files, options = {}) {
     const records = [];
     const seen = new Map();
     for (const table of byKind[kind]) {
-      const lay = layout(table, kind, problems, notes);
+      const lay = layout(table, kind, problems, notes, opts);
       if (!lay.ok) continue;
       if (kind === 'organizations') {
         // Organisers in events refer to organisation ids: collect them first.

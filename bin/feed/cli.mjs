@@ -12,7 +12,7 @@ import {fetchOk, isUrl} from './fetch.mjs';
 import {feedToHsds, hsdsToFeed} from './hsds.mjs';
 import {validateFeed} from './validate.mjs';
 import {writeTemplate} from './template.mjs';
-import {LOCALES} from './vocab.mjs';
+import {LOCALES, lookupCountry} from './vocab.mjs';
 
 const PROGRAM = 'npx local-y-mpact-elements feed';
 
@@ -49,6 +49,8 @@ Options:
       --publisher-url <url>  the publisher's web site
       --default-locale <l>   language of plain text columns such as "name" (default en)
       --time-zone <zone>     time zone for event times without one (e.g. Europe/Riga)
+      --country <CC>         country of organisations whose sheet has no country
+                             column or an empty cell (LV, or a name: Latvija)
       --encoding <enc>       encoding of CSV files that are not UTF-8: windows-1257
                              (Baltic), windows-1253 (Greek), windows-1252 (Western);
                              without it, a non-UTF-8 file is guessed and you are told
@@ -131,6 +133,7 @@ const SHEET_OPTIONS = {
   sheet: {type: 'string'},
   'default-locale': {type: 'string'},
   'time-zone': {type: 'string'},
+  country: {type: 'string'},
   'max-problems': {type: 'string'},
   quiet: {type: 'boolean', short: 'q'},
 };
@@ -185,6 +188,14 @@ function sheetOptions(values, command) {
     out.defaultLocale = values['default-locale'];
   }
   if (values['time-zone']) out.timeZone = values['time-zone'];
+  if (values.country) {
+    out.country = lookupCountry(values.country);
+    if (!out.country)
+      throw usage(
+        `--country must be a country code like LV or a name like Latvija; found "${values.country}".`,
+        command
+      );
+  }
   return out;
 }
 

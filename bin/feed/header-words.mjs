@@ -162,6 +162,7 @@ export const HEADER_WORDS = {
       'område',
       'verksamhetsområden',
       'verksamhetsområde',
+      'verksamhet',
       'τομείς',
       'τομέας',
       'τομείς δραστηριότητας',

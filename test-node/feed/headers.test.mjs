@@ -348,3 +348,89 @@ test('build: sheets from http(s) addresses (a published Google Sheet as CSV or X
     /\/nothing\.csv: the server answered 404 Not Found; expected a sheet \(200 OK\)\./
   );
 });
+
+test('build: a national sheet without a country column takes --country (a code or a name); without it, the error says to', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'foreningar.csv', [
+    [
+      'ID',
+      'Organisation',
+      'Kommun',
+      'Län',
+      'Adress',
+      'Postnummer',
+      'Ort',
+      'Telefon',
+      'E-post',
+      'Webbplats',
+      'Verksamhet',
+      'Kontaktperson',
+    ],
+    [
+      'se-ung',
+      'Ung i Göteborg',
+      'Göteborg',
+      'Västra Götaland',
+      'Storgatan 1',
+      '411 01',
+      'Göteborg',
+      '+46 31 000 00 00',
+      'info@example.se',
+      'https://example.se',
+      'Ungdom',
+      'Anna',
+    ],
+  ]);
+  const without = await buildSheets(dir, [orgs, '--kind', 'organizations']);
+  assert.equal(without.r.code, 1);
+  assert.match(
+    without.r.stderr,
+    /the header row has no column "country"; it is required for organisation\. When every organisation is in one country, run with --country LV \(its code or name\) instead\./
+  );
+  const {r, feed} = await buildSheets(dir, [
+    orgs,
+    '--kind',
+    'organizations',
+    '--country',
+    'Sverige',
+    '--default-locale',
+    'sv',
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const [org] = feed.organizations;
+  assert.deepEqual(
+    [
+      org.name,
+      org.country,
+      org.municipality,
+      org.fields,
+      org.address,
+      org.phones,
+    ],
+    [
+      'Ung i Göteborg',
+      'SE',
+      'Göteborg',
+      ['youth'],
+      {
+        street: 'Storgatan 1',
+        city: 'Göteborg',
+        region: 'Västra Götaland',
+        postalCode: '411 01',
+        country: 'SE',
+      },
+      [{number: '+46 31 000 00 00'}],
+    ]
+  );
+  // Only the contact person, not published, is an unknown column.
+  assert.match(
+    r.stderr,
+    /the column "Kontaktperson" is not a known organisation column/
+  );
+  const bad = await buildSheets(dir, [orgs, '--country', 'Atlantis']);
+  assert.equal(bad.r.code, 2);
+  assert.match(
+    bad.r.stderr,
+    /--country must be a country code like LV or a name like Latvija; found "Atlantis"\./
+  );
+});
