@@ -374,6 +374,12 @@ export async function readJson(
         origin: origin ? new URL(origin).origin : ANY_SITE,
       },
     });
+    const type = response.headers.get('content-type') ?? '';
+    // A published sheet's address given where the feed's goes.
+    if (/text\/(csv|tab-separated-values)|spreadsheet/i.test(type))
+      throw new UserError(
+        `${source} gives a spreadsheet (${type.split(';')[0]}), not a feed. Build the feed from it: ${PROGRAM} build "${source}" -o feed.json.`
+      );
     const text = await response.text();
     const json = parseJson(text, source);
     serving.push(...servingProblems(source, response, origin, text));

@@ -12,7 +12,14 @@ import {
   parseHeader,
 } from '../../bin/feed/columns.mjs';
 import {HEADER_WORDS, KIND_WORDS} from '../../bin/feed/header-words.mjs';
-import {buildSheets, serve, tempDir, writeCsv, writeXlsx} from './helpers.mjs';
+import {
+  buildSheets,
+  run,
+  serve,
+  tempDir,
+  writeCsv,
+  writeXlsx,
+} from './helpers.mjs';
 
 test('every header word reads back as its own column, and no word names two columns of a kind', () => {
   for (const kind of KINDS) {
@@ -340,6 +347,13 @@ test('build: sheets from http(s) addresses (a published Google Sheet as CSV or X
   assert.match(
     page.r.stderr,
     /\/sheets\/edit: the address gives a web page, not a sheet\. Publish the sheet as CSV or XLSX/
+  );
+  // The sheet's address given to validate (or as --base): build it.
+  const asFeed = await run(['validate', `${base}/sheets/pub?output=csv`]);
+  assert.equal(asFeed.code, 1);
+  assert.match(
+    asFeed.stderr,
+    /\/sheets\/pub\?output=csv gives a spreadsheet \(text\/csv\), not a feed\. Build the feed from it: npx local-y-mpact-elements feed build "http:\/\/127\.0\.0\.1:\d+\/sheets\/pub\?output=csv" -o feed\.json\./
   );
   const missing = await buildSheets(dir, [`${base}/nothing.csv`]);
   assert.equal(missing.r.code, 1);
