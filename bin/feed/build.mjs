@@ -112,6 +112,13 @@ function layout(table, kind, problems, notes, options = {}) {
     const before = parsed.locale
       ? entry.locales.get(parsed.locale)
       : entry.plain;
+    // A list in several columns ("Joma 1", "Joma 2"): their items together.
+    const list = COLUMNS[kind].find((c) => c.name === parsed.column)?.list;
+    if (before !== undefined && list) {
+      (entry.more ??= []).push(i);
+      if (parsed.word) worded.push(`${show(header)} as ${name}`);
+      return;
+    }
     // Two headers for one column ("Adrese" and "Iela", both street): the
     // first is read.
     if (before !== undefined) {
@@ -321,9 +328,12 @@ class RowReader {
     return this.raw(column)[0] || undefined;
   }
 
+  /** A list's items, each with its column: of one cell, or of several columns ("Joma 1", "Joma 2"). */
   list(column) {
-    const [v, i] = this.raw(column);
-    return v ? splitList(v).map((item) => [item, i]) : [];
+    const more = this.lay.columns.get(column)?.more ?? [];
+    return [this.raw(column), ...more.map((at) => [this.cell(at), at])].flatMap(
+      ([v, i]) => (v ? splitList(v).map((item) => [item, i]) : [])
+    );
   }
 
   id() {

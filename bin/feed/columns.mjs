@@ -426,6 +426,11 @@ function parseWords(kind, header) {
   };
   const whole = column(header);
   if (whole) return {...whole, localized: isLocalized(kind, whole), word: true};
+  // A list kept in numbered columns: "Joma 1", "Joma 2", "Phone 2".
+  const numbered = /^(.+?)\s*\d+$/.exec(header);
+  const list = numbered && column(numbered[1]);
+  if (list && COLUMNS[kind].find((c) => c.name === list.column)?.list)
+    return {...list, localized: false, word: true};
   const m =
     /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(header) ??
     /^(.+?)(?:\s*[-–—_.:/]\s*|\s+)([\p{L}-]+)$/u.exec(header);

@@ -266,10 +266,21 @@ test('build: a time of day in its own column from an Excel time cell or a number
   assert.equal(b.start, '2027-08-11T09:00+03:00');
 });
 
-test('build: two headers read as one column: the first is read, the second warned about; a sheet of organisations with a date column stays organisations', async (t) => {
+test("build: two headers read as one column: the first is read, the second warned about, but a list's numbered columns are read together; a sheet of organisations with a date column stays organisations", async (t) => {
   const dir = await tempDir(t);
   const orgs = await writeCsv(dir, 'saraksts.csv', [
-    ['ID', 'Nosaukums', 'Valsts', 'Adrese', 'Iela', 'Datums', 'Joma'],
+    [
+      'ID',
+      'Nosaukums',
+      'Valsts',
+      'Adrese',
+      'Iela',
+      'Datums',
+      'Joma 1',
+      'Joma 2',
+      'Tālrunis 1',
+      'Tālrunis 2',
+    ],
     [
       'a',
       'A',
@@ -278,12 +289,24 @@ test('build: two headers read as one column: the first is read, the second warne
       'Lielā iela 1',
       '2025-01-01',
       'Jaunatne',
+      'Kultūra',
+      '+371 20000000',
+      '+371 63200000 (birojs)',
     ],
   ]);
   const {r, feed} = await buildSheets(dir, [orgs]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(feed.organizations[0].address.street, 'Lielā iela 1, Talsi');
-  assert.deepEqual(feed.organizations[0].fields, ['youth']);
+  // A list in numbered columns: their items together.
+  assert.deepEqual(feed.organizations[0].fields, ['youth', 'culture']);
+  assert.deepEqual(feed.organizations[0].phones, [
+    {number: '+371 20000000'},
+    {number: '+371 63200000', description: 'birojs'},
+  ]);
+  assert.match(
+    r.stderr,
+    /"Joma 1" as fields, "Joma 2" as fields, "Tālrunis 1" as phones, "Tālrunis 2" as phones/
+  );
   assert.match(
     r.stderr,
     /warning: saraksts\.csv, row 1, column E: the column "Iela" is read as street, like column D \("Adrese"\) before it; it is ignored\./
