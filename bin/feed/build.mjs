@@ -30,6 +30,7 @@ import {
   parsePhone,
   parseUrl,
   parseWhen,
+  slug,
   splitList,
   textValues,
   wallTimeProblem,
@@ -151,8 +152,10 @@ function layout(table, kind, problems, notes, options = {}) {
           : ` Known columns: ${COLUMNS[kind].map((c) => c.name).join(', ')}.`),
     });
   }
+  // A partner's own sheet has no ids: they are made from the names.
+  const makeIds = !columns.has('id');
   const missing = COLUMNS[kind]
-    .filter((c) => c.required && !columns.has(c.name))
+    .filter((c) => c.required && !columns.has(c.name) && c.name !== 'id')
     .map((c) => c.name)
     // A national database has no country column: --country says it.
     .filter((name) => !(name === 'country' && options.country));
@@ -162,7 +165,7 @@ function layout(table, kind, problems, notes, options = {}) {
       where: `${table.label}, row ${table.headerRow}`,
       message: `the header row has no column ${missing.map((m) => `"${m}"`).join(', ')}; ${missing.length > 1 ? 'they are' : 'it is'} required for ${kindLabel(kind)}.${missing.includes('name') || missing.includes('title') ? ' A text column may also be given per language, e.g. name.lv, name.en.' : ''}${missing.includes('country') ? ' When every organisation is in one country, run with --country LV (its code or name) instead.' : ''}`,
     });
-  return {columns, steps, ok: missing.length === 0};
+  return {columns, steps, kind, makeIds, ok: missing.length === 0};
 }
 
 /**
@@ -328,6 +331,30 @@ class RowReader {
     return this.raw(column)[0] || undefined;
   }
 
+  /**
+   * The id of a row of a sheet without an id column: its name or title as
+   * a slug, after its country's code (an organisation) or before its date
+   * (an event): lv-talsu-jauniesu-klubs, soli-pa-solim-2027-08-10. A name of
+   * no Latin or Greek letters gives row-N.
+   */
+  madeId() {
+    const {kind} = this.lay;
+    const [name] = this.raw(kind === 'organizations' ? 'name' : 'title');
+    const [country] = this.raw('country');
+    const code =
+      kind === 'organizations' &&
+      ((country ? lookupCountry(country) : undefined) ?? this.options.country);
+    const start = kind === 'events' && parseWhen(this.raw('start')[0]);
+    const date = start && (start.date ?? start.iso.slice(0, 10));
+    return [
+      code && code.toLowerCase(),
+      slug(name) || `row-${this.row.row}`,
+      date,
+    ]
+      .filter(Boolean)
+      .join('-');
+  }
+
   /** A list's items, each with its column: of one cell, or of several columns ("Joma 1", "Joma 2"). */
   list(column) {
     const more = this.lay.columns.get(column)?.more ?? [];
@@ -337,6 +364,7 @@ class RowReader {
   }
 
   id() {
+    if (this.lay.makeIds) return this.madeId();
     const [v, i] = this.raw('id');
     if (!v) {
       this.error(
@@ -1023,7 +1051,7 @@ export async function buildFeed(files, options = {}) {
     for (const table of byKind[kind]) {
       const lay = layout(table, kind, problems, notes, opts);
       if (!lay.ok) continue;
-      if (kind === 'organizations') {
+      if (kind === 'organizations' && !lay.makeIds) {
         // Organisers in events refer to organisation ids: collect them first.
         const idEntry = lay.columns.get('id');
         for (const row of table.rows) {
@@ -1031,6 +1059,7 @@ export async function buildFeed(files, options = {}) {
           if (v && !/\s/.test(v)) orgIds.add(v);
         }
       }
+      const madeFrom = records.length;
       for (const row of table.rows) {
         const r = new RowReader(table, lay, row, problems, opts);
         const note = noteCell(row, lay);
@@ -1056,6 +1085,18 @@ export async function buildFeed(files, options = {}) {
             : kind === 'events'
               ? eventFromRow(r, orgs)
               : recommendationFromRow(r);
+        // A made id a record before has: the next free -2, -3, ….
+        if (lay.makeIds && seen.has(record.id)) {
+          let n = 2;
+          while (seen.has(`${record.id}-${n}`)) n++;
+          record.id = `${record.id}-${n}`;
+        }
+        if (lay.makeIds && records.length === madeFrom)
+          problems.push({
+            level: 'warning',
+            where: `${table.label}, row ${table.headerRow}`,
+            message: `the sheet has no id column, so each ${kindLabel(kind)}'s id is made from its ${kind === 'organizations' ? 'country and name' : kind === 'events' ? 'title and date' : 'title'} (${show(record.id)}, …). Pages name records by their ids (a card's event-id, a link to a recommendation), and a new name makes a new id: to keep the ids, add an id column with the ones the feed has.`,
+          });
         if (record.id) {
           const before = seen.get(record.id);
           if (before) {
@@ -1079,8 +1120,8 @@ export async function buildFeed(files, options = {}) {
         : Array.isArray(opts.base?.organizations)
           ? opts.base.organizations
           : [];
-      if (!byKind.organizations.length)
-        for (const o of from) if (typeof o?.id === 'string') orgIds.add(o.id);
+      // (Ids made from the names are known now.)
+      for (const o of from) if (typeof o?.id === 'string') orgIds.add(o.id);
       orgs = organisationIndex(orgIds, from);
     }
   }

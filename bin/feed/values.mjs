@@ -305,3 +305,31 @@ export function looksLike(texts, locale) {
       : '',
   };
 }
+
+// Greek letters as Latin ones (after accents are gone), for ids.
+const GREEK = Object.fromEntries(
+  [...'αβγδεζηθικλμνξοπρσςτυφχψω'].map((c, i) => [
+    c,
+    'a v g d e z i th i k l m n x o p r s s t y f ch ps o'.split(' ')[i],
+  ])
+);
+// Letters accents do not make (no NFD decomposition).
+const LATIN = {ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th'};
+
+/**
+ * An id made from a name: lower-case Latin letters, digits and dashes
+ * ("Talsu jauniešu klubs" → "talsu-jauniesu-klubs", "Κέντρο Νεότητας" →
+ * "kentro-neotitas"), at most about 60 characters, cut between words.
+ */
+export function slug(text) {
+  const s = String(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ου/g, 'ou')
+    .replace(/[α-ω]/g, (c) => GREEK[c])
+    .replace(/[øæœßłđþ]/g, (c) => LATIN[c])
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s.length > 60 ? s.slice(0, 61).replace(/-[^-]*$/, '') : s;
+}

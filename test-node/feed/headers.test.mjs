@@ -15,6 +15,7 @@ import {HEADER_WORDS, KIND_WORDS} from '../../bin/feed/header-words.mjs';
 import {
   buildSheets,
   run,
+  schemaValidator,
   serve,
   tempDir,
   writeCsv,
@@ -470,4 +471,53 @@ test('build: a national sheet without a country column takes --country (a code o
     bad.r.stderr,
     /--country must be a country code like LV or a name like Latvija; found "Atlantis"\./
   );
+});
+
+test('build: sheets without an id column get ids made from the names (Latin letters for Greek ones; an organisation after its country, an event before its date), a name given twice a -2, and one warning per sheet', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['Επωνυμία', 'Χώρα'],
+    ['Κέντρο Νεότητας', 'Κύπρος'],
+    ['Κέντρο Νεότητας', 'Κύπρος'],
+    ['Talsu jauniešu klubs', 'LV'],
+  ]);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['Nosaukums', 'Datums', 'Organizators'],
+    ['Soli pa solim', '10.08.2027', 'Talsu jauniešu klubs'],
+  ]);
+  const recs = await writeCsv(dir, 'recommendations.csv', [
+    ['Title', 'Summary'],
+    ['Shared goals', 'Agree what both sides want.'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs, events, recs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.id),
+    ['cy-kentro-neotitas', 'cy-kentro-neotitas-2', 'lv-talsu-jauniesu-klubs']
+  );
+  assert.equal(feed.events[0].id, 'soli-pa-solim-2027-08-10');
+  // The organiser by its name links to the made id.
+  assert.deepEqual(feed.events[0].organizers, [
+    {id: 'lv-talsu-jauniesu-klubs'},
+  ]);
+  assert.equal(feed.recommendations[0].id, 'shared-goals');
+  for (const [file, kind, from, id] of [
+    [
+      'organisations.csv',
+      'organisation',
+      'country and name',
+      'cy-kentro-neotitas',
+    ],
+    ['events.csv', 'event', 'title and date', 'soli-pa-solim-2027-08-10'],
+    ['recommendations.csv', 'recommendation', 'title', 'shared-goals'],
+  ])
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `warning: ${file.replace('.', '\\.')}, row 1: the sheet has no id column, so each ${kind}'s id is made from its ${from} \\("${id}", …\\)\\.`
+      )
+    );
+  assert.equal(r.stderr.match(/has no id column/g).length, 3);
+  const validate = await schemaValidator();
+  assert.ok(validate(feed), JSON.stringify(validate.errors));
 });
