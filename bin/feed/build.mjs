@@ -69,11 +69,12 @@ function kindOf(table, options) {
     .sort((a, b) => b.score - a.score);
   if (best) return best.kind;
   // Only organisations have a name (events and recommendations a title): a
-  // CSV of them without its country column then gets that error, by name.
+  // CSV of them without its country column then gets that error, by name,
+  // and with --country (organisations' option) a sheet of a workbook too.
   // (A workbook's other sheets, a list of contacts, are skipped as before.)
   return (
     kindFromName(basename(table.file)) ??
-    (!table.sheet && read('organizations').includes('name')
+    ((!table.sheet || options.country) && read('organizations').includes('name')
       ? 'organizations'
       : undefined)
   );

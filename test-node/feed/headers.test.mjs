@@ -465,6 +465,20 @@ test('build: a national sheet without a country column takes --country (a code o
     r.stderr,
     /the column "Kontaktperson" is not a known organisation column/
   );
+  // A workbook's sheet of them ("Blad1"): with --country, organisations by
+  // their name column.
+  const book = await writeXlsx(dir, 'register.xlsx', {
+    Blad1: [
+      ['Namn', 'Ort', 'E-post'],
+      ['Ung i Malmö', 'Malmö', 'info@example.se'],
+    ],
+  });
+  const fromBook = await buildSheets(dir, [book, '--country', 'SE']);
+  assert.equal(fromBook.r.code, 0, fromBook.r.stderr);
+  assert.deepEqual(
+    [fromBook.feed.organizations[0].id, fromBook.feed.organizations[0].country],
+    ['se-ung-i-malmo', 'SE']
+  );
   const bad = await buildSheets(dir, [orgs, '--country', 'Atlantis']);
   assert.equal(bad.r.code, 2);
   assert.match(
