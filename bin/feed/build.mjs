@@ -262,6 +262,33 @@ function clock(cell) {
     : cell;
 }
 
+// The partner countries' calling codes, the digits a national number has
+// after its trunk prefix (the 8 of Lithuania's, the 0 of Sweden's), and
+// that prefix.
+const CALLING = {
+  LV: ['371', /^()(\d{8})$/],
+  LT: ['370', /^(8)(\d{8})$/],
+  SE: ['46', /^(0)(\d{6,9})$/],
+  CY: ['357', /^()(\d{8})$/],
+  PT: ['351', /^()(\d{9})$/],
+  GR: ['30', /^()(\d{10})$/],
+};
+
+/**
+ * A national phone number of `country` (one of CALLING's) → written with
+ * its calling code, the trunk prefix dropped and the rest as typed
+ * ("8 600 00000" → "+370 600 00000"); undefined for any other.
+ */
+function withCallingCode(number, country) {
+  const [code, national] = CALLING[country] ?? [];
+  const digits = number.replace(/[\s()./-]/g, '');
+  const m = code && national.exec(digits);
+  if (!m || number.startsWith('+')) return undefined;
+  // The typed number after its trunk prefix's digit.
+  const rest = m[1] ? number.replace(/^\D*\d[\s./-]*/, '') : number;
+  return `+${code} ${rest}`;
+}
+
 /** Reading one row. */
 class RowReader {
   constructor(table, lay, row, problems, options) {
@@ -426,6 +453,16 @@ class RowReader {
    */
   linked(column, isAddress) {
     const [text, i] = this.raw(column);
+    // Two addresses where the feed has one ("info@ozols.lv; valde@ozols.lv",
+    // "www.ozols.lv, facebook.com/ozols"): the first, with a warning.
+    const several = text.split(/[\s,;]+/).filter(Boolean);
+    if (several.length > 1 && several.every(isAddress)) {
+      this.warn(
+        i,
+        `found ${several.length} addresses (${several.map((a) => show(a)).join(', ')}); the feed has one ${column === 'email' ? 'e-mail address' : 'web address'} here, so the first is used. Put the others in the description if they matter.`
+      );
+      return [several[0], i];
+    }
     const target = i === undefined ? undefined : this.row.links?.[i];
     if (!text || !target || isAddress(text) || !isAddress(target))
       return [text, i];
@@ -688,6 +725,19 @@ function orgFromRow(r) {
         i,
         `found ${show(item)}, a number that looks like it lost its + (a spreadsheet drops it from a number cell): if it is +${parsed.number}, write it so, in a column formatted as text; as it is, a phone dials it as a local number.`
       );
+    else {
+      // A national number ("29123456", "8 600 00000", "031-123 45 67") of an
+      // organisation in a partner country: with its calling code, which a
+      // visitor abroad needs.
+      const international = withCallingCode(parsed.number, country);
+      if (international) {
+        r.warn(
+          i,
+          `found ${show(item)} without a country code; written as ${show(international)} (the organisation is in ${country}). If it is not a ${country} number, write it with its own + code.`
+        );
+        parsed.number = international;
+      }
+    }
     return [parsed];
   });
   const identifiers = [];

@@ -647,7 +647,7 @@ test('build: phones and languages written with commas, an address in capitals an
   ]);
 });
 
-test('build: a phone a spreadsheet kept as a number: the lost + is warned about, the scientific notation is an error', async (t) => {
+test('build: a phone a spreadsheet kept as a number: the lost + is warned about, the scientific notation is an error; a national number gets its calling code', async (t) => {
   const dir = await tempDir(t);
   const file = await writeXlsx(dir, 'feed.xlsx', {
     organisations: [
@@ -663,8 +663,19 @@ test('build: a phone a spreadsheet kept as a number: the lost + is warned about,
     r.stderr,
     /row 2, column D \(phones\): found "37120000000", a number that looks like it lost its \+ .* if it is \+37120000000, write it so/
   );
-  // A local number, and one with its +, are as meant.
-  assert.doesNotMatch(r.stderr, /row [34], column D/);
+  // A national number gets its country's calling code (the trunk 0 goes),
+  // with a warning; one with its + is as meant.
+  assert.match(
+    r.stderr,
+    /row 3, column D \(phones\): found "08 123 456 78" without a country code; written as "\+46 8 123 456 78" \(the organisation is in SE\)\./
+  );
+  assert.deepEqual(
+    JSON.parse(await readFile(out, 'utf8')).organizations.map(
+      (o) => o.phones[0].number
+    ),
+    ['37120000000', '+46 8 123 456 78', '+351 212 345 678']
+  );
+  assert.doesNotMatch(r.stderr, /row 4, column D/);
   const csvFile = await writeCsv(dir, 'organisations.csv', [
     ['id', 'name', 'country', 'phones'],
     ['lv', 'LV', 'LV', '3.7112E+10'],

@@ -535,3 +535,54 @@ test('build: sheets without an id column get ids made from the names (Latin lett
   const validate = await schemaValidator();
   assert.ok(validate(feed), JSON.stringify(validate.errors));
 });
+
+test("build: a national phone number of a partner country gets its calling code (Lithuania's trunk 8 dropped); two addresses where the feed has one give the first, with a warning", async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'phones', 'email', 'website'],
+    [
+      'a',
+      'A',
+      'LV',
+      '29123456; 6320 0000 (birojs)',
+      'info@ozols.lv; valde@ozols.lv',
+      'www.ozols.lv, facebook.com/ozols',
+    ],
+    ['b', 'B', 'LT', '8 600 00000', '', ''],
+    ['c', 'C', 'PT', '212 345 678', '', ''],
+    ['d', 'D', 'CY', '22 000000', '', ''],
+    ['e', 'E', 'GR', '210 000 0000', '', ''],
+    // Too short for a national number, and a country not among them.
+    ['f', 'F', 'LV', '112', '', ''],
+    ['g', 'G', 'DE', '030 1234567', '', ''],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.phones.map((p) => p.number)),
+    [
+      ['+371 29123456', '+371 6320 0000'],
+      ['+370 600 00000'],
+      ['+351 212 345 678'],
+      ['+357 22 000000'],
+      ['+30 210 000 0000'],
+      ['112'],
+      ['030 1234567'],
+    ]
+  );
+  assert.equal(feed.organizations[0].phones[1].description, 'birojs');
+  assert.equal(r.stderr.match(/without a country code/g).length, 6);
+  const [a] = feed.organizations;
+  assert.deepEqual(
+    [a.email, a.website],
+    ['info@ozols.lv', 'https://www.ozols.lv']
+  );
+  assert.match(
+    r.stderr,
+    /column E \(email\): found 2 addresses \("info@ozols\.lv", "valde@ozols\.lv"\); the feed has one e-mail address here, so the first is used\./
+  );
+  assert.match(
+    r.stderr,
+    /column F \(website\): found 2 addresses \("www\.ozols\.lv", "facebook\.com\/ozols"\); the feed has one web address here, so the first is used\./
+  );
+});
