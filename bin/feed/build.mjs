@@ -577,7 +577,7 @@ class RowReader {
     if (!w) {
       this.error(
         i,
-        `found ${show(v)}, which is not a date we can read; expected a date like 2025-05-10 (or 10.05.2025)${zoned ? ', or a date and time like 2025-05-10 18:00' : ''}.`
+        `found ${show(v)}, which is not a date we can read; expected a date like 2025-05-10 (or 10.05.2025, or 10 May 2025 with the month in any of the six languages; the year too)${zoned ? ', or a date and time like 2025-05-10 18:00' : ''}.`
       );
       return undefined;
     }

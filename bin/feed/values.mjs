@@ -60,7 +60,10 @@ export function parseWhen(text) {
   else if ((match = DMY.exec(s))) {
     [, d, sep, m, y, rest] = match;
     dmy = true;
-  } else return undefined;
+  } else {
+    const spelled = spelledDate(s);
+    return spelled && parseWhen(spelled);
+  }
   [y, m, d] = [y, m, d].map(Number);
   if (!validDate(y, m, d)) return undefined;
   const date = `${y}-${pad(m)}-${pad(d)}`;
@@ -80,6 +83,81 @@ export function parseWhen(text) {
   }
   if (hh > 23 || Number(mm) > 59 || (ss && Number(ss) > 59)) return undefined;
   return {date, time: `${pad(hh)}:${mm}${ss ? `:${ss}` : ''}`, ...flag};
+}
+
+// Month and weekday names in the six languages (long and short, alone and
+// in a date: rugpjūtis and rugpjūčio, Αύγουστος and Αυγούστου), and
+// Latvian's "in August" (augustā) as announcements write dates; a word two
+// months share is left out. Words around a date: 2027. gada, 2027 m. … d.,
+// 10 de agosto de 2027.
+const wordKey = (w) =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.,]+$/, '');
+let dateWords;
+function words() {
+  if (dateWords) return dateWords;
+  const months = new Map();
+  const weekdays = new Set();
+  const add = (word, month) => {
+    const k = wordKey(word);
+    months.set(k, months.has(k) && months.get(k) !== month ? 0 : month);
+  };
+  for (const locale of ['en', 'lv', 'lt', 'sv', 'el', 'pt']) {
+    for (let m = 0; m < 12; m++) {
+      const day = new Date(Date.UTC(2027, m, 10));
+      for (const month of ['long', 'short']) {
+        const alone = {month, timeZone: 'UTC'};
+        add(new Intl.DateTimeFormat(locale, alone).format(day), m + 1);
+        const part = new Intl.DateTimeFormat(locale, {...alone, day: 'numeric'})
+          .formatToParts(day)
+          .find((p) => p.type === 'month');
+        if (part) add(part.value, m + 1);
+      }
+    }
+    for (let d = 0; d < 7; d++)
+      for (const weekday of ['long', 'short'])
+        weekdays.add(
+          wordKey(
+            new Intl.DateTimeFormat(locale, {weekday, timeZone: 'UTC'}).format(
+              new Date(Date.UTC(2027, 0, 4 + d))
+            )
+          )
+        );
+  }
+  'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'
+    .split(' ')
+    .forEach((w, i) => add(w, i + 1));
+  const fillers = new Set(['gada', 'g', 'm', 'd', 'de', 'of', 'the', 'den']);
+  return (dateWords = {months, weekdays, fillers});
+}
+
+/**
+ * A date with its month in words ("10. augusts 2027", "2027. gada 10.
+ * augusts", "2027 m. rugpjūčio 10 d.", "10 de agosto de 2027", "Tuesday,
+ * 10 August 2027", "August 10, 2027"), then what follows (a time) →
+ * "2027-08-10 …"; undefined without a day, a month and a year.
+ */
+function spelledDate(s) {
+  const {months, weekdays, fillers} = words();
+  const tokens = s.split(/[\s,]+/).filter(Boolean);
+  let y, m, d;
+  let i = 0;
+  for (; i < tokens.length && !(y && m && d); i++) {
+    const t = tokens[i];
+    const k = wordKey(t);
+    if (/^\d{4}\.?$/.test(t) && !y) y = Number(k);
+    else if (/^\d{1,2}(\.|st|nd|rd|th)?$/.test(t) && !d) d = parseInt(k, 10);
+    else if (months.get(k) && !m) m = months.get(k);
+    else if (!(weekdays.has(k) || fillers.has(k))) return undefined;
+  }
+  // Words after the date that belong to it ("d.", "de").
+  while (i < tokens.length && fillers.has(wordKey(tokens[i]))) i++;
+  if (!(y && m && d) || !validDate(y, m, d)) return undefined;
+  const rest = tokens.slice(i).join(' ');
+  return `${y}-${pad(m)}-${pad(d)}${rest ? ` ${rest}` : ''}`;
 }
 
 const formats = new Map();

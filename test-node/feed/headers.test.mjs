@@ -586,3 +586,32 @@ test("build: a national phone number of a partner country gets its calling code 
     /column F \(website\): found 2 addresses \("www\.ozols\.lv", "facebook\.com\/ozols"\); the feed has one web address here, so the first is used\./
   );
 });
+
+test('parseWhen: a date with its month in words, in the six languages, with the time after it; without a year, or a day that does not exist, it is no date', async () => {
+  const {parseWhen} = await import('../../bin/feed/values.mjs');
+  for (const text of [
+    '2027. gada 10. augusts plkst. 13.00',
+    '10. augustā 2027 13:00',
+    '2027 m. rugpjūčio 10 d. 13 val.',
+    '10 augusti 2027 kl. 13.00',
+    '10 Αυγούστου 2027, ώρα 13:00',
+    '10 de agosto de 2027 às 13h',
+    'Tuesday, 10 August 2027 at 1 pm',
+    'August 10, 2027 1:00 PM',
+    '10 Aug. 2027 13:00',
+  ])
+    assert.deepEqual(
+      parseWhen(text),
+      {date: '2027-08-10', time: '13:00'},
+      text
+    );
+  assert.deepEqual(parseWhen('10. augusts 2027'), {date: '2027-08-10'});
+  for (const text of [
+    '10. augustā plkst. 13:00',
+    '31 February 2027',
+    '10 August',
+    'August 2027',
+    '10 de agosto de 2027 de manhã',
+  ])
+    assert.equal(parseWhen(text), undefined, text);
+});
