@@ -1,6 +1,7 @@
-// The feed tool reads sheets whose headers are in the partner's language
-// ("Nosaukums", "Valsts", "Datums", "Laiks"), and a date and a time kept in
-// two columns.
+// The feed tool on partners' own sheets, as their databases are kept:
+// headers in their language ("Nosaukums", "Valsts", "Datums", "Laiks"), no
+// id or country column, a date and a time in two columns or with the month
+// in words, national phone numbers, two addresses in a cell, a sheet online.
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
