@@ -342,8 +342,23 @@ export const SYNONYMS = {
       'Förening',
       'Ideell förening',
       'Σωματείο',
+      'Σύλλογος',
       'Associação',
       'IPSS',
+      // Foundations, as Latvian's Nodibinājums.
+      'Foundation',
+      'Fondas',
+      'Stiftelse',
+      'Ίδρυμα',
+      'Fundação',
+    ],
+    // Social cooperatives (Greece and Cyprus: Κοινωνική Συνεταιριστική
+    // Επιχείρηση, ΚοινΣΕπ).
+    'social-enterprise': [
+      'Social cooperative',
+      'Κοινωνική Συνεταιριστική Επιχείρηση',
+      'ΚοινΣΕπ',
+      'Cooperativa social',
     ],
     'youth-organization': ['Youth organization'],
     'public-body': [
@@ -354,6 +369,8 @@ export const SYNONYMS = {
       'Δήμος',
       'Município',
       'Câmara Municipal',
+      'Junta de Freguesia',
+      'Pašvaldības iestāde',
     ],
   },
   field: {
