@@ -816,16 +816,23 @@ function organizer(r, orgs, item, i) {
     // A name a letter or two from an organisation's ("Talsu jauniešu
     // klub"): shown as written, which is no link; said once here.
     const key = fold(item);
-    let best;
-    for (const [name, written] of orgs.names) {
-      const d = distance(key, name);
-      if (
-        key.length >= 6 &&
-        d <= Math.max(1, Math.floor(name.length / 8)) &&
-        (!best || d < best.d)
-      )
-        best = {d, written, id: orgs.byName.get(name)};
+    // (Once per name: events repeat their organisers.)
+    if (!orgs.near.has(key)) {
+      let best;
+      const letters = key.length >= 6 && letterCounts(key);
+      if (letters)
+        for (const [name, written] of orgs.names) {
+          const max = Math.max(1, Math.floor(name.length / 8));
+          // Letters one has and the other has not: at least that many edits.
+          if (Math.abs(key.length - name.length) > max) continue;
+          if (lettersApart(letters, orgs.letters(name)) > max) continue;
+          const d = distance(key, name, max);
+          if (d <= max && (!best || d < best.d))
+            best = {d, written, id: orgs.byName.get(name)};
+        }
+      orgs.near.set(key, best);
     }
+    const best = orgs.near.get(key);
     if (best?.id)
       r.warn(
         i,
@@ -833,6 +840,25 @@ function organizer(r, orgs, item, i) {
       );
   }
   return {name: item};
+}
+
+/** How often each letter is in `text` (letters counted in 64 buckets). */
+function letterCounts(text) {
+  const counts = new Int16Array(64);
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) & 63]++;
+  return counts;
+}
+
+/** The letters one text has more of than the other: no more than their edit distance. */
+function lettersApart(a, b) {
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < 64; i++) {
+    const d = a[i] - b[i];
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  return Math.max(more, fewer);
 }
 
 /** Names (folded, in every language; a name two organisations share is left out) and ids (folded) → id. */
@@ -853,7 +879,12 @@ function organisationIndex(ids, organizations) {
   }
   // An id in capitals ("LSUA" for lsua), where no name is written so.
   for (const id of ids) if (!byName.has(fold(id))) byName.set(fold(id), id);
-  return {ids, byName, names};
+  const counted = new Map();
+  const letters = (name) => {
+    if (!counted.has(name)) counted.set(name, letterCounts(name));
+    return counted.get(name);
+  };
+  return {ids, byName, names, near: new Map(), letters};
 }
 
 function eventFromRow(r, orgs) {

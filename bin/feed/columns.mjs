@@ -518,11 +518,18 @@ export function closestColumn(kind, header) {
   return best?.name;
 }
 
-export function distance(a, b) {
-  const dp = Array.from({length: b.length + 1}, (_, j) => j);
+/**
+ * The edit distance of `a` and `b` (letters added, dropped or changed);
+ * Infinity as soon as it is surely over `max`, which spares comparing a
+ * name with thousands that are nothing like it.
+ */
+export function distance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  const dp = new Uint32Array(b.length + 1).map((_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = dp[0];
     dp[0] = i;
+    let least = dp[0];
     for (let j = 1; j <= b.length; j++) {
       const tmp = dp[j];
       dp[j] = Math.min(
@@ -531,7 +538,9 @@ export function distance(a, b) {
         prev + (a[i - 1] === b[j - 1] ? 0 : 1)
       );
       prev = tmp;
+      if (dp[j] < least) least = dp[j];
     }
+    if (least > max) return Infinity;
   }
   return dp[b.length];
 }
