@@ -26,6 +26,7 @@ import {
   isTimeZone,
   isWebAddress,
   parseInteger,
+  parseCoordinates,
   parseNumber,
   parsePhone,
   parseUrl,
@@ -381,6 +382,37 @@ class RowReader {
     ]
       .filter(Boolean)
       .join('-');
+  }
+
+  /**
+   * A place's latitude and longitude: from their two columns, or from one
+   * column of both as maps give them (`both`: "57.2456, 22.5877",
+   * 57°14'44.2"N 22°35'15.7"E).
+   */
+  geo(lat, lon, both) {
+    const [latText, latCol] = this.raw(lat);
+    const [lonText, lonCol] = this.raw(lon);
+    const [text, at] = this.raw(both);
+    if (latText || lonText) {
+      const la = this.number(lat);
+      const lo = this.number(lon);
+      if (!latText || !lonText)
+        this.error(
+          latText ? (lonCol ?? latCol) : (latCol ?? lonCol),
+          `${lat} and ${lon} go together: give both or neither.`
+        );
+      return la !== undefined && lo !== undefined
+        ? {lat: la, lon: lo}
+        : undefined;
+    }
+    if (!text) return undefined;
+    const geo = parseCoordinates(text);
+    if (!geo)
+      this.error(
+        at,
+        `found ${show(text)}; expected the latitude and the longitude, like 57.2456, 22.5877 (as a map gives them) or 57°14'44"N 22°35'16"E.`
+      );
+    return geo;
   }
 
   /** A list's items, each with its column: of one cell, or of several columns ("Joma 1", "Joma 2"). */
@@ -754,15 +786,6 @@ function orgFromRow(r) {
   const postalCode = r.string('postalCode');
   const region = r.text('region');
   const city = r.text('city');
-  const lat = r.number('lat');
-  const lon = r.number('lon');
-  const [latText, latCol] = r.raw('lat');
-  const [lonText, lonCol] = r.raw('lon');
-  if (Boolean(latText) !== Boolean(lonText))
-    r.error(
-      latText ? (lonCol ?? latCol) : (latCol ?? lonCol),
-      'lat and lon go together: give both or neither.'
-    );
   return clean({
     id,
     name,
@@ -782,7 +805,7 @@ function orgFromRow(r) {
       street || postalCode || region
         ? clean({street, city, region, postalCode, country})
         : undefined,
-    geo: lat !== undefined && lon !== undefined ? {lat, lon} : undefined,
+    geo: r.geo('lat', 'lon', 'coordinates'),
     identifiers,
     updated: r.when('updated'),
     sample: r.bool('sample') || undefined,
@@ -919,15 +942,10 @@ function eventFromRow(r, orgs) {
     postalCode: r.string('venuePostalCode'),
     country: r.country('venueCountry'),
   });
-  const venueLat = r.number('venueLat');
-  const venueLon = r.number('venueLon');
   const venue = clean({
     name: r.text('venueName'),
     address: Object.keys(venueAddress).length ? venueAddress : undefined,
-    geo:
-      venueLat !== undefined && venueLon !== undefined
-        ? {lat: venueLat, lon: venueLon}
-        : undefined,
+    geo: r.geo('venueLat', 'venueLon', 'venueCoordinates'),
   });
   const imageUrl = r.string('imageUrl');
   const imageAlt = r.text('imageAlt');

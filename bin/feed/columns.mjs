@@ -146,6 +146,12 @@ export const COLUMNS = {
       example: '57.2456',
     },
     {name: 'lon', help: 'Longitude in decimal degrees.', example: '22.5877'},
+    // Not in the template: both in one cell, as maps give them.
+    {
+      name: 'coordinates',
+      extra: true,
+      help: 'Latitude and longitude in one cell, as a map gives them: 57.2456, 22.5877 (instead of lat and lon).',
+    },
     {
       name: 'updated',
       help: 'When this row was last checked: 2025-03-31 (also 31.03.2025).',
@@ -244,6 +250,11 @@ export const COLUMNS = {
     },
     {name: 'venueLat', help: 'Latitude of the place.', example: ''},
     {name: 'venueLon', help: 'Longitude of the place.', example: ''},
+    {
+      name: 'venueCoordinates',
+      extra: true,
+      help: 'Latitude and longitude of the place in one cell, as a map gives them: 57.2456, 22.5877 (instead of venueLat and venueLon).',
+    },
     {
       name: 'organizers',
       list: true,

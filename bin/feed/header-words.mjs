@@ -64,6 +64,16 @@ const LON = [
   'longitud',
   'γεωγραφικό μήκος',
 ];
+const COORDINATES = [
+  'gps',
+  'lat, lon',
+  'lat/lon',
+  'koordinātas',
+  'koordinatės',
+  'koordinater',
+  'συντεταγμένες',
+  'coordenadas',
+];
 const AUDIENCE = [
   'target group',
   'for whom',
@@ -247,6 +257,7 @@ export const HEADER_WORDS = {
     ],
     lat: LAT,
     lon: LON,
+    coordinates: COORDINATES,
     updated: [
       'last updated',
       'checked',
@@ -368,6 +379,7 @@ export const HEADER_WORDS = {
     venueCountry: COUNTRY,
     venueLat: LAT,
     venueLon: LON,
+    venueCoordinates: ['coordinates', ...COORDINATES],
     organizers: [
       'organizer',
       'organiser',

@@ -411,3 +411,35 @@ export function slug(text) {
     .replace(/^-+|-+$/g, '');
   return s.length > 60 ? s.slice(0, 61).replace(/-[^-]*$/, '') : s;
 }
+
+// One coordinate: decimal degrees (57.2456, 57,2456, -8.61) or degrees,
+// minutes and seconds (57°14'44.2"), a hemisphere letter before or after.
+const COORDINATE = String.raw`([NSEW])?\s*(-?\d{1,3}(?:[.,]\d+)?)\s*°?\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*'\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*")?)?\s*([NSEW])?`;
+const COORDINATES = new RegExp(
+  `^\\s*${COORDINATE}\\s*[,;\\s]\\s*${COORDINATE}\\s*$`,
+  'i'
+);
+
+/**
+ * A place's latitude and longitude in one cell, as maps give them
+ * ("57.2456, 22.5877", "57,2456; 22,5877", "57.2456° N, 22.5877° E",
+ * 57°14'44.2"N 22°35'15.7"E) → {lat, lon}, or undefined.
+ */
+export function parseCoordinates(text) {
+  const m = COORDINATES.exec(
+    String(text).replace(/[′’]/g, "'").replace(/[″”]/g, '"')
+  );
+  if (!m) return undefined;
+  const number = (v) => (v ? Number(v.replace(',', '.')) : 0);
+  const read = ([before, deg, min, sec, after]) => {
+    const side = (before ?? after ?? '').toUpperCase();
+    const value = Math.abs(number(deg)) + number(min) / 60 + number(sec) / 3600;
+    const sign = deg.startsWith('-') || side === 'S' || side === 'W' ? -1 : 1;
+    return {value: Math.round(sign * value * 1e6) / 1e6, side};
+  };
+  let [a, b] = [read(m.slice(1, 6)), read(m.slice(6, 11))];
+  // Longitude first when the letters say so (22.5877 E, 57.2456 N).
+  if (/[EW]/.test(a.side) && /[NS]/.test(b.side)) [a, b] = [b, a];
+  if (Math.abs(a.value) > 90 || Math.abs(b.value) > 180) return undefined;
+  return {lat: a.value, lon: b.value};
+}

@@ -616,3 +616,40 @@ test('parseWhen: a date with its month in words, in the six languages, with the 
   ])
     assert.equal(parseWhen(text), undefined, text);
 });
+
+test("build: a place's coordinates in one cell, as maps give them (decimal, decimal commas, degrees and minutes, west and south); what is no pair of coordinates is an error", async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'Koordinātas'],
+    ['a', 'A', 'LV', '57.2456, 22.5877'],
+    ['b', 'B', 'LV', '57,2456; 22,5877'],
+    ['c', 'C', 'PT', `38°43'20.3"N 9°08'21.5"W`],
+    ['d', 'D', 'LV', ''],
+  ]);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'Vieta', 'GPS'],
+    ['e', 'E', '2027-08-10', 'Talsu Tautas nams', '57.2456° N, 22.5877° E'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs, events]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.geo),
+    [
+      {lat: 57.2456, lon: 22.5877},
+      {lat: 57.2456, lon: 22.5877},
+      {lat: 38.722306, lon: -9.139306},
+      undefined,
+    ]
+  );
+  assert.deepEqual(feed.events[0].venue.geo, {lat: 57.2456, lon: 22.5877});
+  const bad = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'coordinates'],
+    ['a', 'A', 'LV', 'Talsi centrs'],
+  ]);
+  const wrong = await buildSheets(dir, [bad]);
+  assert.equal(wrong.r.code, 1);
+  assert.match(
+    wrong.r.stderr,
+    /row 2, column D \(coordinates\): found "Talsi centrs"; expected the latitude and the longitude, like 57\.2456, 22\.5877 \(as a map gives them\)/
+  );
+});
