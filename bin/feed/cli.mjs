@@ -39,7 +39,8 @@ their words in the six languages: "Nosaukums (LV)", "Valsts", "Datums",
 "Laiks") and writes the feed; a note says what each such header was read as.
 The kind of each sheet is told by its file or sheet name (organisations,
 events, recommendations, or the word in the six languages: "Pasākumi"), by
-its columns, or by --kind.
+its columns, or by --kind. A sheet without an id column gets ids made from
+the names (a warning says how).
 Nothing is written when there are errors; each is reported with its row and column.
 
 Options:
