@@ -28,6 +28,7 @@ import {
   parseInteger,
   parseCoordinates,
   parseNumber,
+  withCallingCode,
   parsePhone,
   parseUrl,
   parseWhen,
@@ -261,33 +262,6 @@ function clock(cell) {
         .toISOString()
         .slice(11, 16)
     : cell;
-}
-
-// The partner countries' calling codes, the digits a national number has
-// after its trunk prefix (the 8 of Lithuania's, the 0 of Sweden's), and
-// that prefix.
-const CALLING = {
-  LV: ['371', /^()(\d{8})$/],
-  LT: ['370', /^(8)(\d{8})$/],
-  SE: ['46', /^(0)(\d{6,9})$/],
-  CY: ['357', /^()(\d{8})$/],
-  PT: ['351', /^()(\d{9})$/],
-  GR: ['30', /^()(\d{10})$/],
-};
-
-/**
- * A national phone number of `country` (one of CALLING's) → written with
- * its calling code, the trunk prefix dropped and the rest as typed
- * ("8 600 00000" → "+370 600 00000"); undefined for any other.
- */
-function withCallingCode(number, country) {
-  const [code, national] = CALLING[country] ?? [];
-  const digits = number.replace(/[\s()./-]/g, '');
-  const m = code && national.exec(digits);
-  if (!m || number.startsWith('+')) return undefined;
-  // The typed number after its trunk prefix's digit.
-  const rest = m[1] ? number.replace(/^\D*\d[\s./-]*/, '') : number;
-  return `+${code} ${rest}`;
 }
 
 /** Reading one row. */

@@ -19,6 +19,7 @@ import {
   languageName,
   looksLike,
   textValues,
+  withCallingCode,
 } from './values.mjs';
 
 const SCHEMA_PLACES = [
@@ -451,6 +452,17 @@ function extraChecks(feed, sources, others) {
         `${p}/email`,
         `${show(o.email)} has no dot after the @, so mail to it does not arrive; an address on the internet ends in a domain like ${show(`${domain}.${/^[A-Za-z]{2}$/.test(o.country ?? '') ? o.country.toLowerCase() : 'org'}`)}. The elements show it as it is.`
       );
+    // A national number ("29123456") is dialled only within its country.
+    (Array.isArray(o.phones) ? o.phones : []).forEach((phone, n) => {
+      const international =
+        typeof phone?.number === 'string' &&
+        withCallingCode(phone.number, o.country);
+      if (international)
+        warn(
+          `${p}/phones/${n}/number`,
+          `${show(phone.number)} has no country code, so a phone abroad cannot dial it; if it is a ${o.country} number, write ${show(international)}.`
+        );
+    });
     if (o.sample === true)
       warn(
         p,

@@ -572,6 +572,29 @@ test("build: a national phone number of a partner country gets its calling code 
     ]
   );
   assert.equal(feed.organizations[0].phones[1].description, 'birojs');
+  // validate says the same of a feed written by hand, and nothing of the
+  // numbers the build wrote.
+  const {writeFile} = await import('node:fs/promises');
+  const hand = `${dir}/hand.json`;
+  await writeFile(
+    hand,
+    JSON.stringify({
+      version: 1,
+      organizations: [
+        {id: 'a', name: 'A', country: 'LT', phones: [{number: '8 600 00000'}]},
+      ],
+    })
+  );
+  const checked = await run(['validate', hand, `${dir}/feed.json`]);
+  assert.equal(checked.code, 0, checked.stderr);
+  assert.match(
+    checked.stdout + checked.stderr,
+    /\/organizations\/0\/phones\/0\/number \(id "a"\): "8 600 00000" has no country code, so a phone abroad cannot dial it; if it is a LT number, write "\+370 600 00000"\./
+  );
+  assert.equal(
+    (checked.stdout + checked.stderr).match(/has no country code/g).length,
+    1
+  );
   assert.equal(r.stderr.match(/without a country code/g).length, 6);
   const [a] = feed.organizations;
   assert.deepEqual(
