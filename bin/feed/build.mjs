@@ -254,7 +254,6 @@ function kindLabel(kind) {
  * the time) or a fraction of a day in a number cell → "13:00"; else as is.
  */
 function clock(cell) {
-  if (typeof cell !== 'string') return cell;
   const excel = /^1899-12-3[01] (\d{2}:\d{2})$/.exec(cell);
   if (excel) return excel[1];
   return /^0?\.\d+$/.test(cell)
@@ -521,8 +520,9 @@ class RowReader {
    * day. [text, column] to read, or undefined after an error.
    */
   withTime(column, v, i) {
-    const [own, ownAt] = this.raw(`${column}Time`).map(clock);
-    const [range, rangeAt] = this.raw('startTime').map(clock);
+    const [ownCell, ownAt] = this.raw(`${column}Time`);
+    const [rangeCell, rangeAt] = this.raw('startTime');
+    const [own, range] = [clock(ownCell), clock(rangeCell)];
     const parts = /^(.+?)\s*[–—-]\s*(.+)$/.exec(range);
     let [t, at] = [own, ownAt];
     if (parts && (column === 'start' || !t))

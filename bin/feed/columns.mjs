@@ -28,13 +28,12 @@ export const KIND_ALIASES = {
 
 /** The kind a file or sheet name says (`organisations.csv`, "Pasākumi", "Εκδηλώσεις"), or undefined. */
 export function kindFromName(name) {
-  const n = nameKey(name);
+  const n = headerKey(name);
   for (const [kind, aliases] of Object.entries(KIND_ALIASES))
-    if ([...aliases, ...KIND_WORDS[kind]].some((a) => n.includes(nameKey(a))))
+    if ([...aliases, ...KIND_WORDS[kind]].some((a) => n.includes(headerKey(a))))
       return kind;
   return undefined;
 }
-const nameKey = (text) => fold(text).replace(/ς/g, 'σ');
 
 /**
  * @typedef {{name: string, localized?: boolean, required?: boolean, list?: boolean, help: string, extra?: boolean, example?: string, examples?: Record<string,string>}} Column

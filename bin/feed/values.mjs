@@ -1,4 +1,5 @@
 // Cell text → feed values: dates and times, numbers, URLs, phones.
+import {fold} from './vocab.mjs';
 
 const ISO_FULL =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -90,19 +91,13 @@ export function parseWhen(text) {
 // Latvian's "in August" (augustā) as announcements write dates; a word two
 // months share is left out. Words around a date: 2027. gada, 2027 m. … d.,
 // 10 de agosto de 2027.
-const wordKey = (w) =>
-  w
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[.,]+$/, '');
 let dateWords;
 function words() {
   if (dateWords) return dateWords;
   const months = new Map();
   const weekdays = new Set();
   const add = (word, month) => {
-    const k = wordKey(word);
+    const k = fold(word);
     months.set(k, months.has(k) && months.get(k) !== month ? 0 : month);
   };
   for (const locale of ['en', 'lv', 'lt', 'sv', 'el', 'pt']) {
@@ -120,7 +115,7 @@ function words() {
     for (let d = 0; d < 7; d++)
       for (const weekday of ['long', 'short'])
         weekdays.add(
-          wordKey(
+          fold(
             new Intl.DateTimeFormat(locale, {weekday, timeZone: 'UTC'}).format(
               new Date(Date.UTC(2027, 0, 4 + d))
             )
@@ -147,14 +142,14 @@ function spelledDate(s) {
   let i = 0;
   for (; i < tokens.length && !(y && m && d); i++) {
     const t = tokens[i];
-    const k = wordKey(t);
+    const k = fold(t);
     if (/^\d{4}\.?$/.test(t) && !y) y = Number(k);
     else if (/^\d{1,2}(\.|st|nd|rd|th)?$/.test(t) && !d) d = parseInt(k, 10);
     else if (months.get(k) && !m) m = months.get(k);
     else if (!(weekdays.has(k) || fillers.has(k))) return undefined;
   }
   // Words after the date that belong to it ("d.", "de").
-  while (i < tokens.length && fillers.has(wordKey(tokens[i]))) i++;
+  while (i < tokens.length && fillers.has(fold(tokens[i]))) i++;
   if (!(y && m && d) || !validDate(y, m, d)) return undefined;
   const rest = tokens.slice(i).join(' ');
   return `${y}-${pad(m)}-${pad(d)}${rest ? ` ${rest}` : ''}`;
@@ -400,10 +395,7 @@ const LATIN = {ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', þ: 'th'
  * "kentro-neotitas"), at most about 60 characters, cut between words.
  */
 export function slug(text) {
-  const s = String(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const s = fold(text)
     .replace(/ου/g, 'ou')
     .replace(/[α-ω]/g, (c) => GREEK[c])
     .replace(/[øæœßłđþ]/g, (c) => LATIN[c])
