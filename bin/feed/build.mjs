@@ -29,6 +29,8 @@ import {
   parseCoordinates,
   parseNumber,
   withCallingCode,
+  registerOf,
+  REGISTER_COUNTRIES,
   parsePhone,
   parseUrl,
   parseWhen,
@@ -747,14 +749,18 @@ function orgFromRow(r) {
     return [parsed];
   });
   const identifiers = [];
-  for (const [item, i] of r.list('identifiers')) {
-    const m = /^([^:]+):(.+)$/.exec(item);
-    if (!m)
-      r.error(
-        i,
-        `found ${show(item)}; expected SCHEME:value, e.g. LV-UR:40008000000.`
-      );
-    else identifiers.push({scheme: m[1].trim(), value: m[2].trim()});
+  for (const [item, i] of [
+    ...r.list('identifiers'),
+    ...r.list('registerNumber'),
+  ]) {
+    const identifier = registerNumber(r, item, i, country);
+    if (
+      identifier &&
+      !identifiers.some(
+        (d) => d.scheme === identifier.scheme && d.value === identifier.value
+      )
+    )
+      identifiers.push(identifier);
   }
   const street = r.text('street');
   const postalCode = r.string('postalCode');
@@ -784,6 +790,40 @@ function orgFromRow(r) {
     updated: r.when('updated'),
     sample: r.bool('sample') || undefined,
   });
+}
+
+/**
+ * An identifier cell's item: SCHEME:value as written; a number alone
+ * ("40008000000", "802012-3456") is one of the register of the
+ * organisation's country (registerOf), which the sheet's note names.
+ */
+function registerNumber(r, item, i, country) {
+  const m = /^([^:]+):(.+)$/.exec(item);
+  if (m) return {scheme: m[1].trim(), value: m[2].trim()};
+  const digits = item.replace(/[\s./-]/g, '');
+  // A number cell turns a long number to 4.0008E+10: its digits are lost.
+  if (/^\d([.,]\d+)?E\+?\d+$/i.test(item)) {
+    r.error(
+      i,
+      `found ${show(item)}: a spreadsheet wrote the register number as a number and lost its digits. Format the column as text and type the number again.`
+    );
+    return undefined;
+  }
+  const register = /^\d+$/.test(digits) && registerOf(country);
+  if (!register) {
+    r.error(
+      i,
+      `found ${show(item)}; expected SCHEME:value, the register's code at org-id.guide and the number, e.g. LV-RE:40008000000.${/^\d+$/.test(digits) ? ` A number alone is read as one of the national register only for organisations in ${REGISTER_COUNTRIES.join(', ')}${country ? `, not ${country}` : ''}.` : ''}`
+    );
+    return undefined;
+  }
+  if (digits.length !== register.digits)
+    r.warn(
+      i,
+      `found ${show(item)}, ${digits.length} digits; ${register.scheme} numbers (${register.name}) have ${register.digits}. Check it.`
+    );
+  (r.lay.registers ??= new Map()).set(country, register);
+  return {scheme: register.scheme, value: item};
 }
 
 /**
@@ -1183,6 +1223,14 @@ export async function buildFeed(files, options = {}) {
         records.push(record);
         sources[kind].push({table, row: row.row});
       }
+      if (lay.registers)
+        notes.push(
+          `${table.label}: read the register numbers written without their register as numbers of ${[
+            ...lay.registers.values(),
+          ]
+            .map(({scheme, name}) => `${name} (${scheme})`)
+            .join(', ')}, by each organisation's country.`
+        );
       languageHints(table, lay, kind, opts.defaultLocale, problems);
     }
     if (byKind[kind].length) feed[kind] = records;

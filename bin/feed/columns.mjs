@@ -136,8 +136,15 @@ export const COLUMNS = {
     {
       name: 'identifiers',
       list: true,
-      help: 'Register numbers as SCHEME:value, separated by ";", e.g. LV-UR:40008000000.',
-      example: 'LV-UR:40008000000',
+      help: 'Register numbers as SCHEME:value, separated by ";": the register\'s code at org-id.guide, e.g. LV-RE:40008000000. A number alone is read as one of the register of the organisation\'s country (LV, LT, SE, PT).',
+      example: 'LV-RE:40008000000',
+    },
+    // Not in the template: a partner's own column of register numbers.
+    {
+      name: 'registerNumber',
+      extra: true,
+      list: true,
+      help: "The organisation's number in its country's register (reģistrācijas numurs, juridinio asmens kodas, organisationsnummer, NIPC): read as an identifier of the register of its country (LV-RE, LT-RC, SE-ON, PT-NIPPC; a number of another register as SCHEME:value).",
     },
     {
       name: 'lat',

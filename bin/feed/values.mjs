@@ -462,3 +462,26 @@ export function withCallingCode(number, country) {
   const rest = m[1] ? number.replace(/^\D*\d[\s./-]*/, '') : number;
   return `+${code} ${rest}`;
 }
+
+/**
+ * The registers of organisations of the partner countries, by their codes
+ * at org-id.guide, with the length of their numbers: a register number
+ * written without its register ("40008000000") is read as one of the
+ * register of the organisation's country. (Cyprus keeps companies and
+ * associations in different registers: its numbers need their code.)
+ */
+const REGISTERS = {
+  LV: ['LV-RE', 'the Register of Enterprises of Latvia', 11],
+  LT: ['LT-RC', 'the Register of Legal Entities of Lithuania', 9],
+  SE: ['SE-ON', "Sweden's organisationsnummer", 10],
+  PT: ['PT-NIPPC', "Portugal's NIPC", 9],
+};
+
+/** The register of `country`'s organisations: {scheme, name, digits}, or undefined. */
+export function registerOf(country) {
+  const [scheme, name, digits] = REGISTERS[country] ?? [];
+  return scheme && {scheme, name, digits};
+}
+
+/** The countries with a register of registerOf, for messages ("LV, LT, SE and PT"). */
+export const REGISTER_COUNTRIES = Object.keys(REGISTERS);

@@ -60,7 +60,7 @@ export interface Publisher {
   readonly url?: string;
 }
 
-/** An identifier in a register, e.g. `{scheme: "LV-UR", value: "40008123456"}`. */
+/** An identifier in a register, e.g. `{scheme: "LV-RE", value: "40008123456"}` (`scheme`: the register's code at org-id.guide). */
 export interface Identifier {
   readonly scheme: string;
   readonly value: string;

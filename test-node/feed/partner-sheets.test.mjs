@@ -611,6 +611,74 @@ test("build: a national phone number of a partner country gets its calling code 
   );
 });
 
+test("build: register numbers written alone (a partner's own column, or identifiers) are of the register of the organisation's country; a number of another, or one a spreadsheet spoiled, is an error", async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organizacijas.csv', [
+    ['Nosaukums', 'Valsts', 'Reģ. Nr.', 'identifiers'],
+    ['Ozols', 'LV', '40008000001', 'LV-RE:40008000001; XI-WIKIDATA:Q1'],
+    ['Kauno klubas', 'Lietuva', '300 012 345', ''],
+    ['Föreningen', 'SE', '802012-3456', ''],
+    ['Clube', 'PT', '', '5001234567'],
+    ['Kentro', 'CY', 'CY-DRCOR:HE12345', ''],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.identifiers),
+    [
+      // The same number in both columns once.
+      [
+        {scheme: 'LV-RE', value: '40008000001'},
+        {scheme: 'XI-WIKIDATA', value: 'Q1'},
+      ],
+      [{scheme: 'LT-RC', value: '300 012 345'}],
+      [{scheme: 'SE-ON', value: '802012-3456'}],
+      [{scheme: 'PT-NIPPC', value: '5001234567'}],
+      [{scheme: 'CY-DRCOR', value: 'HE12345'}],
+    ]
+  );
+  assert.match(r.stderr, /"Reģ\. Nr\." as registerNumber/);
+  assert.match(
+    r.stderr,
+    /note: organizacijas\.csv: read the register numbers written without their register as numbers of the Register of Enterprises of Latvia \(LV-RE\), the Register of Legal Entities of Lithuania \(LT-RC\), Sweden's organisationsnummer \(SE-ON\), Portugal's NIPC \(PT-NIPPC\), by each organisation's country\./
+  );
+  // A Portuguese NIPC has 9 digits.
+  assert.match(
+    r.stderr,
+    /row 5, column D \(identifiers\): found "5001234567", 10 digits; PT-NIPPC numbers \(Portugal's NIPC\) have 9\. Check it\./
+  );
+  assert.equal(r.stderr.match(/digits;/g).length, 1);
+  const valid = await schemaValidator();
+  assert.ok(valid(feed), JSON.stringify(valid.errors));
+
+  const bad = await writeCsv(dir, 'bad.csv', [
+    ['name', 'country', 'registerNumber'],
+    ['Kentro', 'CY', 'HE12345'],
+    ['Kentro 2', 'CY', '12345'],
+    ['Ozols', 'LV', '4.0008E+10'],
+    ['Ozols 2', 'LV', 'LV40008000002'],
+  ]);
+  const failed = await run(['build', bad, '--kind', 'organizations']);
+  assert.equal(failed.code, 1, failed.stderr);
+  assert.match(
+    failed.stderr,
+    /row 2, column C \(registerNumber\): found "HE12345"; expected SCHEME:value, the register's code at org-id\.guide and the number, e\.g\. LV-RE:40008000000\.\n/
+  );
+  assert.match(
+    failed.stderr,
+    /row 3, column C \(registerNumber\): found "12345"; expected SCHEME:value, .* A number alone is read as one of the national register only for organisations in LV, LT, SE, PT, not CY\./
+  );
+  assert.match(
+    failed.stderr,
+    /row 4, column C \(registerNumber\): found "4\.0008E\+10": a spreadsheet wrote the register number as a number and lost its digits\./
+  );
+  assert.match(
+    failed.stderr,
+    /row 5, column C \(registerNumber\): found "LV40008000002"; expected SCHEME:value/
+  );
+  assert.match(failed.stderr, /4 errors/);
+});
+
 test('parseWhen: a date with its month in words, in the six languages, with the time after it; without a year, or a day that does not exist, it is no date', async () => {
   const {parseWhen} = await import('../../bin/feed/values.mjs');
   for (const text of [
