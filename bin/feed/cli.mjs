@@ -11,7 +11,9 @@ import {UserError, show} from './errors.mjs';
 import {fetchOk, isUrl} from './fetch.mjs';
 import {feedToHsds, hsdsToFeed} from './hsds.mjs';
 import {validateFeed} from './validate.mjs';
-import {writeTemplate} from './template.mjs';
+import {HEADER_LANGUAGES, writeTemplate} from './template.mjs';
+import {TEMPLATE_HEADERS} from './header-words.mjs';
+import {languageName} from './values.mjs';
 import {LOCALES, lookupCountry} from './vocab.mjs';
 
 const PROGRAM = 'npx local-y-mpact-elements feed';
@@ -102,8 +104,13 @@ their labels in the six languages). Hover a header cell in the XLSX for help.
 Options:
       --dir <folder>         where to write (default: the current folder)
       --locales <l,l,…>      languages of the name/title/description columns
-                             (default ${LOCALES.join(',')})
+                             (default ${LOCALES.join(',')}, the headers'
+                             language first)
       --format <csv|xlsx>    write only this format
+      --headers <language>   the language of the headers and the workbook's
+                             sheet names: en (the documented names, the
+                             default), lv, lt, sv, el or pt ("Nosaukums (lv)",
+                             "Valsts"; the build reads them back)
   -h, --help                 this help`,
 
   hsds: `Usage: ${PROGRAM} hsds export <feed.json | URL> [-o hsds.json] [--locale l]
@@ -639,6 +646,7 @@ async function template(args, io) {
       dir: {type: 'string'},
       locales: {type: 'string'},
       format: {type: 'string'},
+      headers: {type: 'string'},
     },
     'template'
   );
@@ -648,12 +656,19 @@ async function template(args, io) {
       `Unexpected argument "${positionals[0]}"; use --dir to choose the folder.`,
       'template'
     );
+  const language = (values.headers ?? 'en').toLowerCase();
+  if (!HEADER_LANGUAGES.includes(language))
+    throw usage(
+      `--headers: "${values.headers}" is not one of ${HEADER_LANGUAGES.join(', ')}.`,
+      'template'
+    );
   const locales = values.locales
     ? values.locales
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)
-    : LOCALES;
+    : // The headers' language first.
+      [language, ...LOCALES.filter((l) => l !== language)];
   for (const l of locales)
     if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l))
       throw usage(`--locales: "${l}" is not a language code.`, 'template');
@@ -667,10 +682,13 @@ async function template(args, io) {
     dir: values.dir ?? '.',
     locales,
     formats,
+    language,
   });
   io.stdout(`Wrote ${written.join(', ')}.`);
+  // Texts of the columns without a language in their names ("Adrese")
+  // are read in the build's --default-locale.
   io.stdout(
-    "Fill in one row per record (delete each sheet's example row, marked sample=yes), then run: feed build <files> -o feed.json"
+    `Fill in one row per record (delete each sheet's example row, marked ${language === 'en' ? 'sample' : TEMPLATE_HEADERS[language].sample} = yes), then run: feed build <files> -o feed.json${language === 'en' ? '' : ` --default-locale ${language} (the texts of the columns without a language in their name, like ${show(TEMPLATE_HEADERS[language].street)}, are then read as ${languageName(language)})`}`
   );
   return 0;
 }

@@ -5,6 +5,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {COLUMNS, KINDS} from './columns.mjs';
 import {UserError, columnLetter} from './errors.mjs';
+import {TEMPLATE_HEADERS} from './header-words.mjs';
 import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
@@ -23,26 +24,52 @@ export const FILE_NAMES = {
   recommendations: 'recommendations',
 };
 
-/** Header and example row of one kind. Columns with examples per language get one column per locale. */
-export function templateRows(kind, locales = LOCALES) {
+/** The languages of the headers: en, the documented names, and those of TEMPLATE_HEADERS. */
+export const HEADER_LANGUAGES = ['en', ...Object.keys(TEMPLATE_HEADERS)];
+
+/**
+ * A column's header in `language`: its documented name in en ("name.lv",
+ * "step1.text"), else its word ("Nosaukums (lv)", "Solis 1 - teksts").
+ */
+function headerOf(name, language, locale) {
+  if (language === 'en') return locale ? `${name}.${locale}` : name;
+  const words = TEMPLATE_HEADERS[language];
+  const step = /^step(\d+)(\.text)?$/.exec(name);
+  const word = step
+    ? `${words.step} ${step[1]}${step[2] ? ` - ${words.stepText}` : ''}`
+    : words[name];
+  return locale ? `${word} (${locale})` : word;
+}
+
+/**
+ * Header, example row and each header's help of one kind, the headers in
+ * `language` (en: the documented names). Columns with examples per
+ * language get one column per locale.
+ */
+export function templateRows(kind, locales = LOCALES, language = 'en') {
   const header = [];
   const example = [];
   const help = [];
+  const columns = [];
+  // The documented name first in a translated header's help.
+  const named = (name, text) => (language === 'en' ? text : `${name}: ${text}`);
   for (const c of COLUMNS[kind]) {
     if (c.extra) continue;
     if (c.localized && c.examples) {
       for (const l of locales) {
-        header.push(`${c.name}.${l}`);
+        header.push(headerOf(c.name, language, l));
         example.push(c.examples[l] ?? '');
-        help.push(`${c.help} (${l})`);
+        help.push(named(`${c.name}.${l}`, `${c.help} (${l})`));
+        columns.push(c.name);
       }
     } else {
-      header.push(c.name);
+      header.push(headerOf(c.name, language));
       example.push(c.name === 'sample' ? 'yes' : (c.example ?? ''));
-      help.push(c.help);
+      help.push(named(c.name, c.help));
+      columns.push(c.name);
     }
   }
-  return {header, example, help};
+  return {header, example, help, columns};
 }
 
 function csvLine(cells) {
@@ -51,8 +78,8 @@ function csvLine(cells) {
     .join(',');
 }
 
-export function templateCsv(kind, locales) {
-  const {header, example} = templateRows(kind, locales);
+export function templateCsv(kind, locales, language) {
+  const {header, example} = templateRows(kind, locales, language);
   // The BOM makes Excel open the file as UTF-8.
   return `\uFEFF${csvLine(header)}\r\n${csvLine(example)}\r\n`;
 }
@@ -89,15 +116,20 @@ const DROPDOWNS = {
   sample: ['yes', 'no'],
 };
 
-async function templateXlsx(path, locales) {
+async function templateXlsx(path, locales, language) {
   const {default: ExcelJS} = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'local-y-mpact-elements feed template';
-  for (const kind of KINDS) {
-    const ws = wb.addWorksheet(FILE_NAMES[kind], {
-      views: [{state: 'frozen', ySplit: 1}],
-    });
-    const {header, example, help} = templateRows(kind, locales);
+  for (const [n, kind] of KINDS.entries()) {
+    const ws = wb.addWorksheet(
+      TEMPLATE_HEADERS[language]?.sheets[n] ?? FILE_NAMES[kind],
+      {views: [{state: 'frozen', ySplit: 1}]}
+    );
+    const {header, example, help, columns} = templateRows(
+      kind,
+      locales,
+      language
+    );
     ws.addRow(header);
     // Text cells, so that spreadsheet programs do not turn ids, postal codes or dates into numbers.
     const row = ws.addRow(example);
@@ -113,7 +145,7 @@ async function templateXlsx(path, locales) {
       // A drop-down of the codes; anything else typed (a word in another
       // language, another country) is still accepted (no error box), and
       // read or reported by the build.
-      const codes = DROPDOWNS[h];
+      const codes = DROPDOWNS[columns[i]];
       if (codes)
         ws.dataValidations.add(`${columnLetter(i)}2:${columnLetter(i)}1000`, {
           type: 'list',
@@ -151,6 +183,7 @@ export async function writeTemplate({
   dir = '.',
   locales = LOCALES,
   formats = ['csv', 'xlsx'],
+  language = 'en',
 } = {}) {
   try {
     await mkdir(dir, {recursive: true});
@@ -162,12 +195,12 @@ export async function writeTemplate({
     if (formats.includes('csv'))
       for (const kind of KINDS) {
         const path = join(dir, `${FILE_NAMES[kind]}.csv`);
-        await writeFile(path, templateCsv(kind, locales));
+        await writeFile(path, templateCsv(kind, locales, language));
         written.push(path);
       }
     if (formats.includes('xlsx')) {
       const path = join(dir, 'feed-template.xlsx');
-      await templateXlsx(path, locales);
+      await templateXlsx(path, locales, language);
       written.push(path);
     }
   } catch (error) {

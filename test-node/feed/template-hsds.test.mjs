@@ -166,6 +166,132 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
   );
 });
 
+test('template --headers: the headers and sheet names in a partner language, which build the same feed as the documented names', async (t) => {
+  const dir = await tempDir(t);
+  // Keys in one order: a template in Latvian lists name.lv first.
+  const sorted = (v) =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorted(v[k])])
+          )
+        : v;
+  // The template's feed, its example event and recommendation kept (their
+  // sample cell emptied).
+  async function built(language) {
+    const out = join(dir, language);
+    const r = await run(['template', '--dir', out, '--headers', language]);
+    assert.equal(r.code, 0, r.stderr);
+    const files = [];
+    for (const name of [
+      'organisations.csv',
+      'events.csv',
+      'recommendations.csv',
+    ]) {
+      const text = await readFile(join(out, name), 'utf8');
+      const path = join(out, `kept-${name}`);
+      await writeFile(
+        path,
+        name === 'organisations.csv' ? text : text.replace(/,yes\r\n$/, ',\r\n')
+      );
+      files.push(path);
+    }
+    const csv = await run(['build', ...files, '-o', join(out, 'feed.json')]);
+    assert.equal(csv.code, 0, csv.stderr);
+    assert.match(csv.stderr, /1 organisation, 1 event, 1 recommendation/);
+    const xlsx = await run([
+      'build',
+      join(out, 'feed-template.xlsx'),
+      '-o',
+      join(out, 'xlsx.json'),
+    ]);
+    assert.equal(xlsx.code, 0, xlsx.stderr);
+    const feed = async (name) => {
+      const f = JSON.parse(await readFile(join(out, name), 'utf8'));
+      delete f.updated;
+      return sorted(f);
+    };
+    return {
+      out,
+      csv: await feed('feed.json'),
+      xlsx: await feed('xlsx.json'),
+      stderr: csv.stderr,
+      warnings: csv.stderr.match(/^warning:/gm).length,
+    };
+  }
+  const en = await built('en');
+  const {default: ExcelJS} = await import('exceljs');
+  for (const [language, first, sheets, attendance] of [
+    [
+      'lv',
+      'ID,Nosaukums (lv),Nosaukums (en),Nosaukums (lt)',
+      ['Organizācijas', 'Pasākumi', 'Ieteikumi'],
+      'Formāts',
+    ],
+    [
+      'lt',
+      'ID,Pavadinimas (lt),Pavadinimas (en)',
+      ['Organizacijos', 'Renginiai', 'Rekomendacijos'],
+      'Formatas',
+    ],
+    [
+      'sv',
+      'ID,Namn (sv),Namn (en)',
+      ['Organisationer', 'Evenemang', 'Rekommendationer'],
+      'Format',
+    ],
+    [
+      'el',
+      'ID,Όνομα (el),Όνομα (en)',
+      ['Οργανώσεις', 'Εκδηλώσεις', 'Συστάσεις'],
+      'Μορφή',
+    ],
+    [
+      'pt',
+      'ID,Nome (pt),Nome (en)',
+      ['Organizações', 'Eventos', 'Recomendações'],
+      'Formato',
+    ],
+  ]) {
+    const b = await built(language);
+    assert.ok(
+      (await readFile(join(b.out, 'organisations.csv'), 'utf8')).startsWith(
+        `\uFEFF${first},`
+      ),
+      language
+    );
+    assert.deepEqual(b.csv, en.csv, language);
+    assert.deepEqual(b.xlsx, en.xlsx, language);
+    // No header is unknown, and the build says how it read them.
+    assert.doesNotMatch(b.stderr, /not a known|Did you mean/, language);
+    assert.equal(b.warnings, en.warnings, language);
+    assert.match(b.stderr, /note: kept-organisations\.csv: read the headers/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(b.out, 'feed-template.xlsx'));
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      [...sheets, 'lists']
+    );
+    // The help names the documented column; the drop-downs stay.
+    const events = wb.getWorksheet(sheets[1]);
+    const i = events.getRow(1).values.indexOf(attendance);
+    assert.ok(i > 0, `${language}: ${attendance}`);
+    assert.match(events.getCell(1, i).note, /^attendanceMode: offline/);
+    assert.deepEqual(events.getCell(2, i).dataValidation.formulae, [
+      '"offline,online,mixed"',
+    ]);
+  }
+  const wrong = await run(['template', '--dir', dir, '--headers', 'de']);
+  assert.equal(wrong.code, 2);
+  assert.match(
+    wrong.stderr,
+    /--headers: "de" is not one of en, lv, lt, sv, el, pt\./
+  );
+});
+
 test('hsds export: HSDS 3.0 organizations with locations, addresses, phones; losses reported', async (t) => {
   const dir = await tempDir(t);
   const out = join(dir, 'hsds.json');
