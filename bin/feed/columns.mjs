@@ -448,19 +448,28 @@ function parseWords(kind, header) {
   const list = numbered && column(numbered[1]);
   if (list && COLUMNS[kind].find((c) => c.name === list.column)?.list)
     return {...list, localized: false, word: true};
+  const split = withLanguage(header);
+  const found = split && column(split.words);
+  if (!found || !isLocalized(kind, found)) return undefined;
+  return {...found, localized: true, locale: split.locale, word: true};
+}
+
+/**
+ * A header's words and the language after them ("Nosaukums (LV)", "Name –
+ * English", "Όνομα [Ελληνικά]", "name.lv"): {words, locale}, or undefined
+ * when nothing after the words is a language. The language is a code of
+ * the six or a language's name in any of them.
+ */
+function withLanguage(header) {
   const m =
     /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(header) ??
     /^(.+?)(?:\s*[-–—_.:/]\s*|\s+)([\p{L}-]+)$/u.exec(header);
   if (!m) return undefined;
-  const found = column(m[1]);
   const language = (m[2] ?? m[3]).trim();
-  // A code of the six languages (LV, lv), or a language's name in any of
-  // them ("latviešu", "English", "Ελληνικά").
   const locale = LOCALES.includes(language.toLowerCase())
     ? language.toLowerCase()
     : lookupLanguage(language);
-  if (!found || !locale || !isLocalized(kind, found)) return undefined;
-  return {...found, localized: true, locale, word: true};
+  return locale && {words: m[1], locale};
 }
 
 function isLocalized(kind, {column, step}) {
@@ -514,11 +523,12 @@ function parseNames(kind, header) {
  * by a word for it ("Nosakums" → name), a language after it set aside.
  */
 export function closestColumn(kind, header) {
-  const bare = header
-    .replace(/\.[a-z]{2}$/i, '')
-    .replace(/\s*\([^()]*\)$/, '')
-    .trim();
-  const a = headerKey(bare);
+  const trimmed = header.trim();
+  // A language, or another note in brackets ("E-pasts (darba)"), set aside.
+  const a = headerKey(
+    withLanguage(trimmed)?.words ??
+      trimmed.replace(/\s*(\([^()]*\)|\[[^[\]]*\])$/, '')
+  );
   if (a.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
   let best;
   for (const [word, name] of WORDS[kind]) {

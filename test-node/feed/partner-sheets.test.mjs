@@ -103,6 +103,15 @@ test('a header in words gives its language in brackets, after a space or a dash,
     assert.equal(parseHeader('organizations', header), undefined, header);
   assert.equal(closestColumn('organizations', 'Nosakums'), 'name');
   assert.equal(closestColumn('organizations', 'Valsts (LV)'), 'country');
+  // A language after a mistyped word, written as parseHeader reads one,
+  // and another note in brackets, are set aside.
+  for (const [header, column] of [
+    ['Nosakums - latviešu', 'name'],
+    ['Adrse [LV]', 'street'],
+    ['nme.lv', 'name'],
+    ['E-psts (darba)', 'email'],
+  ])
+    assert.equal(closestColumn('organizations', header), column, header);
   // A short word of another language is no guess for any two letters.
   assert.equal(closestColumn('organizations', 'xyz'), undefined);
 });
