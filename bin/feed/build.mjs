@@ -30,6 +30,7 @@ import {
   parseNumber,
   withCallingCode,
   registerOf,
+  registerLength,
   REGISTER_COUNTRIES,
   parsePhone,
   parseUrl,
@@ -798,6 +799,14 @@ function orgFromRow(r) {
  * organisation's country (registerOf), which the sheet's note names.
  */
 function registerNumber(r, item, i, country) {
+  const identifier = registered(r, item, i, country);
+  const wrong =
+    identifier && registerLength(identifier.scheme, identifier.value);
+  if (wrong) r.warn(i, `found ${show(item)}, ${wrong}`);
+  return identifier;
+}
+
+function registered(r, item, i, country) {
   const m = /^([^:]+):(.+)$/.exec(item);
   if (m) return {scheme: m[1].trim(), value: m[2].trim()};
   const digits = item.replace(/[\s./-]/g, '');
@@ -817,11 +826,6 @@ function registerNumber(r, item, i, country) {
     );
     return undefined;
   }
-  if (digits.length !== register.digits)
-    r.warn(
-      i,
-      `found ${show(item)}, ${digits.length} digits; ${register.scheme} numbers (${register.name}) have ${register.digits}. Check it.`
-    );
   (r.lay.registers ??= new Map()).set(country, register);
   return {scheme: register.scheme, value: item};
 }

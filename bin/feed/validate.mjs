@@ -18,6 +18,7 @@ import {
   isTimeZone,
   languageName,
   looksLike,
+  registerLength,
   textValues,
   withCallingCode,
 } from './values.mjs';
@@ -461,6 +462,21 @@ function extraChecks(feed, sources, others) {
         warn(
           `${p}/phones/${n}/number`,
           `${show(phone.number)} has no country code, so a phone abroad cannot dial it; if it is a ${o.country} number, write ${show(international)}.`
+        );
+    });
+    // A number of a partner country's register of the wrong length.
+    (!fromSheet('organizations', i) && Array.isArray(o.identifiers)
+      ? o.identifiers
+      : []
+    ).forEach((identifier, n) => {
+      const wrong =
+        typeof identifier?.scheme === 'string' &&
+        typeof identifier.value === 'string' &&
+        registerLength(identifier.scheme, identifier.value);
+      if (wrong)
+        warn(
+          `${p}/identifiers/${n}/value`,
+          `${show(identifier.value)} has ${wrong}`
         );
     });
     if (o.sample === true)

@@ -477,10 +477,23 @@ const REGISTERS = {
   PT: ['PT-NIPPC', "Portugal's NIPC", 9],
 };
 
-/** The register of `country`'s organisations: {scheme, name, digits}, or undefined. */
+/** The register of `country`'s organisations: {scheme, name}, or undefined. */
 export function registerOf(country) {
-  const [scheme, name, digits] = REGISTERS[country] ?? [];
-  return scheme && {scheme, name, digits};
+  const [scheme, name] = REGISTERS[country] ?? [];
+  return scheme && {scheme, name};
+}
+
+/**
+ * What is wrong with the length of `value`, a number of the register
+ * `scheme` (one of REGISTERS'), for a warning; else undefined.
+ */
+export function registerLength(scheme, value) {
+  const [, name, size] =
+    Object.values(REGISTERS).find(([s]) => s === scheme) ?? [];
+  const digits = value.replace(/[\s./-]/g, '');
+  return size && /^\d+$/.test(digits) && digits.length !== size
+    ? `${digits.length} digits; ${scheme} numbers (${name}) have ${size}. Check it.`
+    : undefined;
 }
 
 /** The countries with a register of registerOf, for messages ("LV, LT, SE and PT"). */

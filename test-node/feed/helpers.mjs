@@ -82,8 +82,12 @@ export async function writeCsv(dir, name, rows, delimiter) {
 }
 
 /** A version 1 feed of these organisations, written as `feed.json` in `dir`. */
-export async function writeOrganizations(dir, organizations) {
-  const path = join(dir, 'feed.json');
+export async function writeOrganizations(
+  dir,
+  organizations,
+  name = 'feed.json'
+) {
+  const path = join(dir, name);
   await writeFile(path, JSON.stringify({version: 1, organizations}));
   return path;
 }

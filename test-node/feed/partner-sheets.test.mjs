@@ -20,6 +20,7 @@ import {
   serve,
   tempDir,
   writeCsv,
+  writeOrganizations,
   writeXlsx,
 } from './helpers.mjs';
 
@@ -583,16 +584,10 @@ test("build: a national phone number of a partner country gets its calling code 
   assert.equal(feed.organizations[0].phones[1].description, 'birojs');
   // validate says the same of a feed written by hand, and nothing of the
   // numbers the build wrote.
-  const {writeFile} = await import('node:fs/promises');
-  const hand = `${dir}/hand.json`;
-  await writeFile(
-    hand,
-    JSON.stringify({
-      version: 1,
-      organizations: [
-        {id: 'a', name: 'A', country: 'LT', phones: [{number: '8 600 00000'}]},
-      ],
-    })
+  const hand = await writeOrganizations(
+    dir,
+    [{id: 'a', name: 'A', country: 'LT', phones: [{number: '8 600 00000'}]}],
+    'hand.json'
   );
   const checked = await run(['validate', hand, `${dir}/feed.json`]);
   assert.equal(checked.code, 0, checked.stderr);
@@ -629,6 +624,7 @@ test("build: register numbers written alone (a partner's own column, or identifi
     ['Föreningen', 'SE', '802012-3456', ''],
     ['Clube', 'PT', '', '5001234567'],
     ['Kentro', 'CY', 'CY-DRCOR:HE12345', ''],
+    ['Liepa', 'LV', '', 'LV-RE:4000800000'],
   ]);
   const {r, feed} = await buildSheets(dir, [orgs]);
   assert.equal(r.code, 0, r.stderr);
@@ -644,6 +640,7 @@ test("build: register numbers written alone (a partner's own column, or identifi
       [{scheme: 'SE-ON', value: '802012-3456'}],
       [{scheme: 'PT-NIPPC', value: '5001234567'}],
       [{scheme: 'CY-DRCOR', value: 'HE12345'}],
+      [{scheme: 'LV-RE', value: '4000800000'}],
     ]
   );
   assert.match(r.stderr, /"Reģ\. Nr\." as registerNumber/);
@@ -656,7 +653,37 @@ test("build: register numbers written alone (a partner's own column, or identifi
     r.stderr,
     /row 5, column D \(identifiers\): found "5001234567", 10 digits; PT-NIPPC numbers \(Portugal's NIPC\) have 9\. Check it\./
   );
-  assert.equal(r.stderr.match(/digits;/g).length, 1);
+  // So does one written with its register.
+  assert.match(
+    r.stderr,
+    /row 7, column D \(identifiers\): found "LV-RE:4000800000", 10 digits; LV-RE numbers \(the Register of Enterprises of Latvia\) have 11\. Check it\./
+  );
+  assert.equal(r.stderr.match(/digits;/g).length, 2);
+  // validate says the same of a feed written by hand, and of the two in
+  // the feed the build wrote.
+  const hand = await writeOrganizations(
+    dir,
+    [
+      {
+        id: 'a',
+        name: 'A',
+        country: 'LT',
+        identifiers: [
+          {scheme: 'LT-RC', value: '30001234'},
+          {scheme: 'LT-RC', value: '300012345'},
+        ],
+      },
+    ],
+    'hand.json'
+  );
+  const checked = await run(['validate', hand, `${dir}/feed.json`]);
+  assert.equal(checked.code, 0, checked.stderr);
+  const said = checked.stdout + checked.stderr;
+  assert.match(
+    said,
+    /\/organizations\/0\/identifiers\/0\/value \(id "a"\): "30001234" has 8 digits; LT-RC numbers \(the Register of Legal Entities of Lithuania\) have 9\. Check it\./
+  );
+  assert.equal(said.match(/digits;/g).length, 3);
   const valid = await schemaValidator();
   assert.ok(valid(feed), JSON.stringify(valid.errors));
 
