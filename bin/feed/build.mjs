@@ -6,10 +6,12 @@ import {
   KINDS,
   closestColumn,
   distance,
+  headerKey,
   kindFromName,
   parseHeader,
 } from './columns.mjs';
 import {UserError, columnLetter, show} from './errors.mjs';
+import {TEMPLATE_HEADERS} from './header-words.mjs';
 import {readTables} from './read-table.mjs';
 import {
   ATTENDANCE_MODES,
@@ -44,8 +46,14 @@ import {
   languageName,
 } from './values.mjs';
 
-const NOT_SHEETS =
+const NOT_SHEET_NAMES =
   /^(lists?|help|readme|codes|instructions?|info|saraksti|pal[iī]dz[iī]ba)$/i;
+/** Sheets of help, not records: "lists", "help", the template's "Λίστες". */
+const notSheet = (name) =>
+  NOT_SHEET_NAMES.test(name) ||
+  Object.values(TEMPLATE_HEADERS).some(
+    ({lists}) => headerKey(lists[0]) === headerKey(name)
+  );
 
 /**
  * @typedef {{level: 'error'|'warning', where: string, message: string}} Problem
@@ -1125,11 +1133,8 @@ export async function buildFeed(files, options = {}) {
     for (const table of tables) {
       const kind = kindOf(table, opts);
       if (!kind) {
-        if (
-          table.sheet &&
-          (NOT_SHEETS.test(table.sheet) || tables.length > 1)
-        ) {
-          if (!NOT_SHEETS.test(table.sheet))
+        if (table.sheet && (notSheet(table.sheet) || tables.length > 1)) {
+          if (!notSheet(table.sheet))
             problems.push({
               level: 'warning',
               where: table.label,

@@ -650,6 +650,8 @@ export const KIND_WORDS = {
 export const TEMPLATE_HEADERS = {
   lv: {
     sheets: ['Organizācijas', 'Pasākumi', 'Ieteikumi'],
+    // The lists sheet: its name, and the headers of its list and code columns.
+    lists: ['Saraksti', 'Saraksts', 'Kods'],
     step: 'Solis',
     stepText: 'teksts',
     id: 'ID',
@@ -708,6 +710,8 @@ export const TEMPLATE_HEADERS = {
   },
   lt: {
     sheets: ['Organizacijos', 'Renginiai', 'Rekomendacijos'],
+    // The lists sheet: its name, and the headers of its list and code columns.
+    lists: ['Sąrašai', 'Sąrašas', 'Kodas'],
     step: 'Žingsnis',
     stepText: 'tekstas',
     id: 'ID',
@@ -766,6 +770,8 @@ export const TEMPLATE_HEADERS = {
   },
   sv: {
     sheets: ['Organisationer', 'Evenemang', 'Rekommendationer'],
+    // The lists sheet: its name, and the headers of its list and code columns.
+    lists: ['Listor', 'Lista', 'Kod'],
     step: 'Steg',
     stepText: 'text',
     id: 'ID',
@@ -824,6 +830,8 @@ export const TEMPLATE_HEADERS = {
   },
   el: {
     sheets: ['Οργανώσεις', 'Εκδηλώσεις', 'Συστάσεις'],
+    // The lists sheet: its name, and the headers of its list and code columns.
+    lists: ['Λίστες', 'Λίστα', 'Κωδικός'],
     step: 'Βήμα',
     stepText: 'κείμενο',
     id: 'ID',
@@ -882,6 +890,8 @@ export const TEMPLATE_HEADERS = {
   },
   pt: {
     sheets: ['Organizações', 'Eventos', 'Recomendações'],
+    // The lists sheet: its name, and the headers of its list and code columns.
+    lists: ['Listas', 'Lista', 'Código'],
     step: 'Passo',
     stepText: 'texto',
     id: 'ID',

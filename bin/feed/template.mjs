@@ -156,8 +156,22 @@ async function templateXlsx(path, locales, language) {
     });
     row.commit?.();
   }
-  const lists = wb.addWorksheet('lists');
-  lists.addRow(['list', 'code', ...LOCALES.map((l) => `label.${l}`)]);
+  // The lists sheet, in the headers' language too: its lists named as
+  // their columns, the labels' columns by their languages.
+  const [sheet, list, code] = TEMPLATE_HEADERS[language]?.lists ?? [
+    'lists',
+    'list',
+    'code',
+  ];
+  const languageNames = new Intl.DisplayNames([language], {type: 'language'});
+  const lists = wb.addWorksheet(sheet);
+  lists.addRow([
+    list,
+    code,
+    ...LOCALES.map((l) =>
+      language === 'en' ? `label.${l}` : languageNames.of(l)
+    ),
+  ]);
   lists.getRow(1).font = {bold: true};
   for (const [name, table] of [
     ['types', TYPE_LABELS],
@@ -166,13 +180,13 @@ async function templateXlsx(path, locales, language) {
     ['topics', TOPIC_LABELS],
     ...Object.entries(CHOICES),
   ])
-    for (const [code, labels] of Object.entries(table))
-      lists.addRow([name, code, ...labels]);
-  for (const code of PARTNER_COUNTRIES)
+    for (const [key, labels] of Object.entries(table))
+      lists.addRow([headerOf(name, language), key, ...labels]);
+  for (const key of PARTNER_COUNTRIES)
     lists.addRow([
-      'country',
-      code,
-      ...LOCALES.map((l) => countryName(code, l)),
+      headerOf('country', language),
+      key,
+      ...LOCALES.map((l) => countryName(key, l)),
     ]);
   lists.columns.forEach((c) => (c.width = 28));
   await wb.xlsx.writeFile(path);

@@ -711,14 +711,7 @@ function locate(path, sources) {
     locale = parts[3];
   }
   const headers = src.table.headers;
-  let i = -1;
-  if (locale)
-    i = headers.findIndex(
-      (h) => h.toLowerCase() === `${column}.${locale}`.toLowerCase()
-    );
-  if (i < 0)
-    i = headers.findIndex((h) => h.toLowerCase() === column?.toLowerCase());
-  // Headers in other words ("Nosaukums (LV)"): the path's language first.
+  // Headers in other words ("Nosaukums (LV)") too.
   const named = (h) => {
     const p = parseHeader(kind, h);
     return (
@@ -730,9 +723,21 @@ function locate(path, sources) {
       p
     );
   };
-  if (i < 0 && locale)
-    i = headers.findIndex((h) => named(h)?.locale === locale);
-  if (i < 0) i = headers.findIndex(named);
+  const lower = (h) => h.toLowerCase();
+  const find = (...tests) =>
+    tests.flatMap((test) => headers.flatMap((h, n) => (test(h) ? [n] : [])));
+  // The path's language's column; else, of the columns the path may name,
+  // the first the row fills (a text "with no lt version" is in the filled
+  // one, which need not be the first).
+  const [own] = locale
+    ? find(
+        (h) => lower(h) === lower(`${column}.${locale}`),
+        (h) => named(h)?.locale === locale
+      )
+    : [];
+  const candidates = find((h) => lower(h) === lower(column ?? ''), named);
+  const cells = src.table.rows.find((r) => r.row === src.row)?.cells ?? [];
+  const i = own ?? candidates.find((n) => cells[n]) ?? candidates[0] ?? -1;
   return i < 0 ? where : `${where}, column ${columnLetter(i)} (${headers[i]})`;
 }
 

@@ -209,6 +209,7 @@ test('template --headers: the headers and sheet names in a partner language, whi
       join(out, 'xlsx.json'),
     ]);
     assert.equal(xlsx.code, 0, xlsx.stderr);
+    assert.doesNotMatch(xlsx.stderr, /not an organisations, events/);
     const feed = async (name) => {
       const f = JSON.parse(await readFile(join(out, name), 'utf8'));
       delete f.updated;
@@ -228,31 +229,31 @@ test('template --headers: the headers and sheet names in a partner language, whi
     [
       'lv',
       'ID,Nosaukums (lv),Nosaukums (en),Nosaukums (lt)',
-      ['Organizācijas', 'Pasākumi', 'Ieteikumi'],
+      ['Organizācijas', 'Pasākumi', 'Ieteikumi', 'Saraksti'],
       'Formāts',
     ],
     [
       'lt',
       'ID,Pavadinimas (lt),Pavadinimas (en)',
-      ['Organizacijos', 'Renginiai', 'Rekomendacijos'],
+      ['Organizacijos', 'Renginiai', 'Rekomendacijos', 'Sąrašai'],
       'Formatas',
     ],
     [
       'sv',
       'ID,Namn (sv),Namn (en)',
-      ['Organisationer', 'Evenemang', 'Rekommendationer'],
+      ['Organisationer', 'Evenemang', 'Rekommendationer', 'Listor'],
       'Format',
     ],
     [
       'el',
       'ID,Όνομα (el),Όνομα (en)',
-      ['Οργανώσεις', 'Εκδηλώσεις', 'Συστάσεις'],
+      ['Οργανώσεις', 'Εκδηλώσεις', 'Συστάσεις', 'Λίστες'],
       'Μορφή',
     ],
     [
       'pt',
       'ID,Nome (pt),Nome (en)',
-      ['Organizações', 'Eventos', 'Recomendações'],
+      ['Organizações', 'Eventos', 'Recomendações', 'Listas'],
       'Formato',
     ],
   ]) {
@@ -273,8 +274,31 @@ test('template --headers: the headers and sheet names in a partner language, whi
     await wb.xlsx.readFile(join(b.out, 'feed-template.xlsx'));
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      [...sheets, 'lists']
+      sheets
     );
+    // The lists sheet's lists are named as their columns, its labels'
+    // columns by their languages; the build skips it.
+    const lists = wb.getWorksheet(sheets[3]);
+    const rows = [];
+    lists.eachRow((row) => rows.push(row.values.slice(1)));
+    assert.equal(rows[0].length, 8);
+    assert.equal(
+      rows[0][2],
+      new Intl.DisplayNames([language], {type: 'language'}).of('en')
+    );
+    assert.ok(
+      rows.some((r) => r[0] === attendance && r[1] === 'offline'),
+      language
+    );
+    // A text in some languages only is placed at a column that has it: not
+    // at the headers' language's own, first and empty (but in Latvian).
+    const placed = b.stderr.match(/^.*the text has no .*$/gm);
+    assert.ok(placed.length > 0);
+    for (const line of placed) {
+      assert.match(line, / \(\S+ \((en|lv)\)\)/);
+      if (language !== 'lv')
+        assert.ok(!line.includes(`(${language}))`), `${language}: ${line}`);
+    }
     // The help names the documented column; the drop-downs stay.
     const events = wb.getWorksheet(sheets[1]);
     const i = events.getRow(1).values.indexOf(attendance);
