@@ -52,7 +52,14 @@ export const COLUMNS = {
       localized: true,
       required: true,
       help: 'The name of the organisation.',
-      examples: {en: 'Talsi Youth Club', lv: 'Talsu jauniešu klubs'},
+      examples: {
+        en: 'Talsi Youth Club',
+        lv: 'Talsu jauniešu klubs',
+        lt: 'Talsų jaunimo klubas',
+        sv: 'Ungdomsklubben i Talsi',
+        el: 'Λέσχη Νέων Τάλσι',
+        pt: 'Clube de Jovens de Talsi',
+      },
     },
     {
       name: 'description',
@@ -61,6 +68,10 @@ export const COLUMNS = {
       examples: {
         en: 'Open youth centre with weekly workshops.',
         lv: 'Atvērtais jauniešu centrs ar iknedēļas darbnīcām.',
+        lt: 'Atviras jaunimo centras su kassavaitinėmis dirbtuvėmis.',
+        sv: 'Öppen ungdomsgård med workshoppar varje vecka.',
+        el: 'Ανοιχτό κέντρο νεότητας με εβδομαδιαία εργαστήρια.',
+        pt: 'Centro de juventude aberto com oficinas semanais.',
       },
     },
     {
@@ -181,7 +192,14 @@ export const COLUMNS = {
       localized: true,
       required: true,
       help: 'The title of the event.',
-      examples: {en: 'Open day', lv: 'Atvērto durvju diena'},
+      examples: {
+        en: 'Open day',
+        lv: 'Atvērto durvju diena',
+        lt: 'Atvirų durų diena',
+        sv: 'Öppet hus',
+        el: 'Ημέρα ανοιχτών θυρών',
+        pt: 'Dia aberto',
+      },
     },
     {
       name: 'description',
@@ -190,6 +208,10 @@ export const COLUMNS = {
       examples: {
         en: 'Meet the youth organisations of Talsi.',
         lv: 'Iepazīsti Talsu jauniešu organizācijas.',
+        lt: 'Susipažinkite su Talsų jaunimo organizacijomis.',
+        sv: 'Möt ungdomsorganisationerna i Talsi.',
+        el: 'Γνωρίστε τις οργανώσεις νέων του Τάλσι.',
+        pt: 'Conheça as organizações de juventude de Talsi.',
       },
     },
     {
@@ -347,6 +369,10 @@ export const COLUMNS = {
       examples: {
         en: 'Involve young people from the start',
         lv: 'Iesaisti jauniešus no paša sākuma',
+        lt: 'Įtraukite jaunimą nuo pat pradžių',
+        sv: 'Involvera unga från början',
+        el: 'Εμπλέξτε τους νέους από την αρχή',
+        pt: 'Envolva os jovens desde o início',
       },
     },
     {
@@ -356,6 +382,10 @@ export const COLUMNS = {
       examples: {
         en: 'Plan with them, not for them.',
         lv: 'Plāno kopā ar viņiem, nevis viņu vietā.',
+        lt: 'Planuokite kartu su jais, o ne už juos.',
+        sv: 'Planera med dem, inte åt dem.',
+        el: 'Σχεδιάστε μαζί τους, όχι για λογαριασμό τους.',
+        pt: 'Planeie com eles, não por eles.',
       },
     },
     {
@@ -374,7 +404,14 @@ export const COLUMNS = {
       name: 'step1',
       localized: true,
       help: 'Title of step 1; add step2, step3, … as needed.',
-      examples: {en: 'Ask them', lv: 'Pajautā viņiem'},
+      examples: {
+        en: 'Ask them',
+        lv: 'Pajautā viņiem',
+        lt: 'Paklauskite jų',
+        sv: 'Fråga dem',
+        el: 'Ρωτήστε τους',
+        pt: 'Pergunte-lhes',
+      },
     },
     {
       name: 'step1.text',
@@ -383,6 +420,10 @@ export const COLUMNS = {
       examples: {
         en: 'Run a short survey in schools.',
         lv: 'Veic īsu aptauju skolās.',
+        lt: 'Atlikite trumpą apklausą mokyklose.',
+        sv: 'Gör en kort enkät i skolorna.',
+        el: 'Κάντε μια σύντομη έρευνα στα σχολεία.',
+        pt: 'Faça um pequeno inquérito nas escolas.',
       },
     },
     {

@@ -715,6 +715,23 @@ test("build: register numbers written alone (a partner's own column, or identifi
   assert.match(failed.stderr, /4 errors/);
 });
 
+test('build: a problem of a text in some languages only is placed at a column the row fills, not at the first of the text', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'Όνομα (el)', 'Όνομα (en)', 'name.lt', 'name.lv', 'country'],
+    ['a', '', 'Youth Centre', '', '', 'CY'],
+    ['b', '', '', '', 'Jauniešu centrs', 'LV'],
+  ]);
+  const {r} = await buildSheets(dir, [orgs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /organisations\.csv, row 2, column C \(Όνομα \(en\)\): the text has no/
+  );
+  assert.match(r.stderr, /row 3, column E \(name\.lv\)/);
+  assert.doesNotMatch(r.stderr, /column B/);
+});
+
 test('parseWhen: a date with its month in words, in the six languages, with the time after it; without a year, or a day that does not exist, it is no date', async () => {
   const {parseWhen} = await import('../../bin/feed/values.mjs');
   for (const text of [
