@@ -688,7 +688,7 @@ async function template(args, io) {
   // Texts of the columns without a language in their names ("Adrese")
   // are read in the build's --default-locale.
   io.stdout(
-    `Fill in one row per record (delete each sheet's example row, marked ${language === 'en' ? 'sample' : TEMPLATE_HEADERS[language].sample} = yes), then run: feed build <files> -o feed.json${language === 'en' ? '' : ` --default-locale ${language} (the texts of the columns without a language in their name, like ${show(TEMPLATE_HEADERS[language].street)}, are then read as ${languageName(language)})`}`
+    `Fill in one row per record (delete each sheet's example row, marked ${language === 'en' ? 'sample = yes' : `${TEMPLATE_HEADERS[language].sample} = ${TEMPLATE_HEADERS[language].yesNo[0]}`}), then run: feed build <files> -o feed.json${language === 'en' ? '' : ` --default-locale ${language} (the texts of the columns without a language in their name, like ${show(TEMPLATE_HEADERS[language].street)}, are then read as ${languageName(language)})`}`
   );
   return 0;
 }

@@ -650,6 +650,7 @@ export const KIND_WORDS = {
 export const TEMPLATE_HEADERS = {
   lv: {
     sheets: ['Organizācijas', 'Pasākumi', 'Ieteikumi'],
+    yesNo: ['jā', 'nē'],
     // The lists sheet: its name, and the headers of its list and code columns.
     lists: ['Saraksti', 'Saraksts', 'Kods'],
     step: 'Solis',
@@ -710,6 +711,7 @@ export const TEMPLATE_HEADERS = {
   },
   lt: {
     sheets: ['Organizacijos', 'Renginiai', 'Rekomendacijos'],
+    yesNo: ['taip', 'ne'],
     // The lists sheet: its name, and the headers of its list and code columns.
     lists: ['Sąrašai', 'Sąrašas', 'Kodas'],
     step: 'Žingsnis',
@@ -770,6 +772,7 @@ export const TEMPLATE_HEADERS = {
   },
   sv: {
     sheets: ['Organisationer', 'Evenemang', 'Rekommendationer'],
+    yesNo: ['ja', 'nej'],
     // The lists sheet: its name, and the headers of its list and code columns.
     lists: ['Listor', 'Lista', 'Kod'],
     step: 'Steg',
@@ -830,6 +833,7 @@ export const TEMPLATE_HEADERS = {
   },
   el: {
     sheets: ['Οργανώσεις', 'Εκδηλώσεις', 'Συστάσεις'],
+    yesNo: ['ναι', 'όχι'],
     // The lists sheet: its name, and the headers of its list and code columns.
     lists: ['Λίστες', 'Λίστα', 'Κωδικός'],
     step: 'Βήμα',
@@ -890,6 +894,7 @@ export const TEMPLATE_HEADERS = {
   },
   pt: {
     sheets: ['Organizações', 'Eventos', 'Recomendações'],
+    yesNo: ['sim', 'não'],
     // The lists sheet: its name, and the headers of its list and code columns.
     lists: ['Listas', 'Lista', 'Código'],
     step: 'Passo',

@@ -41,6 +41,9 @@ function headerOf(name, language, locale) {
   return locale ? `${word} (${locale})` : word;
 }
 
+/** Yes and no in `language`, as the build reads them. */
+const yesNo = (language) => TEMPLATE_HEADERS[language]?.yesNo ?? ['yes', 'no'];
+
 /**
  * Header, example row and each header's help of one kind, the headers in
  * `language` (en: the documented names). Columns with examples per
@@ -64,7 +67,8 @@ export function templateRows(kind, locales = LOCALES, language = 'en') {
       }
     } else {
       header.push(headerOf(c.name, language));
-      example.push(c.name === 'sample' ? 'yes' : (c.example ?? ''));
+      const value = c.name === 'sample' ? 'yes' : (c.example ?? '');
+      example.push(value === 'yes' ? yesNo(language)[0] : value);
       help.push(named(c.name, c.help));
       columns.push(c.name);
     }
@@ -93,6 +97,8 @@ const CHOICES = {
 
 const PARTNER_COUNTRIES = ['LV', 'LT', 'SE', 'CY', 'PT', 'GR'];
 
+const YES_NO = ['yes', 'no'];
+
 /** Columns of one value from a short list: a drop-down each in the workbook. */
 const DROPDOWNS = {
   ...Object.fromEntries(
@@ -112,8 +118,8 @@ const DROPDOWNS = {
     'Europe/Athens',
   ],
   language: LOCALES,
-  lookingForPartners: ['yes', 'no'],
-  sample: ['yes', 'no'],
+  lookingForPartners: YES_NO,
+  sample: YES_NO,
 };
 
 async function templateXlsx(path, locales, language) {
@@ -145,7 +151,10 @@ async function templateXlsx(path, locales, language) {
       // A drop-down of the codes; anything else typed (a word in another
       // language, another country) is still accepted (no error box), and
       // read or reported by the build.
-      const codes = DROPDOWNS[columns[i]];
+      const codes =
+        DROPDOWNS[columns[i]] === YES_NO
+          ? yesNo(language)
+          : DROPDOWNS[columns[i]];
       if (codes)
         ws.dataValidations.add(`${columnLetter(i)}2:${columnLetter(i)}1000`, {
           type: 'list',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {readFile, readdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
+import {TEMPLATE_HEADERS} from '../../bin/feed/header-words.mjs';
 import {
   ROOT,
   SAMPLE,
@@ -195,7 +196,9 @@ test('template --headers: the headers and sheet names in a partner language, whi
       const path = join(out, `kept-${name}`);
       await writeFile(
         path,
-        name === 'organisations.csv' ? text : text.replace(/,yes\r\n$/, ',\r\n')
+        name === 'organisations.csv'
+          ? text
+          : text.replace(/,(yes|jā|taip|ja|ναι|sim)\r\n$/, ',\r\n')
       );
       files.push(path);
     }
@@ -299,6 +302,18 @@ test('template --headers: the headers and sheet names in a partner language, whi
     assert.match(events.getCell(1, i).note, /^attendanceMode: offline/);
     assert.deepEqual(events.getCell(2, i).dataValidation.formulae, [
       '"offline,online,mixed"',
+    ]);
+    // Yes and no in the language: the example row's, and the drop-down's.
+    const orgs = wb.getWorksheet(sheets[0]);
+    const looking = orgs
+      .getRow(1)
+      .values.indexOf(TEMPLATE_HEADERS[language].lookingForPartners);
+    assert.equal(
+      orgs.getCell(2, looking).value,
+      TEMPLATE_HEADERS[language].yesNo[0]
+    );
+    assert.deepEqual(orgs.getCell(2, looking).dataValidation.formulae, [
+      `"${TEMPLATE_HEADERS[language].yesNo.join(',')}"`,
     ]);
   }
   const wrong = await run(['template', '--dir', dir, '--headers', 'de']);
