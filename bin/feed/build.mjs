@@ -646,11 +646,15 @@ class RowReader {
    * en": the sheet's lists take ;) is read as several, with a warning, when
    * `known` takes each part and not the whole.
    */
-  items(column, known) {
+  /**
+   * A list's items, an item that is no `known` value but whose parts
+   * between `separators` (commas, not in brackets: a phone's description)
+   * all are read as those parts, with a warning.
+   */
+  items(column, known, separators = /,(?![^()]*\))/) {
     const out = [];
     for (const [item, i] of this.list(column)) {
-      // (Not a comma in brackets: a phone's description.)
-      const parts = item.split(/,(?![^()]*\))/).map((p) => p.trim());
+      const parts = item.split(separators).map((p) => p.trim());
       if (parts.length > 1 && !known(item) && parts.every(known)) {
         this.warn(
           i,
@@ -722,41 +726,49 @@ function orgFromRow(r) {
       );
     else if (!languages.includes(code)) languages.push(code);
   }
-  // (The schema's pattern for a number: validate says what is wrong with one.)
-  const phone = (v) => /^\+?[0-9 ()./-]{3,}$/.test(parsePhone(v).number);
-  const phones = r.items('phones', phone).flatMap(([item, i]) => {
-    const parsed = clean(parsePhone(item));
-    const digits = parsed.number.replace(/[\s/-]/g, '');
-    // A spreadsheet keeps a phone typed in a number cell as a number: the +
-    // goes ("+371 2000 0000" → 37120000000), a long one turns to 3.712E+10.
-    // The partners' calling codes never start a local number there.
-    if (/^\d(\.\d+)?E\+?\d+$/i.test(digits)) {
-      r.error(
-        i,
-        `found ${show(item)}: a spreadsheet wrote the phone as a number and lost its digits. Format the column as text and type the number again, like +371 2000 0000.`
-      );
-      return [];
-    }
-    if (/^(371|370|357|351|46)\d{7,10}$/.test(digits.replace(/\./g, '')))
-      r.warn(
-        i,
-        `found ${show(item)}, a number that looks like it lost its + (a spreadsheet drops it from a number cell): if it is +${parsed.number}, write it so, in a column formatted as text; as it is, a phone dials it as a local number.`
-      );
-    else {
-      // A national number ("29123456", "8 600 00000", "031-123 45 67") of an
-      // organisation in a partner country: with its calling code, which a
-      // visitor abroad needs.
-      const international = withCallingCode(parsed.number, country);
-      if (international) {
+  // (The schema's pattern for a number: validate says what is wrong with
+  // one.) Two numbers with a slash after a space between them ("2912 3456
+  // / 6320 0000") are two phones, as the elements read them; "031/123 45
+  // 67" is one.
+  const phone = (v) => {
+    const {number} = parsePhone(v);
+    return /^\+?[0-9 ()./-]{3,}$/.test(number) && !/\s\/\s*[+(\d]/.test(number);
+  };
+  const phones = r
+    .items('phones', phone, /,(?![^()]*\))|\s+\/\s*(?![^()]*\))/)
+    .flatMap(([item, i]) => {
+      const parsed = clean(parsePhone(item));
+      const digits = parsed.number.replace(/[\s/-]/g, '');
+      // A spreadsheet keeps a phone typed in a number cell as a number: the +
+      // goes ("+371 2000 0000" → 37120000000), a long one turns to 3.712E+10.
+      // The partners' calling codes never start a local number there.
+      if (/^\d(\.\d+)?E\+?\d+$/i.test(digits)) {
+        r.error(
+          i,
+          `found ${show(item)}: a spreadsheet wrote the phone as a number and lost its digits. Format the column as text and type the number again, like +371 2000 0000.`
+        );
+        return [];
+      }
+      if (/^(371|370|357|351|46)\d{7,10}$/.test(digits.replace(/\./g, '')))
         r.warn(
           i,
-          `found ${show(item)} without a country code; written as ${show(international)} (the organisation is in ${country}). If it is not a ${country} number, write it with its own + code.`
+          `found ${show(item)}, a number that looks like it lost its + (a spreadsheet drops it from a number cell): if it is +${parsed.number}, write it so, in a column formatted as text; as it is, a phone dials it as a local number.`
         );
-        parsed.number = international;
+      else {
+        // A national number ("29123456", "8 600 00000", "031-123 45 67") of an
+        // organisation in a partner country: with its calling code, which a
+        // visitor abroad needs.
+        const international = withCallingCode(parsed.number, country);
+        if (international) {
+          r.warn(
+            i,
+            `found ${show(item)} without a country code; written as ${show(international)} (the organisation is in ${country}). If it is not a ${country} number, write it with its own + code.`
+          );
+          parsed.number = international;
+        }
       }
-    }
-    return [parsed];
-  });
+      return [parsed];
+    });
   const identifiers = [];
   for (const [item, i] of [
     ...r.list('identifiers'),

@@ -566,6 +566,10 @@ test("build: a national phone number of a partner country gets its calling code 
     // Too short for a national number, and a country not among them.
     ['f', 'F', 'LV', '112', '', ''],
     ['g', 'G', 'DE', '030 1234567', '', ''],
+    // Two numbers with a slash after a space between them are two phones
+    // (as the elements read them); a slash in a number is kept.
+    ['h', 'H', 'LV', '+371 2912 3456 (valde) / 6320 0000', '', ''],
+    ['i', 'I', 'SE', '+46 31/123 45 67', '', ''],
   ]);
   const {r, feed} = await buildSheets(dir, [orgs]);
   assert.equal(r.code, 0, r.stderr);
@@ -579,14 +583,29 @@ test("build: a national phone number of a partner country gets its calling code 
       ['+30 210 000 0000'],
       ['112'],
       ['030 1234567'],
+      ['+371 2912 3456', '+371 6320 0000'],
+      ['+46 31/123 45 67'],
     ]
+  );
+  assert.equal(feed.organizations[7].phones[0].description, 'valde');
+  assert.match(
+    r.stderr,
+    /row 9, column D \(phones\): found "\+371 2912 3456 \(valde\) \/ 6320 0000", read as 2 values \(\+371 2912 3456 \(valde\); 6320 0000\)/
   );
   assert.equal(feed.organizations[0].phones[1].description, 'birojs');
   // validate says the same of a feed written by hand, and nothing of the
   // numbers the build wrote.
   const hand = await writeOrganizations(
     dir,
-    [{id: 'a', name: 'A', country: 'LT', phones: [{number: '8 600 00000'}]}],
+    [
+      {id: 'a', name: 'A', country: 'LT', phones: [{number: '8 600 00000'}]},
+      {
+        id: 'b',
+        name: 'B',
+        country: 'DE',
+        phones: [{number: '+49 30 123456 / 30 654321'}],
+      },
+    ],
     'hand.json'
   );
   const checked = await run(['validate', hand, `${dir}/feed.json`]);
@@ -599,7 +618,15 @@ test("build: a national phone number of a partner country gets its calling code 
     (checked.stdout + checked.stderr).match(/has no country code/g).length,
     1
   );
-  assert.equal(r.stderr.match(/without a country code/g).length, 6);
+  assert.equal(r.stderr.match(/without a country code/g).length, 7);
+  assert.match(
+    checked.stdout + checked.stderr,
+    /\/organizations\/1\/phones\/0\/number \(id "b"\): "\+49 30 123456 \/ 30 654321" holds two numbers, and its link dials the first only: give each a phone of its own\./
+  );
+  assert.equal(
+    (checked.stdout + checked.stderr).match(/holds two numbers/g).length,
+    1
+  );
   const [a] = feed.organizations;
   assert.deepEqual(
     [a.email, a.website],
