@@ -468,25 +468,68 @@ class RowReader {
    * is not ("Mājaslapa" linking to https://…), with a warning.
    */
   linked(column, isAddress) {
-    const [text, i] = this.raw(column);
-    // Two addresses where the feed has one ("info@ozols.lv; valde@ozols.lv",
-    // "www.ozols.lv, facebook.com/ozols"): the first, with a warning.
-    const several = text.split(/[\s,;]+/).filter(Boolean);
-    if (several.length > 1 && several.every(isAddress)) {
+    let [text, i] = this.raw(column);
+    const kind = column === 'email' ? 'e-mail address' : 'web address';
+    // An e-mail address spelt to keep it from spam robots
+    // ("info(at)ozols.lv", "info [at] ozols [dot] lv"): the address.
+    const plain =
+      column === 'email' &&
+      text
+        .replace(/\s*[([{]\s*at\s*[)\]}]\s*/gi, '@')
+        .replace(/\s*[([{]\s*dot\s*[)\]}]\s*/gi, '.');
+    if (plain && plain !== text && !isAddress(text) && isAddress(plain)) {
       this.warn(
         i,
-        `found ${several.length} addresses (${several.map((a) => show(a)).join(', ')}); the feed has one ${column === 'email' ? 'e-mail address' : 'web address'} here, so the first is used. Put the others in the description if they matter.`
+        `found ${show(text)}, written as ${show(plain)}: the elements show the address as a link to write to, which a spelling for robots is not.`
       );
-      return [several[0], i];
+      text = plain;
+    }
+    // Two addresses where the feed has one ("info@ozols.lv; valde@ozols.lv",
+    // "www.ozols.lv, facebook.com/ozols", "a@ozols.lv / b@ozols.lv"): the
+    // first, with a warning.
+    const words = text.split(/\s+\/\s+|[\s,;]+/).filter(Boolean);
+    const several = (addresses) =>
+      this.warn(
+        i,
+        `found ${addresses.length} addresses (${addresses.map((a) => show(a)).join(', ')}); the feed has one ${kind} here, so the first is used. Put the others in the description if they matter.`
+      );
+    if (words.length > 1 && words.every(isAddress)) {
+      several(words);
+      return [words[0], i];
     }
     const target = i === undefined ? undefined : this.row.links?.[i];
-    if (!text || !target || isAddress(text) || !isAddress(target))
-      return [text, i];
-    this.warn(
-      i,
-      `the cell shows ${show(text)} and links to ${show(target)}; the link's address is used.`
-    );
-    return [target, i];
+    if (text && target && !isAddress(text) && isAddress(target)) {
+      this.warn(
+        i,
+        `the cell shows ${show(text)} and links to ${show(target)}; the link's address is used.`
+      );
+      return [target, i];
+    }
+    // An address among other words: a label ("Facebook: facebook.com/ozols"),
+    // a name ("Jānis Bērziņš <janis@ozols.lv>"), a note ("info@ozols.lv
+    // (valde)"). The address, with a warning.
+    // (A web address followed by words is one with a space in it, "…/par
+    // mums", unless they are a note in brackets.)
+    const found =
+      text && !isAddress(text)
+        ? words
+            .map((w) => w.replace(/^[<(["'«]+|[>)\]"'»,;:.]+$/g, ''))
+            .filter(
+              (w) =>
+                isAddress(w) &&
+                (column === 'email' ||
+                  /^\s*(\(.*\)|\[.*\])?\s*$/.test(
+                    text.slice(text.indexOf(w) + w.length)
+                  ))
+            )
+        : [];
+    if (found.length > 1) several(found);
+    else if (found.length)
+      this.warn(
+        i,
+        `found ${show(text)}; the ${kind} in it, ${show(found[0])}, is used and the other words are left out. Put them in the description if they matter.`
+      );
+    return [found[0] ?? text, i];
   }
 
   url(column) {

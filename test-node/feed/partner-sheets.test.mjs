@@ -759,6 +759,57 @@ test('build: a problem of a text in some languages only is placed at a column th
   assert.doesNotMatch(r.stderr, /column B/);
 });
 
+test('build: e-mail and web addresses as partners write them: spelt for robots, with a name, a label or a note, two with a slash; a web address with words after it is still an error', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['Nosaukums', 'Valsts', 'E-pasts', 'Mājaslapa'],
+    ['A', 'LV', 'info(at)a.lv', 'Facebook: facebook.com/a'],
+    ['B', 'LV', 'info [at] b [dot] lv', 'www.b.lv (jaunā lapa)'],
+    ['C', 'LV', 'Jānis Bērziņš <janis@c.lv>', 'www.c.lv / www.c.com'],
+    ['D', 'LV', 'info@d.lv (valde)', ''],
+    ['E', 'LV', 'valde: e@e.lv, birojs: b@e.lv', ''],
+    ['F', 'LV', 'f@f.lv / g@f.lv', ''],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => [o.email, o.website]),
+    [
+      ['info@a.lv', 'https://facebook.com/a'],
+      ['info@b.lv', 'https://www.b.lv'],
+      ['janis@c.lv', 'https://www.c.lv'],
+      ['info@d.lv', undefined],
+      ['e@e.lv', undefined],
+      ['f@f.lv', undefined],
+    ]
+  );
+  for (const said of [
+    /row 2, column C \(E-pasts\): found "info\(at\)a\.lv", written as "info@a\.lv": the elements show the address as a link to write to/,
+    /row 2, column D \(Mājaslapa\): found "Facebook: facebook\.com\/a"; the web address in it, "facebook\.com\/a", is used and the other words are left out\./,
+    /row 4, column C \(E-pasts\): found "Jānis Bērziņš <janis@c\.lv>"; the e-mail address in it, "janis@c\.lv", is used/,
+    /row 4, column D \(Mājaslapa\): found 2 addresses \("www\.c\.lv", "www\.c\.com"\)/,
+    /row 6, column C \(E-pasts\): found 2 addresses \("e@e\.lv", "b@e\.lv"\)/,
+    /row 7, column C \(E-pasts\): found 2 addresses \("f@f\.lv", "g@f\.lv"\)/,
+  ])
+    assert.match(r.stderr, said);
+
+  const spaced = await writeCsv(dir, 'spaced.csv', [
+    ['name', 'country', 'website'],
+    ['A', 'LV', 'https://a.lv/par mums'],
+    ['B', 'LV', 'skatīt Facebook'],
+  ]);
+  const failed = await run(['build', spaced, '--kind', 'organizations']);
+  assert.equal(failed.code, 1);
+  assert.match(
+    failed.stderr,
+    /row 2, column C \(website\): found "https:\/\/a\.lv\/par mums", a web address with a space in it/
+  );
+  assert.match(
+    failed.stderr,
+    /row 3, column C \(website\): found "skatīt Facebook"/
+  );
+});
+
 test('parseWhen: a date with its month in words, in the six languages, with the time after it; without a year, or a day that does not exist, it is no date', async () => {
   const {parseWhen} = await import('../../bin/feed/values.mjs');
   for (const text of [
