@@ -260,18 +260,32 @@ function kindLabel(kind) {
   }[kind];
 }
 
+// The words of a time range in the six languages: "no 13:00 līdz 16:00",
+// "nuo 13 iki 16", "från 13 till 16", "από 13:00 έως 16:00", "das 13h às 16h".
+const FROM = /^(from|no|nuo|från|από|das|de)\s+/i;
+const TO = /\s+(to|until|till|līdz|iki|έως|ως|às|as|até|a)\s+/i;
+
 /**
  * A time of day as a cell gives it: an Excel time cell (a day of 1899 and
- * the time) or a fraction of a day in a number cell → "13:00"; else as is.
+ * the time) or a fraction of a day in a number cell → "13:00"; a range in
+ * words → "13:00–16:00"; an hour alone ("13", "kl. 13–16", "13h", "13h30")
+ * → on the hour ("13:00"); else as is.
  */
 function clock(cell) {
   const excel = /^1899-12-3[01] (\d{2}:\d{2})$/.exec(cell);
   if (excel) return excel[1];
-  return /^0?\.\d+$/.test(cell)
-    ? new Date(Math.round(Number(cell) * 1440) * 60000)
-        .toISOString()
-        .slice(11, 16)
-    : cell;
+  if (/^0?\.\d+$/.test(cell))
+    return new Date(Math.round(Number(cell) * 1440) * 60000)
+      .toISOString()
+      .slice(11, 16);
+  return cell
+    .replace(/^(plkst|kl|klo)\.?\s*/i, '')
+    .replace(FROM, '')
+    .replace(TO, '–')
+    .replace(/\b(\d{1,2})h(\d{2})\b/gi, '$1:$2')
+    .replace(/(^|[–—-]\s*)(\d{1,2})h?(?=\s*(?:[–—-]|$))/gi, (m, before, h) =>
+      Number(h) < 24 ? `${before}${h}:00` : m
+    );
 }
 
 /** Reading one row. */

@@ -252,14 +252,14 @@ test('build: a time of day in its own column from an Excel time cell or a number
   ]);
   ws.getCell('D2').numFmt = 'hh:mm';
   ws.addRow(['b', 'B', '2027-08-11 09:00', '10:00', '', 'Europe/Riga']);
-  ws.addRow(['c', 'C', '2027-08-12', '13', '', 'Europe/Riga']);
+  ws.addRow(['c', 'C', '2027-08-12', 'pēcpusdienā', '', 'Europe/Riga']);
   const file = `${dir}/events.xlsx`;
   await wb.xlsx.writeFile(file);
   const {r} = await buildSheets(dir, [file]);
   assert.equal(r.code, 1, r.stderr);
   assert.match(
     r.stderr,
-    /error: events\.xlsx, sheet "events", row 4, column D \(start time\): found "13", which is not a time of day we can read; expected a time like 13:00, or a start and an end like 13:00–16:00\./
+    /error: events\.xlsx, sheet "events", row 4, column D \(start time\): found "pēcpusdienā", which is not a time of day we can read; expected a time like 13:00, or a start and an end like 13:00–16:00\./
   );
   assert.match(
     r.stderr,
@@ -807,6 +807,46 @@ test('build: e-mail and web addresses as partners write them: spelt for robots, 
   assert.match(
     failed.stderr,
     /row 3, column C \(website\): found "skatīt Facebook"/
+  );
+});
+
+test('build: a time column as partners write it: a range in words in the six languages, an hour alone, 13h30; an hour past 23 is an error', async (t) => {
+  const dir = await tempDir(t);
+  const rows = [
+    ['no 13:00 līdz 16:00', '13:00', '16:00'],
+    ['nuo 13 iki 16', '13:00', '16:00'],
+    ['kl. 13–16', '13:00', '16:00'],
+    ['από 13:00 έως 16:00', '13:00', '16:00'],
+    ['das 13h às 16h30', '13:00', '16:30'],
+    ['from 9 to 11.30', '09:00', '11:30'],
+    ['13', '13:00', undefined],
+  ];
+  const events = await writeCsv(dir, 'events.csv', [
+    ['Nosaukums', 'Datums', 'Laiks'],
+    ...rows.map(([time], n) => [`E${n}`, '10.08.2027', time]),
+  ]);
+  const {r, feed} = await buildSheets(dir, [
+    events,
+    '--time-zone',
+    'Europe/Riga',
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.events.map((e) => [e.start, e.end]),
+    rows.map(([, start, end]) => [
+      `2027-08-10T${start}+03:00`,
+      end && `2027-08-10T${end}+03:00`,
+    ])
+  );
+  const late = await writeCsv(dir, 'late.csv', [
+    ['title', 'start', 'startTime'],
+    ['A', '2027-08-10', '25'],
+  ]);
+  const failed = await run(['build', late, '--kind', 'events']);
+  assert.equal(failed.code, 1);
+  assert.match(
+    failed.stderr,
+    /column C \(startTime\): found "25", which is not a time of day we can read/
   );
 });
 
