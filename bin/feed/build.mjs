@@ -621,31 +621,52 @@ class RowReader {
 
   /** A date or date-time; `zoned` requires an offset (or a time zone to compute it). */
   when(column, {zone, zoned = false} = {}) {
-    const read =
+    let read =
       column === 'start' || column === 'end'
         ? this.withTime(column, ...this.raw(column))
         : this.raw(column);
+    // An end the start's cell gave (below), when the end's own is empty.
+    if (column === 'end' && !read?.[0] && this.endFromStart)
+      read = this.endFromStart;
     if (!read) return undefined;
-    const [v, i] = read;
-    if (!v) return undefined;
-    const w = parseWhen(v);
+    const [text, i] = read;
+    if (!text) return undefined;
+    let v = text;
+    let w = parseWhen(v);
     // A start written with its end ("10.08.2027 13:00–16:00", "10.08.2027 -
-    // 12.08.2027"): one cell each. The end as a date and time, or a time on
-    // the start's day.
+    // 12.08.2027", "10.–12.08.2027", "10.–12. augusts 2027"): the start, and
+    // the end when the end's cell is empty (else one cell each is asked
+    // for). The end as a date and time, or a time on the start's day.
     if (!w) {
       const parts =
+        /^(\d{1,2})\.?\s*[–—-]\s*(\d{1,2}(?:\.|\s).*)$/.exec(v) ??
         /^(.+?)\s*[–—]\s*(.+)$/.exec(v) ??
         /^(.+?)\s+-\s+(.+)$/.exec(v) ??
         /^(.*\d[:.h]\d{2})-(\d.*)$/.exec(v);
-      const from = parts && parseWhen(parts[1]);
+      // A day alone before the range's end: that day of the end's month.
+      const first =
+        parts && /^\d{1,2}$/.test(parts[1])
+          ? parts[2].replace(/^\d{1,2}/, parts[1])
+          : parts?.[1];
+      const from = parts && parseWhen(first);
       const to =
         from && (parseWhen(parts[2]) ?? parseWhen(`${from.date} ${parts[2]}`));
-      if (to) {
+      const end = to && `${to.date}${to.time ? ` ${to.time}` : ''}`;
+      if (to && (column !== 'start' || this.raw('end')[0])) {
         this.error(
           i,
-          `found ${show(v)}, a start and an end in one cell; write the start here (${parts[1].trim()}) and the end in the end column (${to.date}${to.time ? ` ${to.time}` : ''}).`
+          `found ${show(v)}, a start and an end in one cell${column === 'start' ? ', and an end in the end column too' : ''}; write the start ${column === 'start' ? 'here' : 'in the start column'} (${first.trim()}) and the end in the end column (${end}).`
         );
         return undefined;
+      }
+      if (to) {
+        this.warn(
+          i,
+          `found ${show(v)}, a start and an end in one cell: read as the start ${show(first.trim())} and the end ${show(end)}. (A cell each, start and end, reads without guessing.)`
+        );
+        this.endFromStart = [end, i];
+        v = first;
+        w = from;
       }
     }
     if (!w) {

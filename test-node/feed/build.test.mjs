@@ -1028,16 +1028,19 @@ test('parseWhen: times as partners write them after a date (13.00, plkst. 13.00,
     assert.equal(parseWhen(text), undefined, text);
 });
 
-test('build: a start and an end in one cell is an error that gives each; a time followed by -HH:MM past any offset is a range, one that could be an offset west of UTC is warned about', async (t) => {
+test('build: a start and an end in one cell give the start and, when the end is empty, the end, with a warning (an error when the end has its own); a time followed by -HH:MM past any offset is a range, one that could be an offset west of UTC is warned about', async (t) => {
   const dir = await tempDir(t);
   const events = await writeCsv(dir, 'events.csv', [
-    ['id', 'title', 'start'],
-    ['a', 'A', '10.08.2027 13:00–16:00'],
-    ['b', 'B', '2027-08-10 13.00 - 16.00'],
-    ['c', 'C', '10.08.2027 - 12.08.2027'],
-    ['d', 'D', '2027-08-10 13:00-16:00'],
-    ['e', 'E', '2027-08-10 09:00-12:00'],
-    ['f', 'F', '2027-08-10T09:00-04:00'],
+    ['id', 'title', 'start', 'end'],
+    ['a', 'A', '10.08.2027 13:00–16:00', ''],
+    ['b', 'B', '2027-08-10 13.00 - 16.00', ''],
+    ['c', 'C', '10.08.2027 - 12.08.2027', ''],
+    ['d', 'D', '2027-08-10 13:00-16:00', ''],
+    ['e', 'E', '2027-08-10 09:00-12:00', ''],
+    ['f', 'F', '2027-08-10T09:00-04:00', ''],
+    // A day alone before the end's date: that day of its month.
+    ['g', 'G', '10.–12.08.2027', ''],
+    ['h', 'H', '10.–12. augusts 2027', ''],
   ]);
   const r = await run([
     'build',
@@ -1047,20 +1050,63 @@ test('build: a start and an end in one cell is an error that gives each; a time 
     '-o',
     join(dir, 'feed.json'),
   ]);
-  assert.equal(r.code, 1, r.stderr);
+  assert.equal(r.code, 0, r.stderr);
   for (const [row, found, start, end] of [
     [2, '10.08.2027 13:00–16:00', '10.08.2027 13:00', '2027-08-10 16:00'],
     [3, '2027-08-10 13.00 - 16.00', '2027-08-10 13.00', '2027-08-10 16:00'],
     [4, '10.08.2027 - 12.08.2027', '10.08.2027', '2027-08-12'],
     // 16 hours west of UTC is no place: a range.
     [5, '2027-08-10 13:00-16:00', '2027-08-10 13:00', '2027-08-10 16:00'],
+    [8, '10.–12.08.2027', '10.08.2027', '2027-08-12'],
+    [9, '10.–12. augusts 2027', '10. augusts 2027', '2027-08-12'],
   ])
     assert.ok(
       r.stderr.includes(
-        `error: events.csv, row ${row}, column C (start): found "${found}", a start and an end in one cell; write the start here (${start}) and the end in the end column (${end}).`
+        `warning: events.csv, row ${row}, column C (start): found "${found}", a start and an end in one cell: read as the start "${start}" and the end "${end}". (A cell each, start and end, reads without guessing.)`
       ),
       `row ${row}: ${r.stderr}`
     );
+  const built = JSON.parse(await readFile(join(dir, 'feed.json'), 'utf8'));
+  assert.deepEqual(
+    built.events.map((e) => [e.id, e.start, e.end]),
+    [
+      ['a', '2027-08-10T13:00+03:00', '2027-08-10T16:00+03:00'],
+      ['b', '2027-08-10T13:00+03:00', '2027-08-10T16:00+03:00'],
+      ['c', '2027-08-10', '2027-08-12'],
+      ['d', '2027-08-10T13:00+03:00', '2027-08-10T16:00+03:00'],
+      ['e', '2027-08-10T09:00-12:00', undefined],
+      ['f', '2027-08-10T09:00-04:00', undefined],
+      ['g', '2027-08-10', '2027-08-12'],
+      ['h', '2027-08-10', '2027-08-12'],
+    ]
+  );
+  // With an end of its own, the cell is an error that gives each.
+  const both = await writeCsv(dir, 'both.csv', [
+    ['id', 'title', 'start', 'end'],
+    ['a', 'A', '10.08.2027 13:00–16:00', '10.08.2027 17:00'],
+    ['b', 'B', '10.08.2027', '10.08.2027 13:00–16:00'],
+  ]);
+  const failed = await run([
+    'build',
+    both,
+    '--kind',
+    'events',
+    '--time-zone',
+    'Europe/Riga',
+  ]);
+  assert.equal(failed.code, 1);
+  assert.ok(
+    failed.stderr.includes(
+      'error: both.csv, row 2, column C (start): found "10.08.2027 13:00–16:00", a start and an end in one cell, and an end in the end column too; write the start here (10.08.2027 13:00) and the end in the end column (2027-08-10 16:00).'
+    ),
+    failed.stderr
+  );
+  assert.ok(
+    failed.stderr.includes(
+      'error: both.csv, row 3, column D (end): found "10.08.2027 13:00–16:00", a start and an end in one cell; write the start in the start column (10.08.2027 13:00) and the end in the end column (2027-08-10 16:00).'
+    ),
+    failed.stderr
+  );
   assert.ok(
     r.stderr.includes(
       'warning: events.csv, row 6, column C (start): found "2027-08-10 09:00-12:00", read as 2027-08-10T09:00-12:00, 09:00 at UTC−12:00. If it is a start and an end, write the start here and the end in the end column; if the offset is meant, write it as 2027-08-10T09:00-12:00.'
