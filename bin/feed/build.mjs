@@ -456,7 +456,13 @@ class RowReader {
   bool(column) {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
-    const b = lookupBoolean(v);
+    let b = lookupBoolean(v);
+    // Yes or no and more words ("Jā, meklē", "No, not now"): the first.
+    const first = /^([\p{L}]+)[\s,;.:!-]+\p{L}/u.exec(v);
+    if (b === undefined && first && lookupBoolean(first[1]) !== undefined) {
+      b = lookupBoolean(first[1]);
+      this.warn(i, `found ${show(v)}, read as ${b ? 'yes' : 'no'}.`);
+    }
     if (b === undefined)
       this.error(
         i,
@@ -468,11 +474,23 @@ class RowReader {
   number(column, {integer = false} = {}) {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
-    const n = integer ? parseInteger(v) : parseNumber(v);
+    let n = integer ? parseInteger(v) : parseNumber(v);
+    // A whole number with its unit or an "about" ("40 vietas", "40 places",
+    // "~40", "apm. 40"): the number. ("40+" has no limit to read.)
+    const counted =
+      integer &&
+      n === undefined &&
+      /^(?:~|≈|ca\.?|apm\.?|apie|cirka|περίπου|cerca de)?\s*(\d+)(?:\s+\p{L}+\.?)?$/iu.exec(
+        v
+      );
+    if (counted) {
+      n = Number(counted[1]);
+      this.warn(i, `found ${show(v)}, read as ${n}.`);
+    }
     if (n === undefined)
       this.error(
         i,
-        `found ${show(v)}; expected ${integer ? 'a whole number' : 'a number (decimal point or comma)'}.`
+        `found ${show(v)}; expected ${integer ? 'a whole number' : 'a number (decimal point or comma)'}.${/\d\s*\+$/.test(v) ? ' (A number with a + gives no limit to read: write the limit, or leave the cell empty for none.)' : ''}`
       );
     return n;
   }
@@ -726,10 +744,15 @@ class RowReader {
    */
   /**
    * A list's items, an item that is no `known` value but whose parts
-   * between `separators` (commas, not in brackets: a phone's description)
-   * all are read as those parts, with a warning.
+   * between `separators` all are read as those parts, with a warning. By
+   * default commas, slashes and "and" in the six languages ("latviešu un
+   * angļu", "LV/EN", "Jaunatne / izglītība"), not in brackets.
    */
-  items(column, known, separators = /,(?![^()]*\))/) {
+  items(
+    column,
+    known,
+    separators = /(?:,|\s*\/\s*|\s+(?:and|un|ir|och|και|e|&)\s+)(?![^()]*\))/i
+  ) {
     const out = [];
     for (const [item, i] of this.list(column)) {
       const parts = item.split(separators).map((p) => p.trim());

@@ -850,6 +850,59 @@ test('build: a time column as partners write it: a range in words in the six lan
   );
 });
 
+test('build: lists, yes or no and counts as partners write them: "latviešu un angļu", "LV/EN", "Jaunatne / izglītība", "Jā, meklē", "40 vietas", "~40"; "40+" is an error that says why', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['Nosaukums', 'Valsts', 'Valodas', 'Darbības jomas', 'Meklē partnerus'],
+    ['A', 'LV', 'latviešu un angļu', 'Jaunatne / izglītība', 'Jā, meklē'],
+    ['B', 'LT', 'LT/EN', 'Švietimas ir kultūra', 'Ne, šiuo metu ne'],
+    ['C', 'PT', 'português e inglês', 'Cultura', 'sim'],
+  ]);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['Nosaukums', 'Datums', 'Vietu skaits', 'Reģistrējušies'],
+    ['E', '10.08.2027', '40 vietas', '~12'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs, events]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => [
+      o.languages,
+      o.fields,
+      o.lookingForPartners,
+    ]),
+    [
+      [['lv', 'en'], ['youth', 'education'], true],
+      [['lt', 'en'], ['education', 'culture'], false],
+      [['pt', 'en'], ['culture'], true],
+    ]
+  );
+  assert.deepEqual(
+    [
+      feed.events[0].registration.capacity,
+      feed.events[0].registration.registered,
+    ],
+    [40, 12]
+  );
+  for (const said of [
+    /row 2, column C \(Valodas\): found "latviešu un angļu", read as 2 values \(latviešu; angļu\)/,
+    /row 3, column C \(Valodas\): found "LT\/EN", read as 2 values/,
+    /row 2, column E \(Meklē partnerus\): found "Jā, meklē", read as yes\./,
+    /row 3, column E \(Meklē partnerus\): found "Ne, šiuo metu ne", read as no\./,
+    /events\.csv, row 2, column C \(Vietu skaits\): found "40 vietas", read as 40\./,
+  ])
+    assert.match(r.stderr, said);
+  const open = await writeCsv(dir, 'open.csv', [
+    ['title', 'start', 'capacity'],
+    ['A', '2027-08-10', '40+'],
+  ]);
+  const failed = await run(['build', open, '--kind', 'events']);
+  assert.equal(failed.code, 1);
+  assert.match(
+    failed.stderr,
+    /found "40\+"; expected a whole number\. \(A number with a \+ gives no limit to read: write the limit, or leave the cell empty for none\.\)/
+  );
+});
+
 test('parseWhen: a date with its month in words, in the six languages, with the time after it; without a year, or a day that does not exist, it is no date', async () => {
   const {parseWhen} = await import('../../bin/feed/values.mjs');
   for (const text of [
