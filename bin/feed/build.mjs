@@ -444,7 +444,19 @@ class RowReader {
   country(column) {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
-    const code = lookupCountry(v);
+    let code = lookupCountry(v);
+    // A country with its code in brackets ("Latvia (LV)"), or before a
+    // place ("Portugal, Lisboa"): the country, with a warning (a place
+    // goes in its own column).
+    const parts = !code && /^([^,(]+?)\s*(?:\(([^()]+)\)|,\s*(.+))$/.exec(v);
+    const named = parts && lookupCountry(parts[1]);
+    if (named && (!parts[2] || lookupCountry(parts[2]) === named)) {
+      code = named;
+      this.warn(
+        i,
+        `found ${show(v)}, read as ${code}.${parts[3] ? ` ${show(parts[3])} is left out: a place goes in its own column (city).` : ''}`
+      );
+    }
     if (!code)
       this.error(
         i,

@@ -627,13 +627,32 @@ function countries() {
     }
     if (known) countryMap.set(fold(code), code);
   }
-  // Common short forms.
+  // Common short forms; the partner countries' three-letter codes and
+  // official names.
   for (const [name, code] of [
     ['Greece', 'GR'],
     ['Ελλάδα', 'GR'],
     ['Ελλάς', 'GR'],
     ['EL', 'GR'],
     ['UK', 'GB'],
+    ['LVA', 'LV'],
+    ['LTU', 'LT'],
+    ['SWE', 'SE'],
+    ['CYP', 'CY'],
+    ['PRT', 'PT'],
+    ['GRC', 'GR'],
+    ['Latvijas Republika', 'LV'],
+    ['Republic of Latvia', 'LV'],
+    ['Lietuvos Respublika', 'LT'],
+    ['Republic of Lithuania', 'LT'],
+    ['Konungariket Sverige', 'SE'],
+    ['Kingdom of Sweden', 'SE'],
+    ['Κυπριακή Δημοκρατία', 'CY'],
+    ['Republic of Cyprus', 'CY'],
+    ['República Portuguesa', 'PT'],
+    ['Portuguese Republic', 'PT'],
+    ['Ελληνική Δημοκρατία', 'GR'],
+    ['Hellenic Republic', 'GR'],
   ])
     countryMap.set(fold(name), code);
   return countryMap;

@@ -903,6 +903,47 @@ test('build: lists, yes or no and counts as partners write them: "latviešu un a
   );
 });
 
+test('build: countries as partners write them: three-letter codes, official names, a name with its code in brackets or a place after it; a name and a code that disagree are an error', async (t) => {
+  const dir = await tempDir(t);
+  const cases = [
+    ['LVA', 'LV'],
+    ['SWE', 'SE'],
+    ['Lietuvos Respublika', 'LT'],
+    ['Κυπριακή Δημοκρατία', 'CY'],
+    ['República Portuguesa', 'PT'],
+    ['Latvia (LV)', 'LV'],
+    ['Portugal, Lisboa', 'PT'],
+  ];
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['Nosaukums', 'Valsts'],
+    ...cases.map(([country], n) => [`O${n}`, country]),
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.country),
+    cases.map(([, code]) => code)
+  );
+  assert.match(
+    r.stderr,
+    /row 7, column B \(Valsts\): found "Latvia \(LV\)", read as LV\./
+  );
+  assert.match(
+    r.stderr,
+    /row 8, column B \(Valsts\): found "Portugal, Lisboa", read as PT\. "Lisboa" is left out: a place goes in its own column \(city\)\./
+  );
+  const wrong = await writeCsv(dir, 'wrong.csv', [
+    ['name', 'country'],
+    ['A', 'Latvia (LT)'],
+  ]);
+  const failed = await run(['build', wrong, '--kind', 'organizations']);
+  assert.equal(failed.code, 1);
+  assert.match(
+    failed.stderr,
+    /found "Latvia \(LT\)", which is not a country we know/
+  );
+});
+
 test('parseWhen: a date with its month in words, in the six languages, with the time after it; without a year, or a day that does not exist, it is no date', async () => {
   const {parseWhen} = await import('../../bin/feed/values.mjs');
   for (const text of [
