@@ -1084,8 +1084,14 @@ function eventFromRow(r, orgs) {
       );
     return k ?? v.toLowerCase();
   };
+  // Organisations of the feed written with commas or "and" ("LSUA, Talsu
+  // novada pašvaldība", "LSUA un …"): each, with a warning; other names
+  // with a comma ("Biedrība "Ozols", Talsi") as written.
   const organizers = r
-    .list('organizers')
+    .items(
+      'organizers',
+      (v) => orgs.ids.has(v) || Boolean(orgs.byName.get(fold(v)))
+    )
     .map(([item, i]) => organizer(r, orgs, item, i));
   const venueAddress = clean({
     street: r.text('venueStreet'),

@@ -944,6 +944,39 @@ test('build: countries as partners write them: three-letter codes, official name
   );
 });
 
+test('build: organisers of the feed written with commas or "and" are each linked, with a warning; another name with a comma stays as written', async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['lsua', 'Latvijas Sociālās uzņēmējdarbības asociācija', 'LV'],
+    ['talsi', 'Talsu novada pašvaldība', 'LV'],
+    ['ik', 'Izglītības un kultūras centrs', 'LV'],
+  ]);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['Nosaukums', 'Datums', 'Organizatori'],
+    ['A', '10.08.2027', 'LSUA, Talsu novada pašvaldība'],
+    ['B', '10.08.2027', 'LSUA un Talsu novada pašvaldība'],
+    ['C', '10.08.2027', 'Izglītības un kultūras centrs'],
+    ['D', '10.08.2027', 'Biedrība "Ozols", Talsi'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs, events]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.events.map((e) => e.organizers),
+    [
+      [{id: 'lsua'}, {id: 'talsi'}],
+      [{id: 'lsua'}, {id: 'talsi'}],
+      [{id: 'ik'}],
+      [{name: 'Biedrība "Ozols", Talsi'}],
+    ]
+  );
+  assert.match(
+    r.stderr,
+    /events\.csv, row 3, column C \(Organizatori\): found "LSUA un Talsu novada pašvaldība", read as 2 values \(LSUA; Talsu novada pašvaldība\)/
+  );
+  assert.doesNotMatch(r.stderr, /row [45], column C/);
+});
+
 test('parseWhen: a date with its month in words, in the six languages, with the time after it; without a year, or a day that does not exist, it is no date', async () => {
   const {parseWhen} = await import('../../bin/feed/values.mjs');
   for (const text of [
