@@ -31,6 +31,8 @@ import {
   parseCoordinates,
   parseNumber,
   withCallingCode,
+  lostDigits,
+  twoNumbers,
   registerOf,
   registerLength,
   REGISTER_COUNTRIES,
@@ -750,15 +752,11 @@ class RowReader {
   }
 
   /**
-   * A list cell's items, as `list`; but an item written with commas ("lv,
-   * en": the sheet's lists take ;) is read as several, with a warning, when
-   * `known` takes each part and not the whole.
-   */
-  /**
-   * A list's items, an item that is no `known` value but whose parts
-   * between `separators` all are read as those parts, with a warning. By
-   * default commas, slashes and "and" in the six languages ("latviešu un
-   * angļu", "LV/EN", "Jaunatne / izglītība"), not in brackets.
+   * A list cell's items, as `list`; but an item that is no `known` value
+   * and whose parts between `separators` all are (the sheet's lists take
+   * ;) is read as those parts, with a warning. By default commas, slashes
+   * and "and" in the six languages ("lv, en", "latviešu un angļu", "LV/EN",
+   * "Jaunatne / izglītība"), not in brackets.
    */
   items(
     column,
@@ -845,24 +843,24 @@ function orgFromRow(r) {
   // 67" is one.
   const phone = (v) => {
     const {number} = parsePhone(v);
-    return /^\+?[0-9 ()./-]{3,}$/.test(number) && !/\s\/\s*[+(\d]/.test(number);
+    return /^\+?[0-9 ()./-]{3,}$/.test(number) && !twoNumbers(number);
   };
   const phones = r
     .items('phones', phone, /,(?![^()]*\))|\s+\/\s*(?![^()]*\))/)
     .flatMap(([item, i]) => {
       const parsed = clean(parsePhone(item));
-      const digits = parsed.number.replace(/[\s/-]/g, '');
+      const digits = parsed.number.replace(/[\s./-]/g, '');
       // A spreadsheet keeps a phone typed in a number cell as a number: the +
       // goes ("+371 2000 0000" → 37120000000), a long one turns to 3.712E+10.
       // The partners' calling codes never start a local number there.
-      if (/^\d(\.\d+)?E\+?\d+$/i.test(digits)) {
+      if (lostDigits(parsed.number)) {
         r.error(
           i,
           `found ${show(item)}: a spreadsheet wrote the phone as a number and lost its digits. Format the column as text and type the number again, like +371 2000 0000.`
         );
         return [];
       }
-      if (/^(371|370|357|351|46)\d{7,10}$/.test(digits.replace(/\./g, '')))
+      if (/^(371|370|357|351|46)\d{7,10}$/.test(digits))
         r.warn(
           i,
           `found ${show(item)}, a number that looks like it lost its + (a spreadsheet drops it from a number cell): if it is +${parsed.number}, write it so, in a column formatted as text; as it is, a phone dials it as a local number.`
@@ -929,33 +927,35 @@ function orgFromRow(r) {
 /**
  * An identifier cell's item: SCHEME:value as written; a number alone
  * ("40008000000", "802012-3456") is one of the register of the
- * organisation's country (registerOf), which the sheet's note names.
+ * organisation's country (registerOf), which the sheet's note names. A
+ * number of the wrong length for its register is warned about.
  */
 function registerNumber(r, item, i, country) {
-  const identifier = registered(r, item, i, country);
+  const identifier = identifierOf(r, item, i, country);
   const wrong =
     identifier && registerLength(identifier.scheme, identifier.value);
   if (wrong) r.warn(i, `found ${show(item)}, ${wrong}`);
   return identifier;
 }
 
-function registered(r, item, i, country) {
+/** registerNumber's item → {scheme, value}, or undefined after an error. */
+function identifierOf(r, item, i, country) {
   const m = /^([^:]+):(.+)$/.exec(item);
   if (m) return {scheme: m[1].trim(), value: m[2].trim()};
-  const digits = item.replace(/[\s./-]/g, '');
+  const bare = /^\d+$/.test(item.replace(/[\s./-]/g, ''));
   // A number cell turns a long number to 4.0008E+10: its digits are lost.
-  if (/^\d([.,]\d+)?E\+?\d+$/i.test(item)) {
+  if (lostDigits(item)) {
     r.error(
       i,
       `found ${show(item)}: a spreadsheet wrote the register number as a number and lost its digits. Format the column as text and type the number again.`
     );
     return undefined;
   }
-  const register = /^\d+$/.test(digits) && registerOf(country);
+  const register = bare && registerOf(country);
   if (!register) {
     r.error(
       i,
-      `found ${show(item)}; expected SCHEME:value, the register's code at org-id.guide and the number, e.g. LV-RE:40008000000.${/^\d+$/.test(digits) ? ` A number alone is read as one of the national register only for organisations in ${REGISTER_COUNTRIES.join(', ')}${country ? `, not ${country}` : ''}.` : ''}`
+      `found ${show(item)}; expected SCHEME:value, the register's code at org-id.guide and the number, e.g. LV-RE:40008000000.${bare ? ` A number alone is read as one of the national register only for organisations in ${REGISTER_COUNTRIES.join(', ')}${country ? `, not ${country}` : ''}.` : ''}`
     );
     return undefined;
   }

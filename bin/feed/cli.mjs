@@ -685,10 +685,16 @@ async function template(args, io) {
     language,
   });
   io.stdout(`Wrote ${written.join(', ')}.`);
-  // Texts of the columns without a language in their names ("Adrese")
-  // are read in the build's --default-locale.
+  // A translated template's own words for its example rows' mark; and its
+  // texts of the columns without a language in their names ("Adrese") are
+  // read in the build's --default-locale.
+  const words = TEMPLATE_HEADERS[language];
+  const mark = words ? `${words.sample} = ${words.yesNo[0]}` : 'sample = yes';
+  const locale = words
+    ? ` --default-locale ${language} (the texts of the columns without a language in their name, like ${show(words.street)}, are then read as ${languageName(language)})`
+    : '';
   io.stdout(
-    `Fill in one row per record (delete each sheet's example row, marked ${language === 'en' ? 'sample = yes' : `${TEMPLATE_HEADERS[language].sample} = ${TEMPLATE_HEADERS[language].yesNo[0]}`}), then run: feed build <files> -o feed.json${language === 'en' ? '' : ` --default-locale ${language} (the texts of the columns without a language in their name, like ${show(TEMPLATE_HEADERS[language].street)}, are then read as ${languageName(language)})`}`
+    `Fill in one row per record (delete each sheet's example row, marked ${mark}), then run: feed build <files> -o feed.json${locale}`
   );
   return 0;
 }

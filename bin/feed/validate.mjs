@@ -20,6 +20,7 @@ import {
   looksLike,
   registerLength,
   textValues,
+  twoNumbers,
   withCallingCode,
 } from './values.mjs';
 
@@ -464,7 +465,7 @@ function extraChecks(feed, sources, others) {
           `${show(phone.number)} has no country code, so a phone abroad cannot dial it; if it is a ${o.country} number, write ${show(international)}.`
         );
       // Two numbers in one ("2912 3456 / 6320 0000"): the link dials the first.
-      else if (/\s\/\s*[+(\d]/.test(phone?.number ?? ''))
+      else if (typeof phone?.number === 'string' && twoNumbers(phone.number))
         warn(
           `${p}/phones/${n}/number`,
           `${show(phone.number)} holds two numbers, and its link dials the first only: give each a phone of its own.`

@@ -464,6 +464,24 @@ export function withCallingCode(number, country) {
 }
 
 /**
+ * Whether a number cell turned a long number ("+371 2000 0000", a register
+ * number) into one with an exponent ("3.712E+10", "4,0008E+10"), which
+ * lost its digits.
+ */
+export function lostDigits(text) {
+  return /^\d([.,]\d+)?E\+?\d+$/i.test(text.replace(/[\s/-]/g, ''));
+}
+
+/**
+ * Whether a phone number is two, with a slash after a space between them
+ * ("2912 3456 / 6320 0000"; "031/123 45 67" is one), as the elements read
+ * it (src/shared/contact-url.ts: its link dials the first).
+ */
+export function twoNumbers(number) {
+  return /\s\/\s*[+(\d]/.test(number);
+}
+
+/**
  * The registers of organisations of the partner countries, by their codes
  * at org-id.guide, with the length of their numbers: a register number
  * written without its register ("40008000000") is read as one of the

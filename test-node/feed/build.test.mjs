@@ -679,6 +679,8 @@ test('build: a phone a spreadsheet kept as a number: the lost + is warned about,
   const csvFile = await writeCsv(dir, 'organisations.csv', [
     ['id', 'name', 'country', 'phones'],
     ['lv', 'LV', 'LV', '3.7112E+10'],
+    // As a spreadsheet with a decimal comma shows it.
+    ['lv2', 'LV 2', 'LV', '3,7112E+10'],
   ]);
   const e = await run(['build', csvFile, '-o', out]);
   assert.equal(e.code, 1, e.stderr);
@@ -686,8 +688,12 @@ test('build: a phone a spreadsheet kept as a number: the lost + is warned about,
     e.stderr,
     /row 2, column D \(phones\): found "3\.7112E\+10": a spreadsheet wrote the phone as a number and lost its digits/
   );
-  // One message for the cell, not also the schema's.
-  assert.equal(e.stderr.match(/column D/g).length, 1, e.stderr);
+  assert.match(
+    e.stderr,
+    /row 3, column D \(phones\): found "3,7112E\+10": a spreadsheet wrote the phone as a number and lost its digits/
+  );
+  // One message for each cell, not also the schema's.
+  assert.equal(e.stderr.match(/column D/g).length, 2, e.stderr);
 });
 
 test('build: a text column without a language whose words look like another language is warned about once, at its header', async (t) => {
