@@ -9,6 +9,7 @@ import {
   headerKey,
   kindFromName,
   parseHeader,
+  withLanguage,
 } from './columns.mjs';
 import {UserError, columnLetter, show} from './errors.mjs';
 import {TEMPLATE_HEADERS} from './header-words.mjs';
@@ -60,6 +61,43 @@ const notSheet = (name) =>
 /**
  * @typedef {{level: 'error'|'warning', where: string, message: string}} Problem
  */
+
+// Each word of the translated templates' headers ("Adrese", "Valsts") → the
+// languages it is a header of.
+const TEMPLATE_WORDS = new Map();
+for (const [language, words] of Object.entries(TEMPLATE_HEADERS))
+  for (const word of Object.values(words))
+    if (typeof word === 'string') {
+      const key = headerKey(word);
+      TEMPLATE_WORDS.set(key, [...(TEMPLATE_WORDS.get(key) ?? []), language]);
+    }
+
+/**
+ * The language a sheet's headers are written in, when its headers in words
+ * ("Nosaukums (lv)", "Adrese", not the documented names) say one: the
+ * language of the most of them that are a translated template's words,
+ * where their letters do not say another (Latvian's ā, Greek script);
+ * without such words, the one language their letters say. Else undefined.
+ */
+function headerLanguage(kind, headers) {
+  const texts = [];
+  const votes = new Map();
+  for (const header of headers) {
+    if (!header || !parseHeader(kind, header)?.word) continue;
+    const words = withLanguage(header)?.words ?? header;
+    texts.push(words);
+    for (const language of TEMPLATE_WORDS.get(headerKey(words)) ?? [])
+      votes.set(language, (votes.get(language) ?? 0) + 1);
+  }
+  const letters = looksLike(texts, 'en')?.codes;
+  const most = Math.max(0, ...votes.values());
+  const found = most
+    ? [...votes.keys()].filter(
+        (l) => votes.get(l) === most && (!letters || letters.includes(l))
+      )
+    : (letters ?? []);
+  return found.length === 1 ? found[0] : undefined;
+}
 
 function kindOf(table, options) {
   if (options.kind) return options.kind;
@@ -185,15 +223,6 @@ function layout(table, kind, problems, notes, options = {}) {
 }
 
 /**
- * A text column without a language in its name (`name`, read in
- * --default-locale) whose words look like another language's: one warning
- * at its header. The elements tell screen readers each text's language, and
- * Latvian read out as English is hard to follow. The language whose letters
- * most words have, when a quarter of them do: an English text naming a place
- * ("the youth club of Kuldīga") is not taken for Latvian; letters Latvian and
- * Lithuanian share alone name both.
- */
-/**
  * The column of a row's one cell when it is no id ("Kopā: 12", "Kurzemes
  * reģions"): a heading, a total or a note between or under the records,
  * which has none of their required cells; else undefined. (An id alone is a
@@ -208,14 +237,15 @@ function noteCell(row, lay) {
     : undefined;
 }
 
-function languageHints(table, lay, kind, defaultLocale, problems) {
-  // The records' rows: not a heading or a note skipped as such.
-  const rows = table.rows.filter((row) => noteCell(row, lay) === undefined);
+/**
+ * The text columns without a language in their names, as [name, index]
+ * groups: each column alone, the steps' columns (step1, step1.text, step2,
+ * …) together.
+ */
+function textColumns(kind, lay) {
   const groups = COLUMNS[kind]
     .filter((c) => c.localized && !c.name.startsWith('step'))
     .map((c) => [[c.name, lay.columns.get(c.name)?.plain]]);
-  // The steps' columns (step1, step1.text, step2, …) together: one warning
-  // at the first of them, not one per column.
   groups.push(
     [...lay.steps.keys()]
       .sort((a, b) => a - b)
@@ -224,9 +254,24 @@ function languageHints(table, lay, kind, defaultLocale, problems) {
         [`step${n}.text`, lay.steps.get(n).get('text')?.plain],
       ])
   );
-  for (const group of groups) {
-    const columns = group.filter(([, i]) => i !== undefined);
-    if (!columns.length) continue;
+  return groups
+    .map((group) => group.filter(([, i]) => i !== undefined))
+    .filter((group) => group.length);
+}
+
+/**
+ * A text column without a language in its name (`name`, read in
+ * --default-locale) whose words look like another language's: one warning
+ * at its header. The elements tell screen readers each text's language, and
+ * Latvian read out as English is hard to follow. The language whose letters
+ * most words have, when a quarter of them do: an English text naming a place
+ * ("the youth club of Kuldīga") is not taken for Latvian; letters Latvian and
+ * Lithuanian share alone name both.
+ */
+function languageHints(table, lay, kind, defaultLocale, problems) {
+  // The records' rows: not a heading or a note skipped as such.
+  const rows = table.rows.filter((row) => noteCell(row, lay) === undefined);
+  for (const columns of textColumns(kind, lay)) {
     const look = looksLike(
       columns.flatMap(([, i]) => rows.map((row) => row.cells[i] ?? '')),
       defaultLocale
@@ -341,7 +386,12 @@ class RowReader {
         n++;
       }
     }
-    if (n === 0) return plain || undefined;
+    // A sheet whose texts are in another language than the feed's
+    // defaultLocale names theirs.
+    if (n === 0)
+      return plain && this.options.defaultLocale !== this.options.feedLocale
+        ? {[this.options.defaultLocale]: plain}
+        : plain || undefined;
     if (plain && !(this.options.defaultLocale in out))
       out[this.options.defaultLocale] = plain;
     return out;
@@ -1255,6 +1305,11 @@ function goneFromBase(feed, base, label = '--base', problems) {
  */
 export async function buildFeed(files, options = {}) {
   const opts = {defaultLocale: 'en', ...options};
+  // Without --default-locale, each sheet's texts of the columns without a
+  // language in their names are in the language of its headers, when they
+  // say one (a template written with --headers lv), else in English.
+  const given = options.defaultLocale !== undefined;
+  const locales = new Map(); // table → the language of its plain texts
   const problems = [];
   const notes = [];
   const byKind = {organizations: [], events: [], recommendations: []};
@@ -1287,13 +1342,30 @@ export async function buildFeed(files, options = {}) {
           message: 'the sheet has a header row but no data rows.',
         });
       byKind[kind].push(table);
+      locales.set(
+        table,
+        given
+          ? opts.defaultLocale
+          : (headerLanguage(kind, table.headers) ?? opts.defaultLocale)
+      );
     }
   }
+  // The feed's defaultLocale: the one its sheets share (or --base has), so
+  // that their plain texts stay plain; a sheet in another names its texts'
+  // language.
+  const shared = new Set(locales.values());
+  opts.feedLocale = given
+    ? opts.defaultLocale
+    : typeof options.base?.defaultLocale === 'string'
+      ? options.base.defaultLocale
+      : shared.size === 1
+        ? [...shared][0]
+        : opts.defaultLocale;
 
   const feed = {version: 1};
   if (opts.publisher)
     feed.publisher = clean({name: opts.publisher, url: opts.publisherUrl});
-  feed.defaultLocale = opts.defaultLocale;
+  feed.defaultLocale = opts.feedLocale;
   feed.updated = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const sources = {organizations: [], events: [], recommendations: []};
   const orgIds = new Set();
@@ -1305,6 +1377,19 @@ export async function buildFeed(files, options = {}) {
     for (const table of byKind[kind]) {
       const lay = layout(table, kind, problems, notes, opts);
       if (!lay.ok) continue;
+      const locale = locales.get(table);
+      const read = {...opts, defaultLocale: locale};
+      if (!given && locale !== opts.defaultLocale) {
+        // Those the sheet fills.
+        const plain = textColumns(kind, lay)
+          .flat()
+          .map(([, i]) => i)
+          .filter((i) => table.rows.some((row) => row.cells[i]));
+        if (plain.length)
+          notes.push(
+            `${table.label}: the headers are ${languageName(locale)}, so the texts of the columns without a language in their names (${plain.map((i) => show(table.headers[i])).join(', ')}) are read as ${languageName(locale)}. If they are in another language, run with --default-locale and its code (en, lv, lt, sv, el, pt).`
+          );
+      }
       if (kind === 'organizations' && !lay.makeIds) {
         // Organisers in events refer to organisation ids: collect them first.
         const idEntry = lay.columns.get('id');
@@ -1315,7 +1400,7 @@ export async function buildFeed(files, options = {}) {
       }
       const madeFrom = records.length;
       for (const row of table.rows) {
-        const r = new RowReader(table, lay, row, problems, opts);
+        const r = new RowReader(table, lay, row, problems, read);
         const note = noteCell(row, lay);
         if (note !== undefined) {
           r.warn(
@@ -1371,7 +1456,7 @@ export async function buildFeed(files, options = {}) {
             .map(({scheme, name}) => `${name} (${scheme})`)
             .join(', ')}, by each organisation's country.`
         );
-      languageHints(table, lay, kind, opts.defaultLocale, problems);
+      languageHints(table, lay, kind, locale, problems);
     }
     if (byKind[kind].length) feed[kind] = records;
     // Organisers name organisations of the sheets or, without an

@@ -50,7 +50,9 @@ Options:
       --kind <kind>          organizations, events or recommendations, for every sheet given
       --publisher <name>     the publisher's name (feed.publisher.name)
       --publisher-url <url>  the publisher's web site
-      --default-locale <l>   language of plain text columns such as "name" (default en)
+      --default-locale <l>   language of plain text columns such as "name" (default:
+                             the language of the headers, when they are words of one;
+                             else en)
       --time-zone <zone>     time zone for event times without one (e.g. Europe/Riga)
       --country <CC>         country of organisations whose sheet has no country
                              column or an empty cell (LV, or a name: Latvija)
@@ -687,11 +689,11 @@ async function template(args, io) {
   io.stdout(`Wrote ${written.join(', ')}.`);
   // A translated template's own words for its example rows' mark; and its
   // texts of the columns without a language in their names ("Adrese") are
-  // read in the build's --default-locale.
+  // read in the headers' language.
   const words = TEMPLATE_HEADERS[language];
   const mark = words ? `${words.sample} = ${words.yesNo[0]}` : 'sample = yes';
   const locale = words
-    ? ` --default-locale ${language} (the texts of the columns without a language in their name, like ${show(words.street)}, are then read as ${languageName(language)})`
+    ? ` (the texts of the columns without a language in their name, like ${show(words.street)}, are read as ${languageName(language)}, as the headers are)`
     : '';
   io.stdout(
     `Fill in one row per record (delete each sheet's example row, marked ${mark}), then run: feed build <files> -o feed.json${locale}`

@@ -108,13 +108,13 @@ export const COLUMNS = {
     {
       name: 'types',
       list: true,
-      help: 'Kinds of organisation, separated by ";": codes or labels in any of the six languages (see the list below).',
+      help: 'Kinds of organisation, separated by ";": codes or labels in any of the six languages (see the lists sheet).',
       example: 'ngo; youth-organization',
     },
     {
       name: 'fields',
       list: true,
-      help: 'Areas of activity, separated by ";": codes or labels in any of the six languages (see the list below).',
+      help: 'Areas of activity, separated by ";": codes or labels in any of the six languages (see the lists sheet).',
       example: 'youth; Izglītība',
     },
     {
@@ -235,11 +235,11 @@ export const COLUMNS = {
     {
       name: 'endTime',
       extra: true,
-      help: "The time of day of end, when end holds the date alone (or of the start's day, without end).",
+      help: 'The time of day of end, when end holds the date alone; without end, the time the event ends on its start day.',
     },
     {
       name: 'timeZone',
-      help: 'IANA time zone of start and end when they have no offset: Europe/Riga, Europe/Vilnius, Europe/Stockholm, Asia/Nicosia, Europe/Lisbon.',
+      help: 'IANA time zone of start and end when they have no offset: Europe/Riga, Europe/Vilnius, Europe/Stockholm, Asia/Nicosia, Europe/Lisbon, Europe/Athens.',
       example: 'Europe/Riga',
     },
     {
@@ -397,13 +397,13 @@ export const COLUMNS = {
     {
       name: 'topics',
       list: true,
-      help: 'Topics separated by ";": funding, participation, communication, governance, capacity, premises, procurement (or labels; others are kept).',
+      help: 'Topics separated by ";": youth, funding, participation, communication, governance, capacity, premises, procurement (or labels; others are kept).',
       example: 'participation',
     },
     {
       name: 'step1',
       localized: true,
-      help: 'Title of step 1; add step2, step3, … as needed.',
+      help: 'Title of step 1; add step2, step3, … (and step2.text, …) as needed.',
       examples: {
         en: 'Ask them',
         lv: 'Pajautā viņiem',
@@ -501,7 +501,7 @@ function parseWords(kind, header) {
  * when nothing after the words is a language. The language is a code of
  * the six or a language's name in any of them.
  */
-function withLanguage(header) {
+export function withLanguage(header) {
   const m =
     /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(header) ??
     /^(.+?)(?:\s*[-–—_.:/]\s*|\s+)([\p{L}-]+)$/u.exec(header);

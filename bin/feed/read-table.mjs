@@ -1,5 +1,7 @@
 // A spreadsheet file (CSV, TSV or XLSX) → tables of text cells with their
-// spreadsheet row numbers. Parsing is left to csv-parse and exceljs.
+// spreadsheet row numbers. Parsing is left to csv-parse and exceljs. Each
+// cell's text is composed (NFC): "ā" typed as a and a macron is "ā", and
+// the Greek question mark a Greek keyboard types for ";" is ";".
 
 import {readFile} from 'node:fs/promises';
 import {Readable} from 'node:stream';
@@ -169,7 +171,7 @@ async function readCsv(file, bytes, options, notes) {
       label: nameOf(file),
       rows: records.map((cells, i) => ({
         row: i + 1,
-        cells: cells.map((c) => c.trim()),
+        cells: cells.map((c) => c.trim().normalize('NFC')),
       })),
     },
   ];
@@ -194,7 +196,8 @@ async function readXlsx(file, bytes, options, notes) {
       for await (const row of sheet) {
         const values = Array.isArray(row.values) ? row.values : [];
         const cells = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        for (let i = 1; i < values.length; i++)
+          cells.push(cellText(values[i]).normalize('NFC'));
         rows.push({row: row.number, cells});
       }
       const name = sheet.name ?? `Sheet${tables.length + 1}`;

@@ -6,6 +6,11 @@ import {join} from 'node:path';
 import {COLUMNS, KINDS} from './columns.mjs';
 import {UserError, columnLetter} from './errors.mjs';
 import {TEMPLATE_HEADERS} from './header-words.mjs';
+import el from './template-help/el.mjs';
+import lt from './template-help/lt.mjs';
+import lv from './template-help/lv.mjs';
+import pt from './template-help/pt.mjs';
+import sv from './template-help/sv.mjs';
 import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
@@ -41,6 +46,9 @@ function headerOf(name, language, locale) {
   return locale ? `${word} (${locale})` : word;
 }
 
+/** Each header's help in the languages of TEMPLATE_HEADERS, by kind and column (en: columns.mjs). */
+export const TEMPLATE_HELP = {lv, lt, sv, el, pt};
+
 /** Yes and no in `language`, as the build reads them. */
 const yesNo = (language) => TEMPLATE_HEADERS[language]?.yesNo ?? ['yes', 'no'];
 
@@ -58,18 +66,19 @@ export function templateRows(kind, locales = LOCALES, language = 'en') {
   const named = (name, text) => (language === 'en' ? text : `${name}: ${text}`);
   for (const c of COLUMNS[kind]) {
     if (c.extra) continue;
+    const text = TEMPLATE_HELP[language]?.[kind][c.name] ?? c.help;
     if (c.localized && c.examples) {
       for (const l of locales) {
         header.push(headerOf(c.name, language, l));
         example.push(c.examples[l] ?? '');
-        help.push(named(`${c.name}.${l}`, `${c.help} (${l})`));
+        help.push(named(`${c.name}.${l}`, `${text} (${l})`));
         columns.push(c.name);
       }
     } else {
       header.push(headerOf(c.name, language));
       const value = c.name === 'sample' ? 'yes' : (c.example ?? '');
       example.push(value === 'yes' ? yesNo(language)[0] : value);
-      help.push(named(c.name, c.help));
+      help.push(named(c.name, text));
       columns.push(c.name);
     }
   }

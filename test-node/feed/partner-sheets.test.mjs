@@ -3,7 +3,8 @@
 // id or country column, a date and a time in two columns or with the month
 // in words, national phone numbers, two addresses in a cell, a sheet online.
 import assert from 'node:assert/strict';
-import {readFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
 import {test} from 'node:test';
 import {
   KINDS,
@@ -323,11 +324,104 @@ test("build: two headers read as one column: the first is read, the second warne
     r.stderr,
     /warning: saraksts\.csv, row 1, column E: the column "Iela" is read as street, like column D \("Adrese"\) before it; it is ignored\./
   );
-  // The language look-alike warning names the column as the sheet does.
+  // The headers are Latvian: so are the texts of the columns without a
+  // language in their names.
+  assert.equal(feed.defaultLocale, 'lv');
   assert.match(
     r.stderr,
+    /note: saraksts\.csv: the headers are Latvian, so the texts of the columns without a language in their names \("Nosaukums", "Adrese"\) are read as Latvian\. If they are in another language, run with --default-locale/
+  );
+  assert.doesNotMatch(r.stderr, /Latvian letters/);
+  // Read as English on request: the language look-alike warning names the
+  // column as the sheet does.
+  const en = await buildSheets(dir, [orgs, '--default-locale', 'en']);
+  assert.equal(en.feed.defaultLocale, 'en');
+  assert.doesNotMatch(en.r.stderr, /the headers are Latvian/);
+  assert.match(
+    en.r.stderr,
     /If they are Latvian, name the column "Adrese \(lv\)"/
   );
+});
+
+test("build: without --default-locale, a sheet's texts without a language are in the language of its headers; sheets in two languages, or a --base in another, name each text's language", async (t) => {
+  const dir = await tempDir(t);
+  const validate = await schemaValidator();
+  // Headers in Lithuanian words of no template: their letters say so.
+  const lt = await writeCsv(dir, 'sarasas.csv', [
+    ['ID', 'Pavadinimas', 'Šalis', 'Miestas', 'Gatvė'],
+    ['lt-a', 'Jaunimo centras', 'LT', 'Vilnius', 'Gedimino pr. 1'],
+  ]);
+  const one = await buildSheets(dir, [lt]);
+  assert.equal(one.r.code, 0, one.r.stderr);
+  assert.equal(one.feed.defaultLocale, 'lt');
+  assert.equal(one.feed.organizations[0].name, 'Jaunimo centras');
+  assert.match(
+    one.r.stderr,
+    /note: sarasas\.csv: the headers are Lithuanian, so the texts of the columns without a language in their names \("Pavadinimas", "Miestas", "Gatvė"\) are read as Lithuanian/
+  );
+  // The documented names say no language: English, as before.
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'timeZone', 'venueName'],
+    ['e1', 'Open day', '2027-05-10 10:00', 'Europe/Vilnius', 'Town hall'],
+  ]);
+  const two = await buildSheets(dir, [lt, events]);
+  assert.equal(two.r.code, 0, two.r.stderr);
+  assert.equal(two.feed.defaultLocale, 'en');
+  assert.deepEqual(two.feed.organizations[0].name, {lt: 'Jaunimo centras'});
+  assert.deepEqual(two.feed.organizations[0].address.street, {
+    lt: 'Gedimino pr. 1',
+  });
+  assert.equal(two.feed.events[0].title, 'Open day');
+  assert.equal(two.feed.events[0].venue.name, 'Town hall');
+  assert.ok(validate(two.feed), JSON.stringify(validate.errors));
+  // A --base feed keeps its defaultLocale, and its plain texts their
+  // language.
+  const base = join(dir, 'base.json');
+  await writeFile(
+    base,
+    JSON.stringify({
+      version: 1,
+      defaultLocale: 'en',
+      organizations: [],
+      events: [{id: 'b', title: 'Base event', start: '2027-01-01'}],
+    })
+  );
+  const merged = await buildSheets(dir, [lt, '--base', base]);
+  assert.equal(merged.r.code, 0, merged.r.stderr);
+  assert.equal(merged.feed.defaultLocale, 'en');
+  assert.deepEqual(merged.feed.organizations[0].name, {lt: 'Jaunimo centras'});
+  assert.equal(merged.feed.events[0].title, 'Base event');
+  // --default-locale decides for every sheet, without a note.
+  const given = await buildSheets(dir, [lt, '--default-locale', 'lv']);
+  assert.equal(given.feed.defaultLocale, 'lv');
+  assert.equal(given.feed.organizations[0].name, 'Jaunimo centras');
+  assert.doesNotMatch(given.r.stderr, /the headers are/);
+  // Headers in Latvian and Lithuanian words alike say neither.
+  const mixed = await writeCsv(dir, 'mixed.csv', [
+    ['ID', 'Pavadinimas', 'Valsts', 'Pilsēta', 'Gatvė'],
+    ['x', 'Centras', 'LT', 'Vilnius', 'Gedimino pr. 1'],
+  ]);
+  const neither = await buildSheets(dir, [mixed]);
+  assert.equal(neither.r.code, 0, neither.r.stderr);
+  assert.equal(neither.feed.defaultLocale, 'en');
+  assert.doesNotMatch(neither.r.stderr, /the headers are/);
+});
+
+test('build: cells composed (NFC): a letter typed with its accent apart is the letter, and the Greek question mark a Greek keyboard types for ";" separates a list', async (t) => {
+  const dir = await tempDir(t);
+  const rows = [
+    ['id', 'name', 'country', 'fields'],
+    ['a', 'Talsu jaunies\u030cu klubs', 'LV', 'youth\u037e culture'],
+  ];
+  for (const file of [
+    await writeCsv(dir, 'organisations.csv', rows),
+    await writeXlsx(dir, 'organisations.xlsx', {organisations: rows}),
+  ]) {
+    const {r, feed} = await buildSheets(dir, [file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(feed.organizations[0].name, 'Talsu jauniešu klubs', file);
+    assert.deepEqual(feed.organizations[0].fields, ['youth', 'culture'], file);
+  }
 });
 
 test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {

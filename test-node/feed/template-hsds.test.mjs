@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import {readFile, readdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
+import {COLUMNS} from '../../bin/feed/columns.mjs';
 import {TEMPLATE_HEADERS} from '../../bin/feed/header-words.mjs';
+import {TEMPLATE_HELP} from '../../bin/feed/template.mjs';
+import {
+  ATTENDANCE_MODES,
+  AUDIENCES,
+  EVENT_STATUSES,
+  REGISTRATION_STATUSES,
+  TOPICS,
+} from '../../bin/feed/vocab.mjs';
 import {
   ROOT,
   SAMPLE,
@@ -220,10 +229,15 @@ test('template --headers: the headers and sheet names in a partner language, whi
     };
     return {
       out,
+      hint: r.stdout,
       csv: await feed('feed.json'),
       xlsx: await feed('xlsx.json'),
       stderr: csv.stderr,
-      warnings: csv.stderr.match(/^warning:/gm).length,
+      // Less the warnings that a column's texts look like another
+      // language: the example street, "Lielā iela 1", is Latvian in each.
+      warnings: csv.stderr.match(
+        /^warning: (?!.*no language in (its|their) names?)/gm
+      ).length,
     };
   }
   const en = await built('en');
@@ -267,8 +281,22 @@ test('template --headers: the headers and sheet names in a partner language, whi
       ),
       language
     );
-    assert.deepEqual(b.csv, en.csv, language);
-    assert.deepEqual(b.xlsx, en.xlsx, language);
+    // The same feed, its texts without a language read in the headers'
+    // (as the template's closing hint says).
+    assert.match(
+      b.hint,
+      new RegExp(
+        `like "${TEMPLATE_HEADERS[language].street}", are read as \\w+, as the headers are\\)`
+      )
+    );
+    assert.equal(b.csv.defaultLocale, language);
+    assert.equal(b.xlsx.defaultLocale, language);
+    assert.deepEqual({...b.csv, defaultLocale: 'en'}, en.csv, language);
+    assert.deepEqual({...b.xlsx, defaultLocale: 'en'}, en.xlsx, language);
+    assert.match(
+      b.stderr,
+      /note: kept-organisations\.csv: the headers are \w+, so the texts of the columns without a language in their names \(.+\) are read as/
+    );
     // No header is unknown, and the build says how it read them.
     assert.doesNotMatch(b.stderr, /not a known|Did you mean/, language);
     assert.equal(b.warnings, en.warnings, language);
@@ -295,11 +323,24 @@ test('template --headers: the headers and sheet names in a partner language, whi
     );
     // The example texts are in the six languages.
     assert.doesNotMatch(b.stderr, /the text has no/);
-    // The help names the documented column; the drop-downs stay.
+    // The help, in the language, names the documented column; the
+    // drop-downs stay.
     const events = wb.getWorksheet(sheets[1]);
     const i = events.getRow(1).values.indexOf(attendance);
     assert.ok(i > 0, `${language}: ${attendance}`);
-    assert.match(events.getCell(1, i).note, /^attendanceMode: offline/);
+    assert.equal(
+      events.getCell(1, i).note,
+      `attendanceMode: ${TEMPLATE_HELP[language].events.attendanceMode}`
+    );
+    const orgNotes = wb.getWorksheet(sheets[0]).getRow(1);
+    assert.equal(
+      orgNotes.getCell(
+        orgNotes.values.indexOf(
+          `${TEMPLATE_HEADERS[language].name} (${language})`
+        )
+      ).note,
+      `name.${language}: ${TEMPLATE_HELP[language].organizations.name} (${language})`
+    );
     assert.deepEqual(events.getCell(2, i).dataValidation.formulae, [
       '"offline,online,mixed"',
     ]);
@@ -322,6 +363,51 @@ test('template --headers: the headers and sheet names in a partner language, whi
     wrong.stderr,
     /--headers: "de" is not one of en, lv, lt, sv, el, pt\./
   );
+});
+
+test("template help: each column's help in each language of the headers, with the English help's codes, examples and time zones", () => {
+  const codes = {
+    attendanceMode: ATTENDANCE_MODES,
+    status: EVENT_STATUSES,
+    registrationStatus: REGISTRATION_STATUSES,
+    audience: AUDIENCES,
+    topics: TOPICS,
+  };
+  assert.deepEqual(
+    Object.keys(TEMPLATE_HELP).sort(),
+    Object.keys(TEMPLATE_HEADERS).sort()
+  );
+  for (const [language, help] of Object.entries(TEMPLATE_HELP))
+    for (const [kind, columns] of Object.entries(COLUMNS)) {
+      assert.deepEqual(
+        Object.keys(help[kind]),
+        columns.map((c) => c.name),
+        `${language} ${kind}`
+      );
+      for (const c of columns) {
+        const text = help[kind][c.name];
+        const where = `${language} ${kind} ${c.name}: ${text}`;
+        assert.ok(text.trim() && text !== c.help, where);
+        // Examples and values written with digits (2025-05-10T18:00+03:00,
+        // +371 20000000, LV-RE:40008000000), zones, and the codes read.
+        const kept = [
+          ...(c.help.match(/[\w.+:/-]*\d[\w.+:/-]*/g) ?? [])
+            .map((t) => t.replace(/[.,]$/, ''))
+            .filter((t) => t.length > 1 && !t.startsWith('step')),
+          ...(c.help.match(/\b[A-Z][a-z]+\/[A-Z]\w+/g) ?? []),
+          ...(kind === 'recommendations' && c.name === 'audience'
+            ? AUDIENCES
+            : kind === 'events' && c.name === 'audience'
+              ? []
+              : (codes[c.name] ?? [])),
+        ];
+        for (const token of kept)
+          assert.ok(
+            text.includes(token.replace(/[.,]$/, '')),
+            `${where} (${token})`
+          );
+      }
+    }
 });
 
 test('hsds export: HSDS 3.0 organizations with locations, addresses, phones; losses reported', async (t) => {
