@@ -38,6 +38,7 @@ import {
   registerLength,
   REGISTER_COUNTRIES,
   parsePhone,
+  phoneExtension,
   parseUrl,
   parseWhen,
   slug,
@@ -891,14 +892,27 @@ function orgFromRow(r) {
   // one.) Two numbers with a slash after a space between them ("2912 3456
   // / 6320 0000") are two phones, as the elements read them; "031/123 45
   // 67" is one.
+  // An extension after the number ("6320 0000 / ext. 12") is its
+  // description, which the elements show beside it.
+  const parse = (v) => {
+    const ext = phoneExtension(v);
+    return ext
+      ? {number: ext.number, description: ext.extension}
+      : parsePhone(v);
+  };
   const phone = (v) => {
-    const {number} = parsePhone(v);
+    const {number} = parse(v);
     return /^\+?[0-9 ()./-]{3,}$/.test(number) && !twoNumbers(number);
   };
   const phones = r
     .items('phones', phone, /,(?![^()]*\))|\s+\/\s*(?![^()]*\))/)
     .flatMap(([item, i]) => {
-      const parsed = clean(parsePhone(item));
+      const parsed = clean(parse(item));
+      if (phoneExtension(item))
+        r.warn(
+          i,
+          `found ${show(item)}: read as the number ${show(parsed.number)} and its extension, ${show(parsed.description)}, shown beside it (a phone link dials the number alone). Written as ${show(`${parsed.number} (${parsed.description})`)}, it reads without this warning.`
+        );
       const digits = parsed.number.replace(/[\s./-]/g, '');
       // A spreadsheet keeps a phone typed in a number cell as a number: the +
       // goes ("+371 2000 0000" → 37120000000), a long one turns to 3.712E+10.

@@ -21,6 +21,7 @@ import {
   registerLength,
   textValues,
   twoNumbers,
+  phoneExtension,
   withCallingCode,
 } from './values.mjs';
 
@@ -217,9 +218,15 @@ function describeErrors(errors, feed, schema) {
           typeof value === 'string'
             ? lookupCountry(value)
             : undefined;
+        // A phone with its extension ("+371 6320 0000 ext. 12"): where
+        // the extension goes.
+        const ext =
+          /\/phones\/\d+\/number$/.test(path) && typeof value === 'string'
+            ? phoneExtension(value)
+            : undefined;
         out.push({
           path,
-          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.`,
+          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.${ext ? ` An extension goes in the description, which the elements show beside the number: {"number": ${show(ext.number)}, "description": ${show(ext.extension)}}.` : ''}`,
         });
         break;
       }

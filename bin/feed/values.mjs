@@ -280,6 +280,22 @@ export function parsePhone(text) {
   return {number: text.trim()};
 }
 
+// An extension after a number, in the six languages' words: ext., extension,
+// x (en, pt extensão), iekš. (lv), vid. (lt vidinis), ankn. (sv), εσωτ. (el),
+// int. (internal).
+const EXTENSION =
+  /^(.*?\d)\s*(?:[,/]\s*)?((?:ext(?:ension|ensão)?|x|int|iek[sš](?:ējais)?|vid(?:inis)?|ankn(?:ytning)?|εσωτ(?:ερικό)?)\.?\s*\d{1,6})$/iu;
+
+/**
+ * A phone with an extension after it ("6320 0000 / ext. 12", "+46 8 123 456
+ * ankn. 12"): {number, extension} ("ext. 12" as written), else undefined.
+ * A phone link dials the number alone.
+ */
+export function phoneExtension(text) {
+  const m = EXTENSION.exec(text.trim());
+  return m ? {number: m[1].trim(), extension: m[2]} : undefined;
+}
+
 /** Split a list cell on ";" (and line breaks); empty items are dropped. */
 export function splitList(text) {
   return text

@@ -736,6 +736,57 @@ test("build: a national phone number of a partner country gets its calling code 
   );
 });
 
+test('build: a phone with its extension after it ("/ ext. 12", "ankn. 3402", "εσωτ. 5"): the number, its extension as its description, with a warning; validate says where an extension goes', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'phones'],
+    ['a', 'A', 'LV', '6320 0000 / ext. 12'],
+    ['b', 'B', 'SE', '08-123 456 78 ankn. 3402; 070-123 45 67'],
+    ['c', 'C', 'CY', '+357 22 000000 εσωτ. 5'],
+    ['d', 'D', 'LV', '+371 6320 0000 (iekš. 7)'],
+    ['e', 'E', 'LV', '6320 0000 / 2912 3456'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.phones),
+    [
+      [{number: '+371 6320 0000', description: 'ext. 12'}],
+      [
+        {number: '+46 8-123 456 78', description: 'ankn. 3402'},
+        {number: '+46 70-123 45 67'},
+      ],
+      [{number: '+357 22 000000', description: 'εσωτ. 5'}],
+      [{number: '+371 6320 0000', description: 'iekš. 7'}],
+      [{number: '+371 6320 0000'}, {number: '+371 2912 3456'}],
+    ]
+  );
+  assert.match(
+    r.stderr,
+    /warning: organisations\.csv, row 2, column D \(phones\): found "6320 0000 \/ ext\. 12": read as the number "6320 0000" and its extension, "ext\. 12", shown beside it \(a phone link dials the number alone\)\. Written as "6320 0000 \(ext\. 12\)", it reads without this warning\./
+  );
+  assert.equal(r.stderr.match(/and its extension/g).length, 3);
+  const written = join(dir, 'hand.json');
+  await writeOrganizations(
+    dir,
+    [
+      {
+        id: 'a',
+        name: 'A',
+        country: 'LV',
+        phones: [{number: '+371 6320 0000 ext. 12'}],
+      },
+    ],
+    'hand.json'
+  );
+  const v = await run(['validate', written]);
+  assert.equal(v.code, 1);
+  assert.match(
+    v.stdout,
+    /An extension goes in the description, which the elements show beside the number: \{"number": "\+371 6320 0000", "description": "ext\. 12"\}\./
+  );
+});
+
 test("build: register numbers written alone (a partner's own column, or identifiers) are of the register of the organisation's country; a number of another, or one a spreadsheet spoiled, is an error", async (t) => {
   const dir = await tempDir(t);
   const orgs = await writeCsv(dir, 'organizacijas.csv', [
