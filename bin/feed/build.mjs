@@ -494,7 +494,12 @@ class RowReader {
     return v;
   }
 
-  country(column) {
+  /**
+   * A country's code. A country before a place ("Portugal, Lisboa") gives
+   * the place as the text of `cityColumn` when the row leaves that empty
+   * (this.place).
+   */
+  country(column, cityColumn) {
     const [v, i] = this.raw(column);
     if (!v) return undefined;
     let code = lookupCountry(v);
@@ -505,9 +510,11 @@ class RowReader {
     const named = parts && lookupCountry(parts[1]);
     if (named && (!parts[2] || lookupCountry(parts[2]) === named)) {
       code = named;
+      const place = parts[3];
+      if (place && cityColumn && !this.text(cityColumn)) this.place = place;
       this.warn(
         i,
-        `found ${show(v)}, read as ${code}.${parts[3] ? ` ${show(parts[3])} is left out: a place goes in its own column (city).` : ''}`
+        `found ${show(v)}, read as ${code}${!place ? '.' : this.place ? `, and ${show(place)} as the ${cityColumn === 'city' ? 'town or city' : "place's town or city"} (a place goes in its own column, ${cityColumn}).` : `. ${show(place)} is left out: a place goes in its own column (${cityColumn ?? 'city'}), which has one.`}`
       );
     }
     if (!code)
@@ -872,7 +879,7 @@ function orgFromRow(r) {
   const id = r.id();
   const name = r.requiredText('name');
   const [countryText, countryCol] = r.raw('country');
-  const country = r.country('country') ?? r.options.country;
+  const country = r.country('country', 'city') ?? r.options.country;
   if (!countryText && !r.options.country)
     r.error(
       countryCol ?? r.lay.columns.get('country')?.plain ?? 0,
@@ -961,7 +968,7 @@ function orgFromRow(r) {
   const street = r.text('street');
   const postalCode = r.string('postalCode');
   const region = r.text('region');
-  const city = r.text('city');
+  const city = r.text('city') ?? r.place;
   return clean({
     id,
     name,
@@ -1157,11 +1164,12 @@ function eventFromRow(r, orgs) {
       (v) => orgs.ids.has(v) || Boolean(orgs.byName.get(fold(v)))
     )
     .map(([item, i]) => organizer(r, orgs, item, i));
+  const venueCountry = r.country('venueCountry', 'venueCity');
   const venueAddress = clean({
     street: r.text('venueStreet'),
-    city: r.text('venueCity'),
+    city: r.text('venueCity') ?? r.place,
     postalCode: r.string('venuePostalCode'),
-    country: r.country('venueCountry'),
+    country: venueCountry,
   });
   const venue = clean({
     name: r.text('venueName'),

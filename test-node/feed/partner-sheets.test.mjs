@@ -1075,7 +1075,35 @@ test('build: countries as partners write them: three-letter codes, official name
   );
   assert.match(
     r.stderr,
-    /row 8, column B \(Valsts\): found "Portugal, Lisboa", read as PT\. "Lisboa" is left out: a place goes in its own column \(city\)\./
+    /row 8, column B \(Valsts\): found "Portugal, Lisboa", read as PT, and "Lisboa" as the town or city \(a place goes in its own column, city\)\./
+  );
+  assert.equal(feed.organizations[6].city, 'Lisboa');
+  assert.equal(feed.organizations[5].city, undefined);
+  // The place is left out where the row has its town; an event's venue
+  // likewise.
+  const towns = await writeCsv(dir, 'organisations.csv', [
+    ['Nosaukums', 'Valsts', 'Pilsēta'],
+    ['A', 'Portugal, Lisboa', 'Porto'],
+  ]);
+  const kept = await buildSheets(dir, [towns]);
+  assert.equal(kept.feed.organizations[0].city, 'Porto');
+  assert.match(
+    kept.r.stderr,
+    /found "Portugal, Lisboa", read as PT\. "Lisboa" is left out: a place goes in its own column \(city\), which has one\./
+  );
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'venueName', 'venueCountry'],
+    ['e', 'E', '2027-05-10', 'Câmara', 'Portugal, Lisboa'],
+  ]);
+  const venue = await buildSheets(dir, [events]);
+  assert.equal(venue.r.code, 0, venue.r.stderr);
+  assert.deepEqual(venue.feed.events[0].venue.address, {
+    city: 'Lisboa',
+    country: 'PT',
+  });
+  assert.match(
+    venue.r.stderr,
+    /read as PT, and "Lisboa" as the place's town or city \(a place goes in its own column, venueCity\)\./
   );
   const wrong = await writeCsv(dir, 'wrong.csv', [
     ['name', 'country'],
