@@ -217,6 +217,38 @@ function maxProblems(values, command) {
   return n === 0 ? Infinity : n;
 }
 
+/**
+ * A problem's column of a sheet and its sentence with the values left out
+ * ("found …, written as …"), for one line per column when many rows have
+ * it; undefined for a problem at no row.
+ */
+function shapeOf(p) {
+  const at = /^(.*), row (\d+), (column .*)$/.exec(p.where);
+  return (
+    at && {
+      column: `${at[1]}, ${at[3]}`,
+      row: Number(at[2]),
+      key: `${at[1]}, ${at[3]}|${p.message.replace(/"[^"]*"|\d+/g, '…')}`,
+    }
+  );
+}
+
+/** Row numbers as ranges: 2–40, 42, 50–51, … (at most ten). */
+function rowRanges(rows) {
+  const ranges = [];
+  for (const n of rows) {
+    const last = ranges.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else ranges.push([n, n]);
+  }
+  const shown = ranges
+    .slice(0, 10)
+    .map(([a, b]) =>
+      a === b ? `${a}` : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`
+    );
+  return `${shown.join(', ')}${ranges.length > 10 ? ', …' : ''}`;
+}
+
 /** Prints problems, errors first; returns the number of errors. */
 function report(problems, {out, max, quiet}) {
   const errors = problems.filter((p) => p.level === 'error');
@@ -225,19 +257,40 @@ function report(problems, {out, max, quiet}) {
     [errors, 'error'],
     [quiet ? [] : warnings, 'warning'],
   ]) {
-    // The same sentence for many records is said once, with the places.
+    // The same sentence for many rows of a column is said once, with the
+    // rows; so is a sentence with other values in each of more than ten (a
+    // calling code added to each national number), with the first row's. The
+    // same sentence elsewhere (a feed's records) is said once, with the
+    // places. At most `max` lines.
     const groups = new Map();
     for (const p of list) {
-      if (!groups.has(p.message)) groups.set(p.message, []);
-      groups.get(p.message).push(p);
+      const shape = shapeOf(p);
+      const key = shape ? `shape ${shape.key}` : `same ${p.message}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(p);
     }
+    let lines = 0;
     let shown = 0;
-    for (const [message, ps] of groups) {
-      if (shown >= max) break;
-      if (ps.length <= 3 || max === Infinity) {
-        for (const p of ps.slice(0, max - shown))
+    for (const [key, ps] of groups) {
+      if (lines >= max) break;
+      const {message} = ps[0];
+      // Up to ten rows with their own values are listed each.
+      const alike = ps.every((p) => p.message === message);
+      if (ps.length <= (alike ? 3 : 10) || max === Infinity) {
+        for (const p of ps.slice(0, max - lines))
           out(`${word}: ${p.where}: ${p.message}`);
-        shown += Math.min(ps.length, max - shown);
+        shown += Math.min(ps.length, max - lines);
+        lines += Math.min(ps.length, max - lines);
+        continue;
+      }
+      if (key.startsWith('shape ')) {
+        const first = shapeOf(ps[0]);
+        const rows = [...new Set(ps.map((p) => shapeOf(p).row))].sort(
+          (x, y) => x - y
+        );
+        out(
+          `${word}: ${first.column}, ${rows.length} rows (${rowRanges(rows)})${alike ? '' : `, each like row ${first.row}`}: ${message}${alike ? '' : ' (--max-problems 0 lists each row.)'}`
+        );
       } else {
         const places = ps
           .slice(0, 10)
@@ -246,12 +299,13 @@ function report(problems, {out, max, quiet}) {
         out(
           `${word}: ${ps.length} places: ${message} — ${places}${ps.length > 10 ? `; … (${ps.length - 10} more)` : ''}`
         );
-        shown += ps.length;
       }
+      shown += ps.length;
+      lines++;
     }
     if (list.length > shown)
       out(
-        `… and ${list.length - shown} more ${word}s (use --max-problems 0 to see them all).`
+        `… and ${plural(list.length - shown, `more ${word}`)} (use --max-problems 0 to see them all).`
       );
   }
   return {errors: errors.length, warnings: warnings.length};

@@ -481,6 +481,44 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
   assert.doesNotMatch(r.stderr, /Invalid Opening Quote/);
 });
 
+test("many rows of a column with the same warning are one line with their rows, also with each row's own values (past ten); another warning is not lost below them; --max-problems counts lines", async (t) => {
+  const dir = await tempDir(t);
+  const rows = [['id', 'name', 'country', 'phones', 'fields', 'website']];
+  for (let n = 1; n <= 12; n++)
+    rows.push([
+      `o${n}`,
+      `O${n}`,
+      'LV',
+      `2912 34${10 + n}`,
+      'youth, culture',
+      '',
+    ]);
+  rows.push(['x', 'X', 'LV', '+371 2000 0000', 'sports', 'example.org']);
+  rows.push(['y', 'Y', 'LV', '2912 3499', 'youth, culture', '']);
+  const file = await writeCsv(dir, 'organisations.csv', rows);
+  const out = join(dir, 'feed.json');
+  const r = await run(['build', file, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(r.stderr.trim().split('\n'), [
+    'warning: organisations.csv, column D (phones), 13 rows (2–13, 15), each like row 2: found "2912 3411" without a country code; written as "+371 2912 3411" (the organisation is in LV). If it is not a LV number, write it with its own + code. (--max-problems 0 lists each row.)',
+    'warning: organisations.csv, column E (fields), 13 rows (2–13, 15): found "youth, culture", read as 2 values (youth; culture); separate several values with ; in a cell.',
+    'warning: organisations.csv, row 14, column F (website): found "example.org" without https://; written as "https://example.org".',
+    `Wrote ${out}: 14 organisations, 0 events, 0 recommendations, 0 forms (27 warnings).`,
+  ]);
+  const all = await run(['build', file, '-o', out, '--max-problems', '0']);
+  assert.equal(all.stderr.match(/^warning:/gm).length, 27);
+  assert.match(
+    all.stderr,
+    /row 15, column D \(phones\): found "2912 3499" without a country code; written as "\+371 2912 3499"/
+  );
+  const two = await run(['build', file, '-o', out, '--max-problems', '2']);
+  assert.match(two.stderr, /column E \(fields\), 13 rows/);
+  assert.match(
+    two.stderr,
+    /… and 1 more warning \(use --max-problems 0 to see them all\)\./
+  );
+});
+
 test('50,000 rows build in reasonable time and memory', async (t) => {
   const dir = await tempDir(t);
   const lines = [
