@@ -759,6 +759,29 @@ class RowReader {
         w = from;
       }
     }
+    // A date a spreadsheet wrote as its day number (45678: a date cell
+    // formatted as a number, then saved as CSV), its time as the fraction
+    // of the day: that day (2000 to 2099), with a warning.
+    const serial = !w && /^(\d{5})(?:[.,](\d+))?(\s.+)?$/.exec(v);
+    if (serial && serial[1] >= 36526 && serial[1] <= 73050) {
+      const date = new Date(Date.UTC(1899, 11, 30) + serial[1] * 86400000)
+        .toISOString()
+        .slice(0, 10);
+      const minutes = Math.min(1439, Math.round(`0.${serial[2] ?? 0}` * 1440));
+      const time = serial[3]
+        ? serial[3]
+        : minutes
+          ? ` ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+          : '';
+      w = parseWhen(`${date}${time}`);
+      if (w) {
+        this.warn(
+          i,
+          `found ${show(v)}, a date as spreadsheets count days: read as ${date}${time}. Format the column as text and write the date so (a date cell formatted as a number shows its count of days), and it reads without this warning.`
+        );
+        v = `${date}${time}`;
+      }
+    }
     if (!w) {
       this.error(
         i,

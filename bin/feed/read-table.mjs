@@ -1,7 +1,9 @@
 // A spreadsheet file (CSV, TSV or XLSX) → tables of text cells with their
 // spreadsheet row numbers. Parsing is left to csv-parse and exceljs. Each
 // cell's text is composed (NFC): "ā" typed as a and a macron is "ā", and
-// the Greek question mark a Greek keyboard types for ";" is ";".
+// the Greek question mark a Greek keyboard types for ";" is ";". Invisible
+// characters a copy from a web page or a document brings are left out
+// (cellOf).
 
 import {readFile} from 'node:fs/promises';
 import {Readable} from 'node:stream';
@@ -63,6 +65,19 @@ function nameOf(file) {
 }
 
 /** Cell value from exceljs → trimmed text. Dates become ISO dates (Excel keeps wall-clock time as UTC). */
+/**
+ * A cell's text as the build reads it: composed (NFC), without zero-width
+ * spaces, word joiners, byte order marks and soft hyphens, which a copy from
+ * a web page brings and no one sees, but which break an id, an address or
+ * a search ("lv-talsi\u200b" is another id); and without spaces or other
+ * invisible marks (bidi marks, joiners) at its ends.
+ */
+export const cellOf = (text) =>
+  text
+    .normalize('NFC')
+    .replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
+    .replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
+
 export function cellText(value) {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
@@ -171,7 +186,7 @@ async function readCsv(file, bytes, options, notes) {
       label: nameOf(file),
       rows: records.map((cells, i) => ({
         row: i + 1,
-        cells: cells.map((c) => c.trim().normalize('NFC')),
+        cells: cells.map(cellOf),
       })),
     },
   ];
@@ -197,7 +212,7 @@ async function readXlsx(file, bytes, options, notes) {
         const values = Array.isArray(row.values) ? row.values : [];
         const cells = [];
         for (let i = 1; i < values.length; i++)
-          cells.push(cellText(values[i]).normalize('NFC'));
+          cells.push(cellOf(cellText(values[i])));
         rows.push({row: row.number, cells});
       }
       const name = sheet.name ?? `Sheet${tables.length + 1}`;
@@ -226,7 +241,7 @@ async function readXlsx(file, bytes, options, notes) {
             const target = cell.value?.hyperlink;
             const r = byNumber.get(number);
             if (typeof target === 'string' && r)
-              (r.links ??= {})[column - 1] = target.trim();
+              (r.links ??= {})[column - 1] = cellOf(target);
           })
         );
       }

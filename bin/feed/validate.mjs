@@ -322,6 +322,39 @@ function nameKey(name) {
  * Problems the schema cannot see. `others`: the ids (per collection) of
  * feeds read with this one (src="a b"), which its references may name.
  */
+// Invisible characters (a zero-width space, a soft hyphen, a bidi mark, a
+// byte order mark…) that a copy from a web page brings, and the values in
+// which one breaks what it is for: an id, an address, a number.
+const INVISIBLE =
+  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const PLAIN_KEYS = new Set([
+  'id',
+  'eventId',
+  'formId',
+  'email',
+  'website',
+  'url',
+  'registrationUrl',
+  'onlineUrl',
+  'imageUrl',
+  'sourceUrl',
+  'number',
+  'scheme',
+  'value',
+]);
+
+/** Each id, address or number of `value` with an invisible character in it: [path, text]. */
+function invisibles(value, path = '', out = []) {
+  if (Array.isArray(value))
+    value.forEach((v, i) => invisibles(v, `${path}/${i}`, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      if (typeof v === 'string' && PLAIN_KEYS.has(k) && INVISIBLE.test(v))
+        out.push([`${path}/${k}`, v]);
+      else invisibles(v, `${path}/${k}`, out);
+  return out;
+}
+
 function extraChecks(feed, sources, others) {
   // A record built from a sheet row: the build has warned at its cells.
   const fromSheet = (c, i) => !!sources?.[c]?.[i];
@@ -329,6 +362,18 @@ function extraChecks(feed, sources, others) {
   const error = (path, message) => out.push({level: 'error', path, message});
   const warn = (path, message) => out.push({level: 'warning', path, message});
   const collections = ['organizations', 'events', 'recommendations', 'forms'];
+  for (const [path, text] of invisibles(feed)) {
+    const at = text.search(INVISIBLE);
+    const code = text
+      .codePointAt(at)
+      .toString(16)
+      .toUpperCase()
+      .padStart(4, '0');
+    warn(
+      path,
+      `${show(text)} has an invisible character in it (U+${code}${at ? `, after ${show(text.slice(0, at))}` : ', first'}), which a copy from a web page or a document brings: ${/id$|Id$/.test(path) ? 'an id with it is another id than it looks, and what names it finds nothing' : 'its link goes nowhere'}. Type the value again, or delete the character.`
+    );
+  }
   // A section that is not a list is the schema's error ("expected a list"); here it is empty.
   const records = (c) => (Array.isArray(feed[c]) ? feed[c] : []);
   const ids = {};

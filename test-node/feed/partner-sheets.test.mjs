@@ -424,6 +424,107 @@ test('build: cells composed (NFC): a letter typed with its accent apart is the l
   }
 });
 
+test('build: invisible characters a copy from a web page brings (a zero-width space, a soft hyphen, a byte order mark, a bidi mark at an end) are left out of every cell; validate warns about one in a hand-written id, address or number', async (t) => {
+  const dir = await tempDir(t);
+  const rows = [
+    ['id\u200b', 'name', 'country', 'email', 'website', 'phones'],
+    [
+      'lv-a\u200b',
+      'Paš\u00advaldība',
+      '\ufeffLV',
+      'info@a.lv\u200b',
+      'https://a.lv\u2060/x',
+      '\u200e+371 2000 0000\u200f',
+    ],
+  ];
+  for (const file of [
+    await writeCsv(dir, 'organisations.csv', rows),
+    await writeXlsx(dir, 'organisations.xlsx', {organisations: rows}),
+  ]) {
+    const {r, feed} = await buildSheets(dir, [file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(
+      feed.organizations.map((o) => [
+        o.id,
+        o.name,
+        o.country,
+        o.email,
+        o.website,
+        o.phones[0].number,
+      ]),
+      [
+        [
+          'lv-a',
+          'Pašvaldība',
+          'LV',
+          'info@a.lv',
+          'https://a.lv/x',
+          '+371 2000 0000',
+        ],
+      ],
+      file
+    );
+  }
+  const hand = await writeOrganizations(
+    dir,
+    [{id: 'lv-a\u200b', name: 'A', country: 'LV', email: 'info@a.lv\u200b'}],
+    'hand.json'
+  );
+  const v = await run(['validate', hand]);
+  assert.match(
+    v.stdout,
+    /warning: \/organizations\/0\/id \(id "lv-a\u200b"\): "lv-a\u200b" has an invisible character in it \(U\+200B, after "lv-a"\), which a copy from a web page or a document brings: an id with it is another id than it looks, and what names it finds nothing\./
+  );
+  assert.match(
+    v.stdout,
+    /warning: \/organizations\/0\/email .*\(U\+200B, after "info@a\.lv"\).*: its link goes nowhere\./
+  );
+  assert.equal(v.code, 0);
+  assert.match(
+    v.stdout,
+    /hand\.json: valid \(1 organisation, .*\) with 2 warnings\./
+  );
+});
+
+test('build: a date a spreadsheet wrote as its count of days (a date cell formatted as a number), with its time as the fraction of the day, is that date, with a warning; another number is no date', async (t) => {
+  const dir = await tempDir(t);
+  const rows = [
+    ['id', 'title', 'start', 'end', 'timeZone', 'registrationCloses'],
+    ['e1', 'E', '46609.5416666667', '46609.6666666667', 'Europe/Riga', '46605'],
+    ['e2', 'F', '46610', '', '', ''],
+  ];
+  for (const file of [
+    await writeCsv(dir, 'events.csv', rows),
+    await writeXlsx(dir, 'events.xlsx', {
+      events: rows.map((row, n) =>
+        n ? row.map((c, i) => (i >= 2 && /^\d/.test(c) ? Number(c) : c)) : row
+      ),
+    }),
+  ]) {
+    const {r, feed} = await buildSheets(dir, [file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(
+      feed.events.map((e) => [e.start, e.end, e.registration?.closes]),
+      [
+        ['2027-08-10T13:00+03:00', '2027-08-10T16:00+03:00', '2027-08-06'],
+        ['2027-08-11', undefined, undefined],
+      ],
+      file
+    );
+    assert.match(
+      r.stderr,
+      /row 2, column C \(start\): found "46609\.5416666667", a date as spreadsheets count days: read as 2027-08-10 13:00\. Format the column as text and write the date so/
+    );
+  }
+  const wrong = await writeCsv(dir, 'wrong.csv', [
+    ['id', 'title', 'start'],
+    ['e', 'E', '12345'],
+  ]);
+  const failed = await run(['build', wrong, '--kind', 'events']);
+  assert.equal(failed.code, 1);
+  assert.match(failed.stderr, /found "12345", which is not a date we can read/);
+});
+
 test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {
   const dir = await tempDir(t);
   const xlsx = await readFile(
