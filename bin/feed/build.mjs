@@ -39,6 +39,7 @@ import {
   REGISTER_COUNTRIES,
   parsePhone,
   phoneExtension,
+  phoneLabel,
   parseUrl,
   parseWhen,
   slug,
@@ -923,12 +924,20 @@ function orgFromRow(r) {
   // / 6320 0000") are two phones, as the elements read them; "031/123 45
   // 67" is one.
   // An extension after the number ("6320 0000 / ext. 12") is its
-  // description, which the elements show beside it.
+  // description, which the elements show beside it; so is a word before it
+  // ("mob. 2912 3456"), but for one that says phone alone ("tel.").
   const parse = (v) => {
-    const ext = phoneExtension(v);
-    return ext
+    const labelled = phoneLabel(v);
+    const rest = labelled?.number ?? v;
+    const ext = phoneExtension(rest);
+    const parsed = ext
       ? {number: ext.number, description: ext.extension}
-      : parsePhone(v);
+      : parsePhone(rest);
+    if (labelled?.label)
+      parsed.description = [labelled.label, parsed.description]
+        .filter(Boolean)
+        .join(', ');
+    return parsed;
   };
   const phone = (v) => {
     const {number} = parse(v);
@@ -938,7 +947,13 @@ function orgFromRow(r) {
     .items('phones', phone, /,(?![^()]*\))|\s+\/\s*(?![^()]*\))/)
     .flatMap(([item, i]) => {
       const parsed = clean(parse(item));
-      if (phoneExtension(item))
+      const labelled = phoneLabel(item);
+      if (labelled)
+        r.warn(
+          i,
+          `found ${show(item)}: read as the number ${show(labelled.number)}${labelled.label ? `, described as ${show(labelled.label)} (shown beside it; write ${show(`${labelled.number} (${labelled.label})`)} to read it without this warning)` : `; ${show(item.slice(0, item.length - labelled.number.length).trim())} before it is left out`}.`
+        );
+      else if (phoneExtension(item))
         r.warn(
           i,
           `found ${show(item)}: read as the number ${show(parsed.number)} and its extension, ${show(parsed.description)}, shown beside it (a phone link dials the number alone). Written as ${show(`${parsed.number} (${parsed.description})`)}, it reads without this warning.`

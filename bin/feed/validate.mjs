@@ -22,6 +22,7 @@ import {
   textValues,
   twoNumbers,
   phoneExtension,
+  phoneLabel,
   withCallingCode,
 } from './values.mjs';
 
@@ -218,15 +219,17 @@ function describeErrors(errors, feed, schema) {
           typeof value === 'string'
             ? lookupCountry(value)
             : undefined;
-        // A phone with its extension ("+371 6320 0000 ext. 12"): where
-        // the extension goes.
-        const ext =
-          /\/phones\/\d+\/number$/.test(path) && typeof value === 'string'
-            ? phoneExtension(value)
-            : undefined;
+        // A phone with its extension ("+371 6320 0000 ext. 12") or a word
+        // before it ("mob. 2912 3456"): where they go.
+        const phone =
+          /\/phones\/\d+\/number$/.test(path) && typeof value === 'string';
+        const labelled = phone ? phoneLabel(value) : undefined;
+        const ext = phone
+          ? phoneExtension(labelled?.number ?? value)
+          : undefined;
         out.push({
           path,
-          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.${ext ? ` An extension goes in the description, which the elements show beside the number: {"number": ${show(ext.number)}, "description": ${show(ext.extension)}}.` : ''}`,
+          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.${ext ? ` An extension goes in the description, which the elements show beside the number: {"number": ${show(ext.number)}, "description": ${show(ext.extension)}}.` : labelled ? ` Write the number alone, ${show(labelled.number)}${labelled.label ? `, and ${show(labelled.label)} in the description, which the elements show beside it` : ''}.` : ''}`,
         });
         break;
       }

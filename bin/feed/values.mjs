@@ -296,6 +296,46 @@ export function phoneExtension(text) {
   return m ? {number: m[1].trim(), extension: m[2]} : undefined;
 }
 
+// Words for "phone" written before a number ("tel. 29123456", "Tālr.:
+// 6320 0000", "Τηλ. 22 123456"), folded: left out. Other words there
+// ("mob.", "fakss", "birojs") say which number it is.
+const PHONE_WORDS = new Set(
+  [
+    'tel',
+    'tel nr',
+    'telephone',
+    'phone',
+    'ph',
+    'talr',
+    'talr nr',
+    'talrunis',
+    'telefons',
+    'telefonas',
+    'telefon',
+    'telefonnummer',
+    'tfn',
+    'tlf',
+    'τηλ',
+    'τηλεφωνο',
+    'telefone',
+  ].map(fold)
+);
+
+/**
+ * A phone with a word before it ("tel. 29123456", "mob. 2912 3456",
+ * "Telefon: 08-123 45 67"): {number, label}, label undefined for a word
+ * that says phone alone; else undefined.
+ */
+export function phoneLabel(text) {
+  const m = /^(\p{L}[\p{L}.\s]{0,24}?)\s*:?\s*([+(]?\d.*)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const word = m[1].trim();
+  return {
+    number: m[2].trim(),
+    label: PHONE_WORDS.has(fold(word)) ? undefined : word,
+  };
+}
+
 /** Split a list cell on ";" (and line breaks); empty items are dropped. */
 export function splitList(text) {
   return text

@@ -888,6 +888,59 @@ test('build: a phone with its extension after it ("/ ext. 12", "ankn. 3402", "ε
   );
 });
 
+test('build: a phone with a word before it: one that says phone ("tel.", "Tālr.:", "Telefon:", "Τηλ.") is left out, another ("mob.", a name) is its description; validate says where each goes', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'phones'],
+    ['a', 'A', 'LV', 'tel. 29123456'],
+    ['b', 'B', 'LV', 'mob. 2912 3456, Tālr.: 6320 0000 (birojs)'],
+    ['c', 'C', 'SE', 'Telefon: 08-123 45 67'],
+    ['d', 'D', 'CY', 'Τηλ. 22 123456'],
+    ['e', 'E', 'LT', 'Jonas +370 600 00000 vid. 12'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.phones),
+    [
+      [{number: '+371 29123456'}],
+      [
+        {number: '+371 2912 3456', description: 'mob.'},
+        {number: '+371 6320 0000', description: 'birojs'},
+      ],
+      [{number: '+46 8-123 45 67'}],
+      [{number: '+357 22 123456'}],
+      [{number: '+370 600 00000', description: 'Jonas, vid. 12'}],
+    ]
+  );
+  assert.match(
+    r.stderr,
+    /row 2, column D \(phones\): found "tel\. 29123456": read as the number "29123456"; "tel\." before it is left out\./
+  );
+  assert.match(
+    r.stderr,
+    /found "mob\. 2912 3456": read as the number "2912 3456", described as "mob\." \(shown beside it; write "2912 3456 \(mob\.\)" to read it without this warning\)\./
+  );
+  const hand = await writeOrganizations(
+    dir,
+    [
+      {
+        id: 'a',
+        name: 'A',
+        country: 'LV',
+        phones: [{number: 'mob. +371 2912 3456'}],
+      },
+    ],
+    'hand.json'
+  );
+  const v = await run(['validate', hand]);
+  assert.equal(v.code, 1);
+  assert.match(
+    v.stdout,
+    /found "mob\. \+371 2912 3456"; expected a phone number .*\. Write the number alone, "\+371 2912 3456", and "mob\." in the description, which the elements show beside it\./
+  );
+});
+
 test("build: register numbers written alone (a partner's own column, or identifiers) are of the register of the organisation's country; a number of another, or one a spreadsheet spoiled, is an error", async (t) => {
   const dir = await tempDir(t);
   const orgs = await writeCsv(dir, 'organizacijas.csv', [
