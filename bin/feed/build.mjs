@@ -722,7 +722,16 @@ class RowReader {
     if (!read) return undefined;
     const [text, i] = read;
     if (!text) return undefined;
-    let v = text;
+    // Registration "until 5 August" and "from 1 July", in the six
+    // languages: the date.
+    let v = text.replace(
+      column === 'registrationCloses'
+        ? /^(?:until|till|by|līdz|iki|senast|t\.o\.m\.|έως|μέχρι|até)\s+/iu
+        : column === 'registrationOpens'
+          ? /^(?:from|no|nuo|från|από|desde|a partir de)\s+/iu
+          : /^$/,
+      ''
+    );
     let w = parseWhen(v);
     // A start written with its end ("10.08.2027 13:00–16:00", "10.08.2027 -
     // 12.08.2027", "10.–12.08.2027", "10.–12. augusts 2027"): the start, and
@@ -802,6 +811,13 @@ class RowReader {
       this.warn(
         i,
         `found ${show(v)}, read day first as ${day(m, d)}; if ${day(d, m)} was meant, write ${y}-${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')} (the year, month and day, as the feed does).`
+      );
+    }
+    if (w.weekday) {
+      const date = w.date ?? w.iso.slice(0, 10);
+      this.warn(
+        i,
+        `found ${show(v)}: ${date} is a ${w.weekday.is}, not a ${w.weekday.written}; read as ${date}. Check the date (or the day's name).`
       );
     }
     if (w.maybeRange)

@@ -38,6 +38,23 @@ function validDate(y, m, d) {
  */
 export function parseWhen(text) {
   const s = text.trim();
+  // A weekday before the date ("Otrdiena, 10.08.2027", "Tue 10 Aug 2027"):
+  // the date; a weekday it does not fall on is flagged
+  // ({weekday: {written, is}}, English names).
+  const lead = /^(\p{L}[\p{L}-]*)\.?,?\s+(?=\d)/u.exec(s);
+  const day = lead ? words().weekdays.get(fold(lead[1])) : undefined;
+  if (day !== undefined) {
+    const w = parseWhen(s.slice(lead[0].length));
+    const date = w && (w.date ?? w.iso.slice(0, 10));
+    if (!date || day < 0) return w;
+    const [y, m, d] = date.split('-').map(Number);
+    const is = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+    const name = (n) =>
+      new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'}).format(
+        new Date(Date.UTC(2027, 0, 4 + n))
+      );
+    return is === day ? w : {...w, weekday: {written: name(day), is: name(is)}};
+  }
   if (ISO_FULL.test(s)) {
     if (s.length === 10) {
       const [y, m, d] = s.split('-').map(Number);
@@ -95,7 +112,9 @@ let dateWords;
 function words() {
   if (dateWords) return dateWords;
   const months = new Map();
-  const weekdays = new Set();
+  // A weekday's word → its day (0 Monday … 6 Sunday; -1 for a word two
+  // days share).
+  const weekdays = new Map();
   const add = (word, month) => {
     const k = fold(word);
     months.set(k, months.has(k) && months.get(k) !== month ? 0 : month);
@@ -113,14 +132,14 @@ function words() {
       }
     }
     for (let d = 0; d < 7; d++)
-      for (const weekday of ['long', 'short'])
-        weekdays.add(
-          fold(
-            new Intl.DateTimeFormat(locale, {weekday, timeZone: 'UTC'}).format(
-              new Date(Date.UTC(2027, 0, 4 + d))
-            )
+      for (const weekday of ['long', 'short']) {
+        const k = fold(
+          new Intl.DateTimeFormat(locale, {weekday, timeZone: 'UTC'}).format(
+            new Date(Date.UTC(2027, 0, 4 + d))
           )
         );
+        weekdays.set(k, weekdays.has(k) && weekdays.get(k) !== d ? -1 : d);
+      }
   }
   'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'
     .split(' ')

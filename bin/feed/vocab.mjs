@@ -699,9 +699,37 @@ function languages() {
   return languageMap;
 }
 
+// A language as a sentence says it ("latviešu valodā", "lietuvių kalba",
+// "in English", "på svenska", "στα ελληνικά", "em português", "língua
+// portuguesa"): the words around its name, folded.
+const LANGUAGE_AROUND =
+  /^(?:in|pa|στα|στην|σε|em|lingua|γλωσσα)\s+|\s+(?:valod(?:a|as|u)|kalb(?:a|omis|oje)|spraket|language|γλωσσα)$/gu;
+// Latvian's and Lithuanian's adverbs ("latviski", "angliškai"), folded.
+const LANGUAGE_ADVERBS = {
+  latviski: 'lv',
+  angliski: 'en',
+  lietuviski: 'lt',
+  zviedriski: 'sv',
+  griekiski: 'el',
+  portugaliski: 'pt',
+  krieviski: 'ru',
+  lietuviskai: 'lt',
+  angliskai: 'en',
+  latviskai: 'lv',
+  svediskai: 'sv',
+  graikiskai: 'el',
+  portugaliskai: 'pt',
+  rusiskai: 'ru',
+};
+
 /** An ISO 639-1 code or a language name (any of the six languages) → code, or undefined. */
 export function lookupLanguage(value) {
-  return languages().get(fold(value));
+  const key = fold(value);
+  return (
+    languages().get(key) ??
+    LANGUAGE_ADVERBS[key] ??
+    languages().get(key.replace(LANGUAGE_AROUND, ''))
+  );
 }
 
 const YES = [

@@ -525,6 +525,85 @@ test('build: a date a spreadsheet wrote as its count of days (a date cell format
   assert.match(failed.stderr, /found "12345", which is not a date we can read/);
 });
 
+test('build: an event as announcements write it: a weekday before the date (one the date does not fall on is warned about), registration "until" and "from" a date, its language as a sentence says it', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'events.csv', [
+    [
+      'id',
+      'title',
+      'start',
+      'timeZone',
+      'registrationOpens',
+      'registrationCloses',
+      'language',
+    ],
+    [
+      'e1',
+      'E',
+      'Otrdiena, 10.08.2027 13:00',
+      'Europe/Riga',
+      'no 01.07.2027',
+      'līdz 05.08.2027',
+      'latviešu valodā',
+    ],
+    [
+      'e2',
+      'F',
+      'Trešdiena, 10.08.2027 13:00',
+      'Europe/Riga',
+      'from 1 July 2027',
+      'until 5 August 2027',
+      'in English',
+    ],
+    [
+      'e3',
+      'G',
+      'terça-feira, 10 de agosto de 2027',
+      '',
+      'a partir de 1 de julho de 2027',
+      'até 5 de agosto de 2027',
+      'em português',
+    ],
+    [
+      'e4',
+      'H',
+      'Τρίτη 2027-08-10',
+      '',
+      'από 2027-07-01',
+      'έως 2027-08-05',
+      'στα ελληνικά',
+    ],
+    ['e5', 'I', 'Tue 10 Aug 2027', '', '', 'iki 2027-08-05', 'lietuviškai'],
+    ['e6', 'J', '2027-08-10', '', '', 'senast 2027-08-05', 'på svenska'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.events.map((e) => [
+      e.start,
+      e.registration?.opens,
+      e.registration?.closes,
+      e.language,
+    ]),
+    [
+      ['2027-08-10T13:00+03:00', '2027-07-01', '2027-08-05', 'lv'],
+      ['2027-08-10T13:00+03:00', '2027-07-01', '2027-08-05', 'en'],
+      ['2027-08-10', '2027-07-01', '2027-08-05', 'pt'],
+      ['2027-08-10', '2027-07-01', '2027-08-05', 'el'],
+      ['2027-08-10', undefined, '2027-08-05', 'lt'],
+      ['2027-08-10', undefined, '2027-08-05', 'sv'],
+    ]
+  );
+  // Tuesday, 10 August 2027: the one day that disagrees is warned about.
+  assert.deepEqual(r.stderr.match(/is a Tuesday, not a \w+/g), [
+    'is a Tuesday, not a Wednesday',
+  ]);
+  assert.match(
+    r.stderr,
+    /row 3, column C \(start\): found "Trešdiena, 10\.08\.2027 13:00": 2027-08-10 is a Tuesday, not a Wednesday; read as 2027-08-10\. Check the date \(or the day's name\)\./
+  );
+});
+
 test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {
   const dir = await tempDir(t);
   const xlsx = await readFile(
