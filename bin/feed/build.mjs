@@ -246,7 +246,7 @@ function noteCell(row, lay) {
  */
 function textColumns(kind, lay) {
   const groups = COLUMNS[kind]
-    .filter((c) => c.localized && !c.name.startsWith('step'))
+    .filter((c) => c.localized && !/^step\d/.test(c.name))
     .map((c) => [[c.name, lay.columns.get(c.name)?.plain]]);
   groups.push(
     [...lay.steps.keys()]
@@ -1282,6 +1282,30 @@ function eventFromRow(r, orgs) {
   });
 }
 
+/**
+ * A cell of steps → each step's text: one per line, or numbered in one line
+ * ("1. … 2. …", "1) … 2) …", the numbers from 1 in order); a number or a
+ * bullet before each is left out.
+ */
+function stepsOf(text) {
+  let items = text.split(/\r?\n/);
+  if (items.filter((s) => s.trim()).length < 2) {
+    const at = [];
+    for (const m of text.matchAll(/(?:^|\s)(\d{1,2})[.)]\s+/g))
+      if (Number(m[1]) === at.length + 1) at.push(m.index);
+    if (at.length > 1)
+      items = at.map((start, n) => text.slice(start, at[n + 1]));
+  }
+  return items
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^(?:\d{1,2}[.)]|[-•*–·])\s*/, '')
+        .trim()
+    )
+    .filter(Boolean);
+}
+
 function recommendationFromRow(r) {
   const steps = [];
   for (const n of [...r.lay.steps.keys()].sort((a, b) => a - b)) {
@@ -1300,6 +1324,36 @@ function recommendationFromRow(r) {
         `step ${n} has a text but no title; fill in step${n}.`
       );
     }
+  }
+  // All the steps in one cell (a "Soļi" column): each, in each language
+  // the cell is given in.
+  const listed = r.lay.columns.get('steps');
+  const texts = listed && r.text('steps', listed);
+  if (texts) {
+    const at = listed.plain ?? listed.locales.values().next().value;
+    const lists =
+      typeof texts === 'string'
+        ? [[undefined, stepsOf(texts)]]
+        : Object.entries(texts).map(([l, t]) => [l, stepsOf(t)]);
+    const counts = new Set(lists.map(([, list]) => list.length));
+    if (steps.length)
+      r.error(
+        at,
+        'the row has steps in step1, step2, … and in the steps column; give them in one of the two.'
+      );
+    else if (counts.size > 1)
+      r.error(
+        at,
+        `the languages have different numbers of steps (${lists.map(([l, list]) => `${list.length} in ${l}`).join(', ')}): each needs the same steps, one per line or numbered.`
+      );
+    else
+      for (let n = 0; n < lists[0][1].length; n++)
+        steps.push({
+          title:
+            lists[0][0] === undefined
+              ? lists[0][1][n]
+              : Object.fromEntries(lists.map(([l, list]) => [l, list[n]])),
+        });
   }
   const sourceTitle = r.text('sourceTitle');
   const sourceUrl = r.url('sourceUrl');

@@ -427,6 +427,12 @@ export const COLUMNS = {
       },
     },
     {
+      name: 'steps',
+      localized: true,
+      extra: true,
+      help: 'All the steps in one cell, one per line or numbered (1. …, 2. …), instead of step1, step2, ….',
+    },
+    {
       name: 'sourceTitle',
       localized: true,
       help: 'Where the recommendation comes from.',

@@ -587,6 +587,21 @@ export const HEADER_WORDS = {
       'ligação da fonte',
     ],
     sourceYear: ['year', 'gads', 'metai', 'år', 'έτος', 'ano'],
+    // All the steps in one cell.
+    steps: [
+      'step by step',
+      'guidance',
+      'soļi',
+      'soli pa solim',
+      'žingsniai',
+      'žingsnis po žingsnio',
+      'steg',
+      'steg för steg',
+      'βήματα',
+      'βήμα προς βήμα',
+      'passos',
+      'passo a passo',
+    ],
     sample: SAMPLE,
   },
 };

@@ -604,6 +604,63 @@ test('build: an event as announcements write it: a weekday before the date (one 
   );
 });
 
+test('build: all the steps in one cell (a "Soļi" column): one per line or numbered in a line, a bullet or number left out, per language; languages with different numbers of steps, or steps in both forms, are an error', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'recommendations.csv', [
+    ['id', 'title', 'Soļi (lv)', 'Steps (en)'],
+    [
+      'r1',
+      'Kopīgi mērķi',
+      '1. Izveidojiet darba grupu. 2. Vienojieties par mērķiem.',
+      '1) Set up a working group 2) Agree on goals',
+    ],
+    [
+      'r2',
+      'Telpas',
+      '- Atrodiet telpas\n- Vienojieties par īri\n',
+      '• Find a room\n• Agree on the rent',
+    ],
+    ['r3', 'Viens', 'Viens solis 2. gadā', 'One step in year 2'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.recommendations.map((x) => x.steps),
+    [
+      [
+        {title: {lv: 'Izveidojiet darba grupu.', en: 'Set up a working group'}},
+        {title: {lv: 'Vienojieties par mērķiem.', en: 'Agree on goals'}},
+      ],
+      [
+        {title: {lv: 'Atrodiet telpas', en: 'Find a room'}},
+        {title: {lv: 'Vienojieties par īri', en: 'Agree on the rent'}},
+      ],
+      [{title: {lv: 'Viens solis 2. gadā', en: 'One step in year 2'}}],
+    ]
+  );
+  assert.match(
+    r.stderr,
+    /"Soļi \(lv\)" as steps\.lv, "Steps \(en\)" as steps\.en/
+  );
+  const validate = await schemaValidator();
+  assert.ok(validate(feed), JSON.stringify(validate.errors));
+  const wrong = await writeCsv(dir, 'wrong.csv', [
+    ['id', 'title', 'steps.lv', 'steps.en', 'step1'],
+    ['a', 'A', 'X\nY', 'X', ''],
+    ['b', 'B', 'X', 'X', 'Z'],
+  ]);
+  const failed = await run(['build', wrong, '--kind', 'recommendations']);
+  assert.equal(failed.code, 1);
+  assert.match(
+    failed.stderr,
+    /row 2, column C \(steps\.lv\): the languages have different numbers of steps \(2 in lv, 1 in en\): each needs the same steps, one per line or numbered\./
+  );
+  assert.match(
+    failed.stderr,
+    /row 3, column C \(steps\.lv\): the row has steps in step1, step2, … and in the steps column; give them in one of the two\./
+  );
+});
+
 test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {
   const dir = await tempDir(t);
   const xlsx = await readFile(

@@ -95,6 +95,8 @@ export default {
     step1:
       'Pirmojo žingsnio pavadinimas; prireikus pridėkite stulpelius „Žingsnis 2“, „Žingsnis 3“, … (ir „Žingsnis 2 - tekstas“, …)',
     'step1.text': 'Pirmojo žingsnio tekstas.',
+    steps:
+      'Visi žingsniai viename langelyje, kiekvienas naujoje eilutėje arba sunumeruoti (1. …, 2. …), vietoj stulpelių „Žingsnis 1“, „Žingsnis 2“, …',
     sourceTitle: 'Iš kur paimta rekomendacija.',
     sourceUrl: 'Nuoroda į šaltinį (https://…).',
     sourceYear: 'Šaltinio metai.',

@@ -95,6 +95,8 @@ export default {
     step1:
       '1. soļa nosaukums; pēc vajadzības pievienojiet kolonnas "Solis 2", "Solis 3", … (un "Solis 2 - teksts", …)',
     'step1.text': '1. soļa teksts.',
+    steps:
+      'Visi soļi vienā šūnā, katrs savā rindā vai numurēti (1. …, 2. …), kolonnu "Solis 1", "Solis 2", … vietā.',
     sourceTitle: 'No kurienes ieteikums ņemts.',
     sourceUrl: 'Saite uz avotu (https://…).',
     sourceYear: 'Avota gads.',
