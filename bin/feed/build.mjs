@@ -1571,7 +1571,7 @@ export async function buildFeed(files, options = {}) {
           if (before) {
             r.error(
               lay.columns.get('id').plain,
-              `the id ${show(record.id)} is already used by ${before.table === table ? '' : `${before.table.label}, `}row ${before.row}; every row needs its own id.`
+              `the id ${show(record.id)} is already used by ${before.table === table ? '' : `${before.table.label}, `}row ${before.row}; every row needs its own id.${before.table.file !== table.file ? ` Ids are one list across the files of a feed: where each database numbers its rows from 1, write each file's ids with its country first (${kind === 'organizations' && record.country ? `${record.country.toLowerCase()}-${record.id}` : `lv-${record.id}`}), or build each file into a feed of its own and give the elements all of them (src="lv.json lt.json").` : ''}`
             );
           } else seen.set(record.id, {table, row: row.row});
         }

@@ -206,6 +206,22 @@ test('duplicate ids are reported with both rows, and no feed is written', async 
     v.stdout,
     /\/organizations\/1\/id .*already used by \/organizations\/0/
   );
+  // Two databases each numbered from 1: how to merge them.
+  const lv = await writeCsv(dir, 'lv.csv', [
+    ['ID', 'Nosaukums', 'Valsts'],
+    ['1', 'Biedrība A', 'LV'],
+  ]);
+  const lt = await writeCsv(dir, 'lt.csv', [
+    ['ID', 'Pavadinimas', 'Šalis'],
+    ['1', 'Asociacija A', 'LT'],
+  ]);
+  const two = await run(['build', lv, lt, '--kind', 'organizations']);
+  assert.equal(two.code, 1);
+  assert.match(
+    two.stderr,
+    /error: lt\.csv, row 2, column A \(ID\): the id "1" is already used by lv\.csv, row 2; every row needs its own id\. Ids are one list across the files of a feed: where each database numbers its rows from 1, write each file's ids with its country first \(lt-1\), or build each file into a feed of its own and give the elements all of them \(src="lv\.json lt\.json"\)\./
+  );
+  assert.doesNotMatch(r.stderr, /one list across the files/);
 });
 
 test('a row with too many cells', async (t) => {
