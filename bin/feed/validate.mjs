@@ -358,6 +358,41 @@ function invisibles(value, path = '', out = []) {
   return out;
 }
 
+// Where the partner countries are, as [south, west, north, east] boxes
+// with a margin (Portugal's with Madeira and the Azores): coordinates
+// outside their country's are a mistake, most often swapped, or a
+// longitude west of Greenwich without its minus.
+const AREAS = {
+  LV: [[55.5, 20.8, 58.2, 28.4]],
+  LT: [[53.8, 20.8, 56.6, 27]],
+  SE: [[55.2, 10.8, 69.2, 24.3]],
+  CY: [[34.4, 32.1, 35.8, 34.7]],
+  GR: [[34.7, 19.2, 41.9, 29.8]],
+  PT: [
+    [36.8, -9.7, 42.3, -6],
+    [32.3, -17.4, 33.2, -16.2],
+    [36.8, -31.4, 39.8, -24.9],
+  ],
+};
+const inArea = (country, lat, lon) =>
+  AREAS[country].some(
+    ([s, w, n, e]) => lat >= s && lat <= n && lon >= w && lon <= e
+  );
+
+/** What is wrong with coordinates outside their country, or undefined. */
+function placeProblem(geo, country) {
+  const {lat, lon} = geo ?? {};
+  if (!AREAS[country] || typeof lat !== 'number' || typeof lon !== 'number')
+    return undefined;
+  if (inArea(country, lat, lon)) return undefined;
+  const where = `${lat}, ${lon} is not in ${country}, so its map link shows another place`;
+  if (inArea(country, lon, lat))
+    return `${where}: the latitude and the longitude look swapped (${lon}, ${lat} is in ${country}); write the latitude first.`;
+  if (inArea(country, lat, -lon))
+    return `${where}: a longitude west of Greenwich needs its minus (${lat}, ${-lon} is in ${country}).`;
+  return `${where}. Check the coordinates (a map gives them, the latitude first).`;
+}
+
 function extraChecks(feed, sources, others) {
   // A record built from a sheet row: the build has warned at its cells.
   const fromSheet = (c, i) => !!sources?.[c]?.[i];
@@ -499,6 +534,8 @@ function extraChecks(feed, sources, others) {
       checkLocales(`${p}/${k}`, v, k === 'name');
     checkCountry(`${p}/country`, o.country);
     checkCountry(`${p}/address/country`, o.address?.country);
+    const place = placeProblem(o.geo, o.address?.country ?? o.country);
+    if (place) warn(`${p}/geo/lat`, place);
     // The schema takes any x@y; one without a dot after the @ (a domain left
     // unfinished, "info@kuldiga") is shown as a link whose mail never
     // arrives.
@@ -619,6 +656,8 @@ function extraChecks(feed, sources, others) {
   records('events').forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const p = `/events/${i}`;
+    const place = placeProblem(e.venue?.geo, e.venue?.address?.country);
+    if (place) warn(`${p}/venue/geo/lat`, place);
     const reg =
       e.registration && typeof e.registration === 'object'
         ? e.registration
@@ -797,7 +836,20 @@ function locate(path, sources) {
         (h) => named(h)?.locale === locale
       )
     : [];
-  const candidates = find((h) => lower(h) === lower(column ?? ''), named);
+  let candidates = find((h) => lower(h) === lower(column ?? ''), named);
+  // The other columns that give the same value: coordinates in one cell,
+  // steps in one cell.
+  const other =
+    {
+      lat: 'coordinates',
+      lon: 'coordinates',
+      venueLat: 'venueCoordinates',
+      venueLon: 'venueCoordinates',
+    }[column] ?? (/^step\d/.test(column ?? '') ? 'steps' : undefined);
+  if (!candidates.length && other) {
+    column = other;
+    candidates = find((h) => lower(h) === lower(other), named);
+  }
   const cells = src.table.rows.find((r) => r.row === src.row)?.cells ?? [];
   const i = own ?? candidates.find((n) => cells[n]) ?? candidates[0] ?? -1;
   return i < 0 ? where : `${where}, column ${columnLetter(i)} (${headers[i]})`;

@@ -661,6 +661,41 @@ test('build: all the steps in one cell (a "Soļi" column): one per line or numbe
   );
 });
 
+test("coordinates outside the record's country (swapped, a longitude west of Greenwich without its minus, elsewhere) are warned about, at the column that gave them; the partner countries' own are not", async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'lat', 'lon'],
+    ['a', 'A', 'LV', '22.5877', '57.2456'],
+    ['b', 'B', 'PT', '38.7', '9.1'],
+    ['c', 'C', 'LV', '57.2456', '22.5877'],
+    ['d', 'D', 'PT', '32.65', '-16.91'],
+    ['e', 'E', 'CY', '35.17', '33.36'],
+    ['f', 'F', 'SE', '59.33', '18.07'],
+    ['g', 'G', 'LT', '54.69', '25.28'],
+  ]);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'venueName', 'venueCountry', 'venueCoordinates'],
+    ['e', 'E', '2027-01-01', 'X', 'CY', '51.5, 0.1'],
+  ]);
+  const {r} = await buildSheets(dir, [orgs, events]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(r.stderr.match(/^warning: .*not in.*$/gm), [
+    'warning: organisations.csv, row 2, column D (lat): 22.5877, 57.2456 is not in LV, so its map link shows another place: the latitude and the longitude look swapped (57.2456, 22.5877 is in LV); write the latitude first.',
+    'warning: organisations.csv, row 3, column D (lat): 38.7, 9.1 is not in PT, so its map link shows another place: a longitude west of Greenwich needs its minus (38.7, -9.1 is in PT).',
+    'warning: events.csv, row 2, column F (venueCoordinates): 51.5, 0.1 is not in CY, so its map link shows another place. Check the coordinates (a map gives them, the latitude first).',
+  ]);
+  const hand = await writeOrganizations(
+    dir,
+    [{id: 'a', name: 'A', country: 'LV', geo: {lat: 22.5877, lon: 57.2456}}],
+    'hand.json'
+  );
+  const v = await run(['validate', hand]);
+  assert.match(
+    v.stdout,
+    /warning: \/organizations\/0\/geo\/lat \(id "a"\): 22\.5877, 57\.2456 is not in LV/
+  );
+});
+
 test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {
   const dir = await tempDir(t);
   const xlsx = await readFile(
