@@ -12,7 +12,7 @@ import {
   withLanguage,
 } from './columns.mjs';
 import {UserError, columnLetter, show} from './errors.mjs';
-import {TEMPLATE_HEADERS} from './header-words.mjs';
+import {LEGAL_ADDRESS_WORDS, TEMPLATE_HEADERS} from './header-words.mjs';
 import {readTables} from './read-table.mjs';
 import {
   ATTENDANCE_MODES,
@@ -40,6 +40,7 @@ import {
   parsePhone,
   phoneExtension,
   phoneLabel,
+  splitAddress,
   parseUrl,
   parseWhen,
   slug,
@@ -196,16 +197,18 @@ function layout(table, kind, problems, notes, options = {}) {
     notes.push(
       `${table.label}: read the header${worded.length > 1 ? 's' : ''} ${worded.join(', ')}.`
     );
+  const legal = new Set(LEGAL_ADDRESS_WORDS.map(headerKey));
   for (const {header, i} of unknown) {
     const guess = closestColumn(kind, header);
     problems.push({
       level: 'warning',
       where: `${table.label}, row ${table.headerRow}, column ${columnLetter(i)}`,
-      message:
-        `the column ${show(header)} is not a known ${kindLabel(kind)} column and is ignored.` +
-        (guess
-          ? ` Did you mean "${guess}"?`
-          : ` Known columns: ${COLUMNS[kind].map((c) => c.name).join(', ')}.`),
+      message: legal.has(headerKey(header))
+        ? `the column ${show(header)}, a legal address, is not read: the elements show where visitors find ${kind === 'organizations' ? 'an organisation' : 'it'} (the street column, or an actual address), and a small association's legal address is often a home.`
+        : `the column ${show(header)} is not a known ${kindLabel(kind)} column and is ignored.` +
+          (guess
+            ? ` Did you mean "${guess}"?`
+            : ` Known columns: ${COLUMNS[kind].map((c) => c.name).join(', ')}.`),
     });
   }
   // A partner's own sheet has no ids: they are made from the names.
@@ -524,6 +527,39 @@ class RowReader {
         `found ${show(v)}, which is not a country we know; expected a two-letter code (LV, LT, SE, CY, PT, GR, …) or a country name such as Latvija, Lietuva, Sverige, Κύπρος, Portugal.`
       );
     return code;
+  }
+
+  /**
+   * An address's street, town, postal code (and municipality) from their
+   * `columns`; a whole address in the street's cell ("Lielā iela 19/21,
+   * Talsi, LV-3201") gives those the row leaves empty, with a warning.
+   */
+  address(columns, country) {
+    const out = {
+      street: this.text(columns.street),
+      city: this.text(columns.city) ?? this.place,
+      postalCode: this.string(columns.postalCode),
+      municipality: columns.municipality && this.text(columns.municipality),
+    };
+    const whole =
+      typeof out.street === 'string' &&
+      !out.city &&
+      !out.postalCode &&
+      splitAddress(out.street, country);
+    if (!whole) return clean(out);
+    const given =
+      whole.municipality && columns.municipality && !out.municipality;
+    this.warn(
+      this.raw(columns.street)[1],
+      `found ${show(out.street)}, a whole address: read as the street ${show(whole.street)}, the town ${show(whole.city)}${given ? `, the municipality ${show(whole.municipality)}` : ''} and the postal code ${show(whole.postalCode)}${whole.municipality && !given ? ` (${show(whole.municipality)} is left out)` : ''}. (A column each reads without guessing.)`
+    );
+    return clean({
+      ...out,
+      street: whole.street,
+      city: whole.city,
+      postalCode: whole.postalCode,
+      municipality: given ? whole.municipality : out.municipality,
+    });
   }
 
   bool(column) {
@@ -1019,16 +1055,22 @@ function orgFromRow(r) {
     )
       identifiers.push(identifier);
   }
-  const street = r.text('street');
-  const postalCode = r.string('postalCode');
   const region = r.text('region');
-  const city = r.text('city') ?? r.place;
+  const {street, city, postalCode, municipality} = r.address(
+    {
+      street: 'street',
+      city: 'city',
+      postalCode: 'postalCode',
+      municipality: 'municipality',
+    },
+    country
+  );
   return clean({
     id,
     name,
     description: r.text('description'),
     country,
-    municipality: r.text('municipality'),
+    municipality,
     city,
     types: r.vocab('types', 'type', {unknown: 'other'}),
     fields: r.vocab('fields', 'field', {unknown: 'keep'}),
@@ -1220,9 +1262,10 @@ function eventFromRow(r, orgs) {
     .map(([item, i]) => organizer(r, orgs, item, i));
   const venueCountry = r.country('venueCountry', 'venueCity');
   const venueAddress = clean({
-    street: r.text('venueStreet'),
-    city: r.text('venueCity') ?? r.place,
-    postalCode: r.string('venuePostalCode'),
+    ...r.address(
+      {street: 'venueStreet', city: 'venueCity', postalCode: 'venuePostalCode'},
+      venueCountry
+    ),
     country: venueCountry,
   });
   const venue = clean({

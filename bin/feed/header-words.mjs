@@ -41,6 +41,18 @@ const STREET = [
   'morada',
   'endereço',
   'rua',
+  // Where the organisation works, as databases beside its legal address
+  // (which is not read: a small association's is often a home).
+  'actual address',
+  'visiting address',
+  'office address',
+  'faktiskā adrese',
+  'darbības adrese',
+  'biroja adrese',
+  'faktinis adresas',
+  'veiklos adresas',
+  'besöksadress',
+  'morada de atividade',
 ];
 const POSTAL_CODE = [
   'postcode',
@@ -605,6 +617,21 @@ export const HEADER_WORDS = {
     sample: SAMPLE,
   },
 };
+
+/** An organisation's legal address, which the build does not read: a small association's is often a home. */
+export const LEGAL_ADDRESS_WORDS = [
+  'legal address',
+  'registered address',
+  'registered office',
+  'juridiskā adrese',
+  'juridinis adresas',
+  'buveinės adresas',
+  'registrerad adress',
+  'säte',
+  'έδρα',
+  'sede',
+  'morada da sede',
+];
 
 /** A step's word ("Solis 1", "1. solis", "Βήμα 2"): step1, step2, … */
 export const STEP_WORDS = [

@@ -355,6 +355,50 @@ export function phoneLabel(text) {
   };
 }
 
+// The partner countries' postal codes, with their country's letters where
+// they are written so (LV-3201, LT-01103).
+const POSTAL = {
+  LV: /^LV-?\s?\d{4}$/i,
+  LT: /^LT-?\s?\d{5}$/i,
+  SE: /^(?:SE-?\s?)?\d{3}\s?\d{2}$/i,
+  CY: /^(?:CY-?\s?)?\d{4}$/i,
+  PT: /^\d{4}-\d{3}$/,
+  GR: /^\d{3}\s?\d{2}$/,
+};
+
+/**
+ * A whole address in one cell, as people write it in `country` (one of
+ * POSTAL's): "Lielā iela 19/21, Talsi, LV-3201", "Gedimino pr. 1, LT-01103
+ * Vilnius", "Rua X 1, 1000-001 Lisboa" → {street, city, postalCode}, and
+ * the municipality of "…, Talsi, Talsu nov., LV-3201"; else (no postal
+ * code of the country after the street and the town, or more parts)
+ * undefined.
+ */
+export function splitAddress(text, country) {
+  const postal = POSTAL[country];
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  if (!postal || parts.length < 2 || parts.length > 4) return undefined;
+  const [street, ...rest] = parts;
+  const last = rest.at(-1);
+  // "…, Talsi, LV-3201"; "…, Talsi, Talsu nov., LV-3201".
+  if (rest.length > 1 && postal.test(last))
+    return rest.length === 2
+      ? {street, city: rest[0], postalCode: last}
+      : {street, city: rest[0], municipality: rest[1], postalCode: last};
+  if (rest.length !== 1) return undefined;
+  // "LT-01103 Vilnius", "123 45 Stockholm", "Talsi LV-3201".
+  const words = last.split(/\s+/);
+  for (let n = 1; n < words.length; n++) {
+    const before = words.slice(0, n).join(' ');
+    const after = words.slice(n).join(' ');
+    if (postal.test(before) && !/\d/.test(after))
+      return {street, city: after, postalCode: before};
+    if (postal.test(after) && !/\d/.test(before))
+      return {street, city: before, postalCode: after};
+  }
+  return undefined;
+}
+
 /** Split a list cell on ";" (and line breaks); empty items are dropped. */
 export function splitList(text) {
   return text

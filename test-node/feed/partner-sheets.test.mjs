@@ -696,6 +696,129 @@ test("coordinates outside the record's country (swapped, a longitude west of Gre
   );
 });
 
+test("build: a whole address in the street's cell, as each partner country writes it, gives the town, postal code (and municipality) the row leaves empty; a database's actual address is read, its legal one not", async (t) => {
+  const dir = await tempDir(t);
+  const orgs = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'Juridiskā adrese', 'Faktiskā adrese', 'city'],
+    [
+      'a',
+      'A',
+      'LV',
+      'Dzīvokļa iela 1-5, Talsi',
+      'Lielā iela 19/21, Talsi, LV-3201',
+      '',
+    ],
+    ['b', 'B', 'LV', '', 'Rīgas iela 5, Talsi, Talsu nov., LV-3201', ''],
+    ['c', 'C', 'LT', '', 'Gedimino pr. 1, LT-01103 Vilnius', ''],
+    ['d', 'D', 'SE', '', 'Storgatan 1, 123 45 Stockholm', ''],
+    ['e', 'E', 'PT', '', 'Rua X 1, 1000-001 Lisboa', ''],
+    ['f', 'F', 'CY', '', 'Makariou 1, 1065 Nicosia', ''],
+    ['g', 'G', 'LV', '', 'Lielā iela 1, 2. stāvs', ''],
+    ['h', 'H', 'LV', '', 'Lielā iela 1, LV-3201', 'Talsi'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [orgs]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => [o.municipality, o.city, o.address]),
+    [
+      [
+        undefined,
+        'Talsi',
+        {
+          street: 'Lielā iela 19/21',
+          city: 'Talsi',
+          postalCode: 'LV-3201',
+          country: 'LV',
+        },
+      ],
+      [
+        'Talsu nov.',
+        'Talsi',
+        {
+          street: 'Rīgas iela 5',
+          city: 'Talsi',
+          postalCode: 'LV-3201',
+          country: 'LV',
+        },
+      ],
+      [
+        undefined,
+        'Vilnius',
+        {
+          street: 'Gedimino pr. 1',
+          city: 'Vilnius',
+          postalCode: 'LT-01103',
+          country: 'LT',
+        },
+      ],
+      [
+        undefined,
+        'Stockholm',
+        {
+          street: 'Storgatan 1',
+          city: 'Stockholm',
+          postalCode: '123 45',
+          country: 'SE',
+        },
+      ],
+      [
+        undefined,
+        'Lisboa',
+        {
+          street: 'Rua X 1',
+          city: 'Lisboa',
+          postalCode: '1000-001',
+          country: 'PT',
+        },
+      ],
+      [
+        undefined,
+        'Nicosia',
+        {
+          street: 'Makariou 1',
+          city: 'Nicosia',
+          postalCode: '1065',
+          country: 'CY',
+        },
+      ],
+      [undefined, undefined, {street: 'Lielā iela 1, 2. stāvs', country: 'LV'}],
+      [
+        undefined,
+        'Talsi',
+        {street: 'Lielā iela 1, LV-3201', city: 'Talsi', country: 'LV'},
+      ],
+    ]
+  );
+  assert.match(
+    r.stderr,
+    /row 2, column E \(Faktiskā adrese\): found "Lielā iela 19\/21, Talsi, LV-3201", a whole address: read as the street "Lielā iela 19\/21", the town "Talsi" and the postal code "LV-3201"\. \(A column each reads without guessing\.\)/
+  );
+  assert.match(
+    r.stderr,
+    /column D: the column "Juridiskā adrese", a legal address, is not read: the elements show where visitors find an organisation \(the street column, or an actual address\), and a small association's legal address is often a home\./
+  );
+  assert.doesNotMatch(r.stderr, /Dzīvokļa/);
+  const events = await writeCsv(dir, 'events.csv', [
+    ['id', 'title', 'start', 'venueName', 'venueStreet', 'venueCountry'],
+    [
+      'e',
+      'E',
+      '2027-01-01',
+      'X',
+      'Rīgas iela 5, Talsi, Talsu nov., LV-3201',
+      'LV',
+    ],
+  ]);
+  const venue = await buildSheets(dir, [events]);
+  assert.deepEqual(venue.feed.events[0].venue.address, {
+    street: 'Rīgas iela 5',
+    city: 'Talsi',
+    postalCode: 'LV-3201',
+    country: 'LV',
+  });
+  assert.match(venue.r.stderr, /\("Talsu nov\." is left out\)/);
+});
+
 test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {
   const dir = await tempDir(t);
   const xlsx = await readFile(
