@@ -110,9 +110,10 @@ Options:
                              language first)
       --format <csv|xlsx>    write only this format
       --headers <language>   the language of the headers and the workbook's
-                             sheet names: en (the documented names, the
-                             default), lv, lt, sv, el or pt ("Nosaukums (lv)",
-                             "Valsts"; the build reads them back)
+                             sheet names, and of each header's help: en (the
+                             documented names, the default), lv, lt, sv, el or
+                             pt ("Nosaukums (lv)", "Valsts"; the build reads
+                             them back)
   -h, --help                 this help`,
 
   hsds: `Usage: ${PROGRAM} hsds export <feed.json | URL> [-o hsds.json] [--locale l]
