@@ -38,8 +38,6 @@ import {
   registerLength,
   REGISTER_COUNTRIES,
   parsePhone,
-  phoneExtension,
-  phoneLabel,
   splitAddress,
   parseUrl,
   parseWhen,
@@ -951,6 +949,16 @@ function clean(object) {
   return object;
 }
 
+/** The warning for a phone parsePhone read with words before or after it. */
+function phoneRead(item, {number, description}, {label, dropped, extension}) {
+  const left = dropped ? `${show(dropped)} before it is left out` : '';
+  if (label)
+    return `found ${show(item)}: read as the number ${show(number)}, described as ${show(description)} (shown beside it; write ${show(`${number} (${description})`)} to read it without this warning).`;
+  if (extension)
+    return `found ${show(item)}: read as the number ${show(number)} and its extension, ${show(extension)}, shown beside it (a phone link dials the number alone). Written as ${show(`${number} (${description})`)}, it reads without this warning.${left ? ` ${left[0].toUpperCase()}${left.slice(1)}.` : ''}`;
+  return `found ${show(item)}: read as the number ${show(number)}; ${left}.`;
+}
+
 function orgFromRow(r) {
   const id = r.id();
   const name = r.requiredText('name');
@@ -975,41 +983,17 @@ function orgFromRow(r) {
   // one.) Two numbers with a slash after a space between them ("2912 3456
   // / 6320 0000") are two phones, as the elements read them; "031/123 45
   // 67" is one.
-  // An extension after the number ("6320 0000 / ext. 12") is its
-  // description, which the elements show beside it; so is a word before it
-  // ("mob. 2912 3456"), but for one that says phone alone ("tel.").
-  const parse = (v) => {
-    const labelled = phoneLabel(v);
-    const rest = labelled?.number ?? v;
-    const ext = phoneExtension(rest);
-    const parsed = ext
-      ? {number: ext.number, description: ext.extension}
-      : parsePhone(rest);
-    if (labelled?.label)
-      parsed.description = [labelled.label, parsed.description]
-        .filter(Boolean)
-        .join(', ');
-    return parsed;
-  };
+  // A word before the number ("mob. 2912 3456", "tel. …") and an
+  // extension after it ("6320 0000 / ext. 12"): parsePhone.
   const phone = (v) => {
-    const {number} = parse(v);
+    const {number} = parsePhone(v);
     return /^\+?[0-9 ()./-]{3,}$/.test(number) && !twoNumbers(number);
   };
   const phones = r
     .items('phones', phone, /,(?![^()]*\))|\s+\/\s*(?![^()]*\))/)
     .flatMap(([item, i]) => {
-      const parsed = clean(parse(item));
-      const labelled = phoneLabel(item);
-      if (labelled)
-        r.warn(
-          i,
-          `found ${show(item)}: read as the number ${show(labelled.number)}${labelled.label ? `, described as ${show(labelled.label)} (shown beside it; write ${show(`${labelled.number} (${labelled.label})`)} to read it without this warning)` : `; ${show(item.slice(0, item.length - labelled.number.length).trim())} before it is left out`}.`
-        );
-      else if (phoneExtension(item))
-        r.warn(
-          i,
-          `found ${show(item)}: read as the number ${show(parsed.number)} and its extension, ${show(parsed.description)}, shown beside it (a phone link dials the number alone). Written as ${show(`${parsed.number} (${parsed.description})`)}, it reads without this warning.`
-        );
+      const {words, ...parsed} = parsePhone(item);
+      if (words) r.warn(i, phoneRead(item, parsed, words));
       const digits = parsed.number.replace(/[\s./-]/g, '');
       // A spreadsheet keeps a phone typed in a number cell as a number: the +
       // goes ("+371 2000 0000" → 37120000000), a long one turns to 3.712E+10.

@@ -64,7 +64,6 @@ function nameOf(file) {
   return last ? `${url.host}/…/${decodeURIComponent(last)}` : url.host;
 }
 
-/** Cell value from exceljs → trimmed text. Dates become ISO dates (Excel keeps wall-clock time as UTC). */
 /**
  * A cell's text as the build reads it: composed (NFC), without zero-width
  * spaces, word joiners, byte order marks and soft hyphens, which a copy from
@@ -78,6 +77,7 @@ export const cellOf = (text) =>
     .replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
     .replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
 
+/** Cell value from exceljs → trimmed text. Dates become ISO dates (Excel keeps wall-clock time as UTC). */
 export function cellText(value) {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {

@@ -21,8 +21,7 @@ import {
   registerLength,
   textValues,
   twoNumbers,
-  phoneExtension,
-  phoneLabel,
+  parsePhone,
   withCallingCode,
 } from './values.mjs';
 
@@ -222,14 +221,13 @@ function describeErrors(errors, feed, schema) {
         // A phone with its extension ("+371 6320 0000 ext. 12") or a word
         // before it ("mob. 2912 3456"): where they go.
         const phone =
-          /\/phones\/\d+\/number$/.test(path) && typeof value === 'string';
-        const labelled = phone ? phoneLabel(value) : undefined;
-        const ext = phone
-          ? phoneExtension(labelled?.number ?? value)
-          : undefined;
+          /\/phones\/\d+\/number$/.test(path) && typeof value === 'string'
+            ? parsePhone(value)
+            : {};
+        const read = phone.words;
         out.push({
           path,
-          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.${ext ? ` An extension goes in the description, which the elements show beside the number: {"number": ${show(ext.number)}, "description": ${show(ext.extension)}}.` : labelled ? ` Write the number alone, ${show(labelled.number)}${labelled.label ? `, and ${show(labelled.label)} in the description, which the elements show beside it` : ''}.` : ''}`,
+          message: `found ${found(value)}; expected ${words.get(e.parentSchema) ?? `a text matching ${e.params.pattern}`}${hint ? ` (did you mean ${hint}?)` : ''}.${read?.extension ? ` An extension goes in the description, which the elements show beside the number: {"number": ${show(phone.number)}, "description": ${show(read.extension)}}.` : read ? ` Write the number alone, ${show(phone.number)}${read.label ? `, and ${show(read.label)} in the description, which the elements show beside it` : ''}.` : ''}`,
         });
         break;
       }

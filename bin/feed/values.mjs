@@ -292,28 +292,11 @@ export function parseUrl(text) {
   return {url: s};
 }
 
-/** "+371 20000000 (office)" → {number, description}. */
-export function parsePhone(text) {
-  const m = /^(.*?)\s*\(([^()]*\p{L}[^()]*)\)\s*$/u.exec(text);
-  if (m && m[1]) return {number: m[1].trim(), description: m[2].trim()};
-  return {number: text.trim()};
-}
-
 // An extension after a number, in the six languages' words: ext., extension,
 // x (en, pt extensão), iekš. (lv), vid. (lt vidinis), ankn. (sv), εσωτ. (el),
 // int. (internal).
 const EXTENSION =
   /^(.*?\d)\s*(?:[,/]\s*)?((?:ext(?:ension|ensão)?|x|int|iek[sš](?:ējais)?|vid(?:inis)?|ankn(?:ytning)?|εσωτ(?:ερικό)?)\.?\s*\d{1,6})$/iu;
-
-/**
- * A phone with an extension after it ("6320 0000 / ext. 12", "+46 8 123 456
- * ankn. 12"): {number, extension} ("ext. 12" as written), else undefined.
- * A phone link dials the number alone.
- */
-export function phoneExtension(text) {
-  const m = EXTENSION.exec(text.trim());
-  return m ? {number: m[1].trim(), extension: m[2]} : undefined;
-}
 
 // Words for "phone" written before a number ("tel. 29123456", "Tālr.:
 // 6320 0000", "Τηλ. 22 123456"), folded: left out. Other words there
@@ -341,18 +324,40 @@ const PHONE_WORDS = new Set(
 );
 
 /**
- * A phone with a word before it ("tel. 29123456", "mob. 2912 3456",
- * "Telefon: 08-123 45 67"): {number, label}, label undefined for a word
- * that says phone alone; else undefined.
+ * A phone as partners write it → {number, description?, words?}: a
+ * description in brackets after the number ("+371 20000000 (office)"); a
+ * word before it ("mob. 2912 3456": the description; one that says phone
+ * alone, "tel.", is left out); an extension after it ("6320 0000 / ext.
+ * 12": the description, as the phone link dials the number alone). `words`
+ * says which of the last two were read, for a warning: {label, dropped,
+ * extension}, each as written.
  */
-export function phoneLabel(text) {
-  const m = /^(\p{L}[\p{L}.\s]{0,24}?)\s*:?\s*([+(]?\d.*)$/u.exec(text.trim());
-  if (!m) return undefined;
-  const word = m[1].trim();
-  return {
-    number: m[2].trim(),
-    label: PHONE_WORDS.has(fold(word)) ? undefined : word,
-  };
+export function parsePhone(text) {
+  const t = text.trim();
+  const before = /^(\p{L}[\p{L}.\s]{0,24}?)\s*:?\s*([+(]?\d.*)$/u.exec(t);
+  const rest = before ? before[2].trim() : t;
+  const word = before && t.slice(0, t.length - before[2].length).trim();
+  const label =
+    before && !PHONE_WORDS.has(fold(before[1].trim()))
+      ? before[1].trim()
+      : undefined;
+  const ext = EXTENSION.exec(rest);
+  const bracket = !ext && /^(.*?)\s*\(([^()]*\p{L}[^()]*)\)\s*$/u.exec(rest);
+  const number = ext ? ext[1].trim() : bracket?.[1] ? bracket[1].trim() : rest;
+  const description = [
+    label,
+    ext?.[2] ?? (bracket?.[1] ? bracket[2].trim() : undefined),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const out = {number};
+  if (description) out.description = description;
+  if (before || ext)
+    out.words = {
+      ...(label ? {label} : before && {dropped: word}),
+      ...(ext && {extension: ext[2]}),
+    };
+  return out;
 }
 
 // The partner countries' postal codes, with their country's letters where

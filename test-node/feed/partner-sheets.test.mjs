@@ -1215,6 +1215,23 @@ test('build: a phone with a word before it: one that says phone ("tel.", "Tālr.
     r.stderr,
     /found "mob\. 2912 3456": read as the number "2912 3456", described as "mob\." \(shown beside it; write "2912 3456 \(mob\.\)" to read it without this warning\)\./
   );
+  // A word and an extension together: both said.
+  assert.match(
+    r.stderr,
+    /found "Jonas \+370 600 00000 vid\. 12": read as the number "\+370 600 00000", described as "Jonas, vid\. 12"/
+  );
+  const both = await writeCsv(dir, 'both.csv', [
+    ['id', 'name', 'country', 'phones'],
+    ['a', 'A', 'LV', 'tel. 6320 0000 ext. 12'],
+  ]);
+  const bothRead = await buildSheets(dir, [both]);
+  assert.deepEqual(bothRead.feed.organizations[0].phones, [
+    {number: '+371 6320 0000', description: 'ext. 12'},
+  ]);
+  assert.match(
+    bothRead.r.stderr,
+    /found "tel\. 6320 0000 ext\. 12": read as the number "6320 0000" and its extension, "ext\. 12", .* "tel\." before it is left out\./
+  );
   const hand = await writeOrganizations(
     dir,
     [
