@@ -97,6 +97,12 @@ const pages = {
     ),
   },
   '/postback': {html: page('', '<p>Posted back</p>')},
+  // WordPress's Classic editor: what a webmaster types in its Text tab, as
+  // WordPress shows it (wpautop's paragraphs) and as it keeps it for an
+  // author without unfiltered_html (kses), the script then enqueued by the
+  // theme. Made by WordPress's own PHP: test-node/fixtures/wordpress/make.sh.
+  '/wp-classic.html': {html: page('', readFileSync('test-node/fixtures/wordpress/classic-editor.autop.html', 'utf8'))},
+  '/wp-author.html': {html: page(MODULE, readFileSync('test-node/fixtures/wordpress/classic-editor.kses.html', 'utf8'))},
   // The receiver the open form posts to.
   '/api/signup': {html: '{"ok":true}', headers: {'content-type': 'application/json'}},
   '/embed.html': {html: page('', `<iframe title="Embed" sandbox="allow-scripts" style="width:900px;height:600px" srcdoc="${EMBED.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`)},
@@ -351,6 +357,48 @@ test("inside a page that is one form (ASP.NET Web Forms, SharePoint), Enter send
   assert.equal(new URL(p.url()).pathname, '/page-form.html');
   assert.equal(posted(), 0);
   assert.equal(server.requests.filter((r) => r === '/api/signup?from=page-form').length, 1);
+  assert.deepEqual(problems.errors, []);
+  await p.close();
+});
+
+/** In the page: whether each of `tags` is defined and has shown its content. */
+function shownTags(tags) {
+  return tags.every((t) => {
+    const el = document.querySelector(t);
+    const text = (el?.shadowRoot?.textContent ?? '') + (el?.querySelector(':scope > [slot="form"]')?.textContent ?? '');
+    return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
+  });
+}
+
+// What the README's WordPress section says of the Classic editor, on the
+// page WordPress makes of it.
+test("in WordPress's Classic editor, the div form and a fallback of text and links work; a paragraph inside a tag lands outside it", async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/wp-classic.html`, {waitFor: shownTags, args: [TAGS.filter((t) => t !== 'org-directory')]});
+  assert.match(await shadowText(p, 'event-card'), /Step by step/);
+  assert.match(await shadowText(p, 'signup-form'), /Registration has closed|closed/i);
+  assert.ok((await shadowText(p, 'recommendation-list')).length > 100);
+  const seen = await p.evaluate(() => ({
+    text: document.body.innerText,
+    // wpautop's <p> around the card ended at the card's own <p>.
+    cardHolds: document.querySelector('event-card').textContent.trim(),
+  }));
+  assert.equal(seen.cardHolds, '');
+  assert.ok(seen.text.includes('Fallback A'), 'the paragraph left the tag: it shows under the card');
+  assert.ok(!seen.text.includes('Fallback B'), 'the div form keeps its fallback inside, hidden');
+  assert.ok(!seen.text.includes('Fallback C'), 'text and links stay inside the tag, hidden');
+  assert.deepEqual(problems.errors, []);
+  await p.close();
+});
+
+test('for a WordPress author, whose unknown tags WordPress removes, the div form works with the script enqueued', async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/wp-author.html`, {waitFor: shownTags, args: [['signup-form']]});
+  const seen = await p.evaluate(() => ({
+    text: document.body.innerText,
+    tags: ['event-card', 'recommendation-list'].filter((t) => document.querySelector(t)),
+  }));
+  assert.deepEqual(seen.tags, [], 'kses removed the tags (keeping their fallback)');
+  assert.ok(seen.text.includes('Fallback A') && seen.text.includes('Fallback C'));
+  assert.ok(!seen.text.includes('Fallback B'));
   assert.deepEqual(problems.errors, []);
   await p.close();
 });

@@ -162,7 +162,7 @@ export async function launch(extraArgs = []) {
  * Opens a page and collects what went wrong on it: page errors, console
  * errors, failed requests, CSP violations, requests to other hosts.
  */
-export async function open(browser, url, {waitFor} = {}) {
+export async function open(browser, url, {waitFor, args = []} = {}) {
   const page = await browser.newPage();
   const problems = {errors: [], consoleErrors: [], consoleInfo: [], foreign: [], csp: []};
   const origin = new URL(url).origin;
@@ -181,7 +181,7 @@ export async function open(browser, url, {waitFor} = {}) {
     });
   });
   await page.goto(url, {waitUntil: 'networkidle0'});
-  if (waitFor) await page.waitForFunction(waitFor, {timeout: 10000});
+  if (waitFor) await page.waitForFunction(waitFor, {timeout: 10000}, ...args);
   problems.csp = await page.evaluate(() => window.__csp ?? []);
   return {page, problems};
 }
