@@ -72,8 +72,9 @@ Options:
 Checks a feed against the feed schema (the one the elements use) and a few
 more rules: unique ids, references between records. For a URL, also what a
 page's browser would meet: http:// rather than https://, a redirect, a big
-feed sent uncompressed, and the Access-Control-Allow-Origin header a page on
-another site needs. Prints every problem with its place (JSON path, or row
+feed sent uncompressed, no Cache-Control (browsers then keep an old feed for
+days), and the Access-Control-Allow-Origin header a page on another site
+needs. Prints every problem with its place (JSON path, or row
 and column for a spreadsheet), what was found and what is expected. Warnings
 (texts missing some of the six languages, sample data, names that look
 duplicated, unknown types) do not fail the check. Several feeds are checked
@@ -389,6 +390,29 @@ export function servingProblems(source, response, origin, text = '') {
     const kb = (n) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
     warn(
       `the server sends the feed (${kb(size)}) uncompressed; with gzip it would be about ${kb(gzipSync(text).length)}, which each visitor's phone downloads faster. Turn on compression for .json files on the server.`
+    );
+  }
+  // With no freshness of its own, a browser keeps a response that has a
+  // Last-Modified for a tenth of its age then, without asking (RFC 9111,
+  // 4.2.2; Chromium and Firefox do): an old feed updated stays unseen.
+  const headers = response.headers;
+  const changed = Date.parse(headers.get('last-modified') ?? '');
+  const age = (Date.parse(headers.get('date') ?? '') || Date.now()) - changed;
+  if (
+    age >= 36e6 &&
+    !headers.has('expires') &&
+    !/max-age|no-cache|no-store/i.test(headers.get('cache-control') ?? '')
+  ) {
+    // In hours below two days, else in days.
+    const n = (ms) => {
+      const [count, unit] =
+        ms < 1728e5
+          ? [Math.round(ms / 36e5), 'hour']
+          : [Math.round(ms / 864e5), 'day'];
+      return `${count.toLocaleString('en')} ${unit}${count === 1 ? '' : 's'}`;
+    };
+    warn(
+      `the server sends no Cache-Control for the feed, which last changed ${n(age)} ago: a browser may keep it for a tenth of that, ${n(age / 10)}, without asking, so an update you publish now may not show there for that long. Have the server send Cache-Control: max-age=300 (see "Publish a feed" in the README).`
     );
   }
   const final = new URL(response.url || source);

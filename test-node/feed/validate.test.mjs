@@ -770,6 +770,38 @@ test('servingProblems: a feed on http://, or redirected there, is one a page on 
   );
 });
 
+test('servingProblems: a feed with no Cache-Control, which a browser keeps a tenth of its age without asking, is warned about with that time', async () => {
+  const {servingProblems} = await import('../../bin/feed/cli.mjs');
+  const date = new Date('2026-12-05T12:00:00Z');
+  const before = (hours) => new Date(date - hours * 36e5).toUTCString();
+  const messages = (headers) =>
+    servingProblems('https://data.example/feed.json', {
+      url: 'https://data.example/feed.json',
+      redirected: false,
+      headers: new Headers({
+        'access-control-allow-origin': '*',
+        date: date.toUTCString(),
+        ...headers,
+      }),
+    }).map((p) => p.message);
+  assert.deepEqual(messages({'last-modified': before(2400)}), [
+    'the server sends no Cache-Control for the feed, which last changed 100 days ago: a browser may keep it for a tenth of that, 10 days, without asking, so an update you publish now may not show there for that long. Have the server send Cache-Control: max-age=300 (see "Publish a feed" in the README).',
+  ]);
+  assert.match(
+    messages({'last-modified': before(20), 'cache-control': 'public'})[0],
+    /which last changed 20 hours ago: a browser may keep it for a tenth of that, 2 hours,/
+  );
+  // Freshness of its own, or too recent a change to matter (under an hour).
+  for (const headers of [
+    {'last-modified': before(2400), 'cache-control': 'max-age=300'},
+    {'last-modified': before(2400), 'cache-control': 'no-cache'},
+    {'last-modified': before(2400), expires: before(-1)},
+    {'last-modified': before(9)},
+    {},
+  ])
+    assert.deepEqual(messages(headers), [], JSON.stringify(headers));
+});
+
 test('validate several feeds, as the elements read src="a b": references across them hold, an id in two is a warning naming the one shown, each place starts with its feed', async (t) => {
   const dir = await tempDir(t);
   const lv = join(dir, 'lv.json');
