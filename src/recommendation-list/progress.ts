@@ -18,6 +18,16 @@ export interface Count {
 
 export const storageKey = (feed: string) => `lym-checklist:${feed}`;
 
+/**
+ * The steps done of recommendation `id`: its own entry only, so that an id
+ * is a key like any other, also "constructor" or "toString" (which every
+ * object has). An id "__proto__" is kept as an entry too: progress is read
+ * into an object with no prototype, and a spread or a computed key defines
+ * the entry rather than setting the prototype.
+ */
+const stepsOf = (progress: Progress, id: string) =>
+  Object.hasOwn(progress, id) ? progress[id] : [];
+
 /** The page's localStorage, or undefined where it is blocked. */
 export function storage(): Storage | undefined {
   try {
@@ -32,7 +42,7 @@ export function readProgress(
   store: Storage | undefined,
   feed: string
 ): Progress {
-  const progress: Record<string, number[]> = {};
+  const progress: Record<string, number[]> = Object.create(null);
   try {
     const value: unknown = JSON.parse(store?.getItem(storageKey(feed)) ?? '{}');
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -73,7 +83,7 @@ export function setStep(
   step: number,
   done: boolean
 ): Progress {
-  const steps = (progress[id] ?? []).filter((i) => i !== step);
+  const steps = stepsOf(progress, id).filter((i) => i !== step);
   if (done) steps.push(step);
   const next: Record<string, readonly number[]> = {
     ...progress,
@@ -95,12 +105,12 @@ export function resetProgress(
 
 /** Whether step `step` of recommendation `id` is done. */
 export const isDone = (progress: Progress, id: string, step: number) =>
-  !!progress[id]?.includes(step);
+  stepsOf(progress, id).includes(step);
 
 /** x of y steps done for one recommendation (only steps it still has count). */
 export function countOf(progress: Progress, r: Recommendation): Count {
   const total = r.steps.length;
-  return {done: (progress[r.id] ?? []).filter((i) => i < total).length, total};
+  return {done: stepsOf(progress, r.id).filter((i) => i < total).length, total};
 }
 
 /** x of y steps done over several recommendations. */

@@ -55,6 +55,36 @@ describe('recommendation-list progress', () => {
     expect(p).to.deep.equal({a: [1]});
   });
 
+  it('keeps ids that name members of every object ("constructor", "__proto__") as ids', () => {
+    const odd = ['constructor', '__proto__', 'toString'];
+    let p = setStep({}, 'constructor', 1, true);
+    p = setStep(p, '__proto__', 0, true);
+    expect(Object.keys(p)).to.deep.equal(['constructor', '__proto__']);
+    expect(odd.map((id) => isDone(p, id, 0))).to.deep.equal([
+      false,
+      true,
+      false,
+    ]);
+    expect(odd.map((id) => countOf(p, rec(id, 2)).done)).to.deep.equal([
+      1, 1, 0,
+    ]);
+    writeProgress(localStorage, FEED, p);
+    const read = readProgress(localStorage, FEED);
+    expect(Object.keys(read)).to.deep.equal(['constructor', '__proto__']);
+    expect(isDone(read, 'constructor', 1)).to.equal(true);
+    expect(
+      overall(
+        read,
+        odd.map((id) => rec(id, 3))
+      ).done
+    ).to.equal(2);
+    const left = resetProgress(read, ['__proto__']);
+    expect(Object.keys(left)).to.deep.equal(['constructor']);
+    expect(Object.keys(setStep(left, 'constructor', 1, false))).to.deep.equal(
+      []
+    );
+  });
+
   it('keeps feeds apart', () => {
     writeProgress(localStorage, OTHER, {a: [0, 1]});
     expect(readProgress(localStorage, FEED)).to.deep.equal({});

@@ -643,6 +643,49 @@ describe('<recommendation-list>', () => {
       ).to.deep.equal([false, false]);
     });
 
+    // A feed's id is a key like any other in the stored progress, also one
+    // that names a member of every object (Object.prototype's).
+    it('ticks, counts and keeps the steps of recommendations with ids such as "constructor" and "__proto__"', async () => {
+      const odd = {
+        ...feed,
+        recommendations: feed.recommendations.map((r) =>
+          r.id === 'youth-council'
+            ? {...r, id: 'constructor'}
+            : r.id === 'small-grants'
+              ? {...r, id: '__proto__'}
+              : r
+        ),
+      };
+      const open = () =>
+        make(
+          html`<recommendation-list
+            mode="checklist"
+            .data=${odd}
+          ></recommendation-list>`
+        );
+      const el = await open();
+      expect(
+        text(item(el, 'constructor').querySelector('[part~="progress"]'))
+      ).to.equal('Steps done: 0 of 3');
+      boxes(el, 'constructor')[2].click();
+      boxes(el, '__proto__')[0].click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="overall"]'))).to.equal(
+        'Steps done in all shown: 2 of 7'
+      );
+      el.remove();
+      const again = await open();
+      expect(boxes(again, 'constructor').map((b) => b.checked)).to.deep.equal([
+        false,
+        false,
+        true,
+      ]);
+      expect(boxes(again, '__proto__').map((b) => b.checked)).to.deep.equal([
+        true,
+        false,
+      ]);
+    });
+
     it('ignores a corrupt stored value', async () => {
       localStorage.setItem(
         storageKey(location.pathname),
