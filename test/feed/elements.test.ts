@@ -103,6 +103,9 @@ describe('the elements on mutated sample feeds', function () {
             }[tag as string] as [string, {id: string}[]] | undefined;
             if (shown && pick % 4)
               el.setAttribute(shown[0], shown[1][pick % shown[1].length].id);
+            // Half the lists as checklists (progress kept by recommendation id).
+            if (tag === 'recommendation-list' && pick % 2)
+              el.setAttribute('mode', 'checklist');
             // A phone's width: nothing may need scrolling sideways (WCAG 1.4.10).
             const host = await fixture(
               html`<div style="width: 320px">${el}</div>`
