@@ -4,7 +4,7 @@
 // bundles compile them (LYM_COMPACT=1), the tests of dates and times once
 // more with the machine (so the browser) in time zones far from CI's UTC,
 // the browser suite once more with the clock two years on (libfaketime),
-// the browser suite in WebKit (the engine of Safari), then the Node suite (node --test: the feed tool, the built dist/ in pages
+// the browser suite in WebKit (the engine of Safari), then the Node suite (node --test: the feed tool, the PHP receiver, the built dist/ in pages
 // made as the README says, the demo in Firefox and in WebKit beside Chromium, every
 // Storybook story; the built pages and the
 // stories again two years on), then one closing line "N passed, N failed"

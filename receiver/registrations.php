@@ -1,0 +1,216 @@
+<?php
+/*
+ * local-y-mpact: a receiver for <signup-form>, for a web server with PHP
+ * (7.4 or later: most shared hosting, and WordPress's).
+ *
+ * Upload this file to your site, e.g. as /lym/registrations.php, and make it
+ * the form's action: in the feed, "action": "https://www.example.lv/lym/registrations.php?form=talsi-2027"
+ * (the form's own name for its file: letters, digits and -), or the
+ * element's action attribute. Each registration becomes a row of
+ * <form>.csv, which Excel and LibreOffice open, in a folder outside the
+ * site's public folder (registrations are personal data); the folder is
+ * made when the first one comes. A registration sent twice (Retry, a second
+ * click, a reload) is kept once, by its idempotency key. Optionally, each one
+ * is also e-mailed to you.
+ *
+ * The settings below are all there is to change.
+ */
+$settings = [
+    // Where the CSV files go. Must not be under the site's public folder:
+    // the receiver refuses to keep registrations where anyone could download
+    // them. The default is a folder beside the public one
+    // (/home/you/lym-registrations when the site is /home/you/public_html).
+    'folder' => dirname($_SERVER['DOCUMENT_ROOT'] ?: __DIR__) . '/lym-registrations',
+    // Sites whose pages show the form, when they are not this server's own,
+    // e.g. ['https://www.talsi.lv', 'https://lsua.lv']; ['*'] allows any.
+    'origins' => [],
+    // An address that gets each registration by e-mail (PHP's mail() must
+    // work on the server), or '' for none.
+    'notify' => '',
+    // The CSV files' separator: ';' is what Excel expects where numbers
+    // have a decimal comma (Latvia, Lithuania, Sweden, Greece, Cyprus,
+    // Portugal); ',' elsewhere.
+    'separator' => ';',
+];
+
+/** Answers with `status` and a JSON body, and stops. */
+function answer(int $status, ?array $body = null): void
+{
+    http_response_code($status);
+    if ($body !== null) {
+        header('Content-Type: application/json; charset=utf-8');
+        echo json_encode($body, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+    }
+    exit;
+}
+
+/** One quoted CSV cell; a value a spreadsheet would run as a formula is kept as text. */
+function cell(string $value): string
+{
+    if ($value !== '' && strpos("=+-@\t\r", $value[0]) !== false) {
+        $value = "'" . $value;
+    }
+    return '"' . str_replace('"', '""', $value) . '"';
+}
+
+/** A value as text for the CSV and the e-mail. */
+function text($value): string
+{
+    if (is_bool($value)) {
+        return $value ? 'true' : 'false';
+    }
+    if (is_array($value)) {
+        return json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+    }
+    return (string) $value;
+}
+
+/** The rows of a CSV file written by this receiver (header first); [] when it is new. */
+function readRows($handle, string $separator): array
+{
+    rewind($handle);
+    if (fread($handle, 3) !== "\xEF\xBB\xBF") {
+        rewind($handle);
+    }
+    $rows = [];
+    while (($row = fgetcsv($handle, 0, $separator, '"', '')) !== false) {
+        if ($row === [null]) {
+            continue;
+        }
+        // The apostrophe that kept a formula as text is the file's, not the answer's.
+        $rows[] = array_map(function ($v) {
+            return strlen($v) > 1 && $v[0] === "'" && strpos("=+-@\t\r", $v[1]) !== false ? substr($v, 1) : $v;
+        }, $row);
+    }
+    return $rows;
+}
+
+// Pages on other sites: the browser asks first (OPTIONS), then posts.
+$origin = $_SERVER['HTTP_ORIGIN'] ?? '';
+if ($origin !== '' && (in_array('*', $settings['origins'], true) || in_array($origin, $settings['origins'], true))) {
+    header('Access-Control-Allow-Origin: ' . $origin);
+    header('Vary: Origin');
+}
+$method = $_SERVER['REQUEST_METHOD'] ?? 'GET';
+if ($method === 'OPTIONS') {
+    header('Access-Control-Allow-Methods: POST');
+    header('Access-Control-Allow-Headers: Content-Type, Idempotency-Key');
+    header('Access-Control-Max-Age: 600');
+    answer(204);
+}
+if ($method !== 'POST') {
+    header('Allow: POST, OPTIONS');
+    answer(405, ['error' => 'This address takes registrations from a signup form (POST).']);
+}
+
+// The answers, as JSON or form-urlencoded (the form's "encoding").
+$body = file_get_contents('php://input', false, null, 0, 65537);
+if (strlen($body) > 65536) {
+    answer(413, ['error' => 'The registration is too large.']);
+}
+$type = strtolower($_SERVER['CONTENT_TYPE'] ?? '');
+if (strpos($type, 'application/json') === 0) {
+    $data = json_decode($body, true);
+} else {
+    parse_str($body, $data);
+}
+if (!is_array($data) || $data === [] || array_keys($data) === range(0, count($data) - 1)) {
+    answer(400, ['error' => 'The registration could not be read.']);
+}
+
+$key = $_SERVER['HTTP_IDEMPOTENCY_KEY'] ?? ($data['_idempotencyKey'] ?? '');
+$key = is_string($key) && preg_match('/^[A-Za-z0-9_-]{1,100}$/', $key) ? $key : bin2hex(random_bytes(16));
+$consent = is_array($data['_consent'] ?? null) ? $data['_consent'] : [];
+unset($data['_idempotencyKey'], $data['_consent']);
+
+// One row: when it came, its key, the answers, the consent as given.
+$row = ['received' => gmdate('Y-m-d\TH:i:s\Z'), 'key' => $key];
+foreach ($data as $name => $value) {
+    $row[(string) $name] = text($value);
+}
+foreach (['text', 'version', 'acceptedAt'] as $part) {
+    $row['consent ' . $part] = text($consent[$part] ?? '');
+}
+
+// The file, outside the public folder, written by one request at a time.
+$form = $_GET['form'] ?? 'registrations';
+if (!is_string($form) || !preg_match('/^[A-Za-z0-9-]{1,80}$/', $form)) {
+    answer(400, ['error' => 'The form name in the address may hold letters, digits and - only.']);
+}
+$folder = $settings['folder'];
+$made = !is_dir($folder);
+if ($made && !@mkdir($folder, 0700, true)) {
+    error_log("local-y-mpact receiver: cannot make the folder $folder");
+    answer(500, ['error' => 'The registration could not be kept.']);
+}
+$public = realpath($_SERVER['DOCUMENT_ROOT'] ?? '');
+$real = realpath($folder);
+if ($public !== false && $public !== '' && strpos($real . '/', rtrim($public, '/') . '/') === 0) {
+    if ($made) {
+        @rmdir($real);
+    }
+    error_log("local-y-mpact receiver: $folder is inside the public folder $public; registrations are not kept there");
+    answer(500, ['error' => 'The registration could not be kept.']);
+}
+$file = "$real/$form.csv";
+$handle = @fopen($file, 'c+');
+if (!$handle || !flock($handle, LOCK_EX)) {
+    error_log("local-y-mpact receiver: cannot write $file");
+    answer(500, ['error' => 'The registration could not be kept.']);
+}
+$separator = $settings['separator'];
+$rows = readRows($handle, $separator);
+$header = $rows[0] ?? [];
+$keyAt = array_search('key', $header, true);
+foreach (array_slice($rows, 1) as $old) {
+    if ($keyAt !== false && ($old[$keyAt] ?? null) === $key) {
+        flock($handle, LOCK_UN);
+        answer(200, ['ok' => true, 'duplicate' => true]);
+    }
+}
+
+// A field the file has no column for (the form changed): the file gets the
+// column, the earlier rows an empty cell in it.
+$columns = $header;
+foreach (array_keys($row) as $name) {
+    if (!in_array($name, $columns, true)) {
+        $columns[] = $name;
+    }
+}
+$line = function (array $cells) use ($separator) {
+    return implode($separator, array_map('cell', $cells)) . "\r\n";
+};
+if ($columns !== $header) {
+    $out = "\xEF\xBB\xBF" . $line($columns);
+    foreach (array_slice($rows, 1) as $old) {
+        $out .= $line(array_map(function ($i) use ($old) {
+            return $old[$i] ?? '';
+        }, array_keys($columns)));
+    }
+    ftruncate($handle, 0);
+    rewind($handle);
+    fwrite($handle, $out);
+}
+fseek($handle, 0, SEEK_END);
+$ok = fwrite($handle, $line(array_map(function ($name) use ($row) {
+    return $row[$name] ?? '';
+}, $columns)));
+fflush($handle);
+flock($handle, LOCK_UN);
+fclose($handle);
+if (!$ok) {
+    answer(500, ['error' => 'The registration could not be kept.']);
+}
+
+if ($settings['notify'] !== '') {
+    $lines = [];
+    foreach ($row as $name => $value) {
+        $lines[] = "$name: $value";
+    }
+    $subject = '=?UTF-8?B?' . base64_encode("Registration: $form") . '?=';
+    $sent = mail($settings['notify'], $subject, implode("\r\n", $lines) . "\r\n", "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit");
+    if (!$sent) {
+        error_log("local-y-mpact receiver: the e-mail to {$settings['notify']} was not sent; the registration is in $file");
+    }
+}
+answer(201, ['ok' => true]);

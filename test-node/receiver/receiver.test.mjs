@@ -1,0 +1,348 @@
+// receiver/registrations.php, the PHP receiver for <signup-form>, run by
+// PHP's own web server on 127.0.0.1 (php-cli: CI installs it), with the
+// settings a partner would write; last, the built signup form on a page of
+// another origin sends it a registration.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawn, spawnSync} from 'node:child_process';
+import {createServer} from 'node:net';
+import {existsSync} from 'node:fs';
+import {
+  mkdtemp,
+  mkdir,
+  readFile,
+  readdir,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {launch, open, startServer} from '../dist/harness.mjs';
+
+const PHP = spawnSync('php', ['-v']).status === 0;
+const skip = !PHP && 'php-cli is not installed (.ci/run installs it)';
+const SOURCE = await readFile('receiver/registrations.php', 'utf8');
+const BOM = '\uFEFF';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const {port} = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+const started = [];
+/**
+ * The receiver in a site's public folder (`public/`) under a new folder,
+ * with `settings` ({key: PHP source}) in place of its own; `php` options
+ * (-d …) for the server. Its origin, the site's folder and what PHP logged.
+ */
+async function receiver(settings = {}, php = []) {
+  const site = await mkdtemp(join(tmpdir(), 'lym-receiver-'));
+  await mkdir(join(site, 'public'));
+  let source = SOURCE;
+  for (const [key, value] of Object.entries(settings)) {
+    const line = new RegExp(`^    '${key}' => .*,$`, 'm');
+    assert.match(source, line, `the setting ${key}`);
+    source = source.replace(line, `    '${key}' => ${value},`);
+  }
+  await writeFile(join(site, 'public', 'registrations.php'), source);
+  const port = await freePort();
+  const server = spawn(
+    'php',
+    [...php, '-S', `127.0.0.1:${port}`, '-t', 'public'],
+    {cwd: site, stdio: ['ignore', 'ignore', 'pipe']}
+  );
+  const log = [];
+  server.stderr.on('data', (d) => log.push(String(d)));
+  started.push({server, site});
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(origin, {method: 'HEAD'});
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return {origin, site, log, url: `${origin}/registrations.php`};
+}
+
+after(async () => {
+  for (const {server, site} of started) {
+    server.kill();
+    await rm(site, {recursive: true, force: true});
+  }
+});
+
+const post = (url, body, headers = {}) =>
+  fetch(url, {
+    method: 'POST',
+    headers: {'content-type': 'application/json', ...headers},
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const csv = (site, form = 'registrations') =>
+  readFile(join(site, 'lym-registrations', `${form}.csv`), 'utf8');
+
+// As <signup-form> sends it (src/signup-form/submit.ts).
+const REGISTRATION = {
+  fullName: '=HYPERLINK("https://evil.example","Anna")',
+  email: 'anna@example.lv',
+  participants: 2,
+  newsletter: false,
+  _consent: {
+    text: 'Piekrītu, ka LSUA apstrādā manus datus; "jā".',
+    version: '2023-07',
+    acceptedAt: '2026-12-05T09:12:44.120Z',
+  },
+  _idempotencyKey: '9f3c0a1b2c3d4e5f',
+};
+
+test(
+  'answers the preflight of a site in its origins, and not of another',
+  {skip},
+  async () => {
+    const {url} = await receiver({origins: "['https://www.talsi.lv']"});
+    const ask = (origin) =>
+      fetch(url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,idempotency-key',
+        },
+      });
+    const allowed = await ask('https://www.talsi.lv');
+    assert.equal(allowed.status, 204);
+    assert.equal(
+      allowed.headers.get('access-control-allow-origin'),
+      'https://www.talsi.lv'
+    );
+    assert.equal(allowed.headers.get('access-control-allow-methods'), 'POST');
+    assert.equal(
+      allowed.headers.get('access-control-allow-headers'),
+      'Content-Type, Idempotency-Key'
+    );
+    const other = await ask('https://elsewhere.example');
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+  }
+);
+
+test(
+  'keeps a registration as the element sends it in a CSV that Excel opens, a formula as text, the consent as given; the same key twice is kept once',
+  {skip},
+  async () => {
+    const {url, site, log} = await receiver();
+    const first = await post(`${url}?form=talsi-2027`, REGISTRATION, {
+      'idempotency-key': REGISTRATION._idempotencyKey,
+    });
+    assert.equal(first.status, 201);
+    assert.deepEqual(await first.json(), {ok: true});
+    // Retry, a second click, a reload: the same key.
+    const again = await post(
+      `${url}?form=talsi-2027`,
+      {...REGISTRATION, fullName: 'Anna'},
+      {'idempotency-key': REGISTRATION._idempotencyKey}
+    );
+    assert.equal(again.status, 200);
+    assert.deepEqual(await again.json(), {ok: true, duplicate: true});
+    const text = await csv(site, 'talsi-2027');
+    assert.ok(text.startsWith(BOM), 'a byte order mark: Excel reads UTF-8');
+    const lines = text.slice(1).split('\r\n');
+    assert.deepEqual(lines.slice(2), [''], 'one row, CRLF after each');
+    assert.equal(
+      lines[0],
+      '"received";"key";"fullName";"email";"participants";"newsletter";"consent text";"consent version";"consent acceptedAt"'
+    );
+    assert.match(
+      lines[1],
+      /^"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ";"9f3c0a1b2c3d4e5f";"'=HYPERLINK\(""https:\/\/evil\.example"",""Anna""\)";"anna@example\.lv";"2";"false";"Piekrītu, ka LSUA apstrādā manus datus; ""jā""\.";"2023-07";"2026-12-05T09:12:44\.120Z"$/
+    );
+    assert.equal(
+      log.join('').match(/warning|deprecated|notice|fatal/i),
+      null,
+      log.join('')
+    );
+  }
+);
+
+test(
+  'reads form-urlencoded too; a field the file has no column for gets one, and the earlier rows an empty cell',
+  {skip},
+  async () => {
+    const {url, site} = await receiver();
+    assert.equal(
+      (await post(url, {name: 'Anna', _idempotencyKey: 'k1'})).status,
+      201
+    );
+    const body = new URLSearchParams({
+      name: 'Jānis',
+      note: 'line 1\nline 2',
+      '_consent[text]': 'Jā',
+      _idempotencyKey: 'k2',
+    });
+    const second = await fetch(url, {
+      method: 'POST',
+      headers: {'content-type': 'application/x-www-form-urlencoded'},
+      body,
+    });
+    assert.equal(second.status, 201);
+    const rows = (await csv(site)).slice(1).split(/\r\n(?=")/);
+    assert.equal(
+      rows[0],
+      '"received";"key";"name";"consent text";"consent version";"consent acceptedAt";"note"'
+    );
+    assert.match(rows[1], /^"[^"]+";"k1";"Anna";"";"";"";""$/);
+    assert.match(
+      rows[2],
+      /^"[^"]+";"k2";"Jānis";"Jā";"";"";"line 1\nline 2"\r\n$/
+    );
+  }
+);
+
+test(
+  'refuses to keep registrations in the public folder (anyone could download them), and leaves no folder there',
+  {skip},
+  async () => {
+    const {url, site, log} = await receiver({
+      folder: "__DIR__ . '/registrations'",
+    });
+    const r = await post(url, REGISTRATION);
+    assert.equal(r.status, 500);
+    assert.deepEqual(await r.json(), {
+      error: 'The registration could not be kept.',
+    });
+    assert.deepEqual(await readdir(join(site, 'public')), [
+      'registrations.php',
+    ]);
+    assert.match(log.join(''), /is inside the public folder/);
+  }
+);
+
+test(
+  'refuses what is not a registration: a GET, a body that is no object, one too large, a bad form name',
+  {skip},
+  async () => {
+    const {url, site} = await receiver();
+    const get = await fetch(url);
+    assert.equal(get.status, 405);
+    assert.equal(get.headers.get('allow'), 'POST, OPTIONS');
+    assert.equal((await post(url, '[1, 2]')).status, 400);
+    assert.equal((await post(url, 'not json')).status, 400);
+    assert.equal((await post(url, {text: 'x'.repeat(70000)})).status, 413);
+    assert.equal(
+      (await post(`${url}?form=../../etc/passwd`, {a: 'b'})).status,
+      400
+    );
+    assert.equal(existsSync(join(site, 'lym-registrations')), false);
+  }
+);
+
+test(
+  'e-mails each registration to notify, in UTF-8, and keeps it in the file too',
+  {skip},
+  async () => {
+    const mailbox = join(
+      await mkdtemp(join(tmpdir(), 'lym-mail-')),
+      'mail.txt'
+    );
+    const {url, site} = await receiver({notify: "'events@example.lv'"}, [
+      '-d',
+      `sendmail_path=cat >> ${mailbox}`,
+    ]);
+    assert.equal((await post(`${url}?form=talsi`, REGISTRATION)).status, 201);
+    const mail = await readFile(mailbox, 'utf8');
+    assert.match(mail, /^To: events@example\.lv$/m);
+    assert.match(
+      mail,
+      new RegExp(
+        `^Subject: =\\?UTF-8\\?B\\?${Buffer.from('Registration: talsi').toString('base64')}\\?=$`,
+        'm'
+      )
+    );
+    assert.match(mail, /^Content-Type: text\/plain; charset=UTF-8\r?$/m);
+    assert.match(
+      mail,
+      /^consent text: Piekrītu, ka LSUA apstrādā manus datus; "jā"\.\r?$/m
+    );
+    assert.match(mail, /^email: anna@example\.lv\r?$/m);
+    assert.match(await csv(site, 'talsi'), /anna@example\.lv/);
+  }
+);
+
+// The built bundle (npm run build) on a page of another origin: CORS, the
+// Idempotency-Key header's preflight and the element's JSON, end to end.
+let browser;
+let pages;
+before(async () => {
+  if (!skip && existsSync('dist/local-y-mpact.js')) browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+test(
+  'the built signup form on another site sends its registration to the receiver, and shows it was received',
+  {skip},
+  async () => {
+    assert.ok(browser, 'dist/ is built (npm run build)');
+    const page = {html: ''};
+    pages = await startServer({'/register.html': page});
+    const {url, site} = await receiver({origins: `['${pages.origin}']`});
+    const feed = {
+      version: 1,
+      forms: [
+        {
+          id: 'f',
+          action: `${url}?form=e2e`,
+          fields: [
+            {
+              name: 'fullName',
+              type: 'text',
+              label: 'Full name',
+              required: true,
+              autocomplete: 'name',
+            },
+            {
+              name: 'email',
+              type: 'email',
+              label: 'Email',
+              required: true,
+              autocomplete: 'email',
+            },
+          ],
+          consent: {text: 'I agree', required: true, version: 'v1'},
+        },
+      ],
+    };
+    page.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Register</title><script type="module" src="/dist/local-y-mpact.js"></script></head><body>
+    <signup-form min-fill-time="0"><script type="application/json">${JSON.stringify(feed)}</script></signup-form></body></html>`;
+    const {page: p, problems} = await open(
+      browser,
+      `${pages.origin}/register.html`,
+      {waitFor: () => document.querySelector('signup-form form')}
+    );
+    await p.type('signup-form [name="fullName"]', 'Anna Bērziņa');
+    await p.type('signup-form [name="email"]', 'anna@example.lv');
+    await p.click('signup-form [name="_consent"]');
+    await p.click('signup-form [part~="submit-button"]');
+    await p.waitForFunction(
+      () => document.querySelector('signup-form [part~="success"]'),
+      {timeout: 10000}
+    );
+    const rows = (await csv(site, 'e2e')).slice(1).split('\r\n');
+    assert.equal(
+      rows[0],
+      '"received";"key";"fullName";"email";"consent text";"consent version";"consent acceptedAt"'
+    );
+    assert.match(
+      rows[1],
+      /^"[^"]+";"[0-9a-f]{32}";"Anna Bērziņa";"anna@example\.lv";"I agree";"v1";"\d{4}-[^"]+Z"$/
+    );
+    assert.deepEqual(problems.errors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    await p.close();
+  }
+);
