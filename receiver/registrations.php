@@ -123,10 +123,14 @@ $key = is_string($key) && preg_match('/^[A-Za-z0-9_-]{1,100}$/', $key) ? $key : 
 $consent = is_array($data['_consent'] ?? null) ? $data['_consent'] : [];
 unset($data['_idempotencyKey'], $data['_consent']);
 
-// One row: when it came, its key, the answers, the consent as given.
-$row = ['received' => gmdate('Y-m-d\TH:i:s\Z'), 'key' => $key];
+// One row: when it came, its key, the answers, the consent as given. The
+// receiver's own columns have a space in their names, which a form's field
+// names cannot have: a field named "key" is a column of its own.
+$row = ['received at' => gmdate('Y-m-d\TH:i:s\Z'), 'idempotency key' => $key];
 foreach ($data as $name => $value) {
-    $row[(string) $name] = text($value);
+    if (!isset($row[(string) $name])) {
+        $row[(string) $name] = text($value);
+    }
 }
 foreach (['text', 'version', 'acceptedAt'] as $part) {
     $row['consent ' . $part] = text($consent[$part] ?? '');
@@ -161,7 +165,7 @@ if (!$handle || !flock($handle, LOCK_EX)) {
 $separator = $settings['separator'];
 $rows = readRows($handle, $separator);
 $header = $rows[0] ?? [];
-$keyAt = array_search('key', $header, true);
+$keyAt = array_search('idempotency key', $header, true);
 foreach (array_slice($rows, 1) as $old) {
     if ($keyAt !== false && ($old[$keyAt] ?? null) === $key) {
         flock($handle, LOCK_UN);

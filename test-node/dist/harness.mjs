@@ -14,6 +14,22 @@ import {findChrome, CHROME_ARGS} from '../../bin/find-chrome.mjs';
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json'};
 
+/**
+ * page.setViewport, also in a Firefox whose WebDriver BiDi has no screen
+ * orientation override (ESR 140: "unknown command
+ * emulation.setScreenOrientationOverride", which Puppeteer sends beside the
+ * viewport's size and which fails first): the size's own command goes on,
+ * and is waited for until the page has the width asked for.
+ */
+export async function setViewport(page, viewport) {
+  try {
+    await page.setViewport(viewport);
+  } catch (e) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(e.message)) throw e;
+  }
+  await page.waitForFunction((width) => window.innerWidth === width, {timeout: 5000}, viewport.width);
+}
+
 /** Starts a static server. `pages` maps a path to {html, headers}. */
 export async function startServer(pages = {}, dir = '.') {
   const base = resolve(root, dir);
@@ -119,7 +135,7 @@ export async function openDemo(browser, origin, query = '', {daysLater = 0} = {}
       Date.now = () => real() + ms;
     }, daysLater * 864e5);
   }
-  await page.setViewport({width: 1200, height: 900});
+  await setViewport(page, {width: 1200, height: 900});
   const problems = {errors: [], consoleErrors: [], failed: [], foreign: [], requests: 0};
   page.on('pageerror', (e) => problems.errors.push(e.message ?? String(e)));
   page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
