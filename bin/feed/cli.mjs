@@ -89,8 +89,10 @@ Options:
       --timeout <seconds>    for a URL: give up after this long (default 30)
       --origin <url>         for a URL: the site whose pages show the feed
                              (https://www.talsi.lv), to check that the server
-                             lets them load it (CORS); without it, the check is
-                             for pages on any other site
+                             lets them load it (CORS), and that its forms'
+                             receivers on other sites let them post (the
+                             browser's preflight); without it, the feed's check
+                             is for pages on any other site
   -q, --quiet                do not print warnings
       --kind, --encoding, --delimiter, --sheet, --default-locale, --time-zone: as in build
   -h, --help                 this help
@@ -446,6 +448,93 @@ export function servingProblems(source, response, origin, text = '') {
 }
 
 /**
+ * Whether the pages on `origin` may post the registrations of `feed`'s forms
+ * (read from `source`) to their receivers: for each form whose action is on
+ * another origin, the preflight a browser sends first (the JSON body and the
+ * Idempotency-Key header make one) is sent, and its answer read as the
+ * browser would. Problems for validate: warnings.
+ */
+export async function receiverProblems(
+  source,
+  feed,
+  origin,
+  {timeout = 30} = {}
+) {
+  const page = new URL(origin).origin;
+  const problems = [];
+  const forms = Array.isArray(feed?.forms) ? feed.forms : [];
+  for (const [i, form] of forms.entries()) {
+    if (typeof form?.action !== 'string') continue;
+    let action;
+    try {
+      action = new URL(form.action, source);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(action.protocol) || action.origin === page) continue;
+    const warn = (why) =>
+      problems.push({
+        level: 'warning',
+        where: source,
+        path: `/forms/${i}/action`,
+        message: `the receiver of the form "${form.id}", ${action.href}, ${why}: on ${page} the form keeps the answers and says it could not send them. See "A receiver on another domain" in the README.`,
+      });
+    let response;
+    try {
+      response = await fetch(action, {
+        method: 'OPTIONS',
+        signal: AbortSignal.timeout(timeout * 1000),
+        headers: {
+          origin: page,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,idempotency-key',
+        },
+      });
+    } catch (error) {
+      warn(
+        error.name === 'TimeoutError'
+          ? `did not answer within ${timeout} seconds`
+          : `cannot be reached (${error.cause?.code ?? error.cause?.message ?? error.message})`
+      );
+      continue;
+    }
+    const header = (name) => response.headers.get(name)?.trim() ?? '';
+    const list = (name) =>
+      header(name)
+        .toLowerCase()
+        .split(/\s*,\s*/);
+    const allowed = header('access-control-allow-origin');
+    if (!response.ok)
+      warn(
+        `answers the browser's preflight (OPTIONS) with ${response.status} ${response.statusText}, not 2xx`
+      );
+    else if (allowed !== '*' && allowed !== page)
+      warn(
+        allowed
+          ? `allows only ${allowed} (Access-Control-Allow-Origin), not ${page}`
+          : `sends no Access-Control-Allow-Origin for ${page} in its answer to the browser's preflight (OPTIONS)`
+      );
+    else if (
+      !list('access-control-allow-methods').some(
+        (m) => m === 'post' || m === '*'
+      )
+    )
+      warn(`does not list POST in Access-Control-Allow-Methods`);
+    else {
+      const headers = list('access-control-allow-headers');
+      const missing = ['Content-Type', 'Idempotency-Key'].filter(
+        (h) => !headers.includes(h.toLowerCase()) && !headers.includes('*')
+      );
+      if (missing.length)
+        warn(
+          `does not list ${missing.join(' and ')} in Access-Control-Allow-Headers`
+        );
+    }
+  }
+  return problems;
+}
+
+/**
  * A JSON document from a file or an http(s) URL. For a URL, `origin` is sent
  * as the Origin header (a page's, --origin; else another site's) and
  * `serving` gets servingProblems.
@@ -682,6 +771,11 @@ async function validate(args, io) {
         origin: values.origin,
         serving,
       });
+      // The receivers of its forms, for the pages on --origin.
+      if (values.origin !== undefined && isUrl(source))
+        serving.push(
+          ...(await receiverProblems(source, json, values.origin, {timeout}))
+        );
       feeds.push({label: source, feed: json, serving});
     }
     ({feed, problems} = await validateFeeds(feeds));

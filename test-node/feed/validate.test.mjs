@@ -770,6 +770,95 @@ test('servingProblems: a feed on http://, or redirected there, is one a page on 
   );
 });
 
+test("validate a URL with --origin: each form's receiver on another site is sent the browser's preflight, and an answer that would keep the pages from posting is warned about", async (t) => {
+  const page = 'https://www.talsi.lv';
+  const field = {name: 'email', type: 'email', label: 'Email'};
+  const form = (id, action) => ({id, action, fields: [field]});
+  const asked = [];
+  const base = await serve(t, (req, res) => {
+    if (req.method === 'OPTIONS')
+      asked.push({
+        url: req.url,
+        origin: req.headers.origin,
+        method: req.headers['access-control-request-method'],
+        headers: req.headers['access-control-request-headers'],
+      });
+    const cors = {
+      '/ok': {
+        'access-control-allow-origin': page,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'Content-Type, Idempotency-Key',
+      },
+      '/any': {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': '*',
+        'access-control-allow-headers': '*',
+      },
+      '/closed': {},
+      '/other-site': {'access-control-allow-origin': 'https://lsua.lv'},
+      '/no-key': {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'Content-Type',
+      },
+    }[req.url.split('?')[0]];
+    if (req.url === '/feed.json') {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      });
+      return res.end(
+        JSON.stringify({
+          version: 1,
+          forms: [
+            form('ok', '/ok?form=talsi'),
+            form('any', `${base}/any`),
+            form('closed', '/closed'),
+            form('other-site', '/other-site'),
+            form('no-key', '/no-key'),
+            form('missing', '/missing'),
+            // On the pages' own site: no preflight, nothing asked.
+            form('same-site', `${page}/register.php`),
+          ],
+        })
+      );
+    }
+    res.writeHead(cors ? 204 : 404, cors ?? {});
+    res.end();
+  });
+  const r = await run(['validate', `${base}/feed.json`, '--origin', page]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const warned = [
+    ...r.stdout.matchAll(
+      /the receiver of the form "([^"]+)", \S+, (.+?): on https:\/\/www\.talsi\.lv the form keeps/g
+    ),
+  ].map(([, id, why]) => `${id}: ${why}`);
+  assert.deepEqual(warned, [
+    "closed: sends no Access-Control-Allow-Origin for https://www.talsi.lv in its answer to the browser's preflight (OPTIONS)",
+    'other-site: allows only https://lsua.lv (Access-Control-Allow-Origin), not https://www.talsi.lv',
+    'no-key: does not list Idempotency-Key in Access-Control-Allow-Headers',
+    "missing: answers the browser's preflight (OPTIONS) with 404 Not Found, not 2xx",
+  ]);
+  assert.match(
+    r.stdout,
+    /on https:\/\/www\.talsi\.lv the form keeps the answers and says it could not send them\. See "A receiver on another domain" in the README\./
+  );
+  assert.deepEqual(asked[0], {
+    url: '/ok?form=talsi',
+    origin: page,
+    method: 'POST',
+    headers: 'content-type,idempotency-key',
+  });
+  assert.deepEqual(
+    asked.map((a) => a.url),
+    ['/ok?form=talsi', '/any', '/closed', '/other-site', '/no-key', '/missing']
+  );
+  // Without --origin, the pages' site is not known: no receiver is asked.
+  asked.length = 0;
+  await run(['validate', `${base}/feed.json`]);
+  assert.deepEqual(asked, []);
+});
+
 test('servingProblems: a feed with no Cache-Control, which a browser keeps a tenth of its age without asking, is warned about with that time', async () => {
   const {servingProblems} = await import('../../bin/feed/cli.mjs');
   const date = new Date('2026-12-05T12:00:00Z');
