@@ -112,7 +112,22 @@ $type = strtolower($_SERVER['CONTENT_TYPE'] ?? '');
 if (strpos($type, 'application/json') === 0) {
     $data = json_decode($body, true);
 } else {
-    parse_str($body, $data);
+    // Read here rather than by parse_str, which turns a field name's dots
+    // and spaces into underscores (contact.phone would become contact_phone).
+    $data = [];
+    foreach (explode('&', $body) as $pair) {
+        if ($pair === '') {
+            continue;
+        }
+        $parts = explode('=', $pair, 2);
+        $name = urldecode($parts[0]);
+        $value = urldecode($parts[1] ?? '');
+        if (preg_match('/^_consent\[(\w+)\]$/', $name, $m)) {
+            $data['_consent'][$m[1]] = $value;
+        } else {
+            $data[$name] = $value;
+        }
+    }
 }
 if (!is_array($data) || $data === [] || array_keys($data) === range(0, count($data) - 1)) {
     answer(400, ['error' => 'The registration could not be read.']);

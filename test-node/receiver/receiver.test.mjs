@@ -181,6 +181,8 @@ test(
       note: 'line 1\nline 2',
       // A field's name that is also a word of the receiver's own columns.
       key: 'mine',
+      // A dot, which PHP's own form reading turns into an underscore.
+      'contact.phone': '+371 2000 0000',
       '_consent[text]': 'Jā',
       _idempotencyKey: 'k2',
     });
@@ -193,12 +195,12 @@ test(
     const rows = (await csv(site)).slice(1).split(/\r\n(?=")/);
     assert.equal(
       rows[0],
-      '"received at";"idempotency key";"name";"consent text";"consent version";"consent acceptedAt";"note";"key"'
+      '"received at";"idempotency key";"name";"consent text";"consent version";"consent acceptedAt";"note";"key";"contact.phone"'
     );
-    assert.match(rows[1], /^"[^"]+";"k1";"Anna";"";"";"";"";""$/);
+    assert.match(rows[1], /^"[^"]+";"k1";"Anna";"";"";"";"";"";""$/);
     assert.match(
       rows[2],
-      /^"[^"]+";"k2";"Jānis";"Jā";"";"";"line 1\nline 2";"mine"\r\n$/
+      /^"[^"]+";"k2";"Jānis";"Jā";"";"";"line 1\nline 2";"mine";"'\+371 2000 0000"\r\n$/
     );
   }
 );
