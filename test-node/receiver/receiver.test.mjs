@@ -275,6 +275,61 @@ test(
   }
 );
 
+// feed validate --origin sends the receivers the browser's preflight.
+test(
+  'feed validate --origin finds nothing to say of the receiver for a site in its origins, and warns for another',
+  {skip},
+  async () => {
+    const {url} = await receiver({origins: "['https://www.talsi.lv']"});
+    const feed = {
+      version: 1,
+      forms: [
+        {
+          id: 'f',
+          action: url,
+          fields: [{name: 'email', type: 'email', label: 'Email'}],
+        },
+      ],
+    };
+    const server = await startServer({
+      '/feed.json': {
+        html: JSON.stringify(feed),
+        headers: {
+          'content-type': 'application/json',
+          'access-control-allow-origin': '*',
+        },
+      },
+    });
+    try {
+      // Not spawnSync: the feed's server is in this process.
+      const validate = (origin) =>
+        new Promise((resolve) => {
+          const child = spawn(process.execPath, [
+            'bin/feed.mjs',
+            'validate',
+            `${server.origin}/feed.json`,
+            '--origin',
+            origin,
+          ]);
+          let stdout = '';
+          child.stdout.on('data', (d) => (stdout += d));
+          child.stderr.on('data', (d) => (stdout += d));
+          child.on('close', (status) => resolve({status, stdout}));
+        });
+      const talsi = await validate('https://www.talsi.lv');
+      assert.equal(talsi.status, 0, talsi.stdout);
+      assert.doesNotMatch(talsi.stdout, /receiver/);
+      const other = await validate('https://www.kuldiga.lv');
+      assert.match(
+        other.stdout,
+        /the receiver of the form "f", \S+, sends no Access-Control-Allow-Origin for https:\/\/www\.kuldiga\.lv/
+      );
+    } finally {
+      await server.close();
+    }
+  }
+);
+
 // The built bundle (npm run build) on a page of another origin: CORS, the
 // Idempotency-Key header's preflight and the element's JSON, end to end.
 let browser;
