@@ -20,6 +20,8 @@ $settings = [
     // the receiver refuses to keep registrations where anyone could download
     // them. The default is a folder beside the public one
     // (/home/you/lym-registrations when the site is /home/you/public_html).
+    // A server that does not name its public folder to PHP (DOCUMENT_ROOT)
+    // cannot be checked: there, set a folder you know is not public.
     'folder' => dirname($_SERVER['DOCUMENT_ROOT'] ?: __DIR__) . '/lym-registrations',
     // Sites whose pages show the form, when they are not this server's own,
     // e.g. ['https://www.talsi.lv', 'https://lsua.lv']; ['*'] allows any.
@@ -162,9 +164,10 @@ if ($made && !@mkdir($folder, 0700, true)) {
     error_log("local-y-mpact receiver: cannot make the folder $folder");
     answer(500, ['error' => 'The registration could not be kept.']);
 }
-$public = realpath($_SERVER['DOCUMENT_ROOT'] ?? '');
+// (realpath('') would be the working folder: an unnamed public folder is unknown.)
+$public = ($_SERVER['DOCUMENT_ROOT'] ?? '') !== '' ? realpath($_SERVER['DOCUMENT_ROOT']) : false;
 $real = realpath($folder);
-if ($public !== false && $public !== '' && strpos($real . '/', rtrim($public, '/') . '/') === 0) {
+if ($public !== false && strpos($real . '/', rtrim($public, '/') . '/') === 0) {
     if ($made) {
         @rmdir($real);
     }
