@@ -45,7 +45,8 @@ export function findWebKit() {
   return {driver, xvfb, browser};
 }
 
-const freePort = () =>
+/** A port on 127.0.0.1 that nothing listens on (for a server to start, or to find closed). */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const s = createServer();
     s.unref();

@@ -46,10 +46,20 @@ function answer(int $status, ?array $body = null): void
     exit;
 }
 
+/** Logs why for the site's owner, answers 500 (the form offers Retry), and stops. */
+function cannotKeep(string $why): void
+{
+    error_log("local-y-mpact receiver: $why");
+    answer(500, ['error' => 'The registration could not be kept.']);
+}
+
+/** The first characters with which a spreadsheet runs a cell as a formula. */
+const FORMULA = "=+-@\t\r";
+
 /** One quoted CSV cell; a value a spreadsheet would run as a formula is kept as text. */
 function cell(string $value): string
 {
-    if ($value !== '' && strpos("=+-@\t\r", $value[0]) !== false) {
+    if ($value !== '' && strpos(FORMULA, $value[0]) !== false) {
         $value = "'" . $value;
     }
     return '"' . str_replace('"', '""', $value) . '"';
@@ -81,7 +91,7 @@ function readRows($handle, string $separator): array
         }
         // The apostrophe that kept a formula as text is the file's, not the answer's.
         $rows[] = array_map(function ($v) {
-            return strlen($v) > 1 && $v[0] === "'" && strpos("=+-@\t\r", $v[1]) !== false ? substr($v, 1) : $v;
+            return strlen($v) > 1 && $v[0] === "'" && strpos(FORMULA, $v[1]) !== false ? substr($v, 1) : $v;
         }, $row);
     }
     return $rows;
@@ -161,8 +171,7 @@ if (!is_string($form) || !preg_match('/^[A-Za-z0-9-]{1,80}$/', $form)) {
 $folder = $settings['folder'];
 $made = !is_dir($folder);
 if ($made && !@mkdir($folder, 0700, true)) {
-    error_log("local-y-mpact receiver: cannot make the folder $folder");
-    answer(500, ['error' => 'The registration could not be kept.']);
+    cannotKeep("cannot make the folder $folder");
 }
 // (realpath('') would be the working folder: an unnamed public folder is unknown.)
 $public = ($_SERVER['DOCUMENT_ROOT'] ?? '') !== '' ? realpath($_SERVER['DOCUMENT_ROOT']) : false;
@@ -171,14 +180,12 @@ if ($public !== false && strpos($real . '/', rtrim($public, '/') . '/') === 0) {
     if ($made) {
         @rmdir($real);
     }
-    error_log("local-y-mpact receiver: $folder is inside the public folder $public; registrations are not kept there");
-    answer(500, ['error' => 'The registration could not be kept.']);
+    cannotKeep("$folder is inside the public folder $public; registrations are not kept there");
 }
 $file = "$real/$form.csv";
 $handle = @fopen($file, 'c+');
 if (!$handle || !flock($handle, LOCK_EX)) {
-    error_log("local-y-mpact receiver: cannot write $file");
-    answer(500, ['error' => 'The registration could not be kept.']);
+    cannotKeep("cannot write $file");
 }
 $separator = $settings['separator'];
 $rows = readRows($handle, $separator);
@@ -211,17 +218,17 @@ if ($columns !== $header) {
     }
     ftruncate($handle, 0);
     rewind($handle);
-    fwrite($handle, $out);
+    $ok = fwrite($handle, $out);
 }
 fseek($handle, 0, SEEK_END);
-$ok = fwrite($handle, $line(array_map(function ($name) use ($row) {
+$ok = ($ok ?? true) && fwrite($handle, $line(array_map(function ($name) use ($row) {
     return $row[$name] ?? '';
 }, $columns)));
 fflush($handle);
 flock($handle, LOCK_UN);
 fclose($handle);
 if (!$ok) {
-    answer(500, ['error' => 'The registration could not be kept.']);
+    cannotKeep("cannot write $file");
 }
 
 if ($settings['notify'] !== '') {

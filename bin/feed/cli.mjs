@@ -8,7 +8,7 @@ import {buildFeed} from './build.mjs';
 import {ENCODING_NAMES, decodeText} from './encoding.mjs';
 import {KINDS, kindFromName} from './columns.mjs';
 import {UserError, show} from './errors.mjs';
-import {fetchOk, isUrl} from './fetch.mjs';
+import {causeOf, fetchOk, isUrl} from './fetch.mjs';
 import {feedToHsds, hsdsToFeed} from './hsds.mjs';
 import {validateFeed} from './validate.mjs';
 import {HEADER_LANGUAGES, writeTemplate} from './template.mjs';
@@ -406,13 +406,10 @@ export function servingProblems(source, response, origin, text = '') {
     !/max-age|no-cache|no-store/i.test(headers.get('cache-control') ?? '')
   ) {
     // In hours below two days, else in days.
-    const n = (ms) => {
-      const [count, unit] =
-        ms < 1728e5
-          ? [Math.round(ms / 36e5), 'hour']
-          : [Math.round(ms / 864e5), 'day'];
-      return `${count.toLocaleString('en')} ${unit}${count === 1 ? '' : 's'}`;
-    };
+    const n = (ms) =>
+      ms < 1728e5
+        ? plural(Math.round(ms / 36e5), 'hour')
+        : plural(Math.round(ms / 864e5), 'day');
     warn(
       `the server sends no Cache-Control for the feed, which last changed ${n(age)} ago: a browser may keep it for a tenth of that, ${n(age / 10)}, without asking, so an update you publish now may not show there for that long. Have the server send Cache-Control: max-age=300 (see "Publish a feed" in the README).`
     );
@@ -494,7 +491,7 @@ export async function receiverProblems(
       warn(
         error.name === 'TimeoutError'
           ? `did not answer within ${timeout} seconds`
-          : `cannot be reached (${error.cause?.code ?? error.cause?.message ?? error.message})`
+          : `cannot be reached (${causeOf(error)})`
       );
       continue;
     }

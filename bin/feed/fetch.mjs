@@ -6,6 +6,10 @@ export function isUrl(s) {
   return /^https?:\/\//i.test(s);
 }
 
+/** Why a fetch threw, in a word: "ECONNREFUSED", "ENOTFOUND", or the message. */
+export const causeOf = (error) =>
+  error.cause?.code ?? error.cause?.message ?? error.message;
+
 /**
  * `fetch(url)` → the response, 200 OK; else a UserError that says what went
  * wrong and, for an error status, that `expected` was expected.
@@ -20,9 +24,8 @@ export async function fetchOk(url, {timeout = 30, headers, expected}) {
   } catch (error) {
     if (error.name === 'TimeoutError')
       throw new UserError(`${url}: no answer within ${timeout} seconds.`);
-    const cause = error.cause?.code ?? error.cause?.message ?? error.message;
     throw new UserError(
-      `${url}: cannot fetch it (${cause}). Check the address and your connection.`
+      `${url}: cannot fetch it (${causeOf(error)}). Check the address and your connection.`
     );
   }
   if (!response.ok)

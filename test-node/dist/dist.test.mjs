@@ -3,7 +3,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
-import {startServer, launch, open, shadowText} from './harness.mjs';
+import {HOSTS, startServer, launch, open, shadowText, shownInPage} from './harness.mjs';
 import {closure} from '../../bin/size-check.mjs';
 
 const TAGS = ['org-directory', 'event-card', 'signup-form', 'recommendation-list'];
@@ -361,19 +361,10 @@ test("inside a page that is one form (ASP.NET Web Forms, SharePoint), Enter send
   await p.close();
 });
 
-/** In the page: whether each of `tags` is defined and has shown its content. */
-function shownTags(tags) {
-  return tags.every((t) => {
-    const el = document.querySelector(t);
-    const text = (el?.shadowRoot?.textContent ?? '') + (el?.querySelector(':scope > [slot="form"]')?.textContent ?? '');
-    return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
-  });
-}
-
 // What the README's WordPress section says of the Classic editor, on the
 // page WordPress makes of it.
 test("in WordPress's Classic editor, the div form and a fallback of text and links work; a paragraph inside a tag lands outside it", async () => {
-  const {page: p, problems} = await open(browser, `${server.origin}/wp-classic.html`, {waitFor: shownTags, args: [TAGS.filter((t) => t !== 'org-directory')]});
+  const {page: p, problems} = await open(browser, `${server.origin}/wp-classic.html`, {waitFor: shownInPage, args: [HOSTS]});
   assert.match(await shadowText(p, 'event-card'), /Step by step/);
   assert.match(await shadowText(p, 'signup-form'), /Registration has closed|closed/i);
   assert.ok((await shadowText(p, 'recommendation-list')).length > 100);
@@ -391,7 +382,7 @@ test("in WordPress's Classic editor, the div form and a fallback of text and lin
 });
 
 test('for a WordPress author, whose unknown tags WordPress removes, the div form works with the script enqueued', async () => {
-  const {page: p, problems} = await open(browser, `${server.origin}/wp-author.html`, {waitFor: shownTags, args: [['signup-form']]});
+  const {page: p, problems} = await open(browser, `${server.origin}/wp-author.html`, {waitFor: shownInPage, args: ['signup-form']});
   const seen = await p.evaluate(() => ({
     text: document.body.innerText,
     tags: ['event-card', 'recommendation-list'].filter((t) => document.querySelector(t)),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {writeFile} from 'node:fs/promises';
-import {createServer} from 'node:http';
+import {freePort} from '../../bin/webkit-driver.mjs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {
@@ -355,11 +355,7 @@ test('validate: a feed by URL (local server): 200, 404, not JSON, unreachable', 
   r = await run(['validate', `${base}/html`]);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /html is not valid JSON/);
-  const closed = createServer();
-  await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
-  const port = closed.address().port;
-  await new Promise((resolve) => closed.close(resolve));
-  r = await run(['validate', `http://127.0.0.1:${port}/feed.json`]);
+  r = await run(['validate', `http://127.0.0.1:${await freePort()}/feed.json`]);
   noStack(assert, r);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /cannot fetch it \(ECONNREFUSED\)/);
@@ -775,6 +771,7 @@ test("validate a URL with --origin: each form's receiver on another site is sent
   const field = {name: 'email', type: 'email', label: 'Email'};
   const form = (id, action) => ({id, action, fields: [field]});
   const asked = [];
+  const closedPort = await freePort();
   const base = await serve(t, (req, res) => {
     if (req.method === 'OPTIONS')
       asked.push({
@@ -817,6 +814,7 @@ test("validate a URL with --origin: each form's receiver on another site is sent
             form('other-site', '/other-site'),
             form('no-key', '/no-key'),
             form('missing', '/missing'),
+            form('unreachable', `http://127.0.0.1:${closedPort}/register`),
             // On the pages' own site: no preflight, nothing asked.
             form('same-site', `${page}/register.php`),
           ],
@@ -838,6 +836,7 @@ test("validate a URL with --origin: each form's receiver on another site is sent
     'other-site: allows only https://lsua.lv (Access-Control-Allow-Origin), not https://www.talsi.lv',
     'no-key: does not list Idempotency-Key in Access-Control-Allow-Headers',
     "missing: answers the browser's preflight (OPTIONS) with 404 Not Found, not 2xx",
+    'unreachable: cannot be reached (ECONNREFUSED)',
   ]);
   assert.match(
     r.stdout,

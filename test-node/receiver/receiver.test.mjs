@@ -5,7 +5,6 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
-import {createServer} from 'node:net';
 import {existsSync} from 'node:fs';
 import {
   mkdtemp,
@@ -17,20 +16,14 @@ import {
 } from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {freePort} from '../../bin/webkit-driver.mjs';
 import {launch, open, startServer} from '../dist/harness.mjs';
+import {run} from '../feed/helpers.mjs';
 
 const PHP = spawnSync('php', ['-v']).status === 0;
 const skip = !PHP && 'php-cli is not installed (.ci/run installs it)';
 const SOURCE = await readFile('receiver/registrations.php', 'utf8');
 const BOM = '\uFEFF';
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 const started = [];
 /**
@@ -301,23 +294,10 @@ test(
       },
     });
     try {
-      // Not spawnSync: the feed's server is in this process.
       const validate = (origin) =>
-        new Promise((resolve) => {
-          const child = spawn(process.execPath, [
-            'bin/feed.mjs',
-            'validate',
-            `${server.origin}/feed.json`,
-            '--origin',
-            origin,
-          ]);
-          let stdout = '';
-          child.stdout.on('data', (d) => (stdout += d));
-          child.stderr.on('data', (d) => (stdout += d));
-          child.on('close', (status) => resolve({status, stdout}));
-        });
+        run(['validate', `${server.origin}/feed.json`, '--origin', origin]);
       const talsi = await validate('https://www.talsi.lv');
-      assert.equal(talsi.status, 0, talsi.stdout);
+      assert.equal(talsi.code, 0, talsi.stdout + talsi.stderr);
       assert.doesNotMatch(talsi.stdout, /receiver/);
       const other = await validate('https://www.kuldiga.lv');
       assert.match(

@@ -510,11 +510,11 @@ describe('<recommendation-list>', () => {
   });
 
   describe('checklist', () => {
-    const checklist = () =>
+    const checklist = (data: unknown = feed) =>
       make(
         html`<recommendation-list
           mode="checklist"
-          .data=${feed}
+          .data=${data}
         ></recommendation-list>`
       );
     const boxes = (el: RecommendationList, id: string) => [
@@ -656,14 +656,7 @@ describe('<recommendation-list>', () => {
               : r
         ),
       };
-      const open = () =>
-        make(
-          html`<recommendation-list
-            mode="checklist"
-            .data=${odd}
-          ></recommendation-list>`
-        );
-      const el = await open();
+      const el = await checklist(odd);
       expect(
         text(item(el, 'constructor').querySelector('[part~="progress"]'))
       ).to.equal('Steps done: 0 of 3');
@@ -674,7 +667,7 @@ describe('<recommendation-list>', () => {
         'Steps done in all shown: 2 of 7'
       );
       el.remove();
-      const again = await open();
+      const again = await checklist(odd);
       expect(boxes(again, 'constructor').map((b) => b.checked)).to.deep.equal([
         false,
         false,
