@@ -25,6 +25,7 @@ $settings = [
     'folder' => dirname($_SERVER['DOCUMENT_ROOT'] ?: __DIR__) . '/lym-registrations',
     // Sites whose pages show the form, when they are not this server's own,
     // e.g. ['https://www.talsi.lv', 'https://lsua.lv']; ['*'] allows any.
+    // A registration from a page on a site not listed is refused (403).
     'origins' => [],
     // An address that gets each registration by e-mail (PHP's mail() must
     // work on the server), or '' for none.
@@ -97,13 +98,27 @@ function readRows($handle, string $separator): array
     return $rows;
 }
 
-// Pages on other sites: the browser asks first (OPTIONS), then posts.
+// Pages on other sites: for a JSON form the browser asks first (OPTIONS),
+// then posts; a form-urlencoded one it posts without asking, and a page
+// that may not read the answer would say the registration failed although
+// it was kept. So a page's POST from a site that is neither this server's
+// nor in origins is refused, and nothing is kept.
 $origin = $_SERVER['HTTP_ORIGIN'] ?? '';
-if ($origin !== '' && (in_array('*', $settings['origins'], true) || in_array($origin, $settings['origins'], true))) {
+$allowed = in_array('*', $settings['origins'], true) || in_array($origin, $settings['origins'], true);
+if ($origin !== '' && $allowed) {
     header('Access-Control-Allow-Origin: ' . $origin);
     header('Vary: Origin');
 }
 $method = $_SERVER['REQUEST_METHOD'] ?? 'GET';
+// This server's own pages: the browser says so (Sec-Fetch-Site), or the
+// page's host is the one asked for (behind a proxy that changes it, only the
+// browser's word counts).
+$own = ($_SERVER['HTTP_SEC_FETCH_SITE'] ?? '') === 'same-origin'
+    || preg_replace('~^https?://~', '', $origin) === ($_SERVER['HTTP_HOST'] ?? '');
+if ($method === 'POST' && $origin !== '' && !$allowed && !$own) {
+    error_log("local-y-mpact receiver: a registration from a page on $origin, which is not in origins, was refused");
+    answer(403, ['error' => 'Pages on this site may not send registrations here.']);
+}
 if ($method === 'OPTIONS') {
     header('Access-Control-Allow-Methods: POST');
     header('Access-Control-Allow-Headers: Content-Type, Idempotency-Key');

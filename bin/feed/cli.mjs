@@ -446,10 +446,12 @@ export function servingProblems(source, response, origin, text = '') {
 
 /**
  * Whether the pages on `origin` may post the registrations of `feed`'s forms
- * (read from `source`) to their receivers: for each form whose action is on
- * another origin, the preflight a browser sends first (the JSON body and the
- * Idempotency-Key header make one) is sent, and its answer read as the
- * browser would. Problems for validate: warnings.
+ * (read from `source`) to their receivers: for each JSON form whose action
+ * is on another origin, the preflight a browser sends first (the JSON body
+ * and the Idempotency-Key header make one) is sent, and its answer read as
+ * the browser would. A form-urlencoded form is posted with no preflight, and
+ * its POST is not tried (it would be a registration). Problems for validate:
+ * warnings.
  */
 export async function receiverProblems(
   source,
@@ -461,7 +463,8 @@ export async function receiverProblems(
   const problems = [];
   const forms = Array.isArray(feed?.forms) ? feed.forms : [];
   for (const [i, form] of forms.entries()) {
-    if (typeof form?.action !== 'string') continue;
+    if (typeof form?.action !== 'string' || form.encoding === 'form-urlencoded')
+      continue;
     let action;
     try {
       action = new URL(form.action, source);

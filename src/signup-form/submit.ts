@@ -8,9 +8,9 @@
  *   or `{"errors": {"email": "…"}}`: the answers need fixing; the messages
  *   show at the fields (and in the error summary).
  * - any other 4xx/5xx: a server problem; the visitor can retry.
- * Each request carries the header `Idempotency-Key` and the field
- * `_idempotencyKey` with the same value: a retry of the same answers sends
- * the same key, so the receiver can drop duplicates.
+ * Each request carries the field `_idempotencyKey` (JSON ones the header
+ * `Idempotency-Key` too, with the same value): a retry of the same answers
+ * sends the same key, so the receiver can drop duplicates.
  */
 import type {Form} from '../feed/types.js';
 import {CONSENT, parseNumber, type Answers} from './validate.js';
@@ -87,21 +87,32 @@ export function buildData(
   return data;
 }
 
-/** The request body and its content type. Form-urlencoded writes `_consent[text]=…`. */
+/**
+ * The request body and its headers. JSON carries the key in the header
+ * `Idempotency-Key` too (its content type makes a preflight anyway).
+ * Form-urlencoded (`_consent[text]=…`; the browser adds its content type)
+ * has no header of its own, so it is a CORS "simple request": a receiver
+ * that cannot answer a preflight (OPTIONS) still gets it.
+ */
 export function encodeBody(
   data: SubmittedData,
   encoding: Form['encoding']
-): {body: string; type: string} {
+): {body: string | URLSearchParams; headers: Record<string, string>} {
   if (encoding === 'json')
-    return {body: JSON.stringify(data), type: 'application/json'};
-  const params = new URLSearchParams();
+    return {
+      body: JSON.stringify(data),
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': data._idempotencyKey as string,
+      },
+    };
+  const body = new URLSearchParams();
   for (const [k, v] of Object.entries(data)) {
     if (typeof v === 'object')
-      for (const [sub, s] of Object.entries(v))
-        params.append(`${k}[${sub}]`, s);
-    else params.append(k, String(v));
+      for (const [sub, s] of Object.entries(v)) body.append(`${k}[${sub}]`, s);
+    else body.append(k, String(v));
   }
-  return {body: params.toString(), type: 'application/x-www-form-urlencoded'};
+  return {body, headers: {}};
 }
 
 /** Field errors from a 4xx body, in either documented shape; undefined when there are none. */
@@ -134,7 +145,7 @@ export async function send(
   encoding: Form['encoding'],
   timeoutMs: number
 ): Promise<SubmitResult> {
-  const {body, type} = encodeBody(data, encoding);
+  const {body, headers} = encodeBody(data, encoding);
   const abort = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -145,11 +156,7 @@ export async function send(
     const response = await fetch(url, {
       method: 'POST',
       body,
-      headers: {
-        'Content-Type': type,
-        Accept: 'application/json',
-        'Idempotency-Key': String(data._idempotencyKey),
-      },
+      headers: {Accept: 'application/json', ...headers},
       signal: abort.signal,
     });
     const status = response.status;

@@ -3,6 +3,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
+import {createServer} from 'node:http';
 import {HOSTS, startServer, launch, open, shadowText, shownInPage} from './harness.mjs';
 import {closure} from '../../bin/size-check.mjs';
 
@@ -329,6 +330,64 @@ test("in a site builder's sandboxed srcdoc box the four work, with no errors", a
   await frame.waitForFunction(() => document.querySelector('#register [part~="success"]'), {timeout: 5000});
   assert.deepEqual(problems.errors, []);
   await p.close();
+});
+
+// A receiver on another site that cannot answer a preflight (OPTIONS gets
+// 405 and no CORS headers, as on hosts that take only form posts) and
+// answers a POST with a redirect to its answer, both open to any site.
+test('a form-urlencoded form posts to a receiver on another site that cannot answer a preflight; a JSON one cannot, and keeps the answers', async () => {
+  const seen = [];
+  const receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      seen.push({method: req.method, url: req.url, headers: req.headers, body});
+      if (req.method === 'OPTIONS') return void res.writeHead(405).end();
+      if (req.method === 'POST') return void res.writeHead(302, {location: '/answer', 'access-control-allow-origin': '*'}).end();
+      res.writeHead(200, {'content-type': 'application/json', 'access-control-allow-origin': '*'}).end('{"result":"ok"}');
+    });
+  });
+  await new Promise((ok) => receiver.listen(0, '127.0.0.1', ok));
+  const action = `http://127.0.0.1:${receiver.address().port}/post`;
+  const formFeed = (encoding) => ({
+    version: 1,
+    forms: [{id: 'f', action, encoding, fields: [{name: 'email', type: 'email', label: 'Email', required: true, autocomplete: 'email'}]}],
+  });
+  const formOf = (encoding) =>
+    `<signup-form id="${encoding}" min-fill-time="0"><script type="application/json">${JSON.stringify(formFeed(encoding))}</script></signup-form>`;
+  pages['/other-site-receiver.html'] = {html: page(MODULE, formOf('form-urlencoded') + formOf('json'))};
+  const {page: p} = await open(browser, `${server.origin}/other-site-receiver.html`, {
+    waitFor: () => document.querySelectorAll('signup-form input[type="email"]').length === 2,
+  });
+  const submit = (id) =>
+    p.evaluate((id) => {
+      const email = document.querySelector(`#${id} input[type="email"]`);
+      email.value = `anna+${id}@example.lv`;
+      email.dispatchEvent(new Event('input', {bubbles: true}));
+      document.querySelector(`#${id} [part~="submit-button"]`).click();
+    }, id);
+  try {
+    await submit('form-urlencoded');
+    await p.waitForFunction(() => document.querySelector('#form-urlencoded [part~="success"]'), {timeout: 5000});
+    const [post, ...rest] = seen;
+    assert.equal(post.method, 'POST', 'no preflight before it');
+    assert.match(post.headers['content-type'], /^application\/x-www-form-urlencoded/);
+    assert.equal(post.headers['idempotency-key'], undefined);
+    const answers = new URLSearchParams(post.body);
+    assert.equal(answers.get('email'), 'anna+form-urlencoded@example.lv');
+    assert.match(answers.get('_idempotencyKey'), /^[0-9a-f]{32}$/);
+    assert.deepEqual(rest.map((r) => `${r.method} ${r.url}`), ['GET /answer']);
+
+    seen.length = 0;
+    await submit('json');
+    await p.waitForFunction(() => /\S/.test(document.querySelector('#json [part~="status"][data-kind="error"]')?.textContent ?? ''), {timeout: 5000});
+    assert.deepEqual(seen.map((r) => r.method), ['OPTIONS'], 'the preflight, refused: no POST');
+    assert.equal(await p.evaluate(() => document.querySelector('#json input[type="email"]').value), 'anna+json@example.lv');
+    assert.equal(await p.evaluate(() => document.querySelector('#json [part~="success"]')), null);
+  } finally {
+    await p.close();
+    await new Promise((ok) => receiver.close(ok));
+  }
 });
 
 // The page bundle is built smaller than the sources read (bin/compact-transformer.mjs):

@@ -766,7 +766,7 @@ test('servingProblems: a feed on http://, or redirected there, is one a page on 
   );
 });
 
-test("validate a URL with --origin: each form's receiver on another site is sent the browser's preflight, and an answer that would keep the pages from posting is warned about", async (t) => {
+test("validate a URL with --origin: each JSON form's receiver on another site is sent the browser's preflight, and an answer that would keep the pages from posting is warned about", async (t) => {
   const page = 'https://www.talsi.lv';
   const field = {name: 'email', type: 'email', label: 'Email'};
   const form = (id, action) => ({id, action, fields: [field]});
@@ -817,6 +817,8 @@ test("validate a URL with --origin: each form's receiver on another site is sent
             form('unreachable', `http://127.0.0.1:${closedPort}/register`),
             // On the pages' own site: no preflight, nothing asked.
             form('same-site', `${page}/register.php`),
+            // Form-urlencoded: posted with no preflight, nothing asked.
+            {...form('simple', '/closed?simple'), encoding: 'form-urlencoded'},
           ],
         })
       );

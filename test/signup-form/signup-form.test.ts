@@ -756,11 +756,14 @@ describe('signup-form: sending', () => {
     await submitAndWait(el, 'lym-signup-success');
     const [request] = await submits();
     expect(request.headers['content-type']).to.equal(
-      'application/x-www-form-urlencoded'
+      'application/x-www-form-urlencoded;charset=UTF-8'
     );
     const p = new URLSearchParams(request.body);
     expect(p.get('name')).to.equal('Anna Bērziņa');
     expect(p.get('_consent[version]')).to.equal('2024-01');
+    // A CORS simple request: only the body carries the key.
+    expect(p.get('_idempotencyKey')).to.match(/^[0-9a-f]{32}$/);
+    expect(request.headers).not.to.have.property('idempotency-key');
   });
 
   it('posts only to the action, resolved against the feed URL', async () => {

@@ -63,14 +63,17 @@ describe('signup-form submit: the body', () => {
     _consent: {text: 'Jā=yes', acceptedAt: 'T'},
     _idempotencyKey: 'k',
   };
-  it('writes JSON', () => {
-    const {body, type} = encodeBody(data, 'json');
-    expect(type).to.equal('application/json');
-    expect(JSON.parse(body)).to.deep.equal(data);
+  it('writes JSON, with the key in the Idempotency-Key header too', () => {
+    const {body, headers} = encodeBody(data, 'json');
+    expect(headers).to.deep.equal({
+      'Content-Type': 'application/json',
+      'Idempotency-Key': 'k',
+    });
+    expect(JSON.parse(body as string)).to.deep.equal(data);
   });
-  it('writes form-urlencoded with bracketed consent keys', () => {
-    const {body, type} = encodeBody(data, 'form-urlencoded');
-    expect(type).to.equal('application/x-www-form-urlencoded');
+  it('writes form-urlencoded with bracketed consent keys, and no header of its own (no preflight)', () => {
+    const {body, headers} = encodeBody(data, 'form-urlencoded');
+    expect(headers).to.deep.equal({});
     const p = new URLSearchParams(body);
     expect(p.get('name')).to.equal('Anna & Ben');
     expect(p.get('news')).to.equal('true');
