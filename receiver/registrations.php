@@ -10,8 +10,9 @@
  * <form>.csv, which Excel and LibreOffice open, in a folder outside the
  * site's public folder (registrations are personal data); the folder is
  * made when the first one comes. A registration sent twice (Retry, a second
- * click, a reload) is kept once, by its idempotency key. Optionally, each one
- * is also e-mailed to you.
+ * click, a reload) is kept once, by its idempotency key; a bot posting here
+ * directly gets at most `limit` an hour kept. Optionally, each one is also
+ * e-mailed to you.
  *
  * The settings below are all there is to change.
  */
@@ -30,6 +31,12 @@ $settings = [
     // An address that gets each registration by e-mail (PHP's mail() must
     // work on the server), or '' for none.
     'notify' => '',
+    // At most this many registrations kept in an hour from one internet
+    // address (an IPv6 network's /64), against a bot posting here directly;
+    // more get 429 until the hour is over. 0: no limit. Behind a proxy or
+    // CDN (Cloudflare…) that PHP sees as the visitor, all visitors share its
+    // few addresses: raise it, or set 0.
+    'limit' => 60,
     // The CSV files' separator: ';' is what Excel expects where numbers
     // have a decimal comma (Latvia, Lithuania, Sweden, Greece, Cyprus,
     // Portugal); ',' elsewhere.
@@ -211,6 +218,44 @@ foreach (array_slice($rows, 1) as $old) {
         flock($handle, LOCK_UN);
         answer(200, ['ok' => true, 'duplicate' => true]);
     }
+}
+
+// The limit per address: kept for an hour, as salted hashes only (the
+// addresses themselves are not kept), in the folder's .limit file.
+if ($settings['limit'] > 0) {
+    $limits = @fopen("$real/.limit", 'c+');
+    if (!$limits || !flock($limits, LOCK_EX)) {
+        cannotKeep("cannot write $real/.limit");
+    }
+    $state = json_decode(stream_get_contents($limits), true);
+    $state = is_array($state) && is_string($state['salt'] ?? null) ? $state : ['salt' => bin2hex(random_bytes(16)), 'seen' => []];
+    $address = $_SERVER['REMOTE_ADDR'] ?? '';
+    $packed = @inet_pton($address);
+    $who = hash_hmac('sha256', $packed !== false && strlen($packed) === 16 ? substr($packed, 0, 8) : $address, $state['salt']);
+    $now = time();
+    foreach ($state['seen'] as $hash => $times) {
+        $state['seen'][$hash] = array_values(array_filter((array) $times, function ($t) use ($now) {
+            return is_int($t) && $t > $now - 3600;
+        }));
+        if ($state['seen'][$hash] === []) {
+            unset($state['seen'][$hash]);
+        }
+    }
+    $mine = $state['seen'][$who] ?? [];
+    if (count($mine) >= $settings['limit']) {
+        flock($limits, LOCK_UN);
+        flock($handle, LOCK_UN);
+        error_log("local-y-mpact receiver: a registration for $form was refused: over the limit of {$settings['limit']} an hour from one address");
+        header('Retry-After: ' . max(1, min($mine) + 3600 - $now));
+        answer(429, ['error' => 'Too many registrations from this connection; try again later.']);
+    }
+    $state['seen'][$who] = array_merge($mine, [$now]);
+    ftruncate($limits, 0);
+    rewind($limits);
+    fwrite($limits, json_encode($state));
+    fflush($limits);
+    flock($limits, LOCK_UN);
+    fclose($limits);
 }
 
 // A field the file has no column for (the form changed): the file gets the

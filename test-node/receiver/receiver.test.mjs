@@ -163,6 +163,44 @@ test(
 );
 
 test(
+  'keeps at most `limit` registrations an hour from one address: more get 429 with Retry-After and are not kept, a retry of a kept one still its 200; the address is kept only as a salted hash',
+  {skip},
+  async () => {
+    const {url, site} = await receiver({limit: '2'});
+    const send = (key) => post(url, {name: key, _idempotencyKey: key});
+    assert.equal((await send('k1')).status, 201);
+    assert.equal((await send('k2')).status, 201);
+    const over = await send('k3');
+    assert.equal(over.status, 429);
+    const wait = Number(over.headers.get('retry-after'));
+    assert.ok(wait > 3500 && wait <= 3600, `Retry-After: ${wait}`);
+    assert.equal((await send('k1')).status, 200, 'a retry of a kept one');
+    const rows = (await csv(site)).trim().split(/\r\n/).slice(1);
+    assert.deepEqual(
+      rows.map((r) => r.split(';')[1]),
+      ['"k1"', '"k2"']
+    );
+    const kept = await readFile(
+      join(site, 'lym-registrations', '.limit'),
+      'utf8'
+    );
+    assert.doesNotMatch(kept, /127\.0\.0\.1/);
+    const {seen} = JSON.parse(kept);
+    assert.deepEqual(
+      Object.values(seen).map((t) => t.length),
+      [2]
+    );
+    // With no limit, as many as come.
+    const open = await receiver({limit: '0'});
+    for (const key of ['a', 'b', 'c'])
+      assert.equal(
+        (await post(open.url, {name: key, _idempotencyKey: key})).status,
+        201
+      );
+  }
+);
+
+test(
   'keeps a registration as the element sends it in a CSV that Excel opens, a formula as text, the consent as given; the same key twice is kept once',
   {skip},
   async () => {
