@@ -14,6 +14,7 @@ import {
 import {UserError, columnLetter, show} from './errors.mjs';
 import {LEGAL_ADDRESS_WORDS, TEMPLATE_HEADERS} from './header-words.mjs';
 import {readTables} from './read-table.mjs';
+import {loadSchema} from './validate.mjs';
 import {
   ATTENDANCE_MODES,
   EVENT_STATUSES,
@@ -1406,6 +1407,28 @@ function recommendationFromRow(r) {
 }
 
 /**
+ * `value` with each plain string where `schema` (a node of the feed's
+ * schema) has a text (`#/definitions/text`) as `{[locale]: string}`.
+ */
+function labelTexts(value, schema, locale, root = loadSchema()) {
+  const node = schema?.$ref
+    ? root.definitions[schema.$ref.split('/').pop()]
+    : schema;
+  if (!node || value === null || typeof value !== 'object')
+    return node === root.definitions.text && typeof value === 'string'
+      ? {[locale]: value}
+      : value;
+  if (Array.isArray(value))
+    return value.map((v) => labelTexts(v, node.items, locale, root));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      labelTexts(v, node.properties?.[k], locale, root),
+    ])
+  );
+}
+
+/**
  * With --base (the published feed), the ids of its records that the sheets
  * no longer have: pages and visitors hold them (a card's event-id, a form's
  * event, a link to a recommendation, a visitor's ticked steps), so a record
@@ -1630,10 +1653,19 @@ export async function buildFeed(files, options = {}) {
     }
   }
   if (opts.base) goneFromBase(feed, opts.base, opts.baseLabel, problems);
-  // Collections without a sheet come from --base (forms always do).
+  // Collections without a sheet come from --base (forms always do). Where
+  // the feed's defaultLocale is not the base's, the base's plain texts name
+  // their language, which they would otherwise lose.
   const base = opts.base ?? {};
+  const baseLocale =
+    typeof base.defaultLocale === 'string' ? base.defaultLocale : 'en';
   for (const key of ['organizations', 'events', 'recommendations', 'forms'])
-    if (!(key in feed)) feed[key] = Array.isArray(base[key]) ? base[key] : [];
+    if (!(key in feed))
+      feed[key] = Array.isArray(base[key])
+        ? baseLocale === feed.defaultLocale
+          ? base[key]
+          : labelTexts(base[key], loadSchema().properties[key], baseLocale)
+        : [];
   if (!feed.publisher && base.publisher) feed.publisher = base.publisher;
   return {feed, problems, notes, sources};
 }

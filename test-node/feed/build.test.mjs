@@ -390,6 +390,73 @@ test('build: --base keeps the forms of an existing feed; stdout without -o', asy
   assert.equal(feed.organizations[0].id, 'a');
 });
 
+test("build: --base in another language than the feed's keeps its plain texts' language: they name it", async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'base.json');
+  const form = {
+    id: 'f1',
+    title: 'Pieteikšanās',
+    action: 'https://example.lv/register',
+    consent: {text: 'Piekrītu', required: true},
+    success: {message: {lv: 'Paldies', en: 'Thank you'}},
+    fields: [
+      {
+        name: 'role',
+        type: 'select',
+        label: 'Loma',
+        options: [{value: 'ngo', label: 'NVO'}],
+      },
+    ],
+  };
+  await writeFile(
+    base,
+    JSON.stringify({
+      version: 1,
+      defaultLocale: 'lv',
+      forms: [form],
+      events: [{id: 'e', title: 'Pasākums', start: '2025-01-01'}],
+    })
+  );
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country'],
+    ['a', 'A', 'LV'],
+  ]);
+  const out = join(dir, 'feed.json');
+  const r = await run([
+    'build',
+    file,
+    '--base',
+    base,
+    '--default-locale',
+    'en',
+    '-o',
+    out,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal(feed.defaultLocale, 'en');
+  assert.deepEqual(feed.forms, [
+    {
+      ...form,
+      title: {lv: 'Pieteikšanās'},
+      consent: {text: {lv: 'Piekrītu'}, required: true},
+      fields: [
+        {
+          name: 'role',
+          type: 'select',
+          label: {lv: 'Loma'},
+          options: [{value: 'ngo', label: {lv: 'NVO'}}],
+        },
+      ],
+    },
+  ]);
+  assert.deepEqual(feed.events[0].title, {lv: 'Pasākums'});
+  assert.equal((await run(['validate', out])).code, 0);
+  // In the base's own language: as it was.
+  const same = await run(['build', file, '--base', base]);
+  assert.deepEqual(JSON.parse(same.stdout).forms, [form]);
+});
+
 test('build: a sheet without a lookingForPartners column says nothing about it (no "false" made up)', async (t) => {
   const dir = await tempDir(t);
   const orgs = await writeCsv(dir, 'organisations.csv', [
