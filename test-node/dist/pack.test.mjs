@@ -35,8 +35,8 @@ test('every file package.json points at is shipped', () => {
   const pointed = [pkg.main, pkg.module, pkg.unpkg, pkg.jsdelivr, pkg.types, pkg.customElements, pkg['web-types'], ...targets(pkg.bin), ...targets(pkg.exports)].map(strip);
   const missing = pointed.filter((p) => (p.includes('*') ? !files.some((f) => f.startsWith(p.split('*')[0])) : !shipped.has(p)));
   assert.deepEqual(missing, []);
-  // The editors' data, the three themes, the PHP receiver and every locale module beside the bundle.
-  for (const f of ['LICENSE', 'vscode.html-custom-data.json', 'dist/themes/default.css', 'dist/themes/lsua.css', 'dist/themes/talsi.css', 'receiver/registrations.php'])
+  // The editors' data, the three themes, the two receivers and every locale module beside the bundle.
+  for (const f of ['LICENSE', 'vscode.html-custom-data.json', 'dist/themes/default.css', 'dist/themes/lsua.css', 'dist/themes/talsi.css', 'receiver/registrations.php', 'receiver/google-apps-script.gs'])
     assert.ok(shipped.has(f), f);
   for (const lang of ['lv', 'lt', 'sv', 'el', 'pt'])
     assert.ok(files.some((f) => f.startsWith(`dist/locales/${lang}/`)), `dist/locales/${lang}/`);
