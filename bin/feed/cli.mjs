@@ -472,12 +472,12 @@ export async function receiverProblems(
       continue;
     }
     if (!/^https?:$/.test(action.protocol) || action.origin === page) continue;
-    const warn = (why) =>
+    const warn = (why, hint = '') =>
       problems.push({
         level: 'warning',
         where: source,
         path: `/forms/${i}/action`,
-        message: `the receiver of the form "${form.id}", ${action.href}, ${why}: on ${page} the form keeps the answers and says it could not send them. See "A receiver on another domain" in the README.`,
+        message: `the receiver of the form "${form.id}", ${action.href}, ${why}: on ${page} the form keeps the answers and says it could not send them.${hint} See "A receiver on another domain" in the README.`,
       });
     let response;
     try {
@@ -506,7 +506,8 @@ export async function receiverProblems(
     const allowed = header('access-control-allow-origin');
     if (!response.ok)
       warn(
-        `answers the browser's preflight (OPTIONS) with ${response.status} ${response.statusText}, not 2xx`
+        `answers the browser's preflight (OPTIONS) with ${response.status} ${response.statusText}, not 2xx`,
+        ' A receiver that cannot answer OPTIONS (Google Apps Script cannot) gets a form-urlencoded form\'s registrations, which come with no preflight: make the form\'s encoding "form-urlencoded".'
       );
     else if (allowed !== '*' && allowed !== page)
       warn(

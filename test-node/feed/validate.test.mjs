@@ -844,6 +844,11 @@ test("validate a URL with --origin: each JSON form's receiver on another site is
     r.stdout,
     /on https:\/\/www\.talsi\.lv the form keeps the answers and says it could not send them\. See "A receiver on another domain" in the README\./
   );
+  // A preflight refused: the encoding that needs none.
+  assert.match(
+    r.stdout,
+    /"missing", \S+, answers the browser's preflight \(OPTIONS\) with 404 Not Found, not 2xx: on https:\/\/www\.talsi\.lv the form keeps the answers and says it could not send them\. A receiver that cannot answer OPTIONS \(Google Apps Script cannot\) gets a form-urlencoded form's registrations, which come with no preflight: make the form's encoding "form-urlencoded"\. See/
+  );
   assert.deepEqual(asked[0], {
     url: '/ok?form=talsi',
     origin: page,
