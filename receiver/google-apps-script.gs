@@ -77,8 +77,9 @@ function cell_(value) {
 
 /** The registration in `e` as one row: {column: text}. */
 function row_(e) {
-  var answers = {};
-  var consent = {};
+  // No prototype: a field may be named "constructor" or "toString".
+  var answers = Object.create(null);
+  var consent = Object.create(null);
   var type = (e.postData && e.postData.type) || '';
   var contents = (e.postData && e.postData.contents) || '';
   if (type.indexOf('application/json') === 0) {
@@ -87,7 +88,9 @@ function row_(e) {
       throw new Error('the registration is not a JSON object');
     Object.keys(data).forEach(function (name) {
       if (name === '_consent' && data[name] && typeof data[name] === 'object')
-        consent = data[name];
+        Object.keys(data[name]).forEach(function (part) {
+          consent[part] = data[name][part];
+        });
       else answers[name] = data[name];
     });
   } else {
@@ -99,7 +102,7 @@ function row_(e) {
   }
   var key = answers._idempotencyKey;
   delete answers._idempotencyKey;
-  var row = {};
+  var row = Object.create(null);
   row[OWN[0]] = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   row[OWN[1]] = /^[A-Za-z0-9_-]{1,100}$/.test(key) ? key : Utilities.getUuid();
   Object.keys(answers).forEach(function (name) {

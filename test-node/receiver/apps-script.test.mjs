@@ -242,6 +242,12 @@ test('a field added to the form later gets a column, the earlier rows an empty c
       ['k3', 'Ilze', 'Jā', '', 'T', 'municipality'],
     ]
   );
+  // Field names that every object has.
+  gas.post(
+    'form=odd',
+    'constructor=a&toString=b&__proto__=c&_idempotencyKey=k5'
+  );
+  assert.deepEqual(gas.shown('odd')[1].slice(1, 5), ['k5', 'a', 'b', 'c']);
   // A registration is kept whatever the address's form name.
   assert.deepEqual(gas.post('form=../Sheet1', 'name=Anna&_idempotencyKey=k4'), {
     ok: true,
