@@ -42,8 +42,13 @@ const server = createServer(async (req, res) => {
       return;
     }
     const body = await readBody(req);
+    // The key: a JSON registration's header, a form-urlencoded one's field.
+    const key =
+      req.headers['idempotency-key'] ??
+      new URLSearchParams(body).get('_idempotencyKey') ??
+      '-';
     console.log(
-      `[demo receiver] ${req.headers['content-type']} ${body.length} bytes, key ${req.headers['idempotency-key'] ?? '-'}`
+      `[demo receiver] ${req.headers['content-type']} ${body.length} bytes, key ${key}`
     );
     res
       .writeHead(201, {'content-type': 'application/json'})
