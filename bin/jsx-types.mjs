@@ -5,6 +5,11 @@
 // properties, the events as `onlym-…` listeners. Types only; a project opts
 // in with `import type {} from 'local-y-mpact-elements/react'` (it needs
 // @types/react, which a React project in TypeScript has).
+// And dist/types/vue.d.ts: the same for Vue's templates (vue-tsc, Volar), as
+// global components whose props are the attributes camelized (Vue's
+// templates accept either spelling), the properties and the events as
+// `onLym…` (`@lym-…` in a template); `import type {} from
+// 'local-y-mpact-elements/vue'`.
 import {readFileSync, writeFileSync} from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -24,19 +29,27 @@ const doc = (text) =>
     ? `    /** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')} */\n`
     : '';
 
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const classes = new Set();
 const entries = [];
 const interfaces = [];
+const vueEntries = [];
+const vueInterfaces = [];
 for (const mod of manifest.modules ?? []) {
   for (const decl of mod.declarations ?? []) {
     if (!decl.tagName) continue;
     classes.add(decl.name);
     const attrs = decl.attributes ?? [];
     const lines = [];
-    for (const a of attrs)
+    const vue = [];
+    for (const a of attrs) {
       lines.push(
         `${doc(a.description)}    '${a.name}'?: ${attrType(a.type?.text)};`
       );
+      vue.push(
+        `${doc(a.description)}    ${camel(a.name)}?: ${attrType(a.type?.text)};`
+      );
+    }
     // Properties no attribute sets (the feed given as data, a card's day).
     for (const m of decl.members ?? [])
       if (
@@ -45,15 +58,19 @@ for (const mod of manifest.modules ?? []) {
         !m.readonly &&
         !m.privacy &&
         !attrs.some((a) => a.fieldName === m.name)
-      )
-        lines.push(
-          `${doc(m.description)}    ${m.name}?: ${decl.name}['${m.name}'];`
-        );
+      ) {
+        const line = `${doc(m.description)}    ${m.name}?: ${decl.name}['${m.name}'];`;
+        lines.push(line);
+        vue.push(line);
+      }
     for (const e of decl.events ?? []) {
       const type = `${pascal(e.name)}Event`;
       classes.add(type);
       lines.push(
         `${doc(e.description)}    'on${e.name}'?: (event: ${type}) => void;`
+      );
+      vue.push(
+        `${doc(e.description)}    on${pascal(e.name)}?: (event: ${type}) => void;`
       );
     }
     interfaces.push(
@@ -62,25 +79,57 @@ for (const mod of manifest.modules ?? []) {
     entries.push(
       `      '${decl.tagName}': DetailedHTMLProps<HTMLAttributes<${decl.name}>, ${decl.name}> & ${decl.name}JsxProps;`
     );
+    vueInterfaces.push(
+      `/** <${decl.tagName}> in a Vue template: ${decl.summary ?? ''} */\nexport interface ${decl.name}VueProps {\n${vue.join('\n').replace(/^    /gm, '  ')}\n}`
+    );
+    vueEntries.push(
+      `    '${decl.tagName}': DefineComponent<${decl.name}VueProps & HTMLAttributes>;`
+    );
   }
 }
 
-writeFileSync(
-  'dist/types/react.d.ts',
-  `// Generated from custom-elements.json by bin/jsx-types.mjs.
-// The four tags in React JSX (TypeScript), for a project that imports the
-// types of local-y-mpact-elements/react (an empty \`import type {}\` will do).
+/** Writes dist/types/<name>.d.ts: `about` (comment lines), the classes' import, `interfaces` and the `augmentation`. */
+function write(name, about, interfaces, augmentation) {
+  writeFileSync(
+    `dist/types/${name}.d.ts`,
+    `// Generated from custom-elements.json by bin/jsx-types.mjs.
+${about}
 import type {${[...classes].sort().join(', ')}} from './index.js';
 
 ${interfaces.join('\n\n')}
 
-declare module 'react' {
+${augmentation}
+`
+  );
+}
+
+write(
+  'react',
+  `// The four tags in React JSX (TypeScript), for a project that imports the
+// types of local-y-mpact-elements/react (an empty \`import type {}\` will do).`,
+  interfaces,
+  `declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
 ${entries.join('\n')}
     }
   }
-}
-`
+}`
 );
 console.log('dist/types/react.d.ts: the four tags for React JSX');
+
+write(
+  'vue',
+  `// The four tags in Vue templates (vue-tsc, Volar), for a project that
+// imports the types of local-y-mpact-elements/vue (an empty \`import type {}\`
+// will do). Vue must also be told they are custom elements
+// (compilerOptions.isCustomElement). vue is an optional peer dependency.
+import type {DefineComponent, HTMLAttributes} from 'vue';`,
+  vueInterfaces,
+  `declare module 'vue' {
+  interface GlobalComponents {
+${vueEntries.join('\n')}
+  }
+}`
+);
+console.log('dist/types/vue.d.ts: the four tags for Vue templates');

@@ -50,8 +50,9 @@ test('no sources, tests, demo or stories are shipped', () => {
 });
 
 test('the shipped modules and types import only the package itself and its dependencies', () => {
-  // exceljs is optional: the feed tool loads it for .xlsx files only.
-  const allowed = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies ?? {})]);
+  // exceljs is optional: the feed tool loads it for .xlsx files only; vue, an
+  // optional peer, only the types for Vue's templates import.
+  const allowed = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
   const bare = new Set();
   const seen = new Set();
   for (const f of files.filter((f) => /^dist\/.*\.(js|d\.ts)$/.test(f) || f.startsWith('bin/'))) {
@@ -179,6 +180,56 @@ ${tags}
     ['<signup-form onlym-signup-error={(e) => e.detail.organization} />', /Property 'organization' does not exist/],
   ]) {
     const tsc = typecheck('wrong.tsx', app(wrong), jsx);
+    assert.match(tsc.stdout, error, wrong);
+  }
+});
+
+test('a Vue app in TypeScript writes the four tags in its templates with local-y-mpact-elements/vue (vue-tsc), which refuses a wrong value or listener, and with strictTemplates a misspelt attribute', () => {
+  install();
+  // A Vue project has vue (its own @vue/… packages found beside it); vue-tsc
+  // runs with this repository's TypeScript.
+  symlinkSync(resolve('node_modules/vue'), join(dir, 'node_modules', 'vue'));
+  const vueTsc = (name, template, {optIn = true, strict = false} = {}) => {
+    const folder = join(dir, `vue-${name}`);
+    mkdirSync(folder, {recursive: true});
+    writeFileSync(
+      join(folder, 'App.vue'),
+      `<script setup lang="ts">
+${optIn ? "import type {} from 'local-y-mpact-elements/vue';\n" : ''}import 'local-y-mpact-elements/all.js';
+const feed = {version: 1};
+</script>
+<template>
+${template}
+</template>
+`
+    );
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: []},
+        include: ['App.vue'],
+        vueCompilerOptions: {strictTemplates: strict},
+      })
+    );
+    return spawnSync(process.execPath, [resolve('node_modules/vue-tsc/bin/vue-tsc.js'), '-p', join(folder, 'tsconfig.json')], {encoding: 'utf8'});
+  };
+  const tags = `<org-directory src="/feed.json" page-size="12" hide-filters @lym-org-select="(e) => e.detail.organization.id.toUpperCase()" />
+<event-card id="next" class="card" event-id="x" variant="compact" heading-level="3" :data="feed" :now="new Date()" @lym-calendar-add="(e) => e.detail.kind" />
+<signup-form form-id="f" persist :min-fill-time="0" @lym-signup-error="(e) => e.detail.kind.toUpperCase()" />
+<recommendation-list mode="checklist" color-scheme="dark" aria-label="Guide" @lym-step-toggle="(e) => e.detail.checked"><p>Fallback</p></recommendation-list>`;
+  const ok = vueTsc('ok', tags);
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  const strict = vueTsc('strict', tags, {strict: true});
+  assert.equal(strict.status, 0, strict.stdout + strict.stderr);
+  // Without the opt-in, Vue knows no such component: the types above are what made it compile.
+  const none = vueTsc('none', '<signup-form @lym-signup-error="(e) => e.detail.kind" />', {optIn: false, strict: true});
+  assert.match(none.stdout, /Property 'signup-form' does not exist on type '\{\}'/);
+  for (const [wrong, error, strict] of [
+    ['<event-card variant="big" />', /Type '"big"' is not assignable/],
+    ['<signup-form @lym-signup-error="(e) => e.detail.organization" />', /Property 'organization' does not exist/],
+    ['<org-directory pagesize="12" />', /'pagesize' does not exist in type/, true],
+  ]) {
+    const tsc = vueTsc('wrong', wrong, {strict});
     assert.match(tsc.stdout, error, wrong);
   }
 });
