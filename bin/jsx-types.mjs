@@ -30,6 +30,13 @@ const doc = (text) =>
     : '';
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/** An interface of `props` ({description, react, vue, type}), each keyed as `framework` names it. */
+const propsInterface = (name, about, props, framework) =>
+  `/** ${about} */\nexport interface ${name} {\n${props
+    .map((p) => `${doc(p.description)}    ${p[framework]}?: ${p.type};`)
+    .join('\n')
+    .replace(/^    /gm, '  ')}\n}`;
+
 const classes = new Set();
 const entries = [];
 const interfaces = [];
@@ -40,16 +47,13 @@ for (const mod of manifest.modules ?? []) {
     if (!decl.tagName) continue;
     classes.add(decl.name);
     const attrs = decl.attributes ?? [];
-    const lines = [];
-    const vue = [];
-    for (const a of attrs) {
-      lines.push(
-        `${doc(a.description)}    '${a.name}'?: ${attrType(a.type?.text)};`
-      );
-      vue.push(
-        `${doc(a.description)}    ${camel(a.name)}?: ${attrType(a.type?.text)};`
-      );
-    }
+    // Each prop as React's JSX and Vue's templates name it.
+    const props = attrs.map((a) => ({
+      description: a.description,
+      react: `'${a.name}'`,
+      vue: camel(a.name),
+      type: attrType(a.type?.text),
+    }));
     // Properties no attribute sets (the feed given as data, a card's day).
     for (const m of decl.members ?? [])
       if (
@@ -58,29 +62,42 @@ for (const mod of manifest.modules ?? []) {
         !m.readonly &&
         !m.privacy &&
         !attrs.some((a) => a.fieldName === m.name)
-      ) {
-        const line = `${doc(m.description)}    ${m.name}?: ${decl.name}['${m.name}'];`;
-        lines.push(line);
-        vue.push(line);
-      }
+      )
+        props.push({
+          description: m.description,
+          react: m.name,
+          vue: m.name,
+          type: `${decl.name}['${m.name}']`,
+        });
     for (const e of decl.events ?? []) {
       const type = `${pascal(e.name)}Event`;
       classes.add(type);
-      lines.push(
-        `${doc(e.description)}    'on${e.name}'?: (event: ${type}) => void;`
-      );
-      vue.push(
-        `${doc(e.description)}    on${pascal(e.name)}?: (event: ${type}) => void;`
-      );
+      props.push({
+        description: e.description,
+        react: `'on${e.name}'`,
+        vue: `on${pascal(e.name)}`,
+        type: `(event: ${type}) => void`,
+      });
     }
+    const summary = decl.summary ?? '';
     interfaces.push(
-      `/** <${decl.tagName}> in JSX: ${decl.summary ?? ''} */\nexport interface ${decl.name}JsxProps {\n${lines.join('\n').replace(/^    /gm, '  ')}\n}`
+      propsInterface(
+        `${decl.name}JsxProps`,
+        `<${decl.tagName}> in JSX: ${summary}`,
+        props,
+        'react'
+      )
     );
     entries.push(
       `      '${decl.tagName}': DetailedHTMLProps<HTMLAttributes<${decl.name}>, ${decl.name}> & ${decl.name}JsxProps;`
     );
     vueInterfaces.push(
-      `/** <${decl.tagName}> in a Vue template: ${decl.summary ?? ''} */\nexport interface ${decl.name}VueProps {\n${vue.join('\n').replace(/^    /gm, '  ')}\n}`
+      propsInterface(
+        `${decl.name}VueProps`,
+        `<${decl.tagName}> in a Vue template: ${summary}`,
+        props,
+        'vue'
+      )
     );
     vueEntries.push(
       `    '${decl.tagName}': DefineComponent<${decl.name}VueProps & HTMLAttributes>;`
