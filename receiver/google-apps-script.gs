@@ -38,6 +38,15 @@ var SETTINGS = {
 var OWN = ['received at', 'idempotency key'];
 var CONSENT = ['consent text', 'consent version', 'consent acceptedAt'];
 
+/** A form-urlencoded name or value as text (one badly encoded as it came). */
+function decode_(text) {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch (error) {
+    return text;
+  }
+}
+
 /** The name=value pairs of a query string or form-urlencoded body, in order. */
 function pairs_(text) {
   return String(text || '')
@@ -47,16 +56,9 @@ function pairs_(text) {
     })
     .map(function (pair) {
       var at = pair.indexOf('=');
-      var decode = function (s) {
-        try {
-          return decodeURIComponent(s.replace(/\+/g, ' '));
-        } catch (error) {
-          return s;
-        }
-      };
       return at < 0
-        ? [decode(pair), '']
-        : [decode(pair.slice(0, at)), decode(pair.slice(at + 1))];
+        ? [decode_(pair), '']
+        : [decode_(pair.slice(0, at)), decode_(pair.slice(at + 1))];
     });
 }
 
@@ -184,19 +186,23 @@ function doPost(e) {
   }
   var lock = LockService.getScriptLock();
   var kept;
+  var failure;
   try {
     lock.waitLock(30000);
     kept = keep_(form, row);
   } catch (error) {
+    failure = String((error && error.message) || error);
+  } finally {
+    lock.releaseLock();
+  }
+  if (failure) {
     mail_(
       SETTINGS.notify || Session.getEffectiveUser().getEmail(),
       form,
       row,
-      String((error && error.message) || error)
+      failure
     );
     return answer_({ok: true, mailed: true});
-  } finally {
-    lock.releaseLock();
   }
   if (kept && SETTINGS.notify) {
     try {

@@ -248,6 +248,10 @@ test('a field added to the form later gets a column, the earlier rows an empty c
     'constructor=a&toString=b&__proto__=c&_idempotencyKey=k5'
   );
   assert.deepEqual(gas.shown('odd')[1].slice(1, 5), ['k5', 'a', 'b', 'c']);
+  // Text that is not valid percent-encoding is kept as it came.
+  gas.post('form=odd', 'name=100%25+%E0%A4&_idempotencyKey=k6');
+  const [odd, , bad] = gas.shown('odd');
+  assert.equal(bad[odd.indexOf('name')], '100%25+%E0%A4');
   // A registration is kept whatever the address's form name.
   assert.deepEqual(gas.post('form=../Sheet1', 'name=Anna&_idempotencyKey=k4'), {
     ok: true,
@@ -290,7 +294,8 @@ test('e-mails each registration to notify; one the sheet cannot take is e-mailed
 // The built bundle on a page of another origin, posting to a web app that
 // answers as Apps Script's do: OPTIONS refused (405, no CORS headers), a
 // POST run and answered with a redirect to its output, both open to any
-// site. Only a form-urlencoded form gets through.
+// site. (That a JSON form stops at such a receiver's refused preflight,
+// keeping the answers, is tested in test-node/dist/dist.test.mjs.)
 let browser;
 let pages;
 let webApp;
@@ -334,22 +339,24 @@ test('the built signup form on another site sends a form-urlencoded registration
   });
   await new Promise((ok) => webApp.listen(0, '127.0.0.1', ok));
   const action = `http://127.0.0.1:${webApp.address().port}/macros/s/ID/exec?form=e2e`;
-  const form = (encoding) => ({
-    id: encoding,
-    action,
-    encoding,
-    fields: [
-      {name: 'fullName', type: 'text', label: 'Full name', required: true},
-      {name: 'phone', type: 'tel', label: 'Phone', autocomplete: 'tel'},
+  const feed = {
+    version: 1,
+    forms: [
+      {
+        id: 'f',
+        action,
+        encoding: 'form-urlencoded',
+        fields: [
+          {name: 'fullName', type: 'text', label: 'Full name', required: true},
+          {name: 'phone', type: 'tel', label: 'Phone', autocomplete: 'tel'},
+        ],
+        consent: {text: 'I agree.', required: true, version: '2026-12'},
+      },
     ],
-    consent: {text: 'I agree.', required: true, version: '2026-12'},
-  });
-  const feed = {version: 1, forms: [form('form-urlencoded'), form('json')]};
-  const tag = (id) =>
-    `<signup-form form-id="${id}" min-fill-time="0"><script type="application/json">${JSON.stringify(feed)}</script></signup-form>`;
+  };
   pages = await startServer({
     '/register.html': {
-      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/local-y-mpact.js"></script></head><body>${tag('form-urlencoded')}${tag('json')}</body></html>`,
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/local-y-mpact.js"></script></head><body><signup-form min-fill-time="0"><script type="application/json">${JSON.stringify(feed)}</script></signup-form></body></html>`,
     },
   });
   browser = await launch();
@@ -358,27 +365,24 @@ test('the built signup form on another site sends a form-urlencoded registration
     `${pages.origin}/register.html`,
     {
       waitFor: () =>
-        document.querySelectorAll('signup-form input[name="fullName"]')
-          .length === 2,
+        !!document.querySelector('signup-form input[name="fullName"]'),
     }
   );
-  const fillAndSend = (i) =>
-    page.evaluate((i) => {
-      const el = document.querySelectorAll('signup-form')[i];
-      for (const [name, value] of [
-        ['fullName', 'Anna Bērziņa'],
-        ['phone', '+371 2000 0000'],
-      ]) {
-        const input = el.querySelector(`[name="${name}"]`);
-        input.value = value;
-        input.dispatchEvent(new Event('input', {bubbles: true}));
-      }
-      const consent = el.querySelector('[name="_consent"]');
-      consent.checked = true;
-      consent.dispatchEvent(new Event('input', {bubbles: true}));
-      el.querySelector('[part~="submit-button"]').click();
-    }, i);
-  await fillAndSend(0);
+  await page.evaluate(() => {
+    const el = document.querySelector('signup-form');
+    for (const [name, value] of [
+      ['fullName', 'Anna Bērziņa'],
+      ['phone', '+371 2000 0000'],
+    ]) {
+      const input = el.querySelector(`[name="${name}"]`);
+      input.value = value;
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+    const consent = el.querySelector('[name="_consent"]');
+    consent.checked = true;
+    consent.dispatchEvent(new Event('input', {bubbles: true}));
+    el.querySelector('[part~="submit-button"]').click();
+  });
   await page.waitForFunction(
     () => document.querySelector('signup-form [part~="success"]'),
     {timeout: 5000}
@@ -405,30 +409,6 @@ test('the built signup form on another site sends a form-urlencoded registration
     'I agree.',
     '2026-12',
   ]);
-  // The JSON form: its preflight refused, nothing sent, the answers kept.
-  methods.length = 0;
-  await fillAndSend(1);
-  await page.waitForFunction(
-    () =>
-      /\S/.test(
-        document
-          .querySelectorAll('signup-form')[1]
-          .querySelector('[part~="status"][data-kind="error"]')?.textContent ??
-          ''
-      ),
-    {timeout: 5000}
-  );
-  assert.deepEqual(methods, ['OPTIONS']);
-  assert.equal(
-    await page.evaluate(
-      () =>
-        document
-          .querySelectorAll('signup-form')[1]
-          .querySelector('[name="fullName"]').value
-    ),
-    'Anna Bērziņa'
-  );
-  assert.equal(gas.shown('e2e').length, 2);
   assert.deepEqual(problems.errors, []);
   await page.close();
 });
