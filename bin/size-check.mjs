@@ -222,6 +222,10 @@ const KB = 1024;
 // that cannot answer OPTIONS gets it) with its body given to fetch as it is,
 // the browser naming its content type: 13 B less on the form's page and all
 // four (2026-12-05: signup form 18 B under 20 KB, all four 39,490 B).
+// A 2xx answer whose JSON says "ok": false (Apps Script can only answer
+// 200) taken as a failure, and the registration's "Try again" given the
+// part retry-button: 9 B on the form's page and all four (2026-12-05: signup
+// form 9 B under 20 KB, all four 39,499 B).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,

@@ -21,10 +21,12 @@
  * kept as text, as typed: "+371 2000 0000" stays a phone number, "0012" keeps
  * its zeros, and an answer that starts like a formula is not run.
  *
- * Apps Script always answers 200: a registration that cannot be written to
- * the sheet (it stayed busy for 30 seconds, a quota) would show the visitor
- * that it was received. So it is then e-mailed to you instead (to notify, or
- * to you, the script's owner), with the reason.
+ * Apps Script always answers 200, so the script tells the form of a failure
+ * in the answer's JSON ("ok": false); the form then keeps the answers and
+ * offers Retry. A registration that cannot be written to the sheet (it stayed
+ * busy for 30 seconds, a quota) is e-mailed to you instead (to notify, or to
+ * you, the script's owner), with the reason; only if that e-mail cannot be
+ * sent either is the visitor told it was not received.
  *
  * After changing this code: Deploy → Manage deployments → Edit → Version:
  * New version → Deploy. The URL stays the same.
@@ -182,7 +184,7 @@ function doPost(e) {
   try {
     row = row_(e);
   } catch (error) {
-    return answer_({error: 'The registration could not be read.'});
+    return answer_({ok: false, error: 'The registration could not be read.'});
   }
   var lock = LockService.getScriptLock();
   var kept;
@@ -196,13 +198,20 @@ function doPost(e) {
     lock.releaseLock();
   }
   if (failure) {
-    mail_(
-      SETTINGS.notify || Session.getEffectiveUser().getEmail(),
-      form,
-      row,
-      failure
-    );
-    return answer_({ok: true, mailed: true});
+    try {
+      mail_(
+        SETTINGS.notify || Session.getEffectiveUser().getEmail(),
+        form,
+        row,
+        failure
+      );
+      return answer_({ok: true, mailed: true});
+    } catch (error) {
+      // Neither in the sheet nor e-mailed: the form keeps the answers and
+      // the visitor can try again.
+      console.error('not kept (' + failure + '), not e-mailed: ' + error);
+      return answer_({ok: false, error: 'The registration could not be kept.'});
+    }
   }
   if (kept && SETTINGS.notify) {
     try {
@@ -219,6 +228,7 @@ function doPost(e) {
 /** The address opened in a browser: a word on what it is. */
 function doGet() {
   return answer_({
+    ok: false,
     error: 'This address takes registrations from a signup form (POST).',
   });
 }

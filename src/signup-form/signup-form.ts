@@ -123,7 +123,7 @@ function adoptLightStyles(root: Node, tag: string) {
  * @csspart status - Sending, failure, and the loading, error and closed states.
  * @csspart loading - The loading state (with `status`).
  * @csspart error - The state when the information cannot be loaded (with `status`).
- * @csspart retry-button - The error state's "Try again" button.
+ * @csspart retry-button - The "Try again" button of the error state, and of a registration that could not be sent.
  * @csspart success - The success message.
  * @cssprop --lym-signup-form-max-width - The form's maximum width; default 40rem.
  * @cssprop --lym-signup-form-input-border - The inputs' border colour; default the text colour.
@@ -639,6 +639,7 @@ export class SignupForm extends LitElement {
               >
                 ${sending ? nothing : html`<p>${this.failureText()}</p>`}
                 <button
+                  part="retry-button"
                   class="lym-button"
                   type="submit"
                   aria-disabled=${sending}

@@ -3,7 +3,8 @@
  * form-urlencoded), the idempotency key, the POST and what its answer means.
  *
  * The receiver's contract (also in the README):
- * - 2xx: registered.
+ * - 2xx: registered, unless its JSON body says `"ok": false` (a receiver
+ *   that can only answer 200, such as Apps Script): then as a 4xx.
  * - 4xx with a JSON body `{"errors": [{"field": "email", "message": "…"}]}`
  *   or `{"errors": {"email": "…"}}`: the answers need fixing; the messages
  *   show at the fields (and in the error summary).
@@ -160,11 +161,9 @@ export async function send(
       signal: abort.signal,
     });
     const status = response.status;
-    if (response.ok) return {kind: 'success', status};
-    const errors =
-      status < 500
-        ? fieldErrors(await response.json().catch(() => null))
-        : undefined;
+    const answer = await response.json().catch(() => {});
+    if (response.ok && answer?.ok !== false) return {kind: 'success', status};
+    const errors = status < 500 && fieldErrors(answer);
     return errors
       ? {kind: 'validation', status, errors}
       : {kind: 'server', status};

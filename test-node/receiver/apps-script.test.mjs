@@ -66,9 +66,12 @@ function makeSheet(name) {
 }
 
 /** The script in a context of its own, with the imitated services. */
-function appsScript({lockFails = false, notify = ''} = {}) {
+function appsScript({notify = '', ...failing} = {}) {
+  /** What fails now (changeable between requests): `lockFails`, `mailFails`. */
+  const fails = {lockFails: false, mailFails: false, ...failing};
   const sheets = new Map();
   const mails = [];
+  const logged = [];
   const book = {
     getSheetByName: (name) => sheets.get(name) ?? null,
     insertSheet(name) {
@@ -82,7 +85,7 @@ function appsScript({lockFails = false, notify = ''} = {}) {
     LockService: {
       getScriptLock: () => ({
         waitLock() {
-          if (lockFails)
+          if (fails.lockFails)
             throw new Error(
               'Lock timeout: another process was holding the lock for too long.'
             );
@@ -101,11 +104,15 @@ function appsScript({lockFails = false, notify = ''} = {}) {
       }),
     },
     MailApp: {
-      sendEmail: (to, subject, body) => mails.push({to, subject, body}),
+      sendEmail(to, subject, body) {
+        if (fails.mailFails)
+          throw new Error('Service invoked too many times for one day: email.');
+        mails.push({to, subject, body});
+      },
     },
     Session: {getEffectiveUser: () => ({getEmail: () => 'owner@example.lv'})},
     Utilities: {getUuid: () => '5f0c1d4e-0000-4000-8000-000000000000'},
-    console,
+    console: {error: (...words) => logged.push(words.join(' '))},
   });
   vm.runInContext(
     SOURCE.replace("notify: '',", `notify: ${JSON.stringify(notify)},`),
@@ -143,6 +150,8 @@ function appsScript({lockFails = false, notify = ''} = {}) {
     sheets,
     shown,
     mails,
+    fails,
+    logged,
     doGet: () => JSON.parse(context.doGet().text),
   };
 }
@@ -258,6 +267,7 @@ test('a field added to the form later gets a column, the earlier rows an empty c
   });
   assert.equal(gas.shown('registrations')[1][2], 'Anna');
   assert.deepEqual(gas.post('', 'not json', 'application/json'), {
+    ok: false,
     error: 'The registration could not be read.',
   });
   assert.match(gas.doGet().error, /POST/);
@@ -289,6 +299,31 @@ test('e-mails each registration to notify; one the sheet cannot take is e-mailed
     );
     assert.match(busy.mails[0].body, /^email: anna@example\.lv$/m);
   }
+  // Neither in the sheet nor e-mailed: the answer says so, so that the form
+  // keeps the answers and offers Retry.
+  const lost = appsScript({lockFails: true, mailFails: true});
+  assert.deepEqual(
+    lost.post('form=talsi', 'email=anna%40example.lv&_idempotencyKey=k1'),
+    {ok: false, error: 'The registration could not be kept.'}
+  );
+  assert.equal(lost.sheets.size, 0);
+  assert.equal(lost.mails.length, 0);
+  assert.match(
+    lost.logged[0],
+    /^not kept \(Lock timeout.*not e-mailed: .*too many/
+  );
+  // A registration kept in the sheet whose notify e-mail fails is kept all
+  // the same.
+  const quiet = appsScript({notify: 'events@example.lv', mailFails: true});
+  assert.deepEqual(
+    quiet.post('form=talsi', 'email=anna%40example.lv&_idempotencyKey=k1'),
+    {ok: true}
+  );
+  assert.equal(quiet.shown('talsi').length, 2);
+  assert.match(
+    quiet.logged[0],
+    /^the e-mail to events@example\.lv was not sent/
+  );
 });
 
 // The built bundle on a page of another origin, posting to a web app that
@@ -305,7 +340,7 @@ after(async () => {
   await new Promise((ok) => (webApp ? webApp.close(ok) : ok()));
 });
 
-test('the built signup form on another site sends a form-urlencoded registration to the web app, and shows it was received', async () => {
+test('the built signup form on another site sends a form-urlencoded registration to the web app, keeps the answers when the script answers that it could not keep them, and on Retry shows it was received', async () => {
   assert.ok(
     existsSync('dist/local-y-mpact.js'),
     'dist/ is built (npm run build)'
@@ -381,15 +416,34 @@ test('the built signup form on another site sends a form-urlencoded registration
     const consent = el.querySelector('[name="_consent"]');
     consent.checked = true;
     consent.dispatchEvent(new Event('input', {bubbles: true}));
-    el.querySelector('[part~="submit-button"]').click();
   });
+  // First the sheet is busy and the fallback e-mail fails too: the answer
+  // (200, "ok": false) is shown as a failure, with the answers kept.
+  gas.fails.lockFails = gas.fails.mailFails = true;
+  await page.click('signup-form [part~="submit-button"]');
+  await page.waitForSelector('signup-form [part~="retry-button"]', {
+    timeout: 5000,
+  });
+  assert.equal(await page.$('signup-form [part~="success"]'), null);
+  assert.deepEqual(
+    await page.evaluate(() =>
+      ['fullName', 'phone', '_consent'].map((name) => {
+        const input = document.querySelector(`signup-form [name="${name}"]`);
+        return input.type === 'checkbox' ? input.checked : input.value;
+      })
+    ),
+    ['Anna Bērziņa', '+371 2000 0000', true]
+  );
+  assert.equal(gas.sheets.size, 0);
+  gas.fails.lockFails = gas.fails.mailFails = false;
+  await page.click('signup-form [part~="retry-button"]');
   await page.waitForFunction(
     () => document.querySelector('signup-form [part~="success"]'),
     {timeout: 5000}
   );
   assert.deepEqual(
     methods,
-    ['POST', 'GET'],
+    ['POST', 'GET', 'POST', 'GET'],
     'no preflight; the redirect followed'
   );
   const [header, row] = gas.shown('e2e');

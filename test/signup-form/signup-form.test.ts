@@ -881,7 +881,9 @@ describe('signup-form: sending', () => {
     await el.updateComplete;
     const alert = q(el, '[part~="status"][role="alert"]');
     expect(alert.textContent).to.contain('went wrong on our side');
-    expect(alert.querySelector('button')!.textContent).to.contain('Try again');
+    expect(
+      alert.querySelector('[part~="retry-button"]')!.textContent
+    ).to.contain('Try again');
     expect(input(el, 'name').value).to.equal('Anna Bērziņa');
     expect(sessionStorage.getItem(draftName())).to.contain('Anna');
   });

@@ -149,6 +149,38 @@ describe('signup-form submit: what the answer means', () => {
     window.fetch = realFetch;
   });
 
+  it('calls a 2xx registered, whatever its body, unless its JSON says "ok": false', async () => {
+    const sent = () => send('/x', {_idempotencyKey: 'k'}, 'json', 5000);
+    for (const body of [
+      {ok: true},
+      {error: 'words alone do not make a failure'},
+      {ok: 'false'},
+      {ok: 0},
+      null,
+      [false],
+    ]) {
+      answer(200, body);
+      expect(await sent(), JSON.stringify(body)).to.deep.equal({
+        kind: 'success',
+        status: 200,
+      });
+    }
+    window.fetch = async () => new Response(null, {status: 204});
+    expect(await sent()).to.deep.equal({kind: 'success', status: 204});
+    window.fetch = async () =>
+      new Response('<!doctype html><title>Thanks</title>', {status: 200});
+    expect(await sent()).to.deep.equal({kind: 'success', status: 200});
+
+    answer(200, {ok: false, error: 'The sheet is busy.'});
+    expect(await sent()).to.deep.equal({kind: 'server', status: 200});
+    answer(200, {ok: false, errors: [{field: 'email', message: 'Taken'}]});
+    expect(await sent()).to.deep.equal({
+      kind: 'validation',
+      status: 200,
+      errors: {email: 'Taken'},
+    });
+  });
+
   it('reads field errors from a 4xx, and calls a 5xx a server problem even with field errors', async () => {
     const body = {errors: {email: 'Taken'}};
     answer(422, body);
