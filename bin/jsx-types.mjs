@@ -9,7 +9,8 @@
 // global components whose props are the attributes camelized (Vue's
 // templates accept either spelling), the properties and the events as
 // `onLym…` (`@lym-…` in a template); `import type {} from
-// 'local-y-mpact-elements/vue'`.
+// 'local-y-mpact-elements/vue'`. And svelte.d.ts and preact.d.ts: the same
+// for Svelte 5 markup and Preact's JSX, named as in React.
 import {readFileSync, writeFileSync} from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -30,27 +31,109 @@ const doc = (text) =>
     : '';
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-/** An interface of `props` ({description, react, vue, type}), each keyed as `framework` names it. */
-const propsInterface = (name, about, props, framework) =>
+/**
+ * An interface of `props` ({description, name, vue, type}), each keyed as
+ * `framework` names it (`name`: as JSX and Svelte do). A boolean attribute
+ * is typed `true | null` where a bound `false` would be set as the text
+ * "false", which an HTML boolean attribute reads as present (Vue, Svelte,
+ * Preact); React removes the attribute for `false`.
+ */
+const propsInterface = (name, about, props, framework, key = 'name') =>
   `/** ${about} */\nexport interface ${name} {\n${props
-    .map((p) => `${doc(p.description)}    ${p[framework]}?: ${p.type};`)
+    .map(
+      (p) =>
+        `${doc(p.description)}    ${p[key]}?: ${p.type === 'boolean' && framework !== 'react' ? 'true | null' : p.type};`
+    )
     .join('\n')
     .replace(/^    /gm, '  ')}\n}`;
 
+/**
+ * Each framework's file: its interfaces' suffix, where the tags are written,
+ * a tag's entry (`props`: the name of its interface), the file's opening
+ * comment and imports, and the augmentation around the entries.
+ */
+const FRAMEWORKS = {
+  react: {
+    suffix: 'JsxProps',
+    where: 'in JSX',
+    entry: (tag, cls, props) =>
+      `      '${tag}': DetailedHTMLProps<HTMLAttributes<${cls}>, ${cls}> & ${props};`,
+    about: `// The four tags in React JSX (TypeScript), for a project that imports the
+// types of local-y-mpact-elements/react (an empty \`import type {}\` will do).`,
+    wrap: (entries) => `declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries}
+    }
+  }
+}`,
+  },
+  vue: {
+    key: 'vue',
+    suffix: 'VueProps',
+    where: 'in a Vue template',
+    entry: (tag, cls, props) =>
+      `    '${tag}': DefineComponent<${props} & HTMLAttributes>;`,
+    about: `// The four tags in Vue templates (vue-tsc, Volar), for a project that
+// imports the types of local-y-mpact-elements/vue (an empty \`import type {}\`
+// will do). Vue must also be told they are custom elements
+// (compilerOptions.isCustomElement). vue is an optional peer dependency.
+import type {DefineComponent, HTMLAttributes} from 'vue';`,
+    wrap: (entries) => `declare module 'vue' {
+  interface GlobalComponents {
+${entries}
+  }
+}`,
+  },
+  svelte: {
+    suffix: 'SvelteProps',
+    where: 'in Svelte markup',
+    entry: (tag, cls, props) =>
+      `    '${tag}': HTMLAttributes<${cls}> & ${props};`,
+    about: `// The four tags in Svelte 5 markup (svelte-check, the editor's Svelte
+// extension), for a project that imports the types of
+// local-y-mpact-elements/svelte (an empty \`import type {}\` will do). svelte
+// is an optional peer dependency.
+import type {HTMLAttributes} from 'svelte/elements';`,
+    wrap: (entries) => `declare module 'svelte/elements' {
+  export interface SvelteHTMLElements {
+${entries}
+  }
+}`,
+  },
+  preact: {
+    suffix: 'PreactProps',
+    where: 'in Preact JSX',
+    entry: (tag, cls, props) =>
+      `      '${tag}': HTMLAttributes<${cls}> & ${props};`,
+    about: `// The four tags in Preact JSX (TypeScript, preact 10.28 or later), for a
+// project that imports the types of local-y-mpact-elements/preact (an empty
+// \`import type {}\` will do). preact is an optional peer dependency.
+import type {HTMLAttributes} from 'preact';`,
+    wrap: (entries) => `declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries}
+    }
+  }
+}`,
+  },
+};
+
 const classes = new Set();
-const entries = [];
-const interfaces = [];
-const vueEntries = [];
-const vueInterfaces = [];
+const interfaces = Object.fromEntries(
+  Object.keys(FRAMEWORKS).map((f) => [f, []])
+);
+const entries = Object.fromEntries(Object.keys(FRAMEWORKS).map((f) => [f, []]));
 for (const mod of manifest.modules ?? []) {
   for (const decl of mod.declarations ?? []) {
     if (!decl.tagName) continue;
     classes.add(decl.name);
     const attrs = decl.attributes ?? [];
-    // Each prop as React's JSX and Vue's templates name it.
+    // Each prop as JSX and Svelte (name) and Vue's templates (vue) name it.
     const props = attrs.map((a) => ({
       description: a.description,
-      react: `'${a.name}'`,
+      name: `'${a.name}'`,
       vue: camel(a.name),
       type: attrType(a.type?.text),
     }));
@@ -65,7 +148,7 @@ for (const mod of manifest.modules ?? []) {
       )
         props.push({
           description: m.description,
-          react: m.name,
+          name: m.name,
           vue: m.name,
           type: `${decl.name}['${m.name}']`,
         });
@@ -74,79 +157,38 @@ for (const mod of manifest.modules ?? []) {
       classes.add(type);
       props.push({
         description: e.description,
-        react: `'on${e.name}'`,
+        name: `'on${e.name}'`,
         vue: `on${pascal(e.name)}`,
         type: `(event: ${type}) => void`,
       });
     }
-    const summary = decl.summary ?? '';
-    interfaces.push(
-      propsInterface(
-        `${decl.name}JsxProps`,
-        `<${decl.tagName}> in JSX: ${summary}`,
-        props,
-        'react'
-      )
-    );
-    entries.push(
-      `      '${decl.tagName}': DetailedHTMLProps<HTMLAttributes<${decl.name}>, ${decl.name}> & ${decl.name}JsxProps;`
-    );
-    vueInterfaces.push(
-      propsInterface(
-        `${decl.name}VueProps`,
-        `<${decl.tagName}> in a Vue template: ${summary}`,
-        props,
-        'vue'
-      )
-    );
-    vueEntries.push(
-      `    '${decl.tagName}': DefineComponent<${decl.name}VueProps & HTMLAttributes>;`
-    );
-  }
-}
-
-/** Writes dist/types/<name>.d.ts: `about` (comment lines), the classes' import, `interfaces` and the `augmentation`. */
-function write(name, about, interfaces, augmentation) {
-  writeFileSync(
-    `dist/types/${name}.d.ts`,
-    `// Generated from custom-elements.json by bin/jsx-types.mjs.
-${about}
-import type {${[...classes].sort().join(', ')}} from './index.js';
-
-${interfaces.join('\n\n')}
-
-${augmentation}
-`
-  );
-}
-
-write(
-  'react',
-  `// The four tags in React JSX (TypeScript), for a project that imports the
-// types of local-y-mpact-elements/react (an empty \`import type {}\` will do).`,
-  interfaces,
-  `declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-${entries.join('\n')}
+    for (const [framework, f] of Object.entries(FRAMEWORKS)) {
+      const name = `${decl.name}${f.suffix}`;
+      interfaces[framework].push(
+        propsInterface(
+          name,
+          `<${decl.tagName}> ${f.where}: ${decl.summary ?? ''}`,
+          props,
+          framework,
+          f.key
+        )
+      );
+      entries[framework].push(f.entry(decl.tagName, decl.name, name));
     }
   }
-}`
-);
-console.log('dist/types/react.d.ts: the four tags for React JSX');
+}
 
-write(
-  'vue',
-  `// The four tags in Vue templates (vue-tsc, Volar), for a project that
-// imports the types of local-y-mpact-elements/vue (an empty \`import type {}\`
-// will do). Vue must also be told they are custom elements
-// (compilerOptions.isCustomElement). vue is an optional peer dependency.
-import type {DefineComponent, HTMLAttributes} from 'vue';`,
-  vueInterfaces,
-  `declare module 'vue' {
-  interface GlobalComponents {
-${vueEntries.join('\n')}
-  }
-}`
-);
-console.log('dist/types/vue.d.ts: the four tags for Vue templates');
+for (const [framework, f] of Object.entries(FRAMEWORKS)) {
+  writeFileSync(
+    `dist/types/${framework}.d.ts`,
+    `// Generated from custom-elements.json by bin/jsx-types.mjs.
+${f.about}
+import type {${[...classes].sort().join(', ')}} from './index.js';
+
+${interfaces[framework].join('\n\n')}
+
+${f.wrap(entries[framework].join('\n'))}
+`
+  );
+  console.log(`dist/types/${framework}.d.ts: the four tags ${f.where}`);
+}

@@ -50,8 +50,9 @@ test('no sources, tests, demo or stories are shipped', () => {
 });
 
 test('the shipped modules and types import only the package itself and its dependencies', () => {
-  // exceljs is optional: the feed tool loads it for .xlsx files only; vue, an
-  // optional peer, only the types for Vue's templates import.
+  // exceljs is optional: the feed tool loads it for .xlsx files only; vue,
+  // svelte and preact, optional peers, only the types for their templates
+  // import.
   const allowed = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
   const bare = new Set();
   const seen = new Set();
@@ -147,44 +148,54 @@ export const classes = [SignupForm, OrgDirectory, RecommendationList];
   assert.match(wrong.stdout, /has no exported member 'SignupForm'/);
 });
 
-test('a React app in TypeScript writes the four tags in JSX with local-y-mpact-elements/react, and TypeScript refuses a misspelt attribute, value or listener', () => {
-  // A React project has @types/react (and its csstype).
-  mkdirSync(join(dir, 'node_modules', '@types'), {recursive: true});
-  for (const dep of ['@types/react', 'csstype']) symlinkSync(resolve('node_modules', dep), join(dir, 'node_modules', dep));
+/**
+ * A JSX app in TypeScript for `framework` (react, preact): the four tags
+ * compile with local-y-mpact-elements/<framework>, not without it, and each
+ * of `wrong` fails with its error.
+ */
+function jsxApp(framework, jsx, wrong) {
   const app = (tags, optIn = true) =>
-    `${optIn ? "import type {} from 'local-y-mpact-elements/react';\n" : ''}import 'local-y-mpact-elements/all.js';
-export const App = () => (
+    `${optIn ? `import type {} from 'local-y-mpact-elements/${framework}';\n` : ''}import 'local-y-mpact-elements/all.js';
+export const App = ({hidden}: {hidden: boolean}) => (
   <>
 ${tags}
   </>
 );
 `;
-  const jsx = {jsx: 'react-jsx'};
   const ok = typecheck(
-    'app.tsx',
-    app(`<org-directory src="/feed.json" page-size={12} hide-filters onlym-org-select={(e) => e.detail.organization.id.toUpperCase()} />
-<event-card id="next" className="card" event-id="x" variant="compact" heading-level="3" data={{version: 1}} now={new Date()} onlym-calendar-add={(e) => e.detail.kind} />
+    `${framework}-app.tsx`,
+    app(`<org-directory src="/feed.json" page-size={12} hide-filters={hidden || undefined} onlym-org-select={(e) => e.detail.organization.id.toUpperCase()} />
+<event-card id="next" ${framework === 'react' ? 'className' : 'class'}="card" event-id="x" variant="compact" heading-level="3" data={{version: 1}} now={new Date()} onlym-calendar-add={(e) => e.detail.kind} />
 <signup-form form-id="f" persist min-fill-time={0} onlym-signup-error={(e) => e.detail.kind.toUpperCase()} />
-<recommendation-list mode="checklist" color-scheme="dark" onlym-step-toggle={(e) => e.detail.checked}>
+<recommendation-list mode="checklist" color-scheme="dark" hide-filters onlym-step-toggle={(e) => e.detail.checked}>
   <p>Fallback</p>
 </recommendation-list>`),
     jsx
   );
   assert.equal(ok.status, 0, ok.stdout + ok.stderr);
   // Without the opt-in, TypeScript knows no such tag: the types above are what made it compile.
-  const none = typecheck('none.tsx', app('<event-card event-id="x" />', false), jsx);
+  const none = typecheck(`${framework}-none.tsx`, app('<event-card event-id="x" />', false), jsx);
   assert.match(none.stdout, /Property 'event-card' does not exist on type 'JSX.IntrinsicElements'/);
-  for (const [wrong, error] of [
+  for (const [tags, error] of [
     ['<org-directory pagesize={12} />', /Property 'pagesize' does not exist/],
     ['<event-card variant="big" />', /Type '"big"' is not assignable/],
     ['<signup-form onlym-signup-error={(e) => e.detail.organization} />', /Property 'organization' does not exist/],
+    ...wrong,
   ]) {
-    const tsc = typecheck('wrong.tsx', app(wrong), jsx);
-    assert.match(tsc.stdout, error, wrong);
+    const tsc = typecheck(`${framework}-wrong.tsx`, app(tags), jsx);
+    assert.match(tsc.stdout, error, tags);
   }
+}
+
+test('a React app in TypeScript writes the four tags in JSX with local-y-mpact-elements/react, and TypeScript refuses a misspelt attribute, value or listener', () => {
+  // A React project has @types/react (and its csstype).
+  mkdirSync(join(dir, 'node_modules', '@types'), {recursive: true});
+  for (const dep of ['@types/react', 'csstype']) symlinkSync(resolve('node_modules', dep), join(dir, 'node_modules', dep));
+  // React removes the attribute for a bound false: no need to refuse it.
+  jsxApp('react', {jsx: 'react-jsx'}, []);
 });
 
-test('a Vue app in TypeScript writes the four tags in its templates with local-y-mpact-elements/vue (vue-tsc), which refuses a wrong value or listener, and with strictTemplates a misspelt attribute', () => {
+test('a Vue app in TypeScript writes the four tags in its templates with local-y-mpact-elements/vue (vue-tsc), which refuses a wrong value or listener, a bound false, and with strictTemplates a misspelt attribute', () => {
   install();
   // A Vue project has vue (its own @vue/… packages found beside it); vue-tsc
   // runs with this repository's TypeScript.
@@ -216,7 +227,7 @@ ${template}
   const tags = `<org-directory src="/feed.json" page-size="12" hide-filters @lym-org-select="(e) => e.detail.organization.id.toUpperCase()" />
 <event-card id="next" class="card" event-id="x" variant="compact" heading-level="3" :data="feed" :now="new Date()" @lym-calendar-add="(e) => e.detail.kind" />
 <signup-form form-id="f" persist :min-fill-time="0" @lym-signup-error="(e) => e.detail.kind.toUpperCase()" />
-<recommendation-list mode="checklist" color-scheme="dark" aria-label="Guide" @lym-step-toggle="(e) => e.detail.checked"><p>Fallback</p></recommendation-list>`;
+<recommendation-list mode="checklist" color-scheme="dark" aria-label="Guide" :hide-filters="feed.version > 1 || null" @lym-step-toggle="(e) => e.detail.checked"><p>Fallback</p></recommendation-list>`;
   const ok = vueTsc('ok', tags);
   assert.equal(ok.status, 0, ok.stdout + ok.stderr);
   const strict = vueTsc('strict', tags, {strict: true});
@@ -228,10 +239,75 @@ ${template}
     ['<event-card variant="big" />', /Type '"big"' is not assignable/],
     ['<signup-form @lym-signup-error="(e) => e.detail.organization" />', /Property 'organization' does not exist/],
     ['<org-directory pagesize="12" />', /'pagesize' does not exist in type/, true],
+    // Vue sets it as the attribute hide-filters="false": filters hidden.
+    ['<org-directory :hide-filters="feed.version > 1" />', /Type 'boolean' is not assignable to type 'true'/],
   ]) {
     const tsc = vueTsc('wrong', wrong, {strict});
     assert.match(tsc.stdout, error, wrong);
   }
+});
+
+test('a Svelte 5 app writes the four tags with local-y-mpact-elements/svelte (svelte-check), which refuses a misspelt attribute, a wrong value or listener, and a bound false', () => {
+  install();
+  // A Svelte project has svelte; svelte-check runs with this repository's TypeScript.
+  symlinkSync(resolve('node_modules/svelte'), join(dir, 'node_modules', 'svelte'));
+  const check = (name, markup, optIn = true) => {
+    const folder = join(dir, `svelte-${name}`);
+    mkdirSync(folder, {recursive: true});
+    writeFileSync(
+      join(folder, 'App.svelte'),
+      `<script lang="ts">
+${optIn ? "  import type {} from 'local-y-mpact-elements/svelte';\n" : ''}  import 'local-y-mpact-elements/all.js';
+  const feed = {version: 1};
+  let hidden = $state(false);
+</script>
+${markup}
+`
+    );
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({compilerOptions: {strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, verbatimModuleSyntax: true, skipLibCheck: false, types: []}, include: ['App.svelte']})
+    );
+    return spawnSync(process.execPath, [resolve('node_modules/svelte-check/bin/svelte-check'), '--workspace', folder, '--tsconfig', join(folder, 'tsconfig.json'), '--output', 'human', '--fail-on-warnings'], {encoding: 'utf8'});
+  };
+  const tags = `<org-directory src="/feed.json" page-size={12} hide-filters={hidden || null} onlym-org-select={(e) => e.detail.organization.id.toUpperCase()}></org-directory>
+<event-card id="next" class="card" event-id="x" variant="compact" heading-level="3" data={feed} now={new Date()} onlym-calendar-add={(e) => e.detail.kind}></event-card>
+<signup-form form-id="f" persist min-fill-time={0} onlym-signup-error={(e) => e.detail.kind.toUpperCase()}></signup-form>
+<recommendation-list mode="checklist" color-scheme="dark" aria-label="Guide" onlym-step-toggle={(e) => e.detail.checked}><p>Fallback</p></recommendation-list>`;
+  const ok = check('ok', tags);
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  // Without the opt-in, Svelte takes any attribute on a custom element: the
+  // types above are what refuse these.
+  assert.equal(check('none', '<event-card variant="big"></event-card>', false).status, 0);
+  for (const [wrong, error] of [
+    ['<event-card variant="big"></event-card>', /Type '"big"' is not assignable/],
+    ['<signup-form onlym-signup-error={(e) => e.detail.organization}></signup-form>', /Property 'organization' does not exist/],
+    ['<org-directory pagesize={12}></org-directory>', /'"pagesize"' does not exist/],
+    // Svelte sets it as the attribute hide-filters="false": filters hidden.
+    ['<org-directory hide-filters={hidden}></org-directory>', /Type '(boolean|false)' is not assignable to type 'true'/],
+  ]) {
+    const svelteCheck = check('wrong', wrong);
+    assert.match(svelteCheck.stdout, error, wrong);
+  }
+});
+
+test('Svelte wires the attributes and listeners as the Svelte types name them: a listener for each onlym-… attribute, the kebab-case attributes as attributes', async () => {
+  const {compile} = await import('svelte/compiler');
+  const {js} = compile(
+    `<script>let feed = {version: 1};</script><org-directory page-size={12} hide-filters={null} data={feed} onlym-org-select={(e) => e.detail}></org-directory>`,
+    {generate: 'client'}
+  );
+  assert.match(js.code, /\$\.event\('lym-org-select', org_directory,/);
+  for (const name of ['page-size', 'hide-filters', 'data']) assert.match(js.code, new RegExp(`set_custom_element_data\\(org_directory, '${name}',`), name);
+});
+
+test('a Preact app in TypeScript writes the four tags in JSX with local-y-mpact-elements/preact, and TypeScript refuses a misspelt attribute, a wrong value or listener, and a bound false', () => {
+  install();
+  symlinkSync(resolve('node_modules/preact'), join(dir, 'node_modules', 'preact'));
+  jsxApp('preact', {jsx: 'react-jsx', jsxImportSource: 'preact'}, [
+    // Preact sets it as the attribute hide-filters="false": filters hidden.
+    ['<org-directory hide-filters={hidden} />', /Type 'boolean' is not assignable to type 'true'/],
+  ]);
 });
 
 test("each element's entry exports at run time the classes its types declare", async () => {
