@@ -1334,6 +1334,16 @@ function stepsOf(text) {
     .filter(Boolean);
 }
 
+/**
+ * A step of a steps cell written "Title: text" → [title, text]; else
+ * [step]. The title is what comes before the first colon followed by a
+ * space (not the one of 13:00 or https://), if at most 80 characters.
+ */
+function splitStep(step) {
+  const m = /^((?:[^:]|:(?!\s)){1,80}?):\s+(\S[\s\S]*)$/.exec(step);
+  return m ? [m[1].trim(), m[2].trim()] : [step];
+}
+
 function recommendationFromRow(r) {
   const steps = [];
   for (const n of [...r.lay.steps.keys()].sort((a, b) => a - b)) {
@@ -1375,13 +1385,18 @@ function recommendationFromRow(r) {
         `the languages have different numbers of steps (${lists.map(([l, list]) => `${list.length} in ${l}`).join(', ')}): each needs the same steps, one per line or numbered.`
       );
     else
-      for (let n = 0; n < lists[0][1].length; n++)
-        steps.push({
-          title:
-            lists[0][0] === undefined
-              ? lists[0][1][n]
-              : Object.fromEntries(lists.map(([l, list]) => [l, list[n]])),
-        });
+      for (let n = 0; n < lists[0][1].length; n++) {
+        // Each language's title and text ("Title: text").
+        const parts = lists.map(([l, list]) => [l, splitStep(list[n])]);
+        const part = (i) => {
+          if (parts[0][0] === undefined) return parts[0][1][i];
+          const given = parts.filter(([, p]) => p[i]);
+          return given.length
+            ? Object.fromEntries(given.map(([l, p]) => [l, p[i]]))
+            : undefined;
+        };
+        steps.push(clean({title: part(0), text: part(1)}));
+      }
   }
   const sourceTitle = r.text('sourceTitle');
   const sourceUrl = r.url('sourceUrl');

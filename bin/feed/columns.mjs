@@ -430,7 +430,7 @@ export const COLUMNS = {
       name: 'steps',
       localized: true,
       extra: true,
-      help: 'All the steps in one cell, one per line or numbered (1. …, 2. …), instead of step1, step2, ….',
+      help: 'All the steps in one cell, one per line or numbered (1. …, 2. …), instead of step1, step2, …; a step written "Title: text" gives its title and text.',
     },
     {
       name: 'sourceTitle',

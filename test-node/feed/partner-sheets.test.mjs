@@ -604,7 +604,11 @@ test('build: an event as announcements write it: a weekday before the date (one 
   );
 });
 
-test('build: all the steps in one cell (a "Soļi" column): one per line or numbered in a line, a bullet or number left out, per language; languages with different numbers of steps, or steps in both forms, are an error', async (t) => {
+const LONG_LV =
+  'Garš solis, kurā kols ir tikai pēc vairāk nekā astoņdesmit paša teksta rakstzīmēm';
+const LONG_EN =
+  'A long step, which has a colon only after more than eighty characters of its own text';
+test('build: all the steps in one cell (a "Soļi" column): one per line or numbered in a line, a bullet or number left out, "Title: text" read as both, per language; languages with different numbers of steps, or steps in both forms, are an error', async (t) => {
   const dir = await tempDir(t);
   const file = await writeCsv(dir, 'recommendations.csv', [
     ['id', 'title', 'Soļi (lv)', 'Steps (en)'],
@@ -621,6 +625,12 @@ test('build: all the steps in one cell (a "Soļi" column): one per line or numbe
       '• Find a room\n• Agree on the rent',
     ],
     ['r3', 'Viens', 'Viens solis 2. gadā', 'One step in year 2'],
+    [
+      'r4',
+      'Darba grupa',
+      `1. Darba grupa: aiciniet NVO un pašvaldību. 2. Sanāksme 13:00: vienojieties par mērķiem. 3. ${LONG_LV}: paliek vesels.`,
+      `Working group: invite the NGOs and the municipality.\nMeeting at 13:00\n${LONG_EN}: kept whole.`,
+    ],
   ]);
   const {r, feed} = await buildSheets(dir, [file]);
   assert.equal(r.code, 0, r.stderr);
@@ -636,6 +646,27 @@ test('build: all the steps in one cell (a "Soļi" column): one per line or numbe
         {title: {lv: 'Vienojieties par īri', en: 'Agree on the rent'}},
       ],
       [{title: {lv: 'Viens solis 2. gadā', en: 'One step in year 2'}}],
+      // "Title: text": the title and the text, in each language that has
+      // them (not at the colon of 13:00, nor after 80 characters).
+      [
+        {
+          title: {lv: 'Darba grupa', en: 'Working group'},
+          text: {
+            lv: 'aiciniet NVO un pašvaldību.',
+            en: 'invite the NGOs and the municipality.',
+          },
+        },
+        {
+          title: {lv: 'Sanāksme 13:00', en: 'Meeting at 13:00'},
+          text: {lv: 'vienojieties par mērķiem.'},
+        },
+        {
+          title: {
+            lv: `${LONG_LV}: paliek vesels.`,
+            en: `${LONG_EN}: kept whole.`,
+          },
+        },
+      ],
     ]
   );
   assert.match(

@@ -96,7 +96,7 @@ export default {
       'Pirmojo žingsnio pavadinimas; prireikus pridėkite stulpelius „Žingsnis 2“, „Žingsnis 3“, … (ir „Žingsnis 2 - tekstas“, …)',
     'step1.text': 'Pirmojo žingsnio tekstas.',
     steps:
-      'Visi žingsniai viename langelyje, kiekvienas naujoje eilutėje arba sunumeruoti (1. …, 2. …), vietoj stulpelių „Žingsnis 1“, „Žingsnis 2“, …',
+      'Visi žingsniai viename langelyje, kiekvienas naujoje eilutėje arba sunumeruoti (1. …, 2. …), vietoj stulpelių „Žingsnis 1“, „Žingsnis 2“, …; žingsnis, parašytas „Pavadinimas: tekstas“, duoda žingsnio pavadinimą ir tekstą.',
     sourceTitle: 'Iš kur paimta rekomendacija.',
     sourceUrl: 'Nuoroda į šaltinį (https://…).',
     sourceYear: 'Šaltinio metai.',

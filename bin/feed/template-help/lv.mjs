@@ -96,7 +96,7 @@ export default {
       '1. soļa nosaukums; pēc vajadzības pievienojiet kolonnas "Solis 2", "Solis 3", … (un "Solis 2 - teksts", …)',
     'step1.text': '1. soļa teksts.',
     steps:
-      'Visi soļi vienā šūnā, katrs savā rindā vai numurēti (1. …, 2. …), kolonnu "Solis 1", "Solis 2", … vietā.',
+      'Visi soļi vienā šūnā, katrs savā rindā vai numurēti (1. …, 2. …), kolonnu "Solis 1", "Solis 2", … vietā; solis, kas rakstīts "Nosaukums: teksts", dod soļa nosaukumu un tekstu.',
     sourceTitle: 'No kurienes ieteikums ņemts.',
     sourceUrl: 'Saite uz avotu (https://…).',
     sourceYear: 'Avota gads.',

@@ -98,7 +98,7 @@ export default {
       'Título do passo 1; acrescente colunas "Passo 2", "Passo 3", … (e "Passo 2 - texto", …) conforme for preciso.',
     'step1.text': 'Texto do passo 1.',
     steps:
-      'Todos os passos numa só célula, um por linha ou numerados (1. …, 2. …), em vez das colunas "Passo 1", "Passo 2", ….',
+      'Todos os passos numa só célula, um por linha ou numerados (1. …, 2. …), em vez das colunas "Passo 1", "Passo 2", …; um passo escrito "Título: texto" dá o título e o texto do passo.',
     sourceTitle: 'De onde vem a recomendação.',
     sourceUrl: 'Ligação para a fonte (https://…).',
     sourceYear: 'Ano da fonte.',

@@ -92,7 +92,7 @@ export default {
       'Rubrik för steg 1; lägg till "Steg 2", "Steg 3", … (och "Steg 2 - text", …) vid behov.',
     'step1.text': 'Text för steg 1.',
     steps:
-      'Alla steg i en cell, ett per rad eller numrerade (1. …, 2. …), i stället för "Steg 1", "Steg 2", ….',
+      'Alla steg i en cell, ett per rad eller numrerade (1. …, 2. …), i stället för "Steg 1", "Steg 2", …; ett steg skrivet "Rubrik: text" ger stegets rubrik och text.',
     sourceTitle: 'Var rekommendationen kommer ifrån.',
     sourceUrl: 'Länk till källan (https://…).',
     sourceYear: 'Källans år.',
