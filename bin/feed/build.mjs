@@ -464,7 +464,7 @@ class RowReader {
     if (!geo)
       this.error(
         at,
-        `found ${show(text)}; expected the latitude and the longitude, like 57.2456, 22.5877 (as a map gives them) or 57°14'44"N 22°35'16"E.`
+        `found ${show(text)}; expected the latitude and the longitude, like 57.2456, 22.5877 (as a map gives them) or 57°14'44"N 22°35'16"E.${/[\d°'"]\s*R\b|\bR\s*-?\d/i.test(text) ? ' R is west in Latvian and east in Lithuanian: write the latitude with Z or D (Latvian) or Š or P (Lithuanian), or write E or W.' : ''}`
       );
     return geo;
   }

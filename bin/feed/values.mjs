@@ -528,9 +528,32 @@ export function slug(text) {
   return s.length > 60 ? s.slice(0, 61).replace(/-[^-]*$/, '') : s;
 }
 
+// Hemisphere letters, in English and as the partner languages write them
+// (lv Z D A R, lt Š P R V, sv Ö V, el Β Ν Α Δ, pt L O) → N, S, E or W. R is
+// west in Latvian and east in Lithuanian: the other letter tells which.
+const SIDES = {
+  N: 'N',
+  Z: 'N',
+  Š: 'N',
+  Β: 'N',
+  S: 'S',
+  D: 'S',
+  P: 'S',
+  Ν: 'S',
+  E: 'E',
+  A: 'E',
+  Ö: 'E',
+  L: 'E',
+  Α: 'E',
+  W: 'W',
+  V: 'W',
+  O: 'W',
+  Δ: 'W',
+};
+const SIDE = '([NSEWZDAŠPVRÖLOΒΝΑΔ])';
 // One coordinate: decimal degrees (57.2456, 57,2456, -8.61) or degrees,
 // minutes and seconds (57°14'44.2"), a hemisphere letter before or after.
-const COORDINATE = String.raw`([NSEW])?\s*(-?\d{1,3}(?:[.,]\d+)?)\s*°?\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*'\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*")?)?\s*([NSEW])?`;
+const COORDINATE = String.raw`${SIDE}?\s*(-?\d{1,3}(?:[.,]\d+)?)\s*°?\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*'\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*")?)?\s*${SIDE}?`;
 const COORDINATES = new RegExp(
   `^\\s*${COORDINATE}\\s*[,;\\s]\\s*${COORDINATE}\\s*$`,
   'i'
@@ -539,21 +562,31 @@ const COORDINATES = new RegExp(
 /**
  * A place's latitude and longitude in one cell, as maps give them
  * ("57.2456, 22.5877", "57,2456; 22,5877", "57.2456° N, 22.5877° E",
- * 57°14'44.2"N 22°35'15.7"E) → {lat, lon}, or undefined.
+ * 57°14'44.2"N 22°35'15.7"E, 57°14'44"Z 22°35'16"A) → {lat, lon}, or
+ * undefined.
  */
 export function parseCoordinates(text) {
   const m = COORDINATES.exec(
     String(text).replace(/[′’]/g, "'").replace(/[″”]/g, '"')
   );
   if (!m) return undefined;
+  const letters = [m[1] ?? m[5], m[6] ?? m[10]].map((l) =>
+    (l ?? '').toUpperCase()
+  );
+  // R: west beside Latvian's Z or D, east beside Lithuanian's Š or P.
+  const sides = letters.map((l, i) =>
+    l === 'R'
+      ? {Z: 'W', D: 'W', Š: 'E', P: 'E'}[letters[1 - i]]
+      : (SIDES[l] ?? '')
+  );
+  if (sides.includes(undefined)) return undefined;
   const number = (v) => (v ? Number(v.replace(',', '.')) : 0);
-  const read = ([before, deg, min, sec, after]) => {
-    const side = (before ?? after ?? '').toUpperCase();
+  const read = ([, deg, min, sec], side) => {
     const value = Math.abs(number(deg)) + number(min) / 60 + number(sec) / 3600;
     const sign = deg.startsWith('-') || side === 'S' || side === 'W' ? -1 : 1;
     return {value: Math.round(sign * value * 1e6) / 1e6, side};
   };
-  let [a, b] = [read(m.slice(1, 6)), read(m.slice(6, 11))];
+  let [a, b] = [read(m.slice(1, 6), sides[0]), read(m.slice(6, 11), sides[1])];
   // Longitude first when the letters say so (22.5877 E, 57.2456 N).
   if (/[EW]/.test(a.side) && /[NS]/.test(b.side)) [a, b] = [b, a];
   if (Math.abs(a.value) > 90 || Math.abs(b.value) > 180) return undefined;

@@ -1675,7 +1675,7 @@ test('parseWhen: a date with its month in words, in the six languages, with the 
     assert.equal(parseWhen(text), undefined, text);
 });
 
-test("build: a place's coordinates in one cell, as maps give them (decimal, decimal commas, degrees and minutes, west and south); what is no pair of coordinates is an error", async (t) => {
+test("build: a place's coordinates in one cell, as maps give them (decimal, decimal commas, degrees and minutes, west and south, the partner languages' hemisphere letters); what is no pair of coordinates is an error", async (t) => {
   const dir = await tempDir(t);
   const orgs = await writeCsv(dir, 'organisations.csv', [
     ['id', 'name', 'country', 'Koordinātas'],
@@ -1683,6 +1683,13 @@ test("build: a place's coordinates in one cell, as maps give them (decimal, deci
     ['b', 'B', 'LV', '57,2456; 22,5877'],
     ['c', 'C', 'PT', `38°43'20.3"N 9°08'21.5"W`],
     ['d', 'D', 'LV', ''],
+    // The partner languages' hemisphere letters: lv Z/A, lt Š/R (R is east
+    // beside Š or P, west beside Z or D), sv Ö, el Β/Α, pt O.
+    ['f', 'F', 'LV', `57°14'44"Z 22°35'16"A`],
+    ['g', 'G', 'LT', '54,6872 Š; 25,2797 R'],
+    ['h', 'H', 'SE', '59.3293 N, 18.0686 Ö'],
+    ['i', 'I', 'CY', '35.1856 Β, 33.3823 Α'],
+    ['j', 'J', 'PT', '38.7223 N, 9.1393 O'],
   ]);
   const events = await writeCsv(dir, 'events.csv', [
     ['id', 'title', 'start', 'Vieta', 'GPS'],
@@ -1697,17 +1704,29 @@ test("build: a place's coordinates in one cell, as maps give them (decimal, deci
       {lat: 57.2456, lon: 22.5877},
       {lat: 38.722306, lon: -9.139306},
       undefined,
+      {lat: 57.245556, lon: 22.587778},
+      {lat: 54.6872, lon: 25.2797},
+      {lat: 59.3293, lon: 18.0686},
+      {lat: 35.1856, lon: 33.3823},
+      {lat: 38.7223, lon: -9.1393},
     ]
   );
   assert.deepEqual(feed.events[0].venue.geo, {lat: 57.2456, lon: 22.5877});
   const bad = await writeCsv(dir, 'organisations.csv', [
     ['id', 'name', 'country', 'coordinates'],
     ['a', 'A', 'LV', 'Talsi centrs'],
+    // R beside N: west in Latvian or east in Lithuanian? Not guessed.
+    ['b', 'B', 'LT', '54.6872 N, 25.2797 R'],
   ]);
   const wrong = await buildSheets(dir, [bad]);
   assert.equal(wrong.r.code, 1);
   assert.match(
     wrong.r.stderr,
     /row 2, column D \(coordinates\): found "Talsi centrs"; expected the latitude and the longitude, like 57\.2456, 22\.5877 \(as a map gives them\)/
+  );
+  assert.doesNotMatch(wrong.r.stderr, /Talsi centrs.*R is west/);
+  assert.match(
+    wrong.r.stderr,
+    /row 3, column D \(coordinates\): found "54\.6872 N, 25\.2797 R"; expected .* R is west in Latvian and east in Lithuanian: write the latitude with Z or D \(Latvian\) or Š or P \(Lithuanian\), or write E or W\./
   );
 });
