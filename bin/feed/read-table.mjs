@@ -199,52 +199,72 @@ async function readXlsx(file, bytes, options, notes) {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     styles: 'cache',
-    hyperlinks: 'cache',
+    hyperlinks: 'emit',
     worksheets: 'emit',
     entries: 'emit',
   });
+  // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums" →
+  // mailto:…): a sheet names each linked cell's relationship, and the
+  // sheet's relationships file (before or after it in the workbook) gives
+  // its target. Both are read as the workbook streams by.
+  let sheetNo;
+  reader.on('entry', (entry) => {
+    if (entry.type === 'worksheet') sheetNo = entry.id;
+  });
+  const linkedCells = []; // [table, {ref, rId}, sheetNo]
+  const targets = new Map(); // `${sheetNo} ${rId}` → target
   const tables = [];
-  let linked = false;
   try {
-    for await (const sheet of reader) {
-      const rows = [];
-      for await (const row of sheet) {
-        const values = Array.isArray(row.values) ? row.values : [];
-        const cells = [];
-        for (let i = 1; i < values.length; i++)
-          cells.push(cellOf(cellText(values[i])));
-        rows.push({row: row.number, cells});
+    for await (const {eventType, value} of reader.parse()) {
+      if (eventType === 'hyperlinks') {
+        const no = value.id;
+        value.on('hyperlink', (rel) =>
+          targets.set(`${no} ${rel.rId}`, rel.target)
+        );
+        await value.read();
+        continue;
       }
-      const name = sheet.name ?? `Sheet${tables.length + 1}`;
-      // Known once the sheet is read; their targets are read below.
-      if (Object.keys(sheet.hyperlinks ?? {}).length) linked = true;
+      if (eventType !== 'worksheet') continue;
+      const no = sheetNo;
+      const rows = [];
+      const links = [];
+      for await (const events of value.parse())
+        for (const event of events) {
+          if (event.eventType === 'hyperlink') links.push(event.value);
+          if (event.eventType !== 'row') continue;
+          const row = event.value;
+          const values = Array.isArray(row.values) ? row.values : [];
+          const cells = [];
+          for (let i = 1; i < values.length; i++)
+            cells.push(cellOf(cellText(values[i])));
+          rows.push({row: row.number, cells});
+        }
+      const name = value.name ?? `Sheet${tables.length + 1}`;
       if (options.sheet && name !== options.sheet) continue;
-      tables.push({
+      const table = {
         file,
         sheet: name,
         label: `${nameOf(file)}, sheet "${name}"`,
         rows,
-      });
+      };
+      tables.push(table);
+      for (const link of links) linkedCells.push([table, link, no]);
     }
-    // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums"
-    // → mailto:…): the streaming reader keeps their text only, so a
-    // workbook with links is read once more, whole, for their targets
-    // (row.links: column index → target).
-    if (linked) {
-      const workbook = new ExcelJS.Workbook();
-      if (isUrl(file)) await workbook.xlsx.load(Buffer.from(bytes));
-      else await workbook.xlsx.readFile(file);
-      for (const table of tables) {
-        const byNumber = new Map(table.rows.map((r) => [r.row, r]));
-        workbook.getWorksheet(table.sheet)?.eachRow((row, number) =>
-          row.eachCell((cell, column) => {
-            const target = cell.value?.hyperlink;
-            const r = byNumber.get(number);
-            if (typeof target === 'string' && r)
-              (r.links ??= {})[column - 1] = cellOf(target);
-          })
-        );
-      }
+    // Each linked cell's target on its row (row.links: column index →
+    // target); a range's link on its first cell.
+    const byNumber = new Map();
+    for (const [table, {ref, rId}, no] of linkedCells) {
+      const target = targets.get(`${no} ${rId}`);
+      const at = /^([A-Z]+)(\d+)/i.exec(ref ?? '');
+      if (!byNumber.has(table))
+        byNumber.set(table, new Map(table.rows.map((r) => [r.row, r])));
+      const row = at && byNumber.get(table).get(Number(at[2]));
+      if (typeof target !== 'string' || !row) continue;
+      const column = [...at[1].toUpperCase()].reduce(
+        (n, c) => n * 26 + c.charCodeAt(0) - 64,
+        0
+      );
+      (row.links ??= {})[column - 1] = cellOf(target);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -1305,6 +1305,28 @@ test('build: a row of one cell that is no id (a heading, a total, a note) is ski
   assert.doesNotMatch(b.stderr, /skipped/);
 });
 
+test("build: an XLSX workbook's links are each read from its own sheet: the same cell of two sheets links to two addresses", async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeXlsx(dir, 'talsi.xlsx', {
+    organisations: [
+      ['id', 'name', 'country', 'website'],
+      ['a', 'A', 'LV', {text: 'Mājaslapa', hyperlink: 'https://a.lv/'}],
+      ['b', 'B', 'LV', {text: 'Mājaslapa', hyperlink: 'https://b.lv/'}],
+    ],
+    events: [
+      ['id', 'title', 'start', 'url'],
+      ['e', 'E', '2027-08-10', {text: 'Programma', hyperlink: 'https://e.lv/'}],
+    ],
+  });
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.website),
+    ['https://a.lv/', 'https://b.lv/']
+  );
+  assert.equal(feed.events[0].url, 'https://e.lv/');
+});
+
 test('build: an XLSX cell that shows words and links to an address gives the address, with a warning; a cell that shows an address is read as shown', async (t) => {
   const dir = await tempDir(t);
   const file = await writeXlsx(dir, 'organisations.xlsx', {
