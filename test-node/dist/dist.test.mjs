@@ -125,15 +125,8 @@ after(async () => {
   await server?.close();
 });
 
-// The signup form renders into the light DOM (for autofill), in a container
-// slotted into its shadow root; the others render in their shadow roots.
-const allRendered = () =>
-  ['event-card', 'signup-form', 'org-directory', 'recommendation-list'].every((t) => {
-    const el = document.querySelector(t);
-    if (!customElements.get(t) || !el?.shadowRoot) return false;
-    const text = el.shadowRoot.textContent + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
-    return text.trim().length > 10 && !el.shadowRoot.querySelector('[part~="loading"]') && !el.querySelector('[part~="loading"]');
-  });
+/** Waits until all four elements are on the page and show their content. */
+const allFour = {waitFor: shownInPage, args: [HOSTS, true]};
 
 async function expectAllFour(p) {
   assert.match(await shadowText(p, 'event-card'), /Step by step|Soli pa solim/);
@@ -185,7 +178,7 @@ test("the page bundles leave out Lit's polyfill and hydration hooks and keep its
 });
 
 test('the plain snippet shows all four elements, with no errors and no foreign requests', async () => {
-  const {page: p, problems} = await open(browser, `${server.origin}/plain.html`, {waitFor: allRendered});
+  const {page: p, problems} = await open(browser, `${server.origin}/plain.html`, allFour);
   await expectAllFour(p);
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
@@ -194,14 +187,14 @@ test('the plain snippet shows all four elements, with no errors and no foreign r
 });
 
 test('the classic script works where type="module" is refused', async () => {
-  const {page: p, problems} = await open(browser, `${server.origin}/classic.html`, {waitFor: allRendered});
+  const {page: p, problems} = await open(browser, `${server.origin}/classic.html`, allFour);
   await expectAllFour(p);
   assert.deepEqual(problems.errors, []);
   await p.close();
 });
 
 test('loading the bundle twice never throws; the first definition wins and says so', async () => {
-  const {page: p, problems} = await open(browser, `${server.origin}/twice.html`, {waitFor: allRendered});
+  const {page: p, problems} = await open(browser, `${server.origin}/twice.html`, allFour);
   await expectAllFour(p);
   assert.deepEqual(problems.errors, []);
   assert.ok(problems.consoleInfo.some((m) => m.includes('already defined')), problems.consoleInfo.join('\n'));
@@ -223,7 +216,7 @@ test('a div placeholder becomes the element, before load and when added later', 
 });
 
 test('a page with a strict Content Security Policy and Trusted Types works without violations', async () => {
-  const {page: p, problems} = await open(browser, `${server.origin}/csp.html`, {waitFor: allRendered});
+  const {page: p, problems} = await open(browser, `${server.origin}/csp.html`, allFour);
   await expectAllFour(p);
   assert.deepEqual(problems.csp, []);
   assert.deepEqual(problems.errors, []);
@@ -231,7 +224,7 @@ test('a page with a strict Content Security Policy and Trusted Types works witho
 });
 
 test("a host page's hostile global CSS does not break the elements", async () => {
-  const {page: p} = await open(browser, `${server.origin}/hostile.html`, {waitFor: allRendered});
+  const {page: p} = await open(browser, `${server.origin}/hostile.html`, allFour);
   const look = await p.evaluate(() => {
     const dir = document.querySelector('org-directory');
     const search = dir.shadowRoot.querySelector('input[type="search"]');
@@ -253,7 +246,7 @@ test("a host page's hostile global CSS does not break the elements", async () =>
 });
 
 test("a host page's hostile global CSS does not make a 320 px screen scroll sideways", async () => {
-  const {page: p} = await open(browser, `${server.origin}/hostile.html`, {waitFor: allRendered});
+  const {page: p} = await open(browser, `${server.origin}/hostile.html`, allFour);
   await p.setViewport({width: 320, height: 800});
   const wide = await p.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -275,7 +268,7 @@ test("a host page's hostile global CSS does not make a 320 px screen scroll side
 
 test('a Latvian page loads only Latvian locale modules and shows Latvian', async () => {
   server.requests.length = 0;
-  const {page: p} = await open(browser, `${server.origin}/latvian.html`, {waitFor: allRendered});
+  const {page: p} = await open(browser, `${server.origin}/latvian.html`, allFour);
   const locales = server.requests.filter((r) => r.includes('/locales/'));
   // The shared messages and one module per element on the page, all Latvian.
   assert.deepEqual(locales.sort(), [
@@ -301,7 +294,7 @@ test('when the script fails, the fallback content shows', async () => {
 test("in a site builder's sandboxed srcdoc box the four work, with no errors", async () => {
   const {page: p, problems} = await open(browser, `${server.origin}/embed.html`);
   const frame = p.frames().find((f) => f !== p.mainFrame());
-  await frame.waitForFunction(allRendered, {timeout: 10000});
+  await frame.waitForFunction(shownInPage, {timeout: 10000}, HOSTS, true);
   // The directory's search and a recommendation opened: their URL state is
   // refused in about:srcdoc (a SecurityError), and nothing else changes.
   await frame.evaluate(() => {

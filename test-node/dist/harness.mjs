@@ -83,11 +83,12 @@ export async function startDemoServer() {
 /** The four elements' tag names, as a selector. */
 export const HOSTS = 'org-directory, event-card, signup-form, recommendation-list';
 
-/** In the page: whether every element has shown its content (not loading). */
-export function shownInPage(hosts) {
+/** In the page: whether every element has shown its content (not loading); with `each`, each tag of `hosts` is there. */
+export function shownInPage(hosts, each = false) {
   const all = [...document.querySelectorAll(hosts)];
   return (
     all.length > 0 &&
+    (!each || hosts.split(',').every((tag) => document.querySelector(tag))) &&
     all.every((el) => {
       // (The signup form's fields are in its light DOM, slotted.)
       const text = (el.shadowRoot?.textContent ?? '') + (el.querySelector(':scope > [slot="form"]')?.textContent ?? '');
