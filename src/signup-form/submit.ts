@@ -98,7 +98,7 @@ export function buildData(
 export function encodeBody(
   data: SubmittedData,
   encoding: Form['encoding']
-): {body: string | URLSearchParams; headers: Record<string, string>} {
+): {body: string | URLSearchParams; headers?: Record<string, string>} {
   if (encoding === 'json')
     return {
       body: JSON.stringify(data),
@@ -113,7 +113,7 @@ export function encodeBody(
       for (const [sub, s] of Object.entries(v)) body.append(`${k}[${sub}]`, s);
     else body.append(k, String(v));
   }
-  return {body, headers: {}};
+  return {body};
 }
 
 /** Field errors from a 4xx body, in either documented shape; undefined when there are none. */
