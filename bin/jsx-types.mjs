@@ -32,44 +32,51 @@ const doc = (text) =>
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 /**
- * An interface of `props` ({description, name, vue, type}), each keyed as
- * `framework` names it (`name`: as JSX and Svelte do). A boolean attribute
- * is typed `true | null` where a bound `false` would be set as the text
- * "false", which an HTML boolean attribute reads as present (Vue, Svelte,
- * Preact); React removes the attribute for `false`.
+ * An interface of `props` ({description, name, vue, type}), each keyed by
+ * `key` (`name`: as JSX and Svelte name it), a boolean attribute typed
+ * `booleans`.
  */
-const propsInterface = (name, about, props, framework, key = 'name') =>
+const propsInterface = (name, about, props, key, booleans) =>
   `/** ${about} */\nexport interface ${name} {\n${props
     .map(
       (p) =>
-        `${doc(p.description)}    ${p[key]}?: ${p.type === 'boolean' && framework !== 'react' ? 'true | null' : p.type};`
+        `${doc(p.description)}    ${p[key]}?: ${p.type === 'boolean' ? booleans : p.type};`
     )
     .join('\n')
     .replace(/^    /gm, '  ')}\n}`;
 
+/** The augmentation of `module`'s JSX namespace (React's, Preact's) with the entries. */
+const intrinsicElements = (module) => (entries) => `declare module '${module}' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries}
+    }
+  }
+}`;
+
 /**
- * Each framework's file: its interfaces' suffix, where the tags are written,
- * a tag's entry (`props`: the name of its interface), the file's opening
- * comment and imports, and the augmentation around the entries.
+ * Each framework's file: its props' key and interfaces' suffix, where the
+ * tags are written, a tag's entry (`props`: the name of its interface), the
+ * file's opening comment and imports, and the augmentation around the
+ * entries. A boolean attribute takes `true | null` where a bound `false`
+ * would be set as the text "false", which an HTML boolean attribute reads
+ * as present (Vue, Svelte, Preact); React removes the attribute for `false`.
  */
 const FRAMEWORKS = {
   react: {
+    key: 'name',
+    booleans: 'boolean',
     suffix: 'JsxProps',
     where: 'in JSX',
     entry: (tag, cls, props) =>
       `      '${tag}': DetailedHTMLProps<HTMLAttributes<${cls}>, ${cls}> & ${props};`,
     about: `// The four tags in React JSX (TypeScript), for a project that imports the
 // types of local-y-mpact-elements/react (an empty \`import type {}\` will do).`,
-    wrap: (entries) => `declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-${entries}
-    }
-  }
-}`,
+    wrap: intrinsicElements('react'),
   },
   vue: {
     key: 'vue',
+    booleans: 'true | null',
     suffix: 'VueProps',
     where: 'in a Vue template',
     entry: (tag, cls, props) =>
@@ -86,6 +93,8 @@ ${entries}
 }`,
   },
   svelte: {
+    key: 'name',
+    booleans: 'true | null',
     suffix: 'SvelteProps',
     where: 'in Svelte markup',
     entry: (tag, cls, props) =>
@@ -102,6 +111,8 @@ ${entries}
 }`,
   },
   preact: {
+    key: 'name',
+    booleans: 'true | null',
     suffix: 'PreactProps',
     where: 'in Preact JSX',
     entry: (tag, cls, props) =>
@@ -110,13 +121,7 @@ ${entries}
 // project that imports the types of local-y-mpact-elements/preact (an empty
 // \`import type {}\` will do). preact is an optional peer dependency.
 import type {HTMLAttributes} from 'preact';`,
-    wrap: (entries) => `declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements {
-${entries}
-    }
-  }
-}`,
+    wrap: intrinsicElements('preact'),
   },
 };
 
@@ -169,8 +174,8 @@ for (const mod of manifest.modules ?? []) {
           name,
           `<${decl.tagName}> ${f.where}: ${decl.summary ?? ''}`,
           props,
-          framework,
-          f.key
+          f.key,
+          f.booleans
         )
       );
       entries[framework].push(f.entry(decl.tagName, decl.name, name));
