@@ -461,12 +461,12 @@ class RowReader {
     }
     if (!text) return undefined;
     const geo = parseCoordinates(text);
-    if (!geo)
+    if (!geo || geo.why)
       this.error(
         at,
-        `found ${show(text)}; expected the latitude and the longitude, like 57.2456, 22.5877 (as a map gives them) or 57°14'44"N 22°35'16"E.${/[\d°'"]\s*R\b|\bR\s*-?\d/i.test(text) ? ' R is west in Latvian and east in Lithuanian: write the latitude with Z or D (Latvian) or Š or P (Lithuanian), or write E or W.' : ''}`
+        `found ${show(text)}; expected the latitude and the longitude, like 57.2456, 22.5877 (as a map gives them) or 57°14'44"N 22°35'16"E.${geo ? ` ${geo.why}` : ''}`
       );
-    return geo;
+    return geo?.why ? undefined : geo;
   }
 
   /** A list's items, each with its column: of one cell, or of several columns ("Joma 1", "Joma 2"). */

@@ -562,8 +562,9 @@ const COORDINATES = new RegExp(
 /**
  * A place's latitude and longitude in one cell, as maps give them
  * ("57.2456, 22.5877", "57,2456; 22,5877", "57.2456° N, 22.5877° E",
- * 57°14'44.2"N 22°35'15.7"E, 57°14'44"Z 22°35'16"A) → {lat, lon}, or
- * undefined.
+ * 57°14'44.2"N 22°35'15.7"E, 57°14'44"Z 22°35'16"A) → {lat, lon};
+ * {why} when its letters do not say which way; undefined when it is no
+ * pair of coordinates.
  */
 export function parseCoordinates(text) {
   const m = COORDINATES.exec(
@@ -579,7 +580,10 @@ export function parseCoordinates(text) {
       ? {Z: 'W', D: 'W', Š: 'E', P: 'E'}[letters[1 - i]]
       : (SIDES[l] ?? '')
   );
-  if (sides.includes(undefined)) return undefined;
+  if (sides.includes(undefined))
+    return {
+      why: 'R is west in Latvian and east in Lithuanian: write the latitude with Z or D (Latvian) or Š or P (Lithuanian), or write E or W.',
+    };
   const number = (v) => (v ? Number(v.replace(',', '.')) : 0);
   const read = ([, deg, min, sec], side) => {
     const value = Math.abs(number(deg)) + number(min) / 60 + number(sec) / 3600;
