@@ -207,6 +207,9 @@ async function readXlsx(file, bytes, options, notes) {
   // mailto:…): a sheet names each linked cell's relationship, and the
   // sheet's relationships file (before or after it in the workbook) gives
   // its target. Both are read as the workbook streams by.
+  // A relationships file is named by its sheet's file number, which the
+  // 'entry' event just before each sheet gives (the sheet reader's id is the
+  // workbook's sheet id, which may differ).
   let sheetNo;
   reader.on('entry', (entry) => {
     if (entry.type === 'worksheet') sheetNo = entry.id;
