@@ -529,8 +529,8 @@ export function slug(text) {
 }
 
 // Hemisphere letters, in English and as the partner languages write them
-// (lv Z D A R, lt Š P R V, sv Ö V, el Β Ν Α Δ, pt L O) → N, S, E or W. R is
-// west in Latvian and east in Lithuanian: the other letter tells which.
+// (lv Z D A R, lt Š P R V, sv Ö V, el Β Ν Α Δ, pt L O) → N, S, E or W; the
+// Ε a Greek keyboard types for E. R and Ν: see BESIDE.
 const SIDES = {
   N: 'N',
   Z: 'N',
@@ -539,18 +539,29 @@ const SIDES = {
   S: 'S',
   D: 'S',
   P: 'S',
-  Ν: 'S',
   E: 'E',
   A: 'E',
   Ö: 'E',
   L: 'E',
   Α: 'E',
+  Ε: 'E',
   W: 'W',
   V: 'W',
   O: 'W',
   Δ: 'W',
 };
-const SIDE = '([NSEWZDAŠPVRÖLOΒΝΑΔ])';
+// Letters whose way the other letter tells: R (west beside Latvian's Z or
+// D, east beside Lithuanian's Š or P) and Ν (south beside Greek's Α or Δ,
+// the N of a Greek keyboard beside Ε, E or W); why, when it does not.
+const BESIDE = {
+  R: {Z: 'W', D: 'W', Š: 'E', P: 'E'},
+  Ν: {Α: 'S', Δ: 'S', Ε: 'N', E: 'N', W: 'N'},
+};
+const UNSURE = {
+  R: 'R is west in Latvian and east in Lithuanian: write the latitude with Z or D (Latvian) or Š or P (Lithuanian), or write E or W.',
+  Ν: 'Greek Ν is south (Νότιο), but a Greek keyboard also types it for N: write the longitude with Α or Δ (Greek) or E or W, or write N or S in Latin letters.',
+};
+const SIDE = '([NSEWZDAŠPVRÖLOΒΝΑΔΕ])';
 // One coordinate: decimal degrees (57.2456, 57,2456, -8.61) or degrees,
 // minutes and seconds (57°14'44.2"), a hemisphere letter before or after.
 const COORDINATE = String.raw`${SIDE}?\s*(-?\d{1,3}(?:[.,]\d+)?)\s*°?\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*'\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*")?)?\s*${SIDE}?`;
@@ -574,16 +585,11 @@ export function parseCoordinates(text) {
   const letters = [m[1] ?? m[5], m[6] ?? m[10]].map((l) =>
     (l ?? '').toUpperCase()
   );
-  // R: west beside Latvian's Z or D, east beside Lithuanian's Š or P.
   const sides = letters.map((l, i) =>
-    l === 'R'
-      ? {Z: 'W', D: 'W', Š: 'E', P: 'E'}[letters[1 - i]]
-      : (SIDES[l] ?? '')
+    BESIDE[l] ? BESIDE[l][letters[1 - i]] : (SIDES[l] ?? '')
   );
-  if (sides.includes(undefined))
-    return {
-      why: 'R is west in Latvian and east in Lithuanian: write the latitude with Z or D (Latvian) or Š or P (Lithuanian), or write E or W.',
-    };
+  const unsure = letters[sides.indexOf(undefined)];
+  if (unsure) return {why: UNSURE[unsure]};
   const number = (v) => (v ? Number(v.replace(',', '.')) : 0);
   const read = ([, deg, min, sec], side) => {
     const value = Math.abs(number(deg)) + number(min) / 60 + number(sec) / 3600;

@@ -1690,6 +1690,11 @@ test("build: a place's coordinates in one cell, as maps give them (decimal, deci
     ['h', 'H', 'SE', '59.3293 N, 18.0686 Ö'],
     ['i', 'I', 'CY', '35.1856 Β, 33.3823 Α'],
     ['j', 'J', 'PT', '38.7223 N, 9.1393 O'],
+    // Greek Ν is south beside Greek's Α or Δ; beside the Ε (or E) a Greek
+    // keyboard types, it is that keyboard's N.
+    ['k', 'K', 'CY', '35.1856 Ν, 33.3823 Ε'],
+    ['l', 'L', 'CY', '35.1856Ν 33.3823E'],
+    ['m', 'M', 'CY', '33.9249 Ν, 18.4241 Α'],
   ]);
   const events = await writeCsv(dir, 'events.csv', [
     ['id', 'title', 'start', 'Vieta', 'GPS'],
@@ -1709,6 +1714,9 @@ test("build: a place's coordinates in one cell, as maps give them (decimal, deci
       {lat: 59.3293, lon: 18.0686},
       {lat: 35.1856, lon: 33.3823},
       {lat: 38.7223, lon: -9.1393},
+      {lat: 35.1856, lon: 33.3823},
+      {lat: 35.1856, lon: 33.3823},
+      {lat: -33.9249, lon: 18.4241},
     ]
   );
   assert.deepEqual(feed.events[0].venue.geo, {lat: 57.2456, lon: 22.5877});
@@ -1717,6 +1725,8 @@ test("build: a place's coordinates in one cell, as maps give them (decimal, deci
     ['a', 'A', 'LV', 'Talsi centrs'],
     // R beside N: west in Latvian or east in Lithuanian? Not guessed.
     ['b', 'B', 'LT', '54.6872 N, 25.2797 R'],
+    // Greek Ν with no letter beside it: Greek south, or a Greek keyboard's N?
+    ['c', 'C', 'CY', '35.1856 Ν, 33.3823'],
   ]);
   const wrong = await buildSheets(dir, [bad]);
   assert.equal(wrong.r.code, 1);
@@ -1728,5 +1738,9 @@ test("build: a place's coordinates in one cell, as maps give them (decimal, deci
   assert.match(
     wrong.r.stderr,
     /row 3, column D \(coordinates\): found "54\.6872 N, 25\.2797 R"; expected .* R is west in Latvian and east in Lithuanian: write the latitude with Z or D \(Latvian\) or Š or P \(Lithuanian\), or write E or W\./
+  );
+  assert.match(
+    wrong.r.stderr,
+    /row 4, column D \(coordinates\): found "35\.1856 Ν, 33\.3823"; expected .* Greek Ν is south \(Νότιο\), but a Greek keyboard also types it for N: write the longitude with Α or Δ \(Greek\) or E or W, or write N or S in Latin letters\./
   );
 });
