@@ -13,18 +13,22 @@ import {pasteable} from '../stories/source.js';
 
 // The loading stories point at a feed that never answers. The signup
 // stories' receiver answers here, in the browser (a static Storybook has no
-// server): `/api/signup` as the demo's does, `/api/signup-fails` with 500.
+// server): `/api/signup` as the demo's does, `/api/signup-fails` with 500,
+// `/api/signup-limited` with 429 (too many from one connection).
 const realFetch = window.fetch.bind(window);
+const answers: Record<string, number> = {
+  '': 201,
+  '-fails': 500,
+  '-limited': 429,
+};
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = String(input instanceof Request ? input.url : input);
   if (url.includes(PENDING.slice(1))) return new Promise<Response>(() => {});
   const path = new URL(url, location.href).pathname;
-  if (init?.method === 'POST' && /\/api\/signup(-fails)?$/.test(path))
-    return Promise.resolve(
-      path.endsWith('-fails')
-        ? new Response('', {status: 500})
-        : Response.json({ok: true}, {status: 201})
-    );
+  const receiver = /\/api\/signup(-\w+)?$/.exec(path);
+  const status = receiver && answers[receiver[1] ?? ''];
+  if (init?.method === 'POST' && status)
+    return Promise.resolve(Response.json({ok: status < 300}, {status}));
   return realFetch(input, init);
 };
 void loadAll();

@@ -227,6 +227,14 @@ const KB = 1024;
 // part retry-button: 9 B on the form's page and all four (2026-12-05: signup
 // form 9 B under 20 KB, all four 39,499 B). A form-urlencoded body with no
 // headers object: 4 B less (13 B under, all four 39,495 B).
+// A receiver's limit (429) said as such, "try again later", not "something
+// went wrong" (2026-12-05: 49 B on the form's page) was paid for by the
+// form's reset without h3, h4 and ol (it has none), its maximum width set
+// without a variable between, aria-invalid bound to a boolean (Lit writes
+// "true" or "false"), failures told from answers to fix by their errors and
+// the draft's strings read by one helper: signup form 5 B under 20 KB, all
+// four 39,503 B. The classic script carries the words in all six languages
+// (0.17 KB): raised to 43.05 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
@@ -242,7 +250,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 42.85 * KB,
+  classic: 43.05 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

@@ -91,6 +91,11 @@ export const ReceiverFails: Story = {
   args: {'min-fill-time': 0, action: '/api/signup-fails'},
   play: ({canvasElement}) => fillAndSend(canvasElement),
 };
+/** The receiver answers 429 (too many registrations from one connection, the PHP receiver's limit): the answers stay, and the form says to try again later. */
+export const ReceiverLimit: Story = {
+  args: {'min-fill-time': 0, action: '/api/signup-limited'},
+  play: ({canvasElement}) => fillAndSend(canvasElement),
+};
 /** The network is down when Register is pressed: the answers stay, and the form says to check the connection. */
 export const Offline: Story = {
   args: {'min-fill-time': 0},

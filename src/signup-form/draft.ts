@@ -40,6 +40,7 @@ export function draftStorage(persist: boolean): Storage | undefined {
 
 const isNum = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v);
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
  * The stored draft at `key` when it is readable and younger than 7 days;
@@ -84,8 +85,8 @@ function read(
         answers,
         savedAt: d.savedAt,
         startedAt: isNum(d.startedAt) ? d.startedAt : d.savedAt,
-        key: typeof d.key === 'string' ? d.key : undefined,
-        keyFor: typeof d.keyFor === 'string' ? d.keyFor : undefined,
+        key: text(d.key),
+        keyFor: text(d.keyFor),
       };
     }
   } catch {

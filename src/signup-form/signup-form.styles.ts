@@ -33,8 +33,7 @@ export const shadowStyles = [
   tokens,
   css`
     [part~='base'] {
-      --_lym-sf-max: var(--lym-signup-form-max-width, 40rem);
-      max-width: var(--_lym-sf-max);
+      max-width: var(--lym-signup-form-max-width, 40rem);
     }
   `,
 ];
@@ -53,12 +52,9 @@ const reset = css`
   small,
   strong,
   ul,
-  ol,
   li,
   a,
   h2,
-  h3,
-  h4,
   input,
   select,
   textarea,

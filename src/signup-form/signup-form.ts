@@ -167,8 +167,8 @@ export class SignupForm extends LitElement {
   @state() private errors: FieldErrors = new Map();
   @state() private sending = false;
   @state() private done = false;
-  /** Why the last send failed (not for answers to fix). */
-  @state() private failure?: 'server' | 'timeout' | 'offline';
+  /** Why the last send failed: never `validation` (answers to fix show at the fields); 429 for a receiver's limit. */
+  @state() private failure?: SignupErrorKind | 429;
   /** Presses in a row that came faster than `min-fill-time` (nothing was sent). */
   @state() private early = 0;
 
@@ -421,15 +421,17 @@ export class SignupForm extends LitElement {
     status?: number,
     errors?: Record<string, string>
   ) {
-    this.failure = kind === 'validation' ? undefined : kind;
+    // Answers to fix (errors) show at the fields; a receiver's limit (429)
+    // is said as such: Try again at once would fail.
+    this.failure = errors ? undefined : status == 429 ? status : kind;
     this.dispatchEvent(
       new LymSignupErrorEvent({formId: this.form!.id, kind, status, errors})
     );
     // The summary is focused; a failure is announced, and scrolled into
     // view (below Register, it may be under the fold or a frame's edge).
     this.focusAfterUpdate(
-      kind === 'validation' ? '[part~="error-summary"]' : '[role="alert"]',
-      kind !== 'validation'
+      errors ? '[part~="error-summary"]' : '[role="alert"]',
+      !errors
     );
   }
 
@@ -674,6 +676,10 @@ export class SignupForm extends LitElement {
               id: 'signup-form.error.offline',
             }
           ),
+          429: t(
+            'Too many registrations were sent from here. Try again later. Your answers are kept.',
+            {id: 'signup-form.error.busy'}
+          ),
         } as Record<string, string>
       )[this.failure == 'offline' && navigator.onLine ? '' : this.failure!] ??
       t('Something went wrong on our side. Your answers are kept.', {
@@ -693,9 +699,10 @@ export class SignupForm extends LitElement {
       [(help || extra) && `h_${id}`, error && `e_${id}`]
         .filter(Boolean)
         .join(' ') || nothing;
-    // Stated either way: Chromium otherwise reports an unticked required
-    // checkbox as invalid before the visitor has done anything.
-    const invalid = error ? 'true' : 'false';
+    // Stated either way ("true" or "false"): Chromium otherwise reports an
+    // unticked required checkbox as invalid before the visitor has done
+    // anything.
+    const invalid = !!error;
     const check = f.type === 'checkbox';
     const lang = this.langOf(f.label);
     // Controls say "required" themselves, but Chromium does not for a
@@ -736,7 +743,7 @@ export class SignupForm extends LitElement {
       return html`<fieldset
         part="field"
         role="radiogroup"
-        ?data-invalid=${!!error}
+        ?data-invalid=${invalid}
         aria-required=${f.required}
         aria-invalid=${invalid}
         aria-describedby=${describedBy}
@@ -813,7 +820,7 @@ export class SignupForm extends LitElement {
     const labelEl = html`<label part="label" for=${id} lang=${ifDefined(lang)}
       >${label}</label
     >`;
-    return html`<div part="field" ?data-invalid=${!!error}>
+    return html`<div part="field" ?data-invalid=${invalid}>
       ${
         check
           ? html`${about}

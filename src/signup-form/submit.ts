@@ -8,7 +8,8 @@
  * - 4xx with a JSON body `{"errors": [{"field": "email", "message": "…"}]}`
  *   or `{"errors": {"email": "…"}}`: the answers need fixing; the messages
  *   show at the fields (and in the error summary).
- * - any other 4xx/5xx: a server problem; the visitor can retry.
+ * - any other 4xx/5xx: a server problem; the visitor can retry (the form
+ *   says a 429 is a limit: try again later).
  * Each request carries the field `_idempotencyKey` (JSON ones the header
  * `Idempotency-Key` too, with the same value): a retry of the same answers
  * sends the same key, so the receiver can drop duplicates.

@@ -463,3 +463,63 @@ test(
     await p.close();
   }
 );
+
+test(
+  "the built signup form says the receiver's limit as such (too many from here, try later), keeping the answers; nothing is kept",
+  {skip},
+  async () => {
+    assert.ok(browser, 'dist/ is built (npm run build)');
+    const page = {html: ''};
+    const server = await startServer({'/register.html': page});
+    try {
+      const {url, site} = await receiver({
+        origins: `['${server.origin}']`,
+        limit: '1',
+      });
+      // The hour's one registration from this address, already in.
+      assert.equal(
+        (await post(`${url}?form=e2e`, {name: 'first', _idempotencyKey: 'a'}))
+          .status,
+        201
+      );
+      const feed = {
+        version: 1,
+        forms: [
+          {
+            id: 'f',
+            action: `${url}?form=e2e`,
+            fields: [{name: 'fullName', type: 'text', label: 'Full name'}],
+          },
+        ],
+      };
+      page.html = `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>Reģistrācija</title><script type="module" src="/dist/local-y-mpact.js"></script></head><body>
+    <signup-form min-fill-time="0"><script type="application/json">${JSON.stringify(feed)}</script></signup-form></body></html>`;
+      const {page: p, problems} = await open(
+        browser,
+        `${server.origin}/register.html`,
+        {waitFor: () => document.querySelector('signup-form form')}
+      );
+      await p.type('signup-form [name="fullName"]', 'Anna Bērziņa');
+      await p.click('signup-form [part~="submit-button"]');
+      const said = await p.waitForFunction(
+        () =>
+          document.querySelector('signup-form [role="alert"] p')?.textContent,
+        {timeout: 10000}
+      );
+      assert.equal(
+        (await said.jsonValue()).trim(),
+        'No šejienes nosūtīts pārāk daudz pieteikumu. Mēģiniet vēlreiz vēlāk. Jūsu atbildes ir saglabātas.'
+      );
+      assert.equal(
+        await p.$eval('signup-form [name="fullName"]', (i) => i.value),
+        'Anna Bērziņa'
+      );
+      const rows = (await csv(site, 'e2e')).trim().split('\r\n');
+      assert.equal(rows.length, 2, 'the header and the first registration');
+      assert.deepEqual(problems.errors, []);
+      await p.close();
+    } finally {
+      await server.close();
+    }
+  }
+);

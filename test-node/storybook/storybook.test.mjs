@@ -60,6 +60,10 @@ const PLAYED = {
     '[part~="status"][role="alert"]',
     'signup-form.error.server',
   ],
+  'elements-signup-form--receiver-limit': [
+    '[part~="status"][role="alert"]',
+    'signup-form.error.busy',
+  ],
   'elements-signup-form--offline': [
     '[part~="status"][role="alert"]',
     'signup-form.error.offline',

@@ -888,6 +888,26 @@ describe('signup-form: sending', () => {
     expect(sessionStorage.getItem(draftName())).to.contain('Anna');
   });
 
+  // A receiver's limit per connection (the PHP receiver's 429): "try
+  // later", not "something went wrong", as Try again at once would fail.
+  it('says a 429 is a limit to wait out, keeping the answers and Retry', async () => {
+    const el = await mount(feed(), {action: '/api/test/submit?status=429'});
+    await fillValid(el);
+    const error = await submitAndWait(el, 'lym-signup-error');
+    expect(error.detail).to.deep.include({kind: 'server', status: 429});
+    await el.updateComplete;
+    const alert = q(el, '[part~="status"][role="alert"]');
+    expect(alert.textContent).to.contain(
+      'Too many registrations were sent from here. Try again later.'
+    );
+    expect(alert.textContent).not.to.contain('went wrong');
+    expect(alert.querySelector('[part~="retry-button"]')).not.to.equal(null);
+    expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+    el.setAttribute('action', '/api/test/submit?status=201');
+    await el.updateComplete;
+    await submitAndWait(el, 'lym-signup-success');
+  });
+
   it('scrolls a failure into view: below Register, it may be under the fold', async () => {
     const el = await mount(feed(), {action: '/api/test/submit?status=500'});
     await fillValid(el);
@@ -1522,6 +1542,30 @@ describe('signup-form: accessibility in every state and locale', () => {
       if (lang !== 'en') expect(text).not.to.contain('press Register');
       expect(text).to.contain(button(el).textContent!.trim());
       await expect(el).to.be.accessible();
+    });
+    it(`${lang}: a receiver's limit (429) is said in the page's language, axe clean`, async () => {
+      const el = await mount(feed(), {
+        lang,
+        action: '/api/test/submit?status=429',
+      });
+      await fillValid(el);
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      const said = () =>
+        q(el, '[part~="status"][role="alert"] p').textContent!.trim();
+      const limit = said();
+      expect(limit).to.have.length.greaterThan(40);
+      if (lang !== 'en') expect(limit).not.to.contain('Too many');
+      await expect(el).to.be.accessible();
+      // Not the words of any other failure: a 500's differ.
+      el.action = '/api/test/submit?status=500';
+      await el.updateComplete;
+      const failed = oneEvent(el, 'lym-signup-error');
+      q<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+      await failed;
+      await el.updateComplete;
+      expect(said()).to.have.length.greaterThan(20);
+      expect(said()).not.to.equal(limit);
     });
     it(`${lang}: empty, errors shown, sending, failed and success are axe clean`, async () => {
       const el = await mount(feed(), {
