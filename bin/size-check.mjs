@@ -235,6 +235,12 @@ const KB = 1024;
 // the draft's strings read by one helper: signup form 5 B under 20 KB, all
 // four 39,503 B. The classic script carries the words in all six languages
 // (0.17 KB): raised to 43.05 KB.
+// The recommendation list's "Show all steps" (2026-12-05: 0.17 KB on its
+// page and on all four): eleven disclosures opened one by one are eleven
+// presses for a reader of the whole guide (GOV.UK's step-by-step pages have
+// the same button). Its page is still 3 KB under 20 KB; the ceilings of the
+// list (16.8 to 17 KB), all four (38.6 to 38.8 KB) and the classic script
+// (43.05 to 43.35 KB, its words in six languages too) raised with it.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
@@ -243,14 +249,14 @@ export const BUDGET = {
     'org-directory': 20 * KB,
     'event-card': 20 * KB,
     'signup-form': 20 * KB,
-    'recommendation-list': 16.8 * KB,
+    'recommendation-list': 17 * KB,
   },
   /** A page with all four elements. */
-  all: 38.6 * KB,
+  all: 38.8 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.05 * KB,
+  classic: 43.35 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

@@ -80,6 +80,18 @@ export const ChecklistPartlyTicked: Story = {
     }
   },
 };
+/** "Show all steps" pressed: every recommendation's steps open, and the button now says "Hide all steps". */
+export const AllStepsShown: Story = {
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('recommendation-list');
+    (
+      await rendered<HTMLButtonElement>(
+        () => el?.shadowRoot,
+        '[part~="expand-button"]'
+      )
+    )?.click();
+  },
+};
 export const ForMunicipalities: Story = {args: {audience: 'municipality'}};
 export const FundingPlainList: Story = {
   args: {topics: 'funding', 'hide-filters': true},

@@ -97,8 +97,12 @@ export const styles = css`
     cursor: pointer;
     color: var(--_lym-accent);
   }
+  [part~='expand-button'] {
+    justify-self: start;
+  }
   @media print {
     [part~='filters'],
+    [part~='expand-button'],
     .overall :not(p) {
       display: none !important;
     }

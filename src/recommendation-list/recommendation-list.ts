@@ -61,7 +61,8 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * as `.data` or inline). Every list on the page and every tab with the same
  * feed shows the same progress. A recommendation opened puts its id in the
  * URL's hash (`#youth-council`), a link that opens it, unless the hash is an
- * app's route (`#/…`, `#!…`).
+ * app's route (`#/…`, `#!…`). "Show all steps" opens every shown
+ * recommendation's steps at once, to read the whole guide.
  *
  * @summary Policy recommendations with step-by-step guides, filters and a checklist mode.
  * @tagname recommendation-list
@@ -85,6 +86,7 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart progress - "x of y steps done" (per recommendation and overall).
  * @csspart overall - The progress of all recommendations shown (with `progress`).
  * @csspart source - The source document.
+ * @csspart expand-button - "Show all steps", which opens every shown recommendation's steps (with two or more that have steps); "Hide all steps" when all are open (`aria-expanded`).
  * @csspart reset-button - "Reset progress" (checklist mode; `aria-disabled` while no shown step is ticked); after a reset, "Undo reset" until a step is ticked.
  * @csspart empty - The message when nothing matches.
  * @csspart status - The loading and error states.
@@ -131,6 +133,8 @@ export class RecommendationList extends LitElement {
   @state() private said = '';
   /** The progress before a reset, until the next tick: the reset button undoes it. */
   @state() private undo?: Progress;
+  /** Every shown recommendation's steps are open (Show all steps then hides them). */
+  @state() private expanded = false;
 
   /** The feed's recommendations (none before it loads). */
   private all: readonly Recommendation[] = [];
@@ -196,6 +200,7 @@ export class RecommendationList extends LitElement {
   }
 
   protected override updated() {
+    this.syncExpanded();
     if (this.feed.status === 'ready' && !this.hashDone) {
       this.hashDone = true;
       void this.openFromHash();
@@ -252,6 +257,21 @@ export class RecommendationList extends LitElement {
     if (details) details.open = true;
     item?.querySelector<HTMLElement>('[part~="item__title"]')?.focus();
   };
+
+  private details() {
+    return [...this.renderRoot.querySelectorAll('details')];
+  }
+
+  /** After a disclosure opened or closed (by a click, a link, print, a filter showing others). */
+  private syncExpanded = () => {
+    const all = this.details();
+    this.expanded = all.length > 0 && all.every((d) => d.open);
+  };
+
+  private handleExpand() {
+    const open = (this.expanded = !this.expanded);
+    for (const d of this.details()) d.open = open;
+  }
 
   private item(id: string) {
     return [
@@ -344,9 +364,7 @@ export class RecommendationList extends LitElement {
   };
 
   private beforePrint = () => {
-    this.printOpened = [...this.renderRoot.querySelectorAll('details')].filter(
-      (d) => !d.open
-    );
+    this.printOpened = this.details().filter((d) => !d.open);
     for (const d of this.printOpened) d.open = true;
   };
 
@@ -411,11 +429,29 @@ export class RecommendationList extends LitElement {
       }
       ${checklist && this.shown.length ? this.renderOverall() : nothing}
       ${
+        this.shown.filter((r) => r.steps.length).length > 1
+          ? html`<button
+              part="expand-button"
+              class="lym-button"
+              type="button"
+              aria-expanded=${this.expanded}
+              @click=${this.handleExpand}
+            >
+              ${
+                this.expanded
+                  ? t('Hide all steps', {id: 'recommendation-list.collapse'})
+                  : t('Show all steps', {id: 'recommendation-list.expand'})
+              }
+            </button>`
+          : nothing
+      }
+      ${
         this.shown.length
           ? html`<ul
               part="list"
               @click=${this.handleListClick}
               @change=${this.handleStep}
+              @toggle=${{handleEvent: this.syncExpanded, capture: true}}
             >
               ${this.shown.map((r) => keyed(r.id, this.renderItem(r, checklist)))}
             </ul>`

@@ -68,6 +68,10 @@ const PLAYED = {
     '[part~="status"][role="alert"]',
     'signup-form.error.offline',
   ],
+  'elements-recommendation-list--all-steps-shown': [
+    '[part~="expand-button"][aria-expanded="true"]',
+    'recommendation-list.collapse',
+  ],
   'elements-recommendation-list--checklist-after-reset': [
     '[part~="reset-button"]',
     'recommendation-list.undo',

@@ -6,7 +6,7 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {clearFeedCache} from '../../src/feed/load.js';
 import '../../src/recommendation-list/define.js';
 import type {RecommendationList} from '../../src/recommendation-list/recommendation-list.js';
@@ -14,7 +14,7 @@ import {storageKey} from '../../src/recommendation-list/progress.js';
 import feed from './feed.json';
 import {TEXT_SPACING, textLeft} from '../layout.js';
 import {a11yNodes} from '../a11y-tree.js';
-import {itChromium} from '../engine.js';
+import {chromium, itChromium} from '../engine.js';
 
 const FEED = '/api/test/feed?file=test/recommendation-list/feed.json';
 const LOCALES = ['en', 'lv', 'lt', 'sv', 'el', 'pt'];
@@ -74,6 +74,16 @@ async function change(
     )
   );
 }
+
+const opened = (el: RecommendationList) =>
+  $$<HTMLDetailsElement>(el, 'details')
+    .filter((d) => d.open)
+    .map((d) => d.closest('li')!.dataset.id);
+/** After the disclosures' toggle events (a task after they open or close). */
+const toggled = async (el: RecommendationList) => {
+  await aTimeout(0);
+  await el.updateComplete;
+};
 
 describe('<recommendation-list>', () => {
   const startHash = location.hash;
@@ -1062,6 +1072,10 @@ describe('<recommendation-list>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(
         $(el, '[part~="reset-button"]')
       );
+      await sendKeys({press: 'Tab'}); // Show all steps
+      expect(el.shadowRoot!.activeElement).to.equal(
+        $(el, '[part~="expand-button"]')
+      );
       await sendKeys({press: 'Tab'});
       const summary = item(el, 'youth-council').querySelector('summary')!;
       expect(el.shadowRoot!.activeElement).to.equal(summary);
@@ -1083,6 +1097,21 @@ describe('<recommendation-list>', () => {
       expect(box.checked).to.equal(true);
     });
 
+    it('Enter on Show all steps opens every recommendation, and again closes them', async () => {
+      const el = await make(
+        html`<recommendation-list hide-filters .data=${feed}></recommendation-list>`
+      );
+      const expand = $(el, '[part~="expand-button"]')!;
+      expand.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(opened(el)).to.have.length(4);
+      expect(el.shadowRoot!.activeElement).to.equal(expand);
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(opened(el)).to.deep.equal([]);
+    });
+
     it('reaches the search box and the filters in order with Tab', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div>
@@ -1099,6 +1128,104 @@ describe('<recommendation-list>', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#aud'));
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['small-grants']);
+    });
+  });
+
+  describe('show all steps', () => {
+    const expand = (el: RecommendationList) => $(el, '[part~="expand-button"]');
+
+    it('opens and closes every shown recommendation with steps, its state in aria-expanded and its words', async () => {
+      const el = await make();
+      const button = expand(el)!;
+      expect(text(button)).to.equal('Show all steps');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      // Before the list, after the count.
+      expect(
+        button.compareDocumentPosition($(el, '[part~="list"]')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING
+      ).to.not.equal(0);
+      button.click();
+      await toggled(el);
+      expect(opened(el)).to.deep.equal([
+        'youth-council',
+        'small-grants',
+        'shared-premises',
+        'long-words',
+      ]);
+      expect(text(button)).to.equal('Hide all steps');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // The hash is the visitor's single choice: Show all leaves it alone.
+      expect(location.hash).not.to.equal('#youth-council');
+      button.click();
+      await toggled(el);
+      expect(opened(el)).to.deep.equal([]);
+      expect(text(button)).to.equal('Show all steps');
+    });
+
+    it('follows the disclosures: all opened one by one is Hide all steps; one closed, or a filter that shows a closed one, Show all steps', async () => {
+      const el = await make();
+      for (const d of $$<HTMLDetailsElement>(el, 'details')) {
+        expect(text(expand(el))).to.equal('Show all steps');
+        d.open = true;
+        await toggled(el);
+      }
+      expect(text(expand(el))).to.equal('Hide all steps');
+      item(el, 'small-grants').querySelector('details')!.open = false;
+      await toggled(el);
+      expect(text(expand(el))).to.equal('Show all steps');
+      expect(expand(el)!.getAttribute('aria-expanded')).to.equal('false');
+      item(el, 'small-grants').querySelector('details')!.open = true;
+      await toggled(el);
+      expect(text(expand(el))).to.equal('Hide all steps');
+      // One shown with steps: its own disclosure is all there is.
+      await change($<HTMLInputElement>(el, '#q')!, 'youth council');
+      await aTimeout(900); // the search's pause
+      await toggled(el);
+      expect(ids(el)).to.deep.equal(['youth-council']);
+      expect(expand(el)).to.equal(null);
+      // The others come back closed.
+      await change($<HTMLInputElement>(el, '#q')!, '');
+      await aTimeout(900);
+      await toggled(el);
+      expect(opened(el)).to.deep.equal(['youth-council']);
+      expect(text(expand(el))).to.equal('Show all steps');
+      expect(expand(el)!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('is not there when at most one shown recommendation has steps', async () => {
+      const one = await make(
+        html`<recommendation-list
+          topics="funding"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+      expect(ids(one)).to.deep.equal(['small-grants']);
+      expect(expand(one)).to.equal(null);
+      const none = await make(
+        html`<recommendation-list
+          .data=${{
+            ...feed,
+            recommendations: feed.recommendations.map((r) => ({
+              ...r,
+              steps: [],
+            })),
+          }}
+        ></recommendation-list>`
+      );
+      expect(ids(none)).to.have.length(5);
+      expect(expand(none)).to.equal(null);
+    });
+
+    it('is left out of print, where every recommendation is open anyway', async function () {
+      if (!chromium) this.skip();
+      const el = await make();
+      await emulateMedia({media: 'print'});
+      try {
+        expect(getComputedStyle(expand(el)!).display).to.equal('none');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+      expect(getComputedStyle(expand(el)!).display).not.to.equal('none');
     });
   });
 
@@ -1189,6 +1316,26 @@ describe('<recommendation-list>', () => {
             ></recommendation-list>`
           );
           item(el, 'youth-council').querySelector('details')!.open = true;
+          await expect(el).to.be.accessible();
+        });
+
+        it('is accessible with every recommendation opened by Show all steps, in its words', async () => {
+          const el = await make(
+            html`<recommendation-list
+              lang=${lang}
+              .data=${feed}
+            ></recommendation-list>`
+          );
+          const button = $(el, '[part~="expand-button"]')!;
+          const show = text(button);
+          button.click();
+          await toggled(el);
+          expect(opened(el)).to.have.length(4);
+          expect(text(button)).not.to.equal(show);
+          if (lang !== 'en') {
+            expect(show).not.to.equal('Show all steps');
+            expect(text(button)).not.to.equal('Hide all steps');
+          }
           await expect(el).to.be.accessible();
         });
 
