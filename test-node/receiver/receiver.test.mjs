@@ -400,6 +400,18 @@ after(async () => {
   await pages?.close();
 });
 
+/**
+ * A page of `server` with the form of `feed` inline, as the README writes
+ * it (`lang`: the page's language), opened once the form shows.
+ */
+function openForm(server, page, feed, lang = 'en') {
+  page.html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Register</title><script type="module" src="/dist/local-y-mpact.js"></script></head><body>
+    <signup-form min-fill-time="0"><script type="application/json">${JSON.stringify(feed)}</script></signup-form></body></html>`;
+  return open(browser, `${server.origin}/register.html`, {
+    waitFor: () => document.querySelector('signup-form form'),
+  });
+}
+
 test(
   'the built signup form on another site sends its registration to the receiver, and shows it was received',
   {skip},
@@ -434,13 +446,7 @@ test(
         },
       ],
     };
-    page.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Register</title><script type="module" src="/dist/local-y-mpact.js"></script></head><body>
-    <signup-form min-fill-time="0"><script type="application/json">${JSON.stringify(feed)}</script></signup-form></body></html>`;
-    const {page: p, problems} = await open(
-      browser,
-      `${pages.origin}/register.html`,
-      {waitFor: () => document.querySelector('signup-form form')}
-    );
+    const {page: p, problems} = await openForm(pages, page, feed);
     await p.type('signup-form [name="fullName"]', 'Anna Bērziņa');
     await p.type('signup-form [name="email"]', 'anna@example.lv');
     await p.click('signup-form [name="_consent"]');
@@ -492,13 +498,7 @@ test(
           },
         ],
       };
-      page.html = `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>Reģistrācija</title><script type="module" src="/dist/local-y-mpact.js"></script></head><body>
-    <signup-form min-fill-time="0"><script type="application/json">${JSON.stringify(feed)}</script></signup-form></body></html>`;
-      const {page: p, problems} = await open(
-        browser,
-        `${server.origin}/register.html`,
-        {waitFor: () => document.querySelector('signup-form form')}
-      );
+      const {page: p, problems} = await openForm(server, page, feed, 'lv');
       await p.type('signup-form [name="fullName"]', 'Anna Bērziņa');
       await p.click('signup-form [part~="submit-button"]');
       const said = await p.waitForFunction(
