@@ -531,7 +531,10 @@ class RowReader {
   /**
    * An address's street, town, postal code (and municipality) from their
    * `columns`; a whole address in the street's cell ("Lielā iela 19/21,
-   * Talsi, LV-3201") gives those the row leaves empty, with a warning.
+   * Talsi, LV-3201") gives those the row leaves empty, with a warning. Its
+   * municipality ("…, Talsi, Talsu nov., LV-3201") is given also where
+   * there is no municipality column (an event's venue keeps it as the
+   * address's region).
    */
   address(columns, country) {
     const out = {
@@ -546,8 +549,7 @@ class RowReader {
       !out.postalCode &&
       splitAddress(out.street, country);
     if (!whole) return clean(out);
-    const given =
-      whole.municipality && columns.municipality && !out.municipality;
+    const given = whole.municipality && !out.municipality;
     this.warn(
       this.raw(columns.street)[1],
       `found ${show(out.street)}, a whole address: read as the street ${show(whole.street)}, the town ${show(whole.city)}${given ? `, the municipality ${show(whole.municipality)}` : ''} and the postal code ${show(whole.postalCode)}${whole.municipality && !given ? ` (${show(whole.municipality)} is left out)` : ''}. (A column each reads without guessing.)`
@@ -1246,13 +1248,11 @@ function eventFromRow(r, orgs) {
     )
     .map(([item, i]) => organizer(r, orgs, item, i));
   const venueCountry = r.country('venueCountry', 'venueCity');
-  const venueAddress = clean({
-    ...r.address(
-      {street: 'venueStreet', city: 'venueCity', postalCode: 'venuePostalCode'},
-      venueCountry
-    ),
-    country: venueCountry,
-  });
+  const {municipality: region, ...place} = r.address(
+    {street: 'venueStreet', city: 'venueCity', postalCode: 'venuePostalCode'},
+    venueCountry
+  );
+  const venueAddress = clean({...place, region, country: venueCountry});
   const venue = clean({
     name: r.text('venueName'),
     address: Object.keys(venueAddress).length ? venueAddress : undefined,
@@ -1344,6 +1344,26 @@ function splitStep(step) {
   return m ? [m[1].trim(), m[2].trim()] : [step];
 }
 
+/**
+ * A step given in one piece (a string, or {language: string}) → {title,
+ * text}, each language split at "Title: text" by itself; a language whose
+ * step has no such title keeps it whole as the title.
+ */
+function titleAndText(step) {
+  if (typeof step === 'string') {
+    const [title, text] = splitStep(step);
+    return {title, text};
+  }
+  const parts = Object.entries(step).map(([l, v]) => [l, splitStep(v)]);
+  const part = (i) => {
+    const given = parts.filter(([, p]) => p[i]);
+    return given.length
+      ? Object.fromEntries(given.map(([l, p]) => [l, p[i]]))
+      : undefined;
+  };
+  return {title: part(0), text: part(1)};
+}
+
 function recommendationFromRow(r) {
   const steps = [];
   for (const n of [...r.lay.steps.keys()].sort((a, b) => a - b)) {
@@ -1354,7 +1374,9 @@ function recommendationFromRow(r) {
     const text = s.get('text')
       ? r.text(`step${n}.text`, s.get('text'))
       : undefined;
-    if (title) steps.push(clean({title, text}));
+    // Without a step${n}.text column, "Title: text" in step${n} as in a
+    // steps cell.
+    if (title) steps.push(clean(text ? {title, text} : titleAndText(title)));
     else if (text) {
       const entry = s.get('text');
       r.error(
@@ -1385,18 +1407,16 @@ function recommendationFromRow(r) {
         `the languages have different numbers of steps (${lists.map(([l, list]) => `${list.length} in ${l}`).join(', ')}): each needs the same steps, one per line or numbered.`
       );
     else
-      for (let n = 0; n < lists[0][1].length; n++) {
-        // Each language's title and text ("Title: text").
-        const parts = lists.map(([l, list]) => [l, splitStep(list[n])]);
-        const part = (i) => {
-          if (parts[0][0] === undefined) return parts[0][1][i];
-          const given = parts.filter(([, p]) => p[i]);
-          return given.length
-            ? Object.fromEntries(given.map(([l, p]) => [l, p[i]]))
-            : undefined;
-        };
-        steps.push(clean({title: part(0), text: part(1)}));
-      }
+      for (let n = 0; n < lists[0][1].length; n++)
+        steps.push(
+          clean(
+            titleAndText(
+              lists[0][0] === undefined
+                ? lists[0][1][n]
+                : Object.fromEntries(lists.map(([l, list]) => [l, list[n]]))
+            )
+          )
+        );
   }
   const sourceTitle = r.text('sourceTitle');
   const sourceUrl = r.url('sourceUrl');

@@ -692,6 +692,41 @@ test('build: all the steps in one cell (a "Soļi" column): one per line or numbe
   );
 });
 
+test('build: a step column (step1, step1.lv, …) without its text column reads "Title: text" as both, per language, as a steps cell does; with the text column, or with no such title, the cell is the title', async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'recommendations.csv', [
+    ['id', 'title', 'step1.lv', 'step1.en', 'step2', 'step3', 'step3.text'],
+    [
+      'r1',
+      'Darba grupa',
+      'Darba grupa: aiciniet NVO un pašvaldību.',
+      'Working group',
+      'Sanāksme 13:00',
+      'Budžets: rezerve',
+      'Paredziet rezervi.',
+    ],
+    ['r2', 'Telpas', `${LONG_LV}: paliek vesels.`, '', '', '', ''],
+  ]);
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.recommendations.map((x) => x.steps),
+    [
+      [
+        {
+          title: {lv: 'Darba grupa', en: 'Working group'},
+          text: {lv: 'aiciniet NVO un pašvaldību.'},
+        },
+        {title: 'Sanāksme 13:00'},
+        {title: 'Budžets: rezerve', text: 'Paredziet rezervi.'},
+      ],
+      [{title: {lv: `${LONG_LV}: paliek vesels.`}}],
+    ]
+  );
+  const validate = await schemaValidator();
+  assert.ok(validate(feed), JSON.stringify(validate.errors));
+});
+
 test("coordinates outside the record's country (swapped, a longitude west of Greenwich without its minus, elsewhere) are warned about, at the column that gave them; the partner countries' own are not", async (t) => {
   const dir = await tempDir(t);
   const orgs = await writeCsv(dir, 'organisations.csv', [
@@ -844,10 +879,15 @@ test("build: a whole address in the street's cell, as each partner country write
   assert.deepEqual(venue.feed.events[0].venue.address, {
     street: 'Rīgas iela 5',
     city: 'Talsi',
+    region: 'Talsu nov.',
     postalCode: 'LV-3201',
     country: 'LV',
   });
-  assert.match(venue.r.stderr, /\("Talsu nov\." is left out\)/);
+  assert.match(
+    venue.r.stderr,
+    /read as the street "Rīgas iela 5", the town "Talsi", the municipality "Talsu nov\." and the postal code "LV-3201"/
+  );
+  assert.doesNotMatch(venue.r.stderr, /left out/);
 });
 
 test('build: sheets from http(s) addresses (a published Google Sheet as CSV or XLSX); a web page or an error status instead is said plainly', async (t) => {
