@@ -5,16 +5,18 @@
 // needs them. Checked in CI: growth past a ceiling fails.
 //
 // The issue's target is 20 KB gzip for everything with all four elements;
-// that is not met (see the README's "Size"), but every page with one element
-// is under 20 KB: the ceilings below hold the current figures so that they
-// can only go down.
+// that is not met (see the README's "Size"). Every page with one element was
+// held under 20 KB until the directory's folding facets took its page 47 B
+// past it (2026-12-05, below): the ceilings hold the current figures so that
+// they can only go down.
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, normalize} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
 // Each ceiling is the measured figure plus about 0.2 KB (a page with one
-// element: 20 KB at most), so that growth is a decision: raise a ceiling only
+// element: 20 KB at most, the directory's since 2026-12-05 20.1 KB), so that
+// growth is a decision: raise a ceiling only
 // with the reason here. Measured (2026-12-01): 12.16 KB every page; 19.81 KB
 // directory, 19.99 event card (13 B under the cap), 19.99 signup form (15 B
 // under), 16.65 recommendation list; 38.22 KB all four; 42.10 KB the classic
@@ -241,18 +243,32 @@ const KB = 1024;
 // the same button). Its page is still 3 KB under 20 KB; the ceilings of the
 // list (16.8 to 17 KB), all four (38.6 to 38.8 KB) and the classic script
 // (43.05 to 43.35 KB, its words in six languages too) raised with it.
+// The directory's facets folded behind the Filters button wherever its
+// results wrap below them, in a narrow column of a wide page too (in a
+// WordPress theme's content column, about 40rem, some forty checkboxes came
+// before the first result on a desktop), by a ResizeObserver on the search
+// box in place of the media query (which also mends WebKit's stale layout
+// after a resize): 2026-12-05, 66 B on the directory's page with one rule
+// hiding the button and the facets and the wrap read from the results' top
+// against the layout's. Its page is 47 B past 20 KB (20,527 B) and all four
+// 39,734 B: ceilings raised to 20.1 KB and 38.85 KB; the facets filling a
+// desktop's column is worse than 47 B. Weighed and left: the CSV download
+// loaded on the click (its code is 0.37 KB of the page), since a slow
+// network can outlast Safari's user activation and the click would then
+// save nothing; a container query, which collapses the element where its
+// content sizes it (session 42).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
   /** A page with one element: the entry + that element (+ what it imports). */
   page: {
-    'org-directory': 20 * KB,
+    'org-directory': 20.1 * KB,
     'event-card': 20 * KB,
     'signup-form': 20 * KB,
     'recommendation-list': 17 * KB,
   },
   /** A page with all four elements. */
-  all: 38.8 * KB,
+  all: 38.85 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
@@ -306,7 +322,7 @@ export function sizes() {
     rows.push({
       what: `page with <${el}>`,
       ...total(files),
-      budget: Math.min(BUDGET.page[el], TARGET.page),
+      budget: BUDGET.page[el],
       target: TARGET.page,
     });
   }

@@ -71,5 +71,13 @@ export const LongAndAwkwardTexts: Story = {
 export const OnAPhone: Story = {
   globals: {viewport: {value: 'mobile1', isRotated: false}},
 };
+/**
+ * In a column narrower than the filters and the results side by side (a CMS
+ * page's content, 36rem) of a wide window: the facets wait behind the
+ * Filters button, as on a phone.
+ */
+export const InANarrowColumn: Story = {
+  decorators: [(story) => html`<div style="max-width: 36rem">${story()}</div>`],
+};
 /** On an Arabic, right-to-left page: the directory in English, marked lang="en" dir="ltr". */
 export const OnARightToLeftPage: Story = {decorators: [rightToLeftPage]};

@@ -27,11 +27,6 @@ export const styles = css`
     display: grid;
     gap: var(--_lym-space-m);
   }
-  /* On a phone the facets would fill two screens before the first result:
-     they wait behind the filters button. */
-  [part~='filters-button'] {
-    display: none;
-  }
   /* Open or closed, seen (aria-expanded tells assistive technology; the
      marker has empty alternative text, so it is not read). The marker, ▾, is
      written as its CSS escape: a bundle of ASCII alone compresses better. */
@@ -41,13 +36,12 @@ export const styles = css`
   [aria-expanded='true']::after {
     rotate: 180deg;
   }
-  @media (max-width: 45em) {
-    [part~='filters-button'] {
-      display: flex;
-    }
-    #facets:not(.open) {
-      display: none;
-    }
+  /* Where the results wrap below the facets (a phone, or a narrow column of
+     a wide page), they would fill two screens before the first result: they
+     wait behind the filters button (a grid item, so as wide as the form). */
+  .layout:not(.narrow) [part~='filters-button'],
+  .narrow #facets:not(.open) {
+    display: none;
   }
   [type='search'],
   select,

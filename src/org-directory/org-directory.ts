@@ -82,9 +82,10 @@ type Option = {value: string; label: string};
  * and after Next or Previous page the page ("Page 2 of 4"), while the focus
  * moves to the first result.
  *
- * On screens 45em wide and less (phones, or 200 % zoom) the facets would fill
- * two screens before the first result: they wait behind a "Filters" button
- * (a disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
+ * Where the results wrap below the facets (about 45em wide and less: a phone,
+ * 200 % zoom, or a narrow column of a wide page) the facets would fill two
+ * screens before the first result: they wait behind a "Filters" button (a
+ * disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
  *
  * By keyboard, the facets are three dozen checkboxes between the search and
  * the results: the first Tab stop in them is a "Skip to results" button, out
@@ -101,8 +102,8 @@ type Option = {value: string; label: string};
  * @csspart base - The wrapper.
  * @csspart filters - The search form with the facets.
  * @csspart search - The search box.
- * @csspart filters-button - On narrow screens (45em and less), the button that shows and hides the facets; it reads "Filters (2)" when two are chosen.
- * @csspart facets - The facets' wrapper (hidden on narrow screens until the filters button opens it).
+ * @csspart filters-button - Where the results wrap below the facets (a phone, or a narrow column), the button that shows and hides them; it reads "Filters (2)" when two are chosen.
+ * @csspart facets - The facets' wrapper (hidden where the results wrap below it until the filters button opens it).
  * @csspart skip-button - The first stop in the facets, seen only when focused: "Skip to results" moves the focus to the count, past every checkbox.
  * @csspart facet - A facet's fieldset.
  * @csspart facet__count - The number of results next to a facet option.
@@ -165,7 +166,7 @@ export class OrgDirectory extends LitElement {
 
   @state() private filter: FilterState = DEFAULT_STATE;
   @state() private announcement = '';
-  /** Whether the facets show on a narrow screen (wide ones always show them). */
+  /** Whether the facets show where the results wrap below them (else they always show). */
   @state() private facetsOpen = false;
 
   @query('[type=search]') private searchBox?: HTMLInputElement;
@@ -199,6 +200,20 @@ export class OrgDirectory extends LitElement {
   private pendingUrl?: {typing: boolean; run(): void; cancel(): void};
   /** What the current view was derived from. */
   private lastSearch?: {list: readonly Entry[]; state: FilterState; q: string};
+
+  // The facets wait behind the Filters button wherever the results wrap
+  // below them: on a phone, at 200 % zoom, in a narrow column of a wide page
+  // (which a media query, seeing only the window, would miss). Observed: the
+  // search box, as wide as the filters, which widen when the results wrap and
+  // keep their width when the facets hide (hiding them resizes the element:
+  // observed, that would loop).
+  private wrap = new ResizeObserver(() => {
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    layout?.classList.toggle(
+      'narrow',
+      (layout.lastElementChild as HTMLElement).offsetTop > layout.offsetTop
+    );
+  });
 
   override connectedCallback() {
     super.connectedCallback();
@@ -254,7 +269,10 @@ export class OrgDirectory extends LitElement {
     }
     const {q, sort} = this.filter;
     const search = this.searchBox;
-    if (search && search.value !== q) search.value = q;
+    if (search) {
+      this.wrap.observe(search);
+      if (search.value !== q) search.value = q;
+    }
     // (Setting the same value again moves a text box's caret, not a select's
     // choice or a checkbox's state.)
     const select = root.querySelector('select');
@@ -513,7 +531,9 @@ export class OrgDirectory extends LitElement {
     this.renderRoot.append(a);
     a.click();
     a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    // Safari reads the file from the URL a task or more after the click: 40 s
+    // (as FileSaver.js waits) for a slow phone.
+    setTimeout(() => URL.revokeObjectURL(url), 40000);
   }
 
   private countText(n: number): string {

@@ -89,6 +89,11 @@ const PLAYED = {
 };
 // Stories whose args alone give a state with a message: checked likewise.
 const SHOWN = {
+  // (Shown where the results wrap below the facets.)
+  'elements-org-directory--in-a-narrow-column': [
+    '.narrow [part~="filters-button"]',
+    'org-directory.filters-button',
+  ],
   'elements-event-card--event-not-found': [
     '[part~="status"]',
     'event-card.not-found',
