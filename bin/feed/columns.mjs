@@ -416,7 +416,7 @@ export const COLUMNS = {
     {
       name: 'step1.text',
       localized: true,
-      help: 'Text of step 1.',
+      help: 'Text of step 1 (or write step 1 as "Title: text" and leave this column empty).',
       examples: {
         en: 'Run a short survey in schools.',
         lv: 'Veic īsu aptauju skolās.',

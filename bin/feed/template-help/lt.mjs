@@ -94,7 +94,8 @@ export default {
       'Temos, atskirtos „;“: youth, funding, participation, communication, governance, capacity, premises, procurement (arba jų pavadinimai; kitos temos taip pat išsaugomos).',
     step1:
       'Pirmojo žingsnio pavadinimas; prireikus pridėkite stulpelius „Žingsnis 2“, „Žingsnis 3“, … (ir „Žingsnis 2 - tekstas“, …)',
-    'step1.text': 'Pirmojo žingsnio tekstas.',
+    'step1.text':
+      'Pirmojo žingsnio tekstas (arba parašykite pirmąjį žingsnį kaip „Pavadinimas: tekstas“, o šį stulpelį palikite tuščią).',
     steps:
       'Visi žingsniai viename langelyje, kiekvienas naujoje eilutėje arba sunumeruoti (1. …, 2. …), vietoj stulpelių „Žingsnis 1“, „Žingsnis 2“, …; žingsnis, parašytas „Pavadinimas: tekstas“, duoda žingsnio pavadinimą ir tekstą.',
     sourceTitle: 'Iš kur paimta rekomendacija.',

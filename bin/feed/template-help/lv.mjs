@@ -94,7 +94,8 @@ export default {
       'Tēmas, atdalītas ar ";": youth, funding, participation, communication, governance, capacity, premises, procurement (vai to nosaukumi; citas tēmas arī tiek saglabātas).',
     step1:
       '1. soļa nosaukums; pēc vajadzības pievienojiet kolonnas "Solis 2", "Solis 3", … (un "Solis 2 - teksts", …)',
-    'step1.text': '1. soļa teksts.',
+    'step1.text':
+      '1. soļa teksts (vai ierakstiet 1. soli kā "Nosaukums: teksts" un šo kolonnu atstājiet tukšu).',
     steps:
       'Visi soļi vienā šūnā, katrs savā rindā vai numurēti (1. …, 2. …), kolonnu "Solis 1", "Solis 2", … vietā; solis, kas rakstīts "Nosaukums: teksts", dod soļa nosaukumu un tekstu.',
     sourceTitle: 'No kurienes ieteikums ņemts.',

@@ -96,7 +96,8 @@ export default {
       'Temas, separados por ";": youth, funding, participation, communication, governance, capacity, premises, procurement (ou os respetivos nomes; outros temas também são mantidos).',
     step1:
       'Título do passo 1; acrescente colunas "Passo 2", "Passo 3", … (e "Passo 2 - texto", …) conforme for preciso.',
-    'step1.text': 'Texto do passo 1.',
+    'step1.text':
+      'Texto do passo 1 (ou escreva o passo 1 como "Título: texto" e deixe esta coluna vazia).',
     steps:
       'Todos os passos numa só célula, um por linha ou numerados (1. …, 2. …), em vez das colunas "Passo 1", "Passo 2", …; um passo escrito "Título: texto" dá o título e o texto do passo.',
     sourceTitle: 'De onde vem a recomendação.',

@@ -90,7 +90,8 @@ export default {
       'Ämnen, åtskilda med ";": youth, funding, participation, communication, governance, capacity, premises, procurement (eller deras benämningar; andra ämnen behålls).',
     step1:
       'Rubrik för steg 1; lägg till "Steg 2", "Steg 3", … (och "Steg 2 - text", …) vid behov.',
-    'step1.text': 'Text för steg 1.',
+    'step1.text':
+      'Text för steg 1 (eller skriv steg 1 som "Rubrik: text" och lämna den här kolumnen tom).',
     steps:
       'Alla steg i en cell, ett per rad eller numrerade (1. …, 2. …), i stället för "Steg 1", "Steg 2", …; ett steg skrivet "Rubrik: text" ger stegets rubrik och text.',
     sourceTitle: 'Var rekommendationen kommer ifrån.',
