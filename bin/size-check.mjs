@@ -256,7 +256,10 @@ const KB = 1024;
 // loaded on the click (its code is 0.37 KB of the page), since a slow
 // network can outlast Safari's user activation and the click would then
 // save nothing; a container query, which collapses the element where its
-// content sizes it (session 42).
+// content sizes it (session 42). The observer let go of a search box a new
+// render replaced (6 B: the directory's page 20,533 B, 53 B past 20 KB; all
+// four 39,740 B; the classic script 44,388 B, 2 B under its ceiling: raised
+// to 43.45 KB).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
@@ -272,7 +275,7 @@ export const BUDGET = {
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.35 * KB,
+  classic: 43.45 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

@@ -269,6 +269,8 @@ export class OrgDirectory extends LitElement {
     }
     const {q, sort} = this.filter;
     const search = this.searchBox;
+    // (Only this search box: one a new render left is let go.)
+    this.wrap.disconnect();
     if (search) {
       this.wrap.observe(search);
       if (search.value !== q) search.value = q;

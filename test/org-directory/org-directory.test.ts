@@ -887,6 +887,18 @@ describe('org-directory', () => {
         await el.updateComplete;
         await observed();
         expect(el.shadowRoot!.querySelector('.narrow')).to.equal(null);
+        // A new search box (the filters rendered again) is the one observed.
+        el.hideFilters = false;
+        await el.updateComplete;
+        await observed();
+        // (Opened above, the facets stay open.)
+        expect(layout(), 'filters again, narrow').to.equal('1 1');
+        part(el, 'filters-button')!.click();
+        await el.updateComplete;
+        expect(layout(), 'filters again, closed').to.equal('1 0');
+        el.style.width = '';
+        await observed();
+        expect(layout(), 'filters again, wide').to.equal('0 1');
       } finally {
         await setViewport({width: 800, height: 600});
       }
