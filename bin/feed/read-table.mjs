@@ -94,8 +94,8 @@ export function cellText(value) {
         .join('')
         .trim();
     if ('result' in value) return cellText(value.result);
+    // (A link's text; its target comes from the sheet's links, row.links.)
     if ('text' in value) return cellText(value.text);
-    if ('hyperlink' in value) return String(value.hyperlink).trim();
     if ('error' in value) return '';
     return '';
   }
