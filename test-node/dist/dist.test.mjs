@@ -62,6 +62,8 @@ const pages = {
   '/plain.html': {html: page(MODULE, ELEMENTS)},
   '/classic.html': {html: page('<script src="/dist/local-y-mpact.classic.js" defer></script>', ELEMENTS)},
   '/twice.html': {html: page(MODULE + '<script type="module" src="/v2/local-y-mpact.js"></script>', ELEMENTS)},
+  // As a CMS adds its cache-busting query (WordPress's "?ver=", Drupal's "?v=").
+  '/query.html': {html: page(MODULE.replace('.js"', '.js?ver=6.8"'), ELEMENTS)},
   '/divs.html': {
     html: page(
       MODULE + '<script type="module" src="/test-node/dist/add-div-later.js"></script>',
@@ -198,6 +200,14 @@ test('loading the bundle twice never throws; the first definition wins and says 
   await expectAllFour(p);
   assert.deepEqual(problems.errors, []);
   assert.ok(problems.consoleInfo.some((m) => m.includes('already defined')), problems.consoleInfo.join('\n'));
+  await p.close();
+});
+
+test("the bundle under a CMS's cache-busting query still shows all four, with no errors", async () => {
+  const {page: p, problems} = await open(browser, `${server.origin}/query.html`, allFour);
+  await expectAllFour(p);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
   await p.close();
 });
 
