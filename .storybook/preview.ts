@@ -14,7 +14,8 @@ import {pasteable} from '../stories/source.js';
 // The loading stories point at a feed that never answers. The signup
 // stories' receiver answers here, in the browser (a static Storybook has no
 // server): `/api/signup` as the demo's does, `/api/signup-fails` with 500,
-// `/api/signup-limited` with 429 (too many from one connection).
+// `/api/signup-limited` with 429 (too many from one connection; again in
+// half an hour, its Retry-After says, as the PHP receiver's does).
 const realFetch = window.fetch.bind(window);
 const answers: Record<string, number> = {
   '': 201,
@@ -28,7 +29,12 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const receiver = /\/api\/signup(-\w+)?$/.exec(path);
   const status = receiver && answers[receiver[1] ?? ''];
   if (init?.method === 'POST' && status)
-    return Promise.resolve(Response.json({ok: status < 300}, {status}));
+    return Promise.resolve(
+      Response.json(
+        {ok: status < 300},
+        {status, headers: status == 429 ? {'Retry-After': '1800'} : {}}
+      )
+    );
   return realFetch(input, init);
 };
 void loadAll();

@@ -7,15 +7,16 @@
 // The target is 20 KB gzip for everything with all four elements;
 // that is not met (see the README's "Size"). Every page with one element was
 // held under 20 KB until the directory's folding facets took its page 53 B
-// past it (2026-12-05, below): the ceilings hold the current figures so that
-// they can only go down.
+// past it, and the form's limit with its end 70 B (2026-12-05, below): the
+// ceilings hold the current figures so that they can only go down.
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, normalize} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 const KB = 1024;
 // Each ceiling is the measured figure plus about 0.2 KB (a page with one
-// element: 20 KB at most, the directory's since 2026-12-05 20.1 KB), so that
+// element: 20 KB at most, the directory's and the form's since 2026-12-05
+// 20.1 KB), so that
 // growth is a decision: raise a ceiling only with the reason here. Measured (2026-12-01): 12.16 KB every page; 19.81 KB
 // directory, 19.99 event card (13 B under the cap), 19.99 signup form (15 B
 // under), 16.65 recommendation list; 38.22 KB all four; 42.10 KB the classic
@@ -260,6 +261,16 @@ const KB = 1024;
 // (Chromium does not) (6 B: the directory's page 20,533 B, 53 B past 20 KB; all
 // four 39,740 B; the classic script 44,388 B, 2 B under its ceiling: raised
 // to 43.45 KB).
+// A receiver's limit (429) now says when to try again, from its Retry-After
+// (seconds or a date; the PHP receiver sends the seconds until the hour's
+// first registration from that address is an hour old, up to an hour):
+// "later" sent an office registering its staff from one address back again
+// and again. 2026-12-05: 76 B on the form's page with the words in the
+// visitor's zone by the card's moment formatter (given the milliseconds, 5 B
+// less): 20,550 B, 70 B past 20 KB; all four 39,821 B; the classic script
+// 44,570 B, its words in six languages. Ceilings raised to 20.1 KB, 38.95 KB
+// and 43.6 KB. Weighed and left: seconds alone (12 B less), since a date is
+// what the standard allows too.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12.2 * KB,
@@ -267,15 +278,15 @@ export const BUDGET = {
   page: {
     'org-directory': 20.1 * KB,
     'event-card': 20 * KB,
-    'signup-form': 20 * KB,
+    'signup-form': 20.1 * KB,
     'recommendation-list': 17 * KB,
   },
   /** A page with all four elements. */
-  all: 38.85 * KB,
+  all: 38.95 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.45 * KB,
+  classic: 43.6 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

@@ -114,6 +114,9 @@ $origin = $_SERVER['HTTP_ORIGIN'] ?? '';
 $allowed = in_array('*', $settings['origins'], true) || in_array($origin, $settings['origins'], true);
 if ($origin !== '' && $allowed) {
     header('Access-Control-Allow-Origin: ' . $origin);
+    // The form says when a limit ends (429 below): a page on another site
+    // may read this header only when told so.
+    header('Access-Control-Expose-Headers: Retry-After');
     header('Vary: Origin');
 }
 $method = $_SERVER['REQUEST_METHOD'] ?? 'GET';

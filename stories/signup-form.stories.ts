@@ -91,7 +91,7 @@ export const ReceiverFails: Story = {
   args: {'min-fill-time': 0, action: '/api/signup-fails'},
   play: ({canvasElement}) => fillAndSend(canvasElement),
 };
-/** The receiver answers 429 (too many registrations from one connection, the PHP receiver's limit): the answers stay, and the form says to try again later. */
+/** The receiver answers 429 (too many registrations from one connection, the PHP receiver's limit) with `Retry-After: 1800`: the answers stay, and the form says to try again after that time, in half an hour. */
 export const ReceiverLimit: Story = {
   args: {'min-fill-time': 0, action: '/api/signup-limited'},
   play: ({canvasElement}) => fillAndSend(canvasElement),

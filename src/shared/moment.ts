@@ -15,15 +15,15 @@ export function isZone(zone: string | undefined): zone is string {
 }
 
 /**
- * A single moment in a zone (one Intl does not know: the visitor's); a date
- * alone is named without a time.
+ * A single moment in a zone (one Intl does not know: the visitor's): an ISO
+ * text (a date alone is named without a time) or milliseconds since 1970.
  */
 export function formatMoment(
-  iso: string,
+  iso: string | number,
   locale: string,
   zone?: string
 ): string {
-  const allDay = iso.length === 10;
+  const allDay = (iso as string).length === 10;
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'long',

@@ -169,6 +169,8 @@ export class SignupForm extends LitElement {
   @state() private done = false;
   /** Why the last send failed: never `validation` (answers to fix show at the fields); 429 for a receiver's limit. */
   @state() private failure?: SignupErrorKind | 429;
+  /** When a receiver's limit (its 429's `Retry-After`) ends, in ms; NaN or none: not said. */
+  private retryAt?: number;
   /** Presses in a row that came faster than `min-fill-time` (nothing was sent). */
   @state() private early = 0;
 
@@ -412,6 +414,7 @@ export class SignupForm extends LitElement {
       this.errors = new Map(Object.entries(result.errors));
       this.fail('validation', result.status, result.errors);
     } else {
+      this.retryAt = (result as {retryAt?: number}).retryAt;
       this.fail(result.kind, result.status);
     }
   }
@@ -661,6 +664,11 @@ export class SignupForm extends LitElement {
    */
   private failureText() {
     const t = this.i18n.msg;
+    // A limit's end as the receiver gives it (in the visitor's zone, with
+    // the date: it may be tomorrow).
+    const until =
+      this.retryAt! > Date.now() &&
+      formatMoment(this.retryAt!, this.i18n.intlLocale);
     return (
       (
         {
@@ -676,10 +684,15 @@ export class SignupForm extends LitElement {
               id: 'signup-form.error.offline',
             }
           ),
-          429: t(
-            'Too many registrations were sent from here. Try again later. Your answers are kept.',
-            {id: 'signup-form.error.busy'}
-          ),
+          429: until
+            ? t(
+                str`Too many registrations were sent from here. Try again after ${until}. Your answers are kept.`,
+                {id: 'signup-form.error.busy-until'}
+              )
+            : t(
+                'Too many registrations were sent from here. Try again later. Your answers are kept.',
+                {id: 'signup-form.error.busy'}
+              ),
         } as Record<string, string>
       )[this.failure == 'offline' && navigator.onLine ? '' : this.failure!] ??
       t('Something went wrong on our side. Your answers are kept.', {

@@ -9,7 +9,9 @@
  *   or `{"errors": {"email": "…"}}`: the answers need fixing; the messages
  *   show at the fields (and in the error summary).
  * - any other 4xx/5xx: a server problem; the visitor can retry (the form
- *   says a 429 is a limit: try again later).
+ *   says a 429 is a limit: try again later, or after the time its
+ *   `Retry-After` gives, in seconds or as a date; a receiver on another
+ *   site exposes it with `Access-Control-Expose-Headers: Retry-After`).
  * Each request carries the field `_idempotencyKey` (JSON ones the header
  * `Idempotency-Key` too, with the same value): a retry of the same answers
  * sends the same key, so the receiver can drop duplicates.
@@ -23,7 +25,7 @@ export type SubmittedData = Record<string, SubmittedValue>;
 export type SubmitResult =
   | {kind: 'success'; status: number}
   | {kind: 'validation'; status: number; errors: Record<string, string>}
-  | {kind: 'server'; status: number}
+  | {kind: 'server'; status: number; retryAt?: number}
   | {kind: 'timeout' | 'offline'; status?: undefined};
 
 /** A new random idempotency key (32 hex digits; works outside secure contexts too). */
@@ -165,9 +167,15 @@ export async function send(
     const answer = await response.json().catch(() => {});
     if (response.ok && answer?.ok !== false) return {kind: 'success', status};
     const errors = status < 500 && fieldErrors(answer);
+    // Retry-After: seconds, else an HTTP date (none: now; unreadable: NaN).
+    const wait = response.headers.get('Retry-After')!;
     return errors
       ? {kind: 'validation', status, errors}
-      : {kind: 'server', status};
+      : {
+          kind: 'server',
+          status,
+          retryAt: Date.now() + +wait * 1e3 || Date.parse(wait),
+        };
   } catch {
     return {kind: timedOut ? 'timeout' : 'offline'};
   } finally {

@@ -12,7 +12,7 @@
 //                                             the rest (with stalls, only the first N such requests)
 //   GET  /api/test/feed?cut=1                 answers at once, half the body, then closes the connection
 //   GET  /api/test/<folder>/feed?…            the same as /api/test/feed?…
-//   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON
+//   POST /api/test/submit?status=201|422|500&delay=MS&errors=JSON&retryAfter=HEADER
 //   GET  /api/test/zone                       the machine's time zone (TZ)
 import {readFile} from 'node:fs/promises';
 import {Readable} from 'node:stream';
@@ -128,6 +128,7 @@ export async function testServer(ctx, next) {
   if (ctx.path === '/api/test/submit') {
     const status = Number(q.status ?? 201);
     ctx.status = status;
+    if (q.retryAfter) ctx.set('Retry-After', q.retryAfter);
     ctx.type = 'application/json';
     if (status === 422 || status === 400) {
       ctx.body =

@@ -21,6 +21,16 @@ import {feed} from './fixtures.js';
 import {restoreOnline, setOnline} from '../online.js';
 import {itChromium} from '../engine.js';
 
+/** A moment as the form names it: the date and time, in the visitor's zone. */
+const MOMENT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
 interface Recorded {
   path: string;
   query: Record<string, string>;
@@ -908,6 +918,50 @@ describe('signup-form: sending', () => {
     await submitAndWait(el, 'lym-signup-success');
   });
 
+  // Its Retry-After (seconds, or a date) tells when: in the visitor's zone,
+  // with the date; one that cannot be read, or is past, leaves "later".
+  for (const [header, at] of [
+    ['600', () => Date.now() + 600e3],
+    ['Sat, 01 Jan 2099 10:30:00 GMT', () => Date.UTC(2099, 0, 1, 10, 30)],
+  ] as const) {
+    it(`says when a 429's limit ends (Retry-After: ${header})`, async () => {
+      const el = await mount(feed(), {
+        action: `/api/test/submit?status=429&retryAfter=${encodeURIComponent(header)}`,
+      });
+      await fillValid(el);
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      const said = q(el, '[part~="status"][role="alert"] p').textContent!;
+      const moments = [-60e3, 0, 60e3].map((d) =>
+        new Intl.DateTimeFormat('en-GB', MOMENT).format(at() + d)
+      );
+      expect(
+        moments.some((m) =>
+          said.includes(
+            `Too many registrations were sent from here. Try again after ${m}. Your answers are kept.`
+          )
+        ),
+        `${said} (${moments.join(', ')})`
+      ).to.equal(true);
+      expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+    });
+  }
+  for (const header of ['soon', 'Thu, 01 Jan 2015 00:00:00 GMT', '0']) {
+    it(`says "later" for a 429 with Retry-After: ${header}`, async () => {
+      const el = await mount(feed(), {
+        action: `/api/test/submit?status=429&retryAfter=${encodeURIComponent(header)}`,
+      });
+      await fillValid(el);
+      await submitAndWait(el, 'lym-signup-error');
+      await el.updateComplete;
+      expect(
+        q(el, '[part~="status"][role="alert"] p').textContent!.trim()
+      ).to.equal(
+        'Too many registrations were sent from here. Try again later. Your answers are kept.'
+      );
+    });
+  }
+
   it('scrolls a failure into view: below Register, it may be under the fold', async () => {
     const el = await mount(feed(), {action: '/api/test/submit?status=500'});
     await fillValid(el);
@@ -1438,14 +1492,10 @@ describe('signup-form: states', () => {
       ),
       {now}
     );
-    const visitor = new Date('2031-02-01T08:00:00Z').toLocaleString('en-GB', {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
+    const visitor = new Date('2031-02-01T08:00:00Z').toLocaleString(
+      'en-GB',
+      MOMENT
+    );
     expect(shown(el)).to.equal(`Registration opens on ${visitor}.`);
   });
   it('agrees with the event card on the same feed and moment', async () => {
@@ -1553,17 +1603,30 @@ describe('signup-form: accessibility in every state and locale', () => {
       await el.updateComplete;
       const said = () =>
         q(el, '[part~="status"][role="alert"] p').textContent!.trim();
+      /** Sends again, with Retry, to another answer; what the form then says. */
+      const retryWith = async (action: string) => {
+        el.action = action;
+        await el.updateComplete;
+        const failed = oneEvent(el, 'lym-signup-error');
+        q<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+        await failed;
+        await el.updateComplete;
+        return said();
+      };
       const limit = said();
       expect(limit).to.have.length.greaterThan(40);
       if (lang !== 'en') expect(limit).not.to.contain('Too many');
       await expect(el).to.be.accessible();
+      // With the limit's end (Retry-After): other words, with the time.
+      const until = await retryWith(
+        '/api/test/submit?status=429&retryAfter=600'
+      );
+      expect(until).not.to.equal(limit);
+      if (lang !== 'en') expect(until).not.to.contain('Too many');
+      expect(until).to.match(/\d:\d\d/);
+      await expect(el).to.be.accessible();
       // Not the words of any other failure: a 500's differ.
-      el.action = '/api/test/submit?status=500';
-      await el.updateComplete;
-      const failed = oneEvent(el, 'lym-signup-error');
-      q<HTMLButtonElement>(el, '[part~="retry-button"]').click();
-      await failed;
-      await el.updateComplete;
+      await retryWith('/api/test/submit?status=500');
       expect(said()).to.have.length.greaterThan(20);
       expect(said()).not.to.equal(limit);
     });
