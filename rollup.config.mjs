@@ -202,6 +202,23 @@ function shortLitErrors() {
       /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/,
       ';',
     ],
+    // reactive-element: the standard decorators' metadata (Symbol.metadata,
+    // litPropertyMetadata) and addInitializer, which only decorators use:
+    // the page bundles compile ours to static properties.
+    [
+      /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
+      '',
+    ],
+    [
+      /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/,
+      '',
+    ],
+    [
+      /static addInitializer\(\w+\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w+\)\}/,
+      '',
+    ],
+    [/void 0!==(\w+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, ''],
+    [/,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)/, ''],
   ];
   return {
     name: 'lym-short-lit-errors',

@@ -169,10 +169,11 @@ test("the entry starts an element's shared chunks with the element's own (no ext
   }
 });
 
-test("the page bundles leave out Lit's polyfill and hydration hooks and keep its version registry", () => {
+test("the page bundles leave out Lit's polyfill and hydration hooks and its decorators' metadata, and keep its version registry", () => {
   for (const file of ['dist/local-y-mpact.js', 'dist/local-y-mpact.classic.js']) {
     const code = readFileSync(file, 'utf8');
     assert.deepEqual(code.match(/\w+(PolyfillSupport|HydrateSupport)/g), null, file);
+    assert.deepEqual(code.match(/Symbol\.metadata|litPropertyMetadata|addInitializer|constructor\.l\b/g), null, file);
     for (const registry of ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions']) {
       assert.ok(code.includes(registry), `${file} lost ${registry}`);
     }
