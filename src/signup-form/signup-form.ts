@@ -169,7 +169,7 @@ export class SignupForm extends LitElement {
   @state() private done = false;
   /** Why the last send failed: never `validation` (answers to fix show at the fields); 429 for a receiver's limit. */
   @state() private failure?: SignupErrorKind | 429;
-  /** When a receiver's limit (its 429's `Retry-After`) ends, in ms; NaN or none: not said. */
+  /** When a receiver's limit (its 429's `Retry-After`) ends, in ms, if it was to come. */
   private retryAt?: number;
   /** Presses in a row that came faster than `min-fill-time` (nothing was sent). */
   @state() private early = 0;
@@ -414,7 +414,9 @@ export class SignupForm extends LitElement {
       this.errors = new Map(Object.entries(result.errors));
       this.fail('validation', result.status, result.errors);
     } else {
-      this.retryAt = (result as {retryAt?: number}).retryAt;
+      // (Decided now: once that time has passed, "after" it is still true.)
+      const at = (result as {retryAt?: number}).retryAt!;
+      this.retryAt = at > Date.now() ? at : undefined;
       this.fail(result.kind, result.status);
     }
   }
@@ -667,8 +669,7 @@ export class SignupForm extends LitElement {
     // A limit's end as the receiver gives it (in the visitor's zone, with
     // the date: it may be tomorrow).
     const until =
-      this.retryAt! > Date.now() &&
-      formatMoment(this.retryAt!, this.i18n.intlLocale);
+      this.retryAt && formatMoment(this.retryAt, this.i18n.intlLocale);
     return (
       (
         {

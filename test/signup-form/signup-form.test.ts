@@ -946,6 +946,21 @@ describe('signup-form: sending', () => {
       expect(input(el, 'name').value).to.equal('Anna Bērziņa');
     });
   }
+  it('still says when the limit ended once that time has passed (not "later")', async () => {
+    const el = await mount(feed(), {
+      action: '/api/test/submit?status=429&retryAfter=1',
+    });
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-error');
+    await el.updateComplete;
+    const said = () => q(el, '[part~="status"][role="alert"] p').textContent!;
+    expect(said()).to.contain('Try again after');
+    await aTimeout(1100);
+    // An answer changed then renders the form again.
+    await set(el, 'name', 'Anna Bērziņa-Kalniņa');
+    await el.updateComplete;
+    expect(said()).to.contain('Try again after');
+  });
   for (const header of ['soon', 'Thu, 01 Jan 2015 00:00:00 GMT', '0']) {
     it(`says "later" for a 429 with Retry-After: ${header}`, async () => {
       const el = await mount(feed(), {
