@@ -179,8 +179,14 @@ function shortCustomProperties() {
  * keeps its hooks). Lit's version registry stays. Saves 0.08 KB gzip on
  * every page.
  *
+ * And without its support for standard decorators (`Symbol.metadata`,
+ * `litPropertyMetadata`, `addInitializer`): the compact transformer turns
+ * our decorators into static properties, and nothing outside the bundle can
+ * extend its private copy of Lit. Saves 0.11 KB gzip on every page.
+ *
  * A Lit release that words any of these differently is left as it is (the
- * size check then shows the bytes).
+ * size check then shows the bytes, and the dist test of the hooks and the
+ * decorators' names fails).
  */
 function shortLitErrors() {
   const LONG = [
