@@ -86,6 +86,8 @@ type Option = {value: string; label: string};
  * 200 % zoom, or a narrow column of a wide page) the facets would fill two
  * screens before the first result: they wait behind a "Filters" button (a
  * disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
+ * A window resized or zoomed while the focus is in the facets or on that
+ * button keeps them shown until the focus moves on (the focus is not lost).
  *
  * By keyboard, the facets are three dozen checkboxes between the search and
  * the results: the first Tab stop in them is a "Skip to results" button, out

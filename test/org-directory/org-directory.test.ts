@@ -903,6 +903,38 @@ describe('org-directory', () => {
       }
     });
 
+    // The window resized or zoomed while the focus is in what the fold
+    // hides: it stays, shown, until the focus moves on.
+    it('keeps what has the focus when the facets fold or unfold: a checkbox, the Filters button', async () => {
+      await setViewport({width: 1200, height: 800});
+      try {
+        const el = await directory();
+        await observed();
+        const root = el.shadowRoot!;
+        const layout = () =>
+          `${part(el, 'filters-button')!.getClientRects().length} ${
+            part(el, 'facets')!.getClientRects().length
+          }`;
+        const box = root.querySelector<HTMLInputElement>('[data-facet]')!;
+        box.focus();
+        el.style.width = '40rem';
+        await observed();
+        expect(root.activeElement, 'a checkbox, folded').to.equal(box);
+        expect(layout(), 'folded, the focus in the facets').to.equal('1 1');
+        const button = part(el, 'filters-button')! as HTMLButtonElement;
+        button.focus();
+        expect(layout(), 'folded, the focus moved on').to.equal('1 0');
+        el.style.width = '';
+        await observed();
+        expect(root.activeElement, 'the button, unfolded').to.equal(button);
+        expect(layout(), 'unfolded, the focus on the button').to.equal('1 1');
+        root.querySelector<HTMLInputElement>('[type=search]')!.focus();
+        expect(layout(), 'unfolded, the focus moved on').to.equal('0 1');
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
     it('sizes the facet checkboxes with the text, centred on its first line', async () => {
       const el = await directory();
       for (const size of [16, 32]) {
