@@ -415,7 +415,7 @@ export class SignupForm extends LitElement {
       this.fail('validation', result.status, result.errors);
     } else {
       // (Decided now: once that time has passed, "after" it is still true.)
-      const at = (result as {retryAt?: number}).retryAt!;
+      const at = result.retryAt!;
       this.retryAt = at > Date.now() ? at : undefined;
       this.fail(result.kind, result.status);
     }

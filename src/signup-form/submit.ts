@@ -25,8 +25,10 @@ export type SubmittedData = Record<string, SubmittedValue>;
 export type SubmitResult =
   | {kind: 'success'; status: number}
   | {kind: 'validation'; status: number; errors: Record<string, string>}
-  | {kind: 'server'; status: number; retryAt?: number}
-  | {kind: 'timeout' | 'offline'; status?: undefined};
+  // retryAt: when the receiver says it may be sent again (Retry-After);
+  // now when it says nothing, NaN when it cannot be read.
+  | {kind: 'server'; status: number; retryAt: number}
+  | {kind: 'timeout' | 'offline'; status?: undefined; retryAt?: undefined};
 
 /** A new random idempotency key (32 hex digits; works outside secure contexts too). */
 export function newKey(): string {

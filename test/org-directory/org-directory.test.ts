@@ -111,6 +111,12 @@ async function directory(data: unknown = DATA, attrs = '') {
 }
 
 /** Past the next frame's resize observations (which follow its animation frame callbacks). */
+/** Which of the Filters button and the facets show: "1 0" is the button alone (folded, closed). */
+const shown = (el: OrgDirectory) =>
+  `${part(el, 'filters-button')!.getClientRects().length} ${
+    part(el, 'facets')!.getClientRects().length
+  }`;
+
 async function observed() {
   await nextFrame();
   await nextFrame();
@@ -860,24 +866,20 @@ describe('org-directory', () => {
       try {
         const el = await directory();
         await observed();
-        const layout = () =>
-          `${part(el, 'filters-button')!.getClientRects().length} ${
-            part(el, 'facets')!.getClientRects().length
-          }`;
-        expect(layout(), 'wide').to.equal('0 1');
+        expect(shown(el), 'wide').to.equal('0 1');
         // 40rem: the results wrap below the filters.
         el.style.width = '40rem';
         await observed();
-        expect(layout(), 'narrow').to.equal('1 0');
+        expect(shown(el), 'narrow').to.equal('1 0');
         expect(part(el, 'item')!.getBoundingClientRect().top).to.be.below(
           innerHeight
         );
         part(el, 'filters-button')!.click();
         await el.updateComplete;
-        expect(layout(), 'opened').to.equal('1 1');
+        expect(shown(el), 'opened').to.equal('1 1');
         el.style.width = '';
         await observed();
-        expect(layout(), 'wide again').to.equal('0 1');
+        expect(shown(el), 'wide again').to.equal('0 1');
         expect(part(el, 'facets')!.getBoundingClientRect().right).to.be.at.most(
           part(el, 'list')!.getBoundingClientRect().left
         );
@@ -891,13 +893,13 @@ describe('org-directory', () => {
         await el.updateComplete;
         await observed();
         // (Opened above, the facets stay open.)
-        expect(layout(), 'filters again, narrow').to.equal('1 1');
+        expect(shown(el), 'filters again, narrow').to.equal('1 1');
         part(el, 'filters-button')!.click();
         await el.updateComplete;
-        expect(layout(), 'filters again, closed').to.equal('1 0');
+        expect(shown(el), 'filters again, closed').to.equal('1 0');
         el.style.width = '';
         await observed();
-        expect(layout(), 'filters again, wide').to.equal('0 1');
+        expect(shown(el), 'filters again, wide').to.equal('0 1');
       } finally {
         await setViewport({width: 800, height: 600});
       }
@@ -911,25 +913,21 @@ describe('org-directory', () => {
         const el = await directory();
         await observed();
         const root = el.shadowRoot!;
-        const layout = () =>
-          `${part(el, 'filters-button')!.getClientRects().length} ${
-            part(el, 'facets')!.getClientRects().length
-          }`;
         const box = root.querySelector<HTMLInputElement>('[data-facet]')!;
         box.focus();
         el.style.width = '40rem';
         await observed();
         expect(root.activeElement, 'a checkbox, folded').to.equal(box);
-        expect(layout(), 'folded, the focus in the facets').to.equal('1 1');
+        expect(shown(el), 'folded, the focus in the facets').to.equal('1 1');
         const button = part(el, 'filters-button')! as HTMLButtonElement;
         button.focus();
-        expect(layout(), 'folded, the focus moved on').to.equal('1 0');
+        expect(shown(el), 'folded, the focus moved on').to.equal('1 0');
         el.style.width = '';
         await observed();
         expect(root.activeElement, 'the button, unfolded').to.equal(button);
-        expect(layout(), 'unfolded, the focus on the button').to.equal('1 1');
-        root.querySelector<HTMLInputElement>('[type=search]')!.focus();
-        expect(layout(), 'unfolded, the focus moved on').to.equal('0 1');
+        expect(shown(el), 'unfolded, the focus on the button').to.equal('1 1');
+        searchBox(el).focus();
+        expect(shown(el), 'unfolded, the focus moved on').to.equal('0 1');
       } finally {
         await setViewport({width: 800, height: 600});
       }
