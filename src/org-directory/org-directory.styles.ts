@@ -39,10 +39,11 @@ export const styles = css`
   /* Where the results wrap below the facets (a phone, or a narrow column of
      a wide page), they would fill two screens before the first result: they
      wait behind the filters button (a grid item, so as wide as the form).
-     Neither hides while it has the focus (the window resized or zoomed
-     then): the focus would be lost to the page. */
+     The button does not hide while it has the focus (the window resized or
+     zoomed then): the focus would be lost to the page; facets that fold
+     with the focus open instead (the script). */
   .layout:not(.narrow) [part~='filters-button']:not(:focus),
-  .narrow #facets:not(.open, :focus-within) {
+  .narrow #facets:not(.open) {
     display: none;
   }
   [type='search'],

@@ -86,8 +86,9 @@ type Option = {value: string; label: string};
  * 200 % zoom, or a narrow column of a wide page) the facets would fill two
  * screens before the first result: they wait behind a "Filters" button (a
  * disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
- * A window resized or zoomed while the focus is in the facets or on that
- * button keeps them shown until the focus moves on (the focus is not lost).
+ * When a window resized or zoomed folds the facets while the focus is in
+ * them, they open (the button says so) and the focus stays; the button stays
+ * shown while it has the focus when they unfold.
  *
  * By keyboard, the facets are three dozen checkboxes between the search and
  * the results: the first Tab stop in them is a "Skip to results" button, out
@@ -209,12 +210,20 @@ export class OrgDirectory extends LitElement {
   // search box, as wide as the filters, which widen when the results wrap and
   // keep their width when the facets hide (hiding them resizes the element:
   // observed, that would loop).
+  // Facets that fold while they have the focus open instead (the window
+  // resized or zoomed then): hidden, they would lose the focus to the page,
+  // and the button would say "collapsed" over facets in sight.
+  private watched?: Element;
   private wrap = new ResizeObserver(() => {
     const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
-    layout?.classList.toggle(
-      'narrow',
-      (layout.lastElementChild as HTMLElement).offsetTop > layout.offsetTop
-    );
+    if (
+      layout?.classList.toggle(
+        'narrow',
+        (layout.lastElementChild as HTMLElement).offsetTop > layout.offsetTop
+      ) &&
+      layout.querySelector('#facets:focus-within')
+    )
+      this.facetsOpen = true;
   });
 
   override connectedCallback() {
@@ -271,10 +280,14 @@ export class OrgDirectory extends LitElement {
     }
     const {q, sort} = this.filter;
     const search = this.searchBox;
-    // (Only this search box: one a new render left is let go.)
-    this.wrap.disconnect();
+    // Only this search box (one a new render left is let go), observed anew
+    // only when new: observing again reports again, and a report that opens
+    // the facets would then report within the same frame (a loop error).
     if (search) {
-      this.wrap.observe(search);
+      if (search !== this.watched) {
+        this.wrap.disconnect();
+        this.wrap.observe((this.watched = search));
+      }
       if (search.value !== q) search.value = q;
     }
     // (Setting the same value again moves a text box's caret, not a select's

@@ -920,8 +920,14 @@ describe('org-directory', () => {
         expect(root.activeElement, 'a checkbox, folded').to.equal(box);
         expect(shown(el), 'folded, the focus in the facets').to.equal('1 1');
         const button = part(el, 'filters-button')! as HTMLButtonElement;
+        // They opened: the button says so, and they stay when the focus goes.
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
         button.focus();
-        expect(shown(el), 'folded, the focus moved on').to.equal('1 0');
+        expect(shown(el), 'folded, the focus moved on').to.equal('1 1');
+        button.click();
+        await el.updateComplete;
+        expect(shown(el), 'folded, closed by the button').to.equal('1 0');
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
         el.style.width = '';
         await observed();
         expect(root.activeElement, 'the button, unfolded').to.equal(button);
