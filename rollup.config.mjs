@@ -184,9 +184,12 @@ function shortCustomProperties() {
  * our decorators into static properties, and nothing outside the bundle can
  * extend its private copy of Lit. Saves 0.11 KB gzip on every page.
  *
+ * And without its attribute converter's JSON, for properties of type Object
+ * or Array: none of ours has one (the dist test checks). 0.04 KB gzip.
+ *
  * A Lit release that words any of these differently is left as it is (the
- * size check then shows the bytes, and the dist test of the hooks and the
- * decorators' names fails).
+ * size check then shows the bytes, and the dist test of the hooks, the
+ * decorators' names and the converter fails).
  */
 function shortLitErrors() {
   const LONG = [
@@ -225,6 +228,14 @@ function shortLitErrors() {
     ],
     [/void 0!==(\w+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, ''],
     [/,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)/, ''],
+    // reactive-element: the attribute converter's JSON for properties of
+    // type Object or Array, which none of ours is (they take objects as
+    // properties, never from an attribute).
+    [/case Object:case Array:\w+=null==\w+\?\w+:JSON\.stringify\(\w+\)/, ''],
+    [
+      /case Object:case Array:try\{\w+=JSON\.parse\(\w+\)\}catch\(\w+\)\{\w+=null\}/,
+      '',
+    ],
   ];
   return {
     name: 'lym-short-lit-errors',

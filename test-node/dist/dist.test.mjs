@@ -2,7 +2,7 @@
 // says. Each test asserts what a visitor would see. Run after `npm run build`.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {HOSTS, startServer, launch, open, shadowText, shownInPage} from './harness.mjs';
 import {closure} from '../../bin/size-check.mjs';
@@ -169,11 +169,20 @@ test("the entry starts an element's shared chunks with the element's own (no ext
   }
 });
 
-test("the page bundles leave out Lit's polyfill and hydration hooks and its decorators' metadata, and keep its version registry", () => {
+test("the page bundles leave out Lit's polyfill and hydration hooks, its decorators' metadata and its JSON attributes, and keep its version registry", () => {
+  // (The JSON attributes only for properties of type Object or Array, which
+  // none of the elements has: an element given one would read its attribute
+  // as a string.)
+  const elements = readdirSync('dist/elements').map((f) => `dist/elements/${f}`);
+  for (const file of ['dist/local-y-mpact.js', 'dist/local-y-mpact.classic.js', ...elements]) {
+    if (!file.endsWith('.js')) continue;
+    assert.deepEqual(readFileSync(file, 'utf8').match(/type:(Object|Array)\b/g), null, file);
+  }
   for (const file of ['dist/local-y-mpact.js', 'dist/local-y-mpact.classic.js']) {
     const code = readFileSync(file, 'utf8');
     assert.deepEqual(code.match(/\w+(PolyfillSupport|HydrateSupport)/g), null, file);
     assert.deepEqual(code.match(/Symbol\.metadata|litPropertyMetadata|addInitializer|constructor\.l\b/g), null, file);
+    assert.deepEqual(code.match(/case (Object|Array)\b/g), null, file);
     for (const registry of ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions']) {
       assert.ok(code.includes(registry), `${file} lost ${registry}`);
     }
