@@ -87,8 +87,9 @@ type Option = {value: string; label: string};
  * screens before the first result: they wait behind a "Filters" button (a
  * disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
  * When a window resized or zoomed folds the facets while the focus is in
- * them, they open (the button says so) and the focus stays; the button stays
- * shown while it has the focus when they unfold.
+ * them, they open (the button says so) and the focus stays; when they unfold
+ * while the button has the focus, it stays shown until the focus moves on,
+ * and says "expanded".
  *
  * By keyboard, the facets are three dozen checkboxes between the search and
  * the results: the first Tab stop in them is a "Skip to results" button, out
@@ -211,17 +212,21 @@ export class OrgDirectory extends LitElement {
   // keep their width when the facets hide (hiding them resizes the element:
   // observed, that would loop).
   // Facets that fold while they have the focus open instead (the window
-  // resized or zoomed then): hidden, they would lose the focus to the page,
-  // and the button would say "collapsed" over facets in sight.
+  // resized or zoomed then): hidden, they would lose the focus to the page.
+  // And the button says "expanded" whenever they are in sight with it: when
+  // they unfold while it has the focus (it stays shown, see the styles).
   private watched?: Element;
   private wrap = new ResizeObserver(() => {
     const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
     if (
-      layout?.classList.toggle(
-        'narrow',
-        (layout.lastElementChild as HTMLElement).offsetTop > layout.offsetTop
-      ) &&
-      layout.querySelector('#facets:focus-within')
+      layout?.querySelector(
+        layout.classList.toggle(
+          'narrow',
+          (layout.lastElementChild as HTMLElement).offsetTop > layout.offsetTop
+        )
+          ? '#facets:focus-within'
+          : ':focus[part~=filters-button]'
+      )
     )
       this.facetsOpen = true;
   });

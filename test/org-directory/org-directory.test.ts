@@ -932,6 +932,8 @@ describe('org-directory', () => {
         await observed();
         expect(root.activeElement, 'the button, unfolded').to.equal(button);
         expect(shown(el), 'unfolded, the focus on the button').to.equal('1 1');
+        // Closed before, the facets are in sight again: the button says so.
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
         searchBox(el).focus();
         expect(shown(el), 'unfolded, the focus moved on').to.equal('0 1');
       } finally {
