@@ -414,8 +414,9 @@ export class SignupForm extends LitElement {
       this.errors = new Map(Object.entries(result.errors));
       this.fail('validation', result.status, result.errors);
     } else {
-      // (Decided now: once that time has passed, "after" it is still true.)
-      const at = result.retryAt!;
+      // (Decided now: once that time has passed, "after" it is still true.
+      // A timeout or no connection has no time.)
+      const at = result.retryAt ?? 0;
       this.retryAt = at > Date.now() ? at : undefined;
       this.fail(result.kind, result.status);
     }

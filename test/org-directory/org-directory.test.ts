@@ -110,13 +110,13 @@ async function directory(data: unknown = DATA, attrs = '') {
   return ready(await fixture<OrgDirectory>(el));
 }
 
-/** Past the next frame's resize observations (which follow its animation frame callbacks). */
 /** Which of the Filters button and the facets show: "1 0" is the button alone (folded, closed). */
 const shown = (el: OrgDirectory) =>
   `${part(el, 'filters-button')!.getClientRects().length} ${
     part(el, 'facets')!.getClientRects().length
   }`;
 
+/** Past the next frame's resize observations (which follow its animation frame callbacks). */
 async function observed() {
   await nextFrame();
   await nextFrame();
@@ -906,7 +906,8 @@ describe('org-directory', () => {
     });
 
     // The window resized or zoomed while the focus is in what the fold
-    // hides: it stays, shown, until the focus moves on.
+    // would hide: the facets open (and stay open), the button stays shown
+    // until the focus moves on; either way the button says what is shown.
     it('keeps what has the focus when the facets fold or unfold: a checkbox, the Filters button', async () => {
       await setViewport({width: 1200, height: 800});
       try {
