@@ -214,7 +214,8 @@ export class OrgDirectory extends LitElement {
   // Facets that fold while they have the focus open instead (the window
   // resized or zoomed then): hidden, they would lose the focus to the page.
   // And the button says "expanded" whenever they are in sight with it: when
-  // they unfold while it has the focus (it stays shown, see the styles).
+  // they unfold while it has the focus (it stays shown, see the styles), and
+  // when it is pressed there (it cannot hide what the layout shows).
   private watched?: Element;
   private wrap = new ResizeObserver(() => {
     const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
@@ -706,7 +707,9 @@ export class OrgDirectory extends LitElement {
         type="button"
         aria-expanded=${this.facetsOpen}
         aria-controls="facets"
-        @click=${() => (this.facetsOpen = !this.facetsOpen)}
+        @click=${() =>
+          (this.facetsOpen =
+            !this.facetsOpen || !this.renderRoot.querySelector('.narrow'))}
       >
         ${t('Filters', {id: 'org-directory.filters-button'})}${chosen ? ` (${this.i18n.number(chosen)})` : ''}
       </button>

@@ -935,6 +935,12 @@ describe('org-directory', () => {
         expect(shown(el), 'unfolded, the focus on the button').to.equal('1 1');
         // Closed before, the facets are in sight again: the button says so.
         expect(button.getAttribute('aria-expanded')).to.equal('true');
+        // Pressed there, it cannot hide facets the layout shows: it still
+        // says "expanded" over them (it said "collapsed").
+        button.click();
+        await el.updateComplete;
+        expect(shown(el), 'unfolded, the button pressed').to.equal('1 1');
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
         searchBox(el).focus();
         expect(shown(el), 'unfolded, the focus moved on').to.equal('0 1');
       } finally {
