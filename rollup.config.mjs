@@ -5,6 +5,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {readFileSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {compactTransformer} from './bin/compact-transformer.mjs';
+import {isLit, rewriteLit} from './bin/lit-rewrites.mjs';
 
 // compact: the page bundles' TypeScript transformer (bin/compact-transformer.mjs).
 // ts and min are also the benchmark's (bench/run.mjs builds parseFeed with them).
@@ -165,91 +166,13 @@ function shortCustomProperties() {
   };
 }
 
-/**
- * Lit's three thrown messages for misuse of its API (a `css` tag given a
- * value that is not CSS, `new CSSResult`, a template strings array that is
- * not one) in a few words: they still throw, where they threw; our code
- * never takes those paths (the types and lit-analyzer see to it). Saves
- * 0.12 KB gzip on every page.
- *
- * And without Lit's hooks for the Web Components polyfills (for browsers
- * without shadow DOM, which cannot run this bundle anyway) and for
- * server-side hydration (a site that renders the elements on its server
- * builds them from the npm entry points, `dist/esm`, with its own Lit, which
- * keeps its hooks). Lit's version registry stays. Saves 0.08 KB gzip on
- * every page.
- *
- * And without its support for standard decorators (`Symbol.metadata`,
- * `litPropertyMetadata`, `addInitializer`): the compact transformer turns
- * our decorators into static properties, and nothing outside the bundle can
- * extend its private copy of Lit. Saves 0.11 KB gzip on every page.
- *
- * And without its attribute converter's JSON, for properties of type Object
- * or Array: none of ours has one (the dist test checks). 0.04 KB gzip.
- *
- * A Lit release that words any of these differently is left as it is (the
- * size check then shows the bytes, and the dist test of the hooks, the
- * decorators' names and the converter fails).
- */
+/** Lit's files rewritten as bin/lit-rewrites.mjs says (why: there). */
 function shortLitErrors() {
-  const LONG = [
-    [
-      /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/,
-      '"Lit: not CSS: "+$1',
-    ],
-    [/"CSSResult is not constructable[^"]*"/, '"Lit: use css"'],
-    ['"invalid template strings array"', '"Lit: not a template"'],
-    // lit-html: `,B=t.litHtmlPolyfillSupport;B?.(S,k),` → `;`
-    [/,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),/, ';'],
-    // reactive-element: `p=a.reactiveElementPolyfillSupport,` and `p?.({ReactiveElement:y}),`
-    [
-      /(\w+)=\w+\.reactiveElementPolyfillSupport,([^]*?)\1\?\.\(\{ReactiveElement:\w+\}\),/,
-      '$2',
-    ],
-    // lit-element: both calls, hydration's and the polyfills'
-    [
-      /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/,
-      ';',
-    ],
-    // reactive-element: the standard decorators' metadata (Symbol.metadata,
-    // litPropertyMetadata) and addInitializer, which only decorators use:
-    // the page bundles compile ours to static properties.
-    [
-      /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
-      '',
-    ],
-    [
-      /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/,
-      '',
-    ],
-    [
-      /static addInitializer\(\w+\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w+\)\}/,
-      '',
-    ],
-    [/void 0!==(\w+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, ''],
-    [/,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)/, ''],
-    // reactive-element: the attribute converter's JSON for properties of
-    // type Object or Array, which none of ours is (they take objects as
-    // properties, never from an attribute).
-    [/case Object:case Array:\w+=null==\w+\?\w+:JSON\.stringify\(\w+\)/, ''],
-    [
-      /case Object:case Array:try\{\w+=JSON\.parse\(\w+\)\}catch\(\w+\)\{\w+=null\}/,
-      '',
-    ],
-  ];
   return {
     name: 'lym-short-lit-errors',
     transform(code, id) {
-      if (
-        !/[\\/]node_modules[\\/](@lit[\\/]reactive-element|lit-html|lit-element)[\\/]/.test(
-          id
-        )
-      )
-        return null;
-      const out = LONG.reduce(
-        (c, [long, short]) => c.replace(long, short),
-        code
-      );
+      if (!isLit(id)) return null;
+      const out = rewriteLit(code);
       return out === code ? null : {code: out, map: null};
     },
   };

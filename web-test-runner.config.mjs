@@ -6,7 +6,7 @@ import {defaultReporter} from '@web/test-runner';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {findChrome, CHROME_ARGS} from './bin/find-chrome.mjs';
 import {summaryReporter} from './bin/wtr-summary-reporter.mjs';
-import {compactSources} from './bin/wtr-compact.mjs';
+import {compactLit, compactSources} from './bin/wtr-compact.mjs';
 import {forcedColorsPlugin} from './bin/wtr-forced-colors.mjs';
 import {testServer} from './test/server/middleware.mjs';
 
@@ -43,7 +43,7 @@ try {
 }
 
 // LYM_COMPACT=1: the elements' tests once more, on the sources compiled as
-// the page bundles compile them (bin/wtr-compact.mjs).
+// the page bundles compile them, with Lit as they ship it (bin/wtr-compact.mjs).
 const compact = !!process.env.LYM_COMPACT;
 // LYM_SUMMARY: where the closing counts go (bin/test.mjs runs the time tests
 // again in other machine time zones, each with its own file).
@@ -92,7 +92,7 @@ export default {
         return {body: out.outputFiles[0].text, type: 'js'};
       },
     },
-    ...(compact ? [compactSources()] : []),
+    ...(compact ? [compactSources(), compactLit()] : []),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
     jsonModules,
     // The accessibility tree as Chromium gives it to assistive technology.

@@ -1,12 +1,13 @@
-// A web-test-runner plugin that serves the sources as the page bundles
+// Web-test-runner plugins that serve the sources as the page bundles
 // compile them: through bin/compact-transformer.mjs (Lit's decorators become
 // static properties, private members and message ids get short names). The
 // elements' browser tests then run once more on that code (LYM_COMPACT=1, see
 // web-test-runner.config.mjs), so a path that works in the sources but not in
-// the bundle fails a test, not a visitor.
+// the bundle fails a test, not a visitor; and Lit as the bundles rewrite it.
 import ts from 'typescript';
 import {resolve} from 'node:path';
 import {compactTransformer} from './compact-transformer.mjs';
+import {isLit, rewriteLit} from './lit-rewrites.mjs';
 
 export function compactSources() {
   let program;
@@ -56,6 +57,18 @@ export function compactSources() {
         );
       }
       return {body};
+    },
+  };
+}
+
+/** Lit as the page bundles ship it (bin/lit-rewrites.mjs), for the same run. */
+export function compactLit() {
+  return {
+    name: 'compact-lit',
+    transform(context) {
+      if (!isLit(context.path)) return undefined;
+      const body = rewriteLit(context.body);
+      return body === context.body ? undefined : {body};
     },
   };
 }
