@@ -69,6 +69,38 @@ describe('the default theme', () => {
   });
 });
 
+describe("a partner's own tokens over a theme", () => {
+  for (const theme of THEMES.filter(Boolean)) {
+    it(`${theme}: win set on a parent, or on the root before the theme`, async () => {
+      // The partner's rule on the page's root, before the theme's sheet.
+      const own = new CSSStyleSheet();
+      own.replaceSync(':root { --lym-radius: 3px; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, own];
+      try {
+        await withTheme(theme, async () => {
+          for (const [tag, attrs] of SHOWN) {
+            const el = await mount(tag, attrs, sample, {
+              style: '--lym-color-accent: rgb(1, 2, 3)',
+            });
+            const token = (name: string) =>
+              getComputedStyle(el).getPropertyValue(name).trim();
+            expect(token('--lym-color-accent'), `${tag}, a parent's`).to.equal(
+              'rgb(1, 2, 3)'
+            );
+            expect(token('--lym-radius'), `${tag}, the root's`).to.equal('3px');
+            // And the theme's own where the partner set none.
+            expect(token('--lym-color-focus'), tag).to.match(/^light-dark\(/);
+          }
+        });
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+          (s) => s !== own
+        );
+      }
+    });
+  }
+});
+
 describe('the themes in light and dark (axe, colour contrast)', function () {
   this.timeout(60000);
   for (const theme of THEMES) {
