@@ -273,8 +273,14 @@ function textColumns(kind, lay) {
  * Lithuanian share alone name both.
  */
 function languageHints(table, lay, kind, defaultLocale, problems) {
-  // The records' rows: not a heading or a note skipped as such.
-  const rows = table.rows.filter((row) => noteCell(row, lay) === undefined);
+  // The records' rows: not a heading or a note skipped as such, nor an
+  // example (sample = yes: the template's own, to be deleted).
+  const sample = lay.columns.get('sample')?.plain;
+  const rows = table.rows.filter(
+    (row) =>
+      noteCell(row, lay) === undefined &&
+      !lookupBoolean(row.cells[sample] ?? '')
+  );
   for (const columns of textColumns(kind, lay)) {
     const look = looksLike(
       columns.flatMap(([, i]) => rows.map((row) => row.cells[i] ?? '')),

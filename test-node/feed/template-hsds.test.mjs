@@ -123,6 +123,9 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
     // events and recommendations, so theirs are left out, with a warning.
     assert.match(b.stderr, /1 organisation, 0 events, 0 recommendations/);
     assert.match(b.stderr, /marked as sample data/);
+    // The examples' Latvian street and venue do not ask for the columns to
+    // be named as Latvian: the rows are examples, to be deleted.
+    assert.doesNotMatch(b.stderr, /no language in its name/);
     for (const sheet of ['events', 'recommendations'])
       assert.match(
         b.stderr,
@@ -151,6 +154,12 @@ test('template: CSV and XLSX with the documented columns and one example row, wh
   assert.equal(kept.code, 0, kept.stderr);
   assert.match(kept.stderr, /1 organisation, 1 event, 1 recommendation/);
   assert.doesNotMatch(kept.stderr, /left out of the feed/);
+  // A real event's Latvian venue in a column without a language: asked.
+  assert.match(
+    kept.stderr,
+    /\(venueStreet\): the column has no language in its name/
+  );
+  assert.doesNotMatch(kept.stderr, /\(street\): the column/);
   assert.ok(
     validate(JSON.parse(await readFile(join(dir, 'kept.json'), 'utf8'))),
     JSON.stringify(validate.errors)
