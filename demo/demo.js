@@ -30,13 +30,15 @@ if (now && !Number.isNaN(Date.parse(now))) {
 
 function apply() {
   const {lang, theme, scheme} = controls.elements;
-  main.lang = lang.value;
   document.getElementById('theme').href = `/dist/themes/${theme.value}.css`;
   document.documentElement.style.colorScheme =
     scheme.value === 'auto' ? 'light dark' : scheme.value;
+  // The language on the elements alone: the demo's own headings and the
+  // fallbacks (marked lang="en") stay English.
   for (const el of main.querySelectorAll(
     'org-directory, event-card, signup-form, recommendation-list'
   )) {
+    el.lang = lang.value;
     el.setAttribute('color-scheme', scheme.value);
   }
 }

@@ -143,16 +143,19 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * After a Retry, the button is gone and focus with it: when the load ends,
-   * focus goes to the element's first control (the new Retry button after
-   * another failure), unless the visitor has put it somewhere meanwhile.
-   * The shadow root's first, else the light DOM's (<signup-form>'s form).
+   * After a Retry, the button is gone and focus with it: while the feed
+   * loads, focus goes to the "Loading…" message that replaced it; when the
+   * load ends, to the element's first control (the new Retry button after
+   * another failure); each time unless the visitor has put it somewhere
+   * meanwhile. The shadow root's first, else the light DOM's (<signup-form>'s
+   * form).
    */
   hostUpdated() {
-    if (this.refocus && this.status != 'loading') {
-      this.refocus = false;
-      // (A state with no control, such as a closed form, marks its message
-      // tabindex="-1": focus goes there rather than to the page's start.)
+    if (this.refocus) {
+      this.refocus = this.status == 'loading';
+      // (The loading message, and a state with no control such as a closed
+      // form, mark their message tabindex="-1": focus goes there rather than
+      // to the page's start.)
       const controls = '[href],button,input,select,textarea,[tabindex]';
       if (document.activeElement == document.body)
         (

@@ -9,7 +9,7 @@ import type {FeedError} from '../feed/errors.js';
 import type {FeedController} from './feed-controller.js';
 
 export function renderLoading(t: MsgFn): TemplateResult {
-  return html`<div part="status loading" class="lym-status" role="status">
+  return html`<div part="status loading" class="lym-status" role="status" tabindex="-1">
     ${t('Loading…', {id: 'feed.loading'})}
   </div>`;
 }

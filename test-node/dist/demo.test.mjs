@@ -53,7 +53,15 @@ test('the demo does not jump while its elements load (layout shift at most 0.1, 
 for (const lang of LOCALES) {
   test(`the demo in ${lang}: all four elements in ${lang}, no errors, axe clean`, async () => {
     const {page, problems} = await openDemo(`?lang=${lang}`);
-    assert.equal(await page.evaluate(() => document.getElementById('demo').lang), lang);
+    // The elements in the language; the demo's own English (headings, the
+    // fallbacks) marked as English.
+    const langs = await page.evaluate(() => [
+      ...[...document.querySelectorAll('org-directory, event-card, signup-form, recommendation-list')].map((el) => el.lang),
+      ...[...document.querySelectorAll('#demo > section > :is(h2, h3), #demo :is(org-directory, event-card, signup-form, recommendation-list) > p')].map((el) => el.closest('[lang]').lang),
+    ]);
+    assert.deepEqual(new Set(langs.slice(0, 5)), new Set([lang]));
+    assert.deepEqual(new Set(langs.slice(5)), new Set(['en']));
+    assert.ok(langs.length >= 5 + 9, langs.join());
     assert.ok((await shadowText(page, 'event-card')).includes(talsi.title[lang]));
     assert.ok((await shadowText(page, 'signup-form')).includes(lab.title[lang]));
     // The whole sample feed is listed, the count in the page's numerals.
@@ -102,7 +110,7 @@ test('a mistyped demo link keeps the defaults (no blank choice, no missing theme
   const {page, problems} = await openDemo('?lang=xx&theme=nope&scheme=purple');
   const values = await page.evaluate(() => {
     const {lang, theme, scheme} = document.getElementById('controls').elements;
-    return [lang.value, theme.value, scheme.value, document.getElementById('demo').lang];
+    return [lang.value, theme.value, scheme.value, document.querySelector('org-directory').lang];
   });
   assert.deepEqual(values, ['en', 'default', 'auto', 'en']);
   assert.ok((await shadowText(page, 'event-card')).includes(talsi.title.en));

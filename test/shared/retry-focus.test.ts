@@ -36,6 +36,10 @@ const retryButton = (el: Element) =>
   (el.shadowRoot!.querySelector('[part~="retry-button"]') ??
     el.querySelector('[part~="retry-button"]')) as HTMLButtonElement | null;
 
+const loading = (el: Element) =>
+  el.shadowRoot!.querySelector('[part~="loading"]') ??
+  el.querySelector('[part~="loading"]');
+
 async function mount(tag: string, attrs: string, query: string) {
   const src = `/api/test/feed?${query}&t=retry-focus-${++run}`;
   const el = await fixture<Lym>(
@@ -63,7 +67,7 @@ describe('Retry keeps focus in the element', () => {
       const el = await mount(tag, attrs, 'fails=1');
       await pressRetry(el);
       await waitUntil(
-        () => !retryButton(el) && focused() !== document.body,
+        () => !retryButton(el) && !loading(el) && focused() !== document.body,
         `${tag}: focus stayed on the page`,
         {
           timeout: 5000,
@@ -83,6 +87,28 @@ describe('Retry keeps focus in the element', () => {
         expect((now as HTMLInputElement).type).to.equal('search');
     });
 
+    it(`<${tag}>: while a Retry loads, focus is on the "Loading…" message that replaced the button`, async () => {
+      const el = await mount(tag, attrs, 'fails=1&delay=400');
+      await pressRetry(el);
+      await waitUntil(() => loading(el), `${tag}: no loading message`, {
+        timeout: 5000,
+      });
+      await el.updateComplete;
+      expect(
+        focused() === loading(el),
+        `${tag}: focus on the loading message, not ${focused()?.outerHTML.slice(0, 80)}`
+      ).to.equal(true);
+      // Then on what loaded.
+      await waitUntil(
+        () => !loading(el) && focused() !== document.body,
+        `${tag}: focus fell to the page after the load`,
+        {timeout: 5000}
+      );
+      expect(inside(el, focused()), `${tag}: focus in the element`).to.equal(
+        true
+      );
+    });
+
     it(`<${tag}>: after a Retry that fails again, focus is on the new Retry button`, async () => {
       const el = await mount(tag, attrs, 'fails=2');
       const first = retryButton(el);
@@ -99,7 +125,7 @@ describe('Retry keeps focus in the element', () => {
       );
       await sendKeys({press: 'Enter'});
       await waitUntil(
-        () => !retryButton(el) && inside(el, focused()),
+        () => !retryButton(el) && !loading(el) && inside(el, focused()),
         `${tag}: the second Retry did not load`,
         {timeout: 5000}
       );
@@ -121,7 +147,7 @@ describe('Retry keeps focus in the element', () => {
       const el = await mount(tag, attrs, 'fails=1');
       await pressRetry(el);
       await waitUntil(
-        () => !retryButton(el) && focused() !== document.body,
+        () => !retryButton(el) && !loading(el) && focused() !== document.body,
         `${tag}: focus fell to the page`,
         {
           timeout: 5000,
