@@ -42,7 +42,7 @@ const meta: Meta = {
   argTypes: {now: {control: 'date', type: {name: 'number', required: false}}},
   render: ({now, ...args}) =>
     html`<event-card ${withArgs(args)} .now=${asDate(now)}
-      ><p>Fallback: 10 August 2023, 13:00, Talsu Tautas nams</p></event-card
+      ><p lang="en">Fallback: 10 August 2023, 13:00, Talsu Tautas nams</p></event-card
     >`,
 };
 export default meta;

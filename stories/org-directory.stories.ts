@@ -30,7 +30,7 @@ const meta: Meta = {
   render: (args) =>
     html`<org-directory
       ${withArgs(args)}
-      ><p>Fallback: <a href="https://lsua.lv">the list of organisations</a></p></org-directory
+      ><p lang="en">Fallback: <a href="https://lsua.lv">the list of organisations</a></p></org-directory
     >`,
 };
 export default meta;

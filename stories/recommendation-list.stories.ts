@@ -30,7 +30,7 @@ const meta: Meta = {
   render: (args) =>
     html`<recommendation-list
       ${withArgs(args)}
-      ><p>Fallback: the recommendations are on lsua.lv.</p></recommendation-list
+      ><p lang="en">Fallback: the recommendations are on lsua.lv.</p></recommendation-list
     >`,
 };
 export default meta;

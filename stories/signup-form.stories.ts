@@ -42,7 +42,7 @@ const meta: Meta = {
   argTypes: {now: {control: 'date', type: {name: 'number', required: false}}},
   render: ({now, ...args}) =>
     html`<signup-form ${withArgs(args)} .now=${asDate(now)}
-      ><p>Fallback: <a href="mailto:info@example.org">register by e-mail</a></p></signup-form
+      ><p lang="en">Fallback: <a href="mailto:info@example.org">register by e-mail</a></p></signup-form
     >`,
 };
 export default meta;

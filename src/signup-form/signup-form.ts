@@ -38,6 +38,10 @@ import {
   type FieldErrors,
 } from './validate.js';
 
+/** A state that takes the form's place: not open (nor open until a date). */
+const shut = (state?: RegistrationState) =>
+  !!state && !/^(open|closes)$/.test(state.kind);
+
 export type SignupErrorKind = 'validation' | 'server' | 'timeout' | 'offline';
 
 /** Fired before sending; cancel it (`preventDefault()`) and nothing is sent. */
@@ -178,6 +182,8 @@ export class SignupForm extends LitElement {
   private event?: FeedEvent;
   private url?: string | false;
   private formState?: RegistrationState;
+  /** Whether the visitor has typed into this form (see derive). */
+  private typed = false;
   private store?: Storage;
   private storeKey?: string;
   /** Set with the form (see derive), before any control can use it. */
@@ -238,10 +244,11 @@ export class SignupForm extends LitElement {
       form &&
       (this.event || (!this.feeds.error && !form.eventId)) &&
       httpUrl(this.action ?? form.action, this.feeds.baseUrl);
-    this.formState =
+    const state =
       form && formState(form, this.event, +(this.now ?? Date.now()));
     const key = form && `${this.draftName}|${this.persist}`;
     if (form && key !== this.storeKey) {
+      this.typed = false;
       this.storeKey = key;
       this.store = draftStorage(this.persist);
       const now = Date.now();
@@ -255,6 +262,10 @@ export class SignupForm extends LitElement {
       this.done = false;
       this.failure = undefined;
     }
+    // Once the visitor types into the open form, it stays open until
+    // Register: a deadline passing under their keystrokes would take the
+    // form, their answers and the focus from them. Register says it closed.
+    if (!this.typed || shut(this.formState)) this.formState = state;
     // The messages of our own checks are written again in a new language
     // (a receiver's stay as it wrote them).
     const msg = this.i18n.msg;
@@ -329,6 +340,7 @@ export class SignupForm extends LitElement {
     }
     if (this.form?.consent) answers[CONSENT] = data.has(CONSENT);
     this.answers = answers;
+    this.typed = true;
     this.saveDraft();
   }
 
@@ -349,6 +361,15 @@ export class SignupForm extends LitElement {
     e.preventDefault();
     const form = this.form;
     if (!form || this.sending) return;
+    // Registration closed (or the event ended) while the visitor filled in
+    // the form: the form gives way to that message, which takes the focus
+    // (their answers stay in the draft).
+    if (shut(formState(form, this.event, +(this.now ?? Date.now())))) {
+      this.typed = false;
+      this.requestUpdate();
+      this.focusAfterUpdate('[part~="status"]');
+      return;
+    }
     const early = this.early;
     this.early = 0;
     this.errors = this.check(form);

@@ -1475,6 +1475,36 @@ describe('signup-form: states', () => {
     const el = await mount(data, {now});
     expect(shown(el)).to.match(/This event is full/);
   });
+  it('stays open while the visitor fills it in past its closing time, until Register says it closed', async () => {
+    const closes = '2030-12-31T23:59:00+02:00';
+    const before = new Date(Date.parse(closes) - 60000);
+    const after = new Date(Date.parse(closes) + 60000);
+    // Not typed into: the form closes at its time.
+    const idle = await mount(feed({}, {closes}), {now: before});
+    expect(shown(idle)).to.equal('the form');
+    idle.now = after;
+    await idle.updateComplete;
+    expect(shown(idle)).to.match(/Registration has closed/);
+    // Typed into: a keystroke after the time does not take the form away.
+    const el = await mount(feed({}, {closes}), {now: before});
+    await set(el, 'name', 'Anna');
+    el.now = after;
+    await el.updateComplete;
+    input(el, 'name').focus();
+    await set(el, 'name', 'Anna Bērziņa');
+    expect(shown(el)).to.equal('the form');
+    expect(document.activeElement).to.equal(input(el, 'name'));
+    await fillValid(el);
+    // Register: nothing is sent; the message takes the form's place and the
+    // focus, and the answers stay in the draft.
+    button(el).click();
+    await waitUntil(() => shown(el) !== 'the form', 'closed on Register');
+    await el.updateComplete;
+    expect(shown(el)).to.match(/Registration has closed/);
+    expect(document.activeElement).to.equal(q(el, '[part~="status"]'));
+    expect(await submits()).to.have.length(0);
+    expect(sessionStorage.getItem(draftName())).to.contain('Anna Bērziņa');
+  });
   it('is closed once its event is over, with no closing date', async () => {
     const el = await mount(
       feed(
