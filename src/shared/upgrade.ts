@@ -3,8 +3,10 @@
  * data-src="feed.json">…fallback…</div>` becomes `<org-directory
  * src="feed.json">…fallback…</org-directory>` when the bundle runs, and so
  * does such a div added later. `data-*` attributes become attributes
- * (`data-event-id` → `event-id`); `id`, `class`, `lang`, `dir`, `hidden`
- * and `title` are kept; the div's content moves inside as fallback content.
+ * (`data-event-id` → `event-id`), except event handlers and `style`
+ * (`data-onfocus` would be script that a CMS's filter lets through as
+ * data); `id`, `class`, `lang`, `dir`, `hidden` and `title` are kept; the
+ * div's content moves inside as fallback content.
  */
 import {watchAdded} from './autoload.js';
 
@@ -24,7 +26,7 @@ export function upgradePlaceholder(div: Element): Element | undefined {
   const el = div.ownerDocument.createElement(tag);
   for (const {name, value} of [...div.attributes]) {
     if (name === 'data-lym') continue;
-    if (name.startsWith('data-')) el.setAttribute(name.slice(5), value);
+    if (/^data-(?!on|style$)/.test(name)) el.setAttribute(name.slice(5), value);
     else if (KEEP.has(name)) el.setAttribute(name, value);
   }
   el.append(...div.childNodes);

@@ -4,6 +4,7 @@ setTimeout(() => {
   div.dataset.lym = 'org-directory';
   div.dataset.src = '/dist/sample-feed.json';
   div.id = 'later';
+  div.dataset.onmouseover = "window.ran = 'mouseover'";
   div.innerHTML = '<p>Fallback: later</p>';
   document.body.append(div);
 }, 300);

@@ -67,7 +67,8 @@ const pages = {
   '/divs.html': {
     html: page(
       MODULE + '<script type="module" src="/test-node/dist/add-div-later.js"></script>',
-      `<div data-lym="org-directory" data-src="${FEED}" id="before"><p>Fallback: directory</p></div>`
+      // With what a CMS's filter lets through as data: handlers and a style.
+      `<div data-lym="org-directory" data-src="${FEED}" id="before" data-onfocus="window.ran='focus'" data-ONCLICK="window.ran='click'" data-tabindex="0" data-autofocus data-style="position:fixed;inset:0"><p>Fallback: directory</p></div>`
     ),
   },
   '/csp.html': {html: page(MODULE, ELEMENTS), headers: {'content-security-policy': CSP}},
@@ -231,8 +232,19 @@ test('a div placeholder becomes the element, before load and when added later', 
     divs: document.querySelectorAll('[data-lym]').length,
     ids: [...document.querySelectorAll('org-directory')].map((el) => el.id),
     src: document.querySelector('org-directory').getAttribute('src'),
+    attributes: [...document.querySelectorAll('org-directory')].map((el) => el.getAttributeNames().sort().join()),
   }));
-  assert.deepEqual(state, {divs: 0, ids: ['before', 'later'], src: FEED});
+  assert.deepEqual(state, {
+    divs: 0,
+    ids: ['before', 'later'],
+    src: FEED,
+    attributes: ['autofocus,id,src,tabindex', 'id,src'],
+  });
+  // No handler came through: focused and clicked, nothing ran.
+  await p.focus('#before');
+  await p.click('#before');
+  await p.hover('#later');
+  assert.equal(await p.evaluate(() => window.ran), undefined);
   assert.deepEqual(problems.errors, []);
   await p.close();
 });
