@@ -755,6 +755,24 @@ function extraChecks(feed, sources, others) {
           `/forms/${i}/fields/${j}/options`,
           'a checkbox is one box: the form does not show its options, so nobody could choose them; use one checkbox field per option (or radio or select for one answer).'
         );
+      // The form's own test (src/feed/form.ts): a pattern it cannot use is
+      // ignored, and the answer is not checked against it.
+      const pattern = field?.pattern;
+      if (typeof pattern === 'string' && pattern) {
+        let valid = true;
+        try {
+          new RegExp(pattern, 'u');
+        } catch {
+          valid = false;
+        }
+        if (!valid || /(^|[^\\])\)[*+{]/.test(pattern))
+          warn(
+            `/forms/${i}/fields/${j}/pattern`,
+            valid
+              ? `${show(pattern)} repeats a group (a "+", "*" or "{…}" after ")"): checking an answer against such a pattern can take seconds or hours and freeze the visitor's page, so the form ignores it. Write it without a repeated group, e.g. "[A-Z]{2}[0-9]{4}"; an optional group, "(…)?", is fine.`
+              : `${show(pattern)} is not a valid regular expression (JavaScript, with the "u" flag), so the form ignores it and does not check the answer.`
+          );
+      }
     });
     if (typeof f?.eventId === 'string' && !known('events', f.eventId))
       warn(

@@ -18,10 +18,14 @@ function formField(o: Obj): FormField {
   const type =
     oneOf(FORM_FIELD_TYPES, o.o.type) ?? o.skip('type', 'unknown field type');
   let pattern = o.string('pattern');
+  // A repeated group (`(a+)+`: 30 letters and a wrong one take seconds to
+  // hours to check, with the page frozen) is refused, as an invalid pattern
+  // is; an optional group, `(\+371)?`, is fine.
   try {
-    if (pattern) new RegExp(pattern, 'u');
+    if (pattern && (new RegExp(pattern, 'u'), /(^|[^\\])\)[*+{]/.test(pattern)))
+      throw 0;
   } catch {
-    o.warn('pattern', 'not a valid regular expression; ignored');
+    o.warn('pattern', 'invalid, or a repeated group (too slow); ignored');
     pattern = undefined;
   }
   const options = o.list('options', (p) => {

@@ -173,6 +173,17 @@ test("validate: a form whose own dates differ from its event's registration (the
                 {value: 'b', label: 'B'},
               ],
             },
+            // Patterns the form cannot use: one that freezes, one invalid.
+            {name: 'c', type: 'text', label: 'Code', pattern: '(a+)+b'},
+            {name: 'd', type: 'text', label: 'Code', pattern: '[a-'},
+            // And ones it can.
+            {
+              name: 'e',
+              type: 'text',
+              label: 'Code',
+              pattern: '(\\+371)?[0-9]{8}',
+            },
+            {name: 'g', type: 'text', label: 'Code', pattern: '\\(a\\)+'},
           ],
         },
         {...form, id: 'g', eventId: 'same', closes: '2027-05-01'},
@@ -194,6 +205,15 @@ test("validate: a form whose own dates differ from its event's registration (the
     r.stdout,
     /warning: \/forms\/0\/fields\/0\/options \(id "f"\): a checkbox is one box/
   );
+  assert.match(
+    r.stdout,
+    /warning: \/forms\/0\/fields\/1\/pattern \(id "f"\): "\(a\+\)\+b" repeats a group .* freeze the visitor's page, so the form ignores it/
+  );
+  assert.match(
+    r.stdout,
+    /warning: \/forms\/0\/fields\/2\/pattern \(id "f"\): "\[a-" is not a valid regular expression/
+  );
+  assert.doesNotMatch(r.stdout, /fields\/[34]\/pattern/);
   assert.match(
     r.stdout,
     /warning: \/events\/1\/end \(id "same"\): the end \(2027-05-11\) is a day without a time, but the start \(2027-05-10T10:00:00\+03:00\) has one: give the end its time and offset too, like 2027-05-11T18:00\+03:00\./

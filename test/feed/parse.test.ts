@@ -378,6 +378,40 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it('drops a pattern that repeats a group (checking an answer could freeze the page)', () => {
+    const patterns = [
+      '(a+)+b',
+      '(a|ab)*c',
+      '(\\d ?){3}',
+      '(\\+371)?\\d{8}',
+      '\\(a\\)+',
+    ];
+    const {feed, issues} = parseFeed({
+      version: 1,
+      forms: [
+        {
+          id: 'f',
+          fields: patterns.map((pattern, i) => ({
+            name: `f${i}`,
+            type: 'text',
+            label: 'F',
+            pattern,
+          })),
+        },
+      ],
+    });
+    expect(feed.forms[0].fields.map((f) => f.pattern)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      '(\\+371)?\\d{8}',
+      '\\(a\\)+',
+    ]);
+    expect(issues.map((i) => i.path)).to.deep.equal(
+      [0, 1, 2].map((i) => `/forms/0/fields/${i}/pattern`)
+    );
+  });
+
   it('drops mailto: and tel: links where an http(s) page is expected', () => {
     const {feed, issues} = parseFeed({
       version: 1,
