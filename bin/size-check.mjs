@@ -325,11 +325,11 @@ export const BUDGET = {
     'recommendation-list': 16.8 * KB,
   },
   /** A page with all four elements. */
-  all: 38.9 * KB,
+  all: 39 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.55 * KB,
+  classic: 43.65 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

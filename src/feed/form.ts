@@ -25,7 +25,7 @@ function formField(o: Obj): FormField {
     if (pattern && (new RegExp(pattern, 'u'), /(^|[^\\])\)[*+{]/.test(pattern)))
       throw 0;
   } catch {
-    o.warn('pattern', 'invalid, or a repeated group (too slow); ignored');
+    o.warn('pattern', 'invalid or too slow; ignored');
     pattern = undefined;
   }
   const options = o.list('options', (p) => {

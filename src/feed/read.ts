@@ -206,12 +206,13 @@ export class Obj {
     return out;
   }
 
-  /** An array of non-empty strings (others dropped with a warning). */
+  /** An array of non-empty strings, without bidi controls (others dropped with a warning). */
   strings(key: string): string[] {
     const v = this.array(key, 'an array of strings');
-    const out = v
-      .filter((s): s is string => typeof s === 'string' && !!s.trim())
-      .map((s) => s.trim());
+    const out = v.flatMap(
+      (s) =>
+        (typeof s === 'string' && s.replace(BIDI_CONTROLS, '').trim()) || []
+    );
     if (out.length < v.length)
       this.warn(key, 'some items are not strings; dropped');
     return out;

@@ -15,8 +15,11 @@ export const CONSENT = '_consent';
 /** Field name → message, in the order of the form. */
 export type FieldErrors = Map<string, string>;
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const PHONE = /^\+?[\d\s().-]{6,25}$/;
+// No comma, semicolon or angle bracket (what comes along from a pasted
+// address list: "anna@example.lv,", "<anna@example.lv>"); a phone number
+// as people write it: "+371 2000 0000", "(+371) 2000 0000", "030/1234567".
+const EMAIL = /^[^\s@,;<>]+@[^\s@.,;<>]+(\.[^\s@.,;<>]+)+$/;
+const PHONE = /^[\d\s()./+-]{6,25}$/;
 
 /**
  * "Full name" → "full name" for "Enter full name", "E-post" → "e-post";

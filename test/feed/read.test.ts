@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {event} from '../../src/feed/event.js';
 import {organization} from '../../src/feed/organization.js';
+import {recommendation} from '../../src/feed/recommendation.js';
 import {readFeed, type ReadMemo} from '../../src/feed/read.js';
 import {catchWarnings} from '../console.js';
 
@@ -68,6 +69,30 @@ describe('readFeed', () => {
       o.phones[0].number,
       o.address?.postalCode,
     ]).to.deep.equal(['o1', 'info@gro.elpmaxe', '+371 2000 0001', 'LV-3201']);
+  });
+
+  it('reads lists of strings (topics, languages) without bidi controls; one of only controls is dropped', () => {
+    const {feed, issues} = readFeed(
+      {
+        version: 1,
+        recommendations: [
+          {
+            id: 'r',
+            title: 'R',
+            topics: ['funding', '\u202eabc', 'zz\u202e', '\u2066\u2069'],
+          },
+        ],
+      },
+      {recommendations: recommendation}
+    );
+    expect(feed.recommendations[0].topics).to.deep.equal([
+      'funding',
+      'abc',
+      'zz',
+    ]);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '/recommendations/0/topics',
+    ]);
   });
 
   it('reads only the sections it is given readers for', () => {

@@ -113,6 +113,11 @@ describe('signup-form submit: field errors from the server', () => {
       email: 'Taken',
     });
   });
+  it('leaves out bidi controls, as feed text is shown (an override would reverse the page around it)', () => {
+    expect(
+      fieldErrors({errors: {email: '\u202eTaken', name: '\u2066\u2069'}})
+    ).to.deep.equal({email: 'Taken'});
+  });
   it('ignores blank messages: a body of only blank ones has no field errors', () => {
     expect(fieldErrors({errors: {email: '  '}})).to.equal(undefined);
     expect(fieldErrors({errors: [{field: 'email', message: ''}]})).to.equal(

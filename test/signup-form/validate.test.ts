@@ -249,6 +249,12 @@ describe('signup-form validate: formats', () => {
       'anna@example..lv',
       'anna@.example.lv',
       'anna@example.lv.',
+      // What comes along from a pasted address list.
+      'anna@example.lv,',
+      'anna@example.lv;',
+      '<anna@example.lv>',
+      'anna@example.lv>',
+      'Anna <anna@example.lv>',
     ]) {
       expect(check({name: 'e', type: 'email'}, bad), bad).to.equal(
         'Enter an email address in the right form, like name@example.com'
@@ -257,9 +263,12 @@ describe('signup-form validate: formats', () => {
     expect(check({name: 'e', type: 'email'}, ' name@example.lv ')).to.equal(
       undefined
     );
-    expect(
-      check({name: 'e', type: 'email'}, 'anna.b@mail.example.lv')
-    ).to.equal(undefined);
+    for (const good of [
+      'anna.b@mail.example.lv',
+      'Anna+talsi@Example.LV',
+      'jānis@piemērs.lv',
+    ])
+      expect(check({name: 'e', type: 'email'}, good), good).to.equal(undefined);
   });
   it('says what a phone number looks like (at least six digits, not just punctuation)', () => {
     for (const bad of ['call me', '12', '(  ) - -', '+371 20', '12-34-5']) {
@@ -271,9 +280,13 @@ describe('signup-form validate: formats', () => {
     expect(check({name: 't', type: 'tel'}, '+371 2000 0000')).to.equal(
       undefined
     );
-    expect(check({name: 't', type: 'tel'}, '(0351) 22-33-44')).to.equal(
-      undefined
-    );
+    for (const good of [
+      '(0351) 22-33-44',
+      '(+371) 2000 0000',
+      '030/1234567',
+      '+49 (0)30 1234567',
+    ])
+      expect(check({name: 't', type: 'tel'}, good), good).to.equal(undefined);
   });
   it('accepts the minimum and the maximum themselves', () => {
     const f = {
