@@ -52,8 +52,8 @@ export function writeState(
   ns: string,
   state: FilterState
 ): string {
-  const params = new URLSearchParams(search);
-  for (const key of KEYS) params.delete(`${ns}.${key}`);
+  const params = new URLSearchParams();
+  const mine = new Set(KEYS.map((key) => `${ns}.${key}`));
   const set = (key: string, value: string) =>
     value && params.set(`${ns}.${key}`, value);
   set('q', state.q);
@@ -61,6 +61,19 @@ export function writeState(
   set('partners', state.partners ? '1' : '');
   set('sort', state.sort === 'name' ? '' : state.sort);
   set('page', state.page > 1 ? String(state.page) : '');
-  const query = params.toString();
+  // The page's own parameters byte for byte, as written (`?preview`, a
+  // signed link's `sig=x~y*z`): re-encoded, they could stop working.
+  const query = [
+    ...search
+      .replace(/^\?/, '')
+      .split('&')
+      .filter(
+        (part) =>
+          part && !mine.has(new URLSearchParams(part).keys().next().value!)
+      ),
+    params,
+  ]
+    .join('&')
+    .replace(/&$/, '');
   return query ? `?${query}` : '';
 }

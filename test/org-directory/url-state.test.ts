@@ -93,6 +93,20 @@ describe('url-state', () => {
     expect(readState(out, 'od2').q).to.equal('riga');
   });
 
+  it("keeps the page's own parameters byte for byte (a signed link stays valid)", () => {
+    const own = 'preview&a=b%20c&sig=x~y*z(1)!&path=/x/y&e=';
+    expect(writeState(`?${own}&od.q=old`, 'od', state({q: 'new'}))).to.equal(
+      `?${own}&od.q=new`
+    );
+    expect(writeState(`?${own}&od.q=old`, 'od', DEFAULT_STATE)).to.equal(
+      `?${own}`
+    );
+    // Its own keys, however they were written, go.
+    expect(
+      writeState('?od%2Eq=a&keep=1&od.page=2', 'od', DEFAULT_STATE)
+    ).to.equal('?keep=1');
+  });
+
   it('removes its own keys when back to the defaults', () => {
     expect(
       writeState('?od.q=a&od.page=3&keep=1', 'od', DEFAULT_STATE)
