@@ -328,6 +328,12 @@ function nameKey(name) {
 // which one breaks what it is for: an id, an address, a number.
 const INVISIBLE =
   /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+/**
+ * A pattern that repeats a group (a "+", "*" or "{" after an unescaped ")"):
+ * the form ignores it, as the elements' reader does (src/feed/form.ts, the
+ * same expression; a test keeps the two alike).
+ */
+export const REPEATED_GROUP = /(^|[^\\])\)[*+{]/;
 const PLAIN_KEYS = new Set([
   'id',
   'eventId',
@@ -765,7 +771,7 @@ function extraChecks(feed, sources, others) {
         } catch {
           valid = false;
         }
-        if (!valid || /(^|[^\\])\)[*+{]/.test(pattern))
+        if (!valid || REPEATED_GROUP.test(pattern))
           warn(
             `/forms/${i}/fields/${j}/pattern`,
             valid

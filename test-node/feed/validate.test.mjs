@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {writeFile} from 'node:fs/promises';
 import {freePort} from '../../bin/webkit-driver.mjs';
+import {REPEATED_GROUP} from '../../bin/feed/validate.mjs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {
@@ -214,6 +216,13 @@ test("validate: a form whose own dates differ from its event's registration (the
     /warning: \/forms\/0\/fields\/2\/pattern \(id "f"\): "\[a-" is not a valid regular expression/
   );
   assert.doesNotMatch(r.stdout, /fields\/[34]\/pattern/);
+  // The tool refuses the patterns the elements' reader refuses: one expression.
+  assert.ok(
+    readFileSync('src/feed/form.ts', 'utf8').includes(
+      `/${REPEATED_GROUP.source}/`
+    ),
+    'src/feed/form.ts tests patterns with REPEATED_GROUP'
+  );
   assert.match(
     r.stdout,
     /warning: \/events\/1\/end \(id "same"\): the end \(2027-05-11\) is a day without a time, but the start \(2027-05-10T10:00:00\+03:00\) has one: give the end its time and offset too, like 2027-05-11T18:00\+03:00\./
