@@ -1,15 +1,17 @@
 /**
  * Checklist progress, kept in localStorage: ONE key per feed,
  * `lym-checklist:<feed URL>`, whose value is a JSON object of
- * recommendation id → sorted indices of the steps that are done:
- * `{"youth-council": [0, 2]}`. A missing, corrupt or foreign value reads as
- * no progress; reading and writing never throw (private mode, quota, a
- * sandboxed frame). Indices beyond a recommendation's current steps (the
- * feed lost steps since saving) are kept in storage but not counted.
+ * recommendation id → the keys (see {@link stepKeys}) of the steps that are
+ * done: `{"youth-council": ["Agree on a mandate"]}`. A missing, corrupt or
+ * foreign value reads as no progress; reading and writing never throw
+ * (private mode, quota, a sandboxed frame). Keys of steps a recommendation
+ * no longer has (the feed lost or reworded steps since saving) are kept in
+ * storage but not counted.
  */
 import type {Recommendation} from '../feed/types.js';
+import {pickText} from '../i18n/locale.js';
 
-export type Progress = Readonly<Record<string, readonly number[]>>;
+export type Progress = Readonly<Record<string, readonly string[]>>;
 
 export interface Count {
   readonly done: number;
@@ -28,6 +30,18 @@ export const storageKey = (feed: string) => `lym-checklist:${feed}`;
 const stepsOf = (progress: Progress, id: string) =>
   Object.hasOwn(progress, id) ? progress[id] : [];
 
+/**
+ * Each step's key in the progress: its title in the feed's default language
+ * (`lang`), the same whatever language the page shows. Not its place: a step
+ * the feed's publisher inserts, removes or moves must not carry ticks to
+ * other steps (a reworded step loses its tick). A title a recommendation
+ * gives twice has its place after it from the second time on.
+ */
+export function stepKeys(r: Recommendation, lang?: string): string[] {
+  const titles = r.steps.map((s) => pickText(s.title, '', lang));
+  return titles.map((t, i) => (titles.indexOf(t) < i ? `${t}#${i}` : t));
+}
+
 /** The page's localStorage, or undefined where it is blocked. */
 export function storage(): Storage | undefined {
   try {
@@ -42,17 +56,16 @@ export function readProgress(
   store: Storage | undefined,
   feed: string
 ): Progress {
-  const progress: Record<string, number[]> = Object.create(null);
+  const progress: Record<string, string[]> = Object.create(null);
   try {
     const value: unknown = JSON.parse(store?.getItem(storageKey(feed)) ?? '{}');
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [id, list] of Object.entries(value)) {
         if (!Array.isArray(list)) continue;
-        const steps = list.filter(
-          (i): i is number => Number.isInteger(i) && i >= 0 && i < 1000
-        );
-        if (steps.length)
-          progress[id] = [...new Set(steps)].sort((a, b) => a - b);
+        // (Step numbers, as builds before December 2026 kept, are dropped:
+        // which steps they meant is not known once the steps change.)
+        const steps = list.filter((k): k is string => typeof k == 'string');
+        if (steps.length) progress[id] = [...new Set(steps)];
       }
     }
   } catch {
@@ -80,15 +93,12 @@ export function writeProgress(
 export function setStep(
   progress: Progress,
   id: string,
-  step: number,
+  step: string,
   done: boolean
 ): Progress {
-  const steps = stepsOf(progress, id).filter((i) => i !== step);
+  const steps = stepsOf(progress, id).filter((k) => k !== step);
   if (done) steps.push(step);
-  const next: Record<string, readonly number[]> = {
-    ...progress,
-    [id]: steps.sort((a, b) => a - b),
-  };
+  const next: Record<string, readonly string[]> = {...progress, [id]: steps};
   if (!steps.length) delete next[id];
   return next;
 }
@@ -103,24 +113,32 @@ export function resetProgress(
   return next;
 }
 
-/** Whether step `step` of recommendation `id` is done. */
-export const isDone = (progress: Progress, id: string, step: number) =>
+/** Whether the step with key `step` of recommendation `id` is done. */
+export const isDone = (progress: Progress, id: string, step: string) =>
   stepsOf(progress, id).includes(step);
 
 /** x of y steps done for one recommendation (only steps it still has count). */
-export function countOf(progress: Progress, r: Recommendation): Count {
-  const total = r.steps.length;
-  return {done: stepsOf(progress, r.id).filter((i) => i < total).length, total};
+export function countOf(
+  progress: Progress,
+  r: Recommendation,
+  lang?: string
+): Count {
+  const keys = stepKeys(r, lang);
+  return {
+    done: keys.filter((k) => isDone(progress, r.id, k)).length,
+    total: keys.length,
+  };
 }
 
 /** x of y steps done over several recommendations. */
 export function overall(
   progress: Progress,
-  list: readonly Recommendation[]
+  list: readonly Recommendation[],
+  lang?: string
 ): Count {
   return list.reduce(
     (sum, r) => {
-      const c = countOf(progress, r);
+      const c = countOf(progress, r, lang);
       return {done: sum.done + c.done, total: sum.total + c.total};
     },
     {done: 0, total: 0}

@@ -33,6 +33,7 @@ import {
   readProgress,
   resetProgress,
   setStep,
+  stepKeys,
   storage,
   writeProgress,
   type Count,
@@ -58,8 +59,10 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * community organisations, each with its step-by-step guide; filterable, and
  * usable as a checklist whose progress stays in the browser (localStorage,
  * one key per feed URL, or per page without the query when the feed is given
- * as `.data` or inline). Every list on the page and every tab with the same
- * feed shows the same progress. A recommendation opened puts its id in the
+ * as `.data` or inline); a tick belongs to its step's title in the feed's
+ * default language, so steps the feed inserts or moves keep their ticks.
+ * Every list on the page and every tab with the same feed shows the same
+ * progress. A recommendation opened puts its id in the
  * URL's hash (`#youth-council`), a link that opens it, unless the hash is an
  * app's route (`#/…`, `#!…`). "Show all steps" opens every shown
  * recommendation's steps at once, to read the whole guide.
@@ -306,9 +309,11 @@ export class RecommendationList extends LitElement {
       checked: box.checked,
     };
     this.undo = undefined;
-    this.save(setStep(this.progress, rec.id, detail.stepIndex, detail.checked));
+    const lang = this.defaultLocale;
+    const key = stepKeys(rec, lang)[detail.stepIndex];
+    this.save(setStep(this.progress, rec.id, key, detail.checked));
     this.say(
-      `${this.i18n.text(rec.title, this.defaultLocale)}: ${this.doneText(countOf(this.progress, rec))}`
+      `${this.i18n.text(rec.title, lang)}: ${this.doneText(countOf(this.progress, rec, lang))}`
     );
     this.dispatchEvent(new LymStepToggleEvent(detail));
   }
@@ -323,7 +328,7 @@ export class RecommendationList extends LitElement {
       this.save(saved);
       this.say(t('Progress restored.', {id: 'recommendation-list.undo-done'}));
       this.undo = undefined;
-    } else if (overall(this.progress, this.shown).done) {
+    } else if (overall(this.progress, this.shown, this.defaultLocale).done) {
       this.undo = this.progress;
       this.save(
         resetProgress(
@@ -546,7 +551,7 @@ export class RecommendationList extends LitElement {
   }
 
   private renderOverall() {
-    const c = overall(this.progress, this.shown);
+    const c = overall(this.progress, this.shown, this.defaultLocale);
     return html`<div class="overall">
       <p part="progress overall">
         ${this.i18n.msg(str`Steps done in all shown: ${c.done} of ${c.total}`, {id: 'recommendation-list.overall'})}
@@ -583,6 +588,7 @@ export class RecommendationList extends LitElement {
     const steps = t(str`Steps (${r.steps.length})`, {
       id: 'recommendation-list.steps',
     });
+    const keys = stepKeys(r, this.defaultLocale);
     return html`<li part="item" data-id=${r.id}>
       <div
         part="item__title"
@@ -594,7 +600,7 @@ export class RecommendationList extends LitElement {
         ${title}
       </div>
       ${summary ? html`<p part="item__summary" lang=${ifDefined(summaryLang)}>${summary}</p>` : nothing}
-      ${checklist && r.steps.length ? html`<p part="progress">${this.doneText(countOf(this.progress, r))}</p>` : nothing}
+      ${checklist && r.steps.length ? html`<p part="progress">${this.doneText(countOf(this.progress, r, this.defaultLocale))}</p>` : nothing}
       ${
         r.steps.length
           ? html`<details part="details">
@@ -620,7 +626,7 @@ export class RecommendationList extends LitElement {
                               type="checkbox"
                               data-step=${i}
                               aria-describedby=${ifDefined(textId)}
-                              .checked=${isDone(this.progress, r.id, i)}
+                              .checked=${isDone(this.progress, r.id, keys[i])}
                             />
                             ${name}</label
                           >`

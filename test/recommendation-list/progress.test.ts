@@ -7,6 +7,7 @@ import {
   readProgress,
   resetProgress,
   setStep,
+  stepKeys,
   storageKey,
   writeProgress,
 } from '../../src/recommendation-list/progress.js';
@@ -15,6 +16,8 @@ const FEED = 'https://example.org/feed.json';
 const OTHER = 'https://example.org/other.json';
 const steps = (n: number) =>
   Array.from({length: n}, (_, i) => ({title: `Step ${i + 1}`}));
+/** The key of step n (from 0) of `rec`'s steps: its title. */
+const S = (n: number) => `Step ${n + 1}`;
 const rec = (id: string, n: number): Recommendation => ({
   id,
   title: id,
@@ -29,38 +32,41 @@ describe('recommendation-list progress', () => {
     localStorage.removeItem(storageKey(OTHER));
   });
 
-  it('stores one key per feed, with done step indices per recommendation', () => {
-    let p = setStep({}, 'a', 2, true);
-    p = setStep(p, 'a', 0, true);
-    p = setStep(p, 'b', 1, true);
+  it("stores one key per feed, with the done steps' keys per recommendation", () => {
+    let p = setStep({}, 'a', S(2), true);
+    p = setStep(p, 'a', S(0), true);
+    p = setStep(p, 'b', S(1), true);
     writeProgress(localStorage, FEED, p);
     expect(
       JSON.parse(localStorage.getItem(`lym-checklist:${FEED}`)!)
-    ).to.deep.equal({a: [0, 2], b: [1]});
-    expect(readProgress(localStorage, FEED)).to.deep.equal({a: [0, 2], b: [1]});
+    ).to.deep.equal({a: ['Step 3', 'Step 1'], b: ['Step 2']});
+    expect(readProgress(localStorage, FEED)).to.deep.equal({
+      a: ['Step 3', 'Step 1'],
+      b: ['Step 2'],
+    });
   });
 
   it('unticking the last step removes the recommendation, and an empty progress removes the key', () => {
-    const p = setStep(setStep({}, 'a', 1, true), 'a', 1, false);
+    const p = setStep(setStep({}, 'a', S(1), true), 'a', S(1), false);
     expect(p).to.deep.equal({});
-    writeProgress(localStorage, FEED, {a: [1]});
+    writeProgress(localStorage, FEED, {a: [S(1)]});
     writeProgress(localStorage, FEED, p);
     expect(localStorage.getItem(storageKey(FEED))).to.equal(null);
   });
 
   it('does not change the progress it is given', () => {
-    const p = {a: [1]};
-    setStep(p, 'a', 2, true);
+    const p = {a: [S(1)]};
+    setStep(p, 'a', S(2), true);
     resetProgress(p, ['a']);
-    expect(p).to.deep.equal({a: [1]});
+    expect(p).to.deep.equal({a: [S(1)]});
   });
 
   it('keeps ids that name members of every object ("constructor", "__proto__") as ids', () => {
     const odd = ['constructor', '__proto__', 'toString'];
-    let p = setStep({}, 'constructor', 1, true);
-    p = setStep(p, '__proto__', 0, true);
+    let p = setStep({}, 'constructor', S(1), true);
+    p = setStep(p, '__proto__', S(0), true);
     expect(Object.keys(p)).to.deep.equal(['constructor', '__proto__']);
-    expect(odd.map((id) => isDone(p, id, 0))).to.deep.equal([
+    expect(odd.map((id) => isDone(p, id, S(0)))).to.deep.equal([
       false,
       true,
       false,
@@ -71,7 +77,7 @@ describe('recommendation-list progress', () => {
     writeProgress(localStorage, FEED, p);
     const read = readProgress(localStorage, FEED);
     expect(Object.keys(read)).to.deep.equal(['constructor', '__proto__']);
-    expect(isDone(read, 'constructor', 1)).to.equal(true);
+    expect(isDone(read, 'constructor', S(1))).to.equal(true);
     expect(
       overall(
         read,
@@ -80,15 +86,17 @@ describe('recommendation-list progress', () => {
     ).to.equal(2);
     const left = resetProgress(read, ['__proto__']);
     expect(Object.keys(left)).to.deep.equal(['constructor']);
-    expect(Object.keys(setStep(left, 'constructor', 1, false))).to.deep.equal(
-      []
-    );
+    expect(
+      Object.keys(setStep(left, 'constructor', S(1), false))
+    ).to.deep.equal([]);
   });
 
   it('keeps feeds apart', () => {
-    writeProgress(localStorage, OTHER, {a: [0, 1]});
+    writeProgress(localStorage, OTHER, {a: [S(0), S(1)]});
     expect(readProgress(localStorage, FEED)).to.deep.equal({});
-    expect(readProgress(localStorage, OTHER)).to.deep.equal({a: [0, 1]});
+    expect(readProgress(localStorage, OTHER)).to.deep.equal({
+      a: [S(0), S(1)],
+    });
   });
 
   for (const [name, value] of [
@@ -108,14 +116,14 @@ describe('recommendation-list progress', () => {
     localStorage.setItem(
       storageKey(FEED),
       JSON.stringify({
-        a: [2, 'x', -1, 1.5, null, 2, 0],
+        a: ['x', -1, 1.5, null, {}, 'x', 'y'],
         b: 'all',
         c: {0: true},
         d: [],
         e: [1e9],
       })
     );
-    expect(readProgress(localStorage, FEED)).to.deep.equal({a: [0, 2]});
+    expect(readProgress(localStorage, FEED)).to.deep.equal({a: ['x', 'y']});
   });
 
   it('works without storage and when storage throws', () => {
@@ -132,12 +140,12 @@ describe('recommendation-list progress', () => {
     } as unknown as Storage;
     expect(readProgress(undefined, FEED)).to.deep.equal({});
     expect(readProgress(broken, FEED)).to.deep.equal({});
-    expect(() => writeProgress(broken, FEED, {a: [1]})).not.to.throw();
-    expect(() => writeProgress(undefined, FEED, {a: [1]})).not.to.throw();
+    expect(() => writeProgress(broken, FEED, {a: [S(1)]})).not.to.throw();
+    expect(() => writeProgress(undefined, FEED, {a: [S(1)]})).not.to.throw();
   });
 
   it('counts x of y per recommendation and overall', () => {
-    const p = {a: [0, 2], b: [1]};
+    const p = {a: [S(0), S(2)], b: [S(1)]};
     expect(countOf(p, rec('a', 3))).to.deep.equal({done: 2, total: 3});
     expect(countOf(p, rec('c', 4))).to.deep.equal({done: 0, total: 4});
     expect(overall(p, [rec('a', 3), rec('b', 2), rec('c', 4)])).to.deep.equal({
@@ -145,14 +153,14 @@ describe('recommendation-list progress', () => {
       total: 9,
     });
     expect(overall(p, [])).to.deep.equal({done: 0, total: 0});
-    expect(isDone(p, 'a', 2)).to.equal(true);
-    expect(isDone(p, 'a', 1)).to.equal(false);
-    expect(isDone(p, 'zzz', 0)).to.equal(false);
+    expect(isDone(p, 'a', S(2))).to.equal(true);
+    expect(isDone(p, 'a', S(1))).to.equal(false);
+    expect(isDone(p, 'zzz', S(0))).to.equal(false);
   });
 
   it('does not count steps the recommendation no longer has', () => {
     // Saved when "a" had 5 steps; the feed now has 2.
-    writeProgress(localStorage, FEED, {a: [0, 3, 4]});
+    writeProgress(localStorage, FEED, {a: [S(0), S(3), S(4)]});
     const p = readProgress(localStorage, FEED);
     expect(countOf(p, rec('a', 2))).to.deep.equal({done: 1, total: 2});
     expect(countOf(p, rec('a', 0))).to.deep.equal({done: 0, total: 0});
@@ -160,7 +168,55 @@ describe('recommendation-list progress', () => {
 
   it('resets only the given recommendations', () => {
     expect(
-      resetProgress({a: [0], b: [1], c: [2]}, ['a', 'c', 'x'])
-    ).to.deep.equal({b: [1]});
+      resetProgress({a: [S(0)], b: [S(1)], c: [S(2)]}, ['a', 'c', 'x'])
+    ).to.deep.equal({b: [S(1)]});
+  });
+
+  it("keys a step by its title in the feed's default language, whatever the page shows", () => {
+    const r: Recommendation = {
+      ...rec('a', 0),
+      steps: [
+        {title: {lv: 'Vienoties', en: 'Agree'}},
+        {title: {en: 'Sign', lt: 'Pasirašyti'}},
+        {title: 'Meet'},
+      ],
+    };
+    expect(stepKeys(r, 'lv')).to.deep.equal(['Vienoties', 'Sign', 'Meet']);
+    expect(stepKeys(r)).to.deep.equal(['Agree', 'Sign', 'Meet']);
+  });
+
+  it('keeps ticks on their steps when the publisher inserts, removes or moves steps', () => {
+    const before = rec('a', 3); // Step 1, Step 2, Step 3
+    const p = setStep({}, 'a', stepKeys(before)[1], true);
+    const after: Recommendation = {
+      ...before,
+      steps: [{title: 'New first'}, {title: 'Step 3'}, {title: 'Step 2'}],
+    };
+    expect(stepKeys(after).map((k) => isDone(p, 'a', k))).to.deep.equal([
+      false,
+      false,
+      true,
+    ]);
+    expect(countOf(p, after)).to.deep.equal({done: 1, total: 3});
+  });
+
+  it('tells apart two steps with the same title', () => {
+    const r: Recommendation = {
+      ...rec('a', 0),
+      steps: [{title: 'Meet'}, {title: 'Write'}, {title: 'Meet'}],
+    };
+    const keys = stepKeys(r);
+    expect(new Set(keys).size).to.equal(3);
+    const p = setStep({}, 'a', keys[2], true);
+    expect(keys.map((k) => isDone(p, 'a', k))).to.deep.equal([
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('drops step numbers kept by earlier builds (which steps they meant is not known)', () => {
+    localStorage.setItem(storageKey(FEED), JSON.stringify({a: [0, 2]}));
+    expect(readProgress(localStorage, FEED)).to.deep.equal({});
   });
 });

@@ -625,8 +625,51 @@ describe('<recommendation-list>', () => {
       expect(
         JSON.parse(localStorage.getItem(storageKey(location.pathname))!)
       ).to.deep.equal({
-        'youth-council': [2],
+        'youth-council': ['Hold elections'],
       });
+    });
+
+    it('keeps each tick on its step when the feed inserts a step before it', async () => {
+      const el = await checklist();
+      boxes(el, 'youth-council')[1].click(); // Agree on a mandate
+      await el.updateComplete;
+      el.remove();
+      const edited = {
+        ...feed,
+        recommendations: feed.recommendations.map((r) =>
+          r.id === 'youth-council'
+            ? {...r, steps: [{title: 'Invite the schools'}, ...r.steps]}
+            : r
+        ),
+      };
+      const again = await checklist(edited);
+      expect(boxes(again, 'youth-council').map((b) => b.checked)).to.deep.equal(
+        [false, false, true, false]
+      );
+      expect(text(boxes(again, 'youth-council')[2].closest('label'))).to.equal(
+        'Agree on a mandate'
+      );
+      expect(
+        text(item(again, 'youth-council').querySelector('[part~="progress"]'))
+      ).to.equal('Steps done: 1 of 4');
+    });
+
+    it('keeps a tick whatever language the list is shown in', async () => {
+      const el = await checklist();
+      boxes(el, 'youth-council')[0].click(); // Map who is already active
+      await el.updateComplete;
+      el.remove();
+      const lv = await make(
+        html`<recommendation-list
+          mode="checklist"
+          lang="lv"
+          .data=${feed}
+        ></recommendation-list>`
+      );
+      expect(text(boxes(lv, 'youth-council')[0].closest('label'))).to.equal(
+        'Apzināt aktīvos'
+      );
+      expect(boxes(lv, 'youth-council')[0].checked).to.equal(true);
     });
 
     it('keeps progress across a re-created element, per feed', async () => {
@@ -883,8 +926,8 @@ describe('<recommendation-list>', () => {
       await a.updateComplete;
       await b.updateComplete;
       expect(JSON.parse(localStorage.getItem(key())!)).to.deep.equal({
-        'youth-council': [0, 2],
-        'small-grants': [1],
+        'youth-council': ['Map who is already active', 'Hold elections'],
+        'small-grants': ['Publish a one-page form'],
       });
       expect(
         text(item(b, 'youth-council').querySelector('[part~="progress"]'))
@@ -929,15 +972,18 @@ describe('<recommendation-list>', () => {
       // What another tab's tick does here: it writes the key, and this tab gets a storage event.
       localStorage.setItem(
         key(),
-        JSON.stringify({'youth-council': [0], 'small-grants': [0]})
+        JSON.stringify({
+          'youth-council': ['Map who is already active'],
+          'small-grants': ['Set a budget line'],
+        })
       );
       dispatchEvent(new StorageEvent('storage', {key: key()}));
       await el.updateComplete;
       expect(boxes(el, 'small-grants')[0].checked).to.equal(true);
       boxes(el, 'youth-council')[1].click();
       expect(JSON.parse(localStorage.getItem(key())!)).to.deep.equal({
-        'youth-council': [0, 1],
-        'small-grants': [0],
+        'youth-council': ['Map who is already active', 'Agree on a mandate'],
+        'small-grants': ['Set a budget line'],
       });
     });
 
