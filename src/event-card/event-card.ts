@@ -301,10 +301,11 @@ export class EventCard extends LitElement {
   private makeIcs() {
     this.revoke();
     if (this.open && this.isConnected && this.event && this.when) {
-      const host =
-        this.src && this.feeds.baseUrl
-          ? new URL(this.feeds.baseUrl).hostname
-          : '';
+      // The feed's host, or the page's for a feed given as `.data` or
+      // inline: two sites' events with one id are two calendar entries.
+      const host = this.feeds.baseUrl
+        ? new URL(this.feeds.baseUrl).hostname
+        : '';
       const ics = icsText(this.entry(this.event, this.when), host, new Date());
       this.icsUrl = URL.createObjectURL(
         new Blob([ics], {type: 'text/calendar;charset=utf-8'})

@@ -495,6 +495,37 @@ describe('event-card', () => {
     }
   });
 
+  // A Lithuanian date ends with an abbreviation's full stop
+  // ("2027 m. rugpjūčio 1 d."): the sentence around it must not add another.
+  for (const locale of LOCALES) {
+    it(`writes one full stop after a registration date (${locale})`, async () => {
+      for (const [opens, closes] of [
+        ['2023-08-20', undefined],
+        [undefined, '2023-09-10'],
+        ['2023-08-20T09:00:00+03:00', undefined],
+        [undefined, '2023-09-10T23:59:00+03:00'],
+      ]) {
+        const el = await card(
+          html`<event-card
+            lang=${locale}
+            .now=${BEFORE}
+            .data=${feedWith({
+              ...baseEvent,
+              registration: {
+                url: 'https://example.org/register',
+                opens,
+                closes,
+              },
+            })}
+          ></event-card>`
+        );
+        const text = part(el, 'registration')!.textContent!;
+        expect(text, `${opens ?? closes}`).to.match(/\d/);
+        expect(text, `${opens ?? closes}`).not.to.match(/\.\s*\.(\s|$)/);
+      }
+    });
+  }
+
   describeChromium('print', () => {
     afterEach(() => emulateMedia({media: 'screen'}));
 
@@ -631,8 +662,9 @@ describe('event-card', () => {
       const ev = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent(
         'vevent'
       )!;
+      // The feed is .data: the page's host, not one every site shares.
       expect(ev.getFirstPropertyValue('uid')).to.equal(
-        `${TALSI}@local-y-mpact`
+        `${TALSI}@${location.hostname}`
       );
       expect(String(ev.getFirstPropertyValue('dtstart'))).to.equal(
         '2023-08-10T10:00:00Z'
