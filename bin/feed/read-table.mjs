@@ -68,13 +68,17 @@ function nameOf(file) {
  * A cell's text as the build reads it: composed (NFC), without zero-width
  * spaces, word joiners, byte order marks and soft hyphens, which a copy from
  * a web page brings and no one sees, but which break an id, an address or
- * a search ("lv-talsi\u200b" is another id); and without spaces or other
- * invisible marks (bidi marks, joiners) at its ends.
+ * a search ("lv-talsi\u200b" is another id); without control characters,
+ * which an export from another system brings and the elements would show as
+ * a box (a vertical tab or form feed, Word's line break, becomes a line
+ * break); and without spaces or other invisible marks (bidi marks, joiners)
+ * at its ends.
  */
 export const cellOf = (text) =>
   text
     .normalize('NFC')
-    .replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\v\f\x85]/g, '\n')
+    .replace(/[\u200B\u2060\uFEFF\u00AD\0-\b\x0e-\x1f\x7f-\x9f]/g, '')
     .replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
 
 /** Cell value from exceljs → trimmed text. Dates become ISO dates (Excel keeps wall-clock time as UTC). */

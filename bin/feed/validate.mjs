@@ -350,16 +350,25 @@ const PLAIN_KEYS = new Set([
   'value',
 ]);
 
-/** Each id, address or number of `value` with an invisible character in it: [path, text]. */
-function invisibles(value, path = '', out = []) {
-  if (Array.isArray(value))
-    value.forEach((v, i) => invisibles(v, `${path}/${i}`, out));
-  else if (value && typeof value === 'object')
+// A control character (not a tab or a line break) that an old system's
+// export or a document brings: the elements show it as a box.
+const CONTROL = /[\0-\b\v\f\x0e-\x1f\x7f-\x9f]/;
+
+/** Each string of `value` that `test` picks (given its path): [path, text]. */
+function strings(value, test, path = '', out = []) {
+  if (typeof value === 'string') {
+    if (test(path, value)) out.push([path, value]);
+  } else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value))
-      if (typeof v === 'string' && PLAIN_KEYS.has(k) && INVISIBLE.test(v))
-        out.push([`${path}/${k}`, v]);
-      else invisibles(v, `${path}/${k}`, out);
+      strings(v, test, `${path}/${k}`, out);
   return out;
+}
+
+/** Where `text` has the first character `re` finds: "U+200B, after "ab"". */
+function codeAt(text, re) {
+  const at = text.search(re);
+  const code = text.codePointAt(at).toString(16).toUpperCase().padStart(4, '0');
+  return `U+${code}${at ? `, after ${show(text.slice(0, at))}` : ', first'}`;
 }
 
 // Where the partner countries are, as [south, west, north, east] boxes
@@ -404,16 +413,19 @@ function extraChecks(feed, sources, others) {
   const error = (path, message) => out.push({level: 'error', path, message});
   const warn = (path, message) => out.push({level: 'warning', path, message});
   const collections = ['organizations', 'events', 'recommendations', 'forms'];
-  for (const [path, text] of invisibles(feed)) {
-    const at = text.search(INVISIBLE);
-    const code = text
-      .codePointAt(at)
-      .toString(16)
-      .toUpperCase()
-      .padStart(4, '0');
+  // An id, address or number with an invisible character in it.
+  const hidden = (path, v) =>
+    PLAIN_KEYS.has(path.slice(path.lastIndexOf('/') + 1)) && INVISIBLE.test(v);
+  for (const [path, text] of strings(feed, hidden)) {
     warn(
       path,
-      `${show(text)} has an invisible character in it (U+${code}${at ? `, after ${show(text.slice(0, at))}` : ', first'}), which a copy from a web page or a document brings: ${/id$|Id$/.test(path) ? 'an id with it is another id than it looks, and what names it finds nothing' : 'its link goes nowhere'}. Type the value again, or delete the character.`
+      `${show(text)} has an invisible character in it (${codeAt(text, INVISIBLE)}), which a copy from a web page or a document brings: ${/id$|Id$/.test(path) ? 'an id with it is another id than it looks, and what names it finds nothing' : 'its link goes nowhere'}. Type the value again, or delete the character.`
+    );
+  }
+  for (const [path, text] of strings(feed, (_, v) => CONTROL.test(v))) {
+    warn(
+      path,
+      `${show(text)} has a control character in it (${codeAt(text, CONTROL)}), which an export from another system or a document brings; the elements show it as a box. Delete the character.`
     );
   }
   // A section that is not a list is the schema's error ("expected a list"); here it is empty.

@@ -424,6 +424,37 @@ test('build: cells composed (NFC): a letter typed with its accent apart is the l
   }
 });
 
+test("build: control characters an export brings are left out of a cell (a vertical tab, Word's line break, becomes a line break); validate warns about one in a hand-written text", async (t) => {
+  const dir = await tempDir(t);
+  const file = await writeCsv(dir, 'organisations.csv', [
+    ['id', 'name', 'country', 'description'],
+    ['lv-a', 'Biedr\u0007ība', 'LV', 'One\vTwo\u0085Three\u0000\u009b'],
+  ]);
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    [feed.organizations[0].name, feed.organizations[0].description],
+    ['Biedrība', 'One\nTwo\nThree']
+  );
+  const hand = await writeOrganizations(
+    dir,
+    [
+      {
+        id: 'lv-a',
+        name: 'A',
+        country: 'LV',
+        description: {lv: 'Ap\u0007raksts'},
+      },
+    ],
+    'hand.json'
+  );
+  const v = await run(['validate', hand]);
+  assert.match(
+    v.stdout,
+    /warning: \/organizations\/0\/description\/lv .*"Ap\u0007raksts" has a control character in it \(U\+0007, after "Ap"\).*shows? it as a box\. Delete the character\./
+  );
+});
+
 test('build: invisible characters a copy from a web page brings (a zero-width space, a soft hyphen, a byte order mark, a bidi mark at an end) are left out of every cell; validate warns about one in a hand-written id, address or number', async (t) => {
   const dir = await tempDir(t);
   const rows = [
