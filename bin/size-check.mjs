@@ -324,6 +324,12 @@ const KB = 1024;
 // All four 39,838 B and the classic script 44,596 B: their ceilings up to
 // 39 KB and 43.65 KB. The form's page has no room left for more: the next
 // fix to it must find its bytes first.
+// Then (2026-12-06, later): a checklist's ticks belong to their steps'
+// titles, not their places, so a step the feed inserts moves no tick (54 B:
+// the list's page 17,185 B); the calendar entry's UID names the page's host
+// for a feed given as .data (-4 B). All four 39,888 B, the classic script
+// 44,653 B: the list's, all four's and the classic script's ceilings up by
+// 0.05 KB, to keep a little room.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12 * KB,
@@ -332,14 +338,14 @@ export const BUDGET = {
     'org-directory': 20 * KB,
     'event-card': 20 * KB,
     'signup-form': 20 * KB,
-    'recommendation-list': 16.8 * KB,
+    'recommendation-list': 16.85 * KB,
   },
   /** A page with all four elements. */
-  all: 39 * KB,
+  all: 39.05 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.65 * KB,
+  classic: 43.7 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [
