@@ -70,7 +70,8 @@ export interface Entry {
  * facet values numbered per facet and stored column-wise (entry `n`'s values
  * of facet `i` are `flat[i][off[i][n] .. off[i][n + 1]]`), and, from
  * {@link hay}, every haystack (name, municipality and city in every language,
- * each text once; description and field labels in the reader's; normalised)
+ * each text once; description, country, type and field names in the
+ * reader's, as the cards show them; normalised)
  * in one string (entry `n`'s from `starts[n]`), so that a word is found with
  * a few `indexOf` calls instead of one per organisation. Nothing else is kept
  * per organisation: 10,000 of them make a small heap.
@@ -118,13 +119,13 @@ export function facetValues(org: Organization): Record<Facet, string[]> {
 
 /**
  * Prepares organisations for searching, sorted by name with the locale's
- * collation. `text` picks a feed text in the reader's language; `fieldLabel`
- * names a field of activity in it.
+ * collation. `text` picks a feed text in the reader's language; `label`
+ * names a country, a type or a field of activity in it.
  */
 export function indexOrganizations(
   orgs: readonly Organization[],
   text: (value: LocalizedText | undefined) => string,
-  fieldLabel: (key: string) => string,
+  label: (facet: Facet, key: string) => string,
   locale: string
 ): Entry[] {
   const collator = new Intl.Collator(locale, {
@@ -157,7 +158,9 @@ export function indexOrganizations(
       if (made) return made;
       const starts = new Int32Array(orgs.length + 1);
       // Names and places in every language they are given in (people know an
-      // organisation and a town by their own names); the rest in the reader's.
+      // organisation and a town by their own names); the rest in the
+      // reader's: a country or a type searched for ("Lietuva", "NVO") finds
+      // the organisations the cards say it of.
       const all = orgs.map((org, n) => {
         const h = fold(
           [
@@ -167,7 +170,9 @@ export function indexOrganizations(
                 org.municipality,
                 org.city,
                 text(org.description),
-                ...org.fields.map(fieldLabel),
+                label('country', org.country.toUpperCase()),
+                ...org.types.map((t) => label('type', t)),
+                ...org.fields.map((f) => label('field', f)),
               ].flatMap((v) => (typeof v == 'object' ? Object.values(v) : v))
             ),
           ].join('\n')
@@ -237,7 +242,12 @@ export function filterEntries(
   entries: readonly Entry[],
   state: FilterState
 ): {results: Entry[]; counts: FacetCounts; matched: Entry[]} {
-  const words = fold(state.q).split(/\s+/).filter(Boolean);
+  // Punctuation around a word ("Kaunas,", quotes) is not searched for
+  // (a word of punctuation alone is).
+  const words = fold(state.q)
+    .split(/\s+/)
+    .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, '') || w)
+    .filter(Boolean);
   const index = entries[0]?.index;
   const n = FACETS.length;
   const counts = FACETS.map(

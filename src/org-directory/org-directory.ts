@@ -62,10 +62,12 @@ type Option = {value: string; label: string};
 /**
  * A searchable, filterable directory of local organisations from one or more feeds.
  *
- * The search needs every word typed, ignores case and diacritics, and looks in
- * names, municipalities and cities in every language the feed gives them in
- * (a Greek reader finds "Αθήνα" on an English page), and in descriptions and
- * fields of activity in the reader's language.
+ * The search needs every word typed, ignores case, diacritics and the
+ * punctuation around a word ("Kaunas,", quotes), and looks in names,
+ * municipalities and cities in every language the feed gives them in (a Greek
+ * reader finds "Αθήνα" on an English page), and in descriptions, countries,
+ * types and fields of activity in the reader's language, as the cards name
+ * them ("Lietuva", "NVO").
  *
  * "Download CSV" saves the current results as `organisations.csv`: UTF-8
  * with a byte order mark, every cell quoted, formula-like cells neutralised,
@@ -315,7 +317,7 @@ export class OrgDirectory extends LitElement {
       const entries = indexOrganizations(
         feed?.organizations ?? [],
         (v) => this.text(v),
-        (f) => fieldLabel(msg, f),
+        (f, v) => this.label(f, v),
         intlLocale
       );
       this.index = {key, entries};

@@ -80,7 +80,12 @@ export function matches(
   }
   if (filter.topics.length && !filter.topics.some((t) => r.topics.includes(t)))
     return false;
-  const words = fold(filter.query).split(/\s+/).filter(Boolean);
+  // Punctuation around a word ("grants,", quotes) is not searched for
+  // (a word of punctuation alone is).
+  const words = fold(filter.query)
+    .split(/\s+/)
+    .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, '') || w)
+    .filter(Boolean);
   if (!words.length) return true;
   const haystack = searchText(r);
   return words.every((w) => haystack.includes(w));

@@ -8,6 +8,7 @@ import {
   indexOrganizations,
   isFiltered,
   sortEntries,
+  type Facet,
   type FilterState,
 } from '../../src/org-directory/filter.js';
 import type {LocalizedText, Organization} from '../../src/feed/types.js';
@@ -20,11 +21,19 @@ const labels: Record<string, string> = {
   culture: 'Culture',
   education: 'Education',
 };
+// Countries and types as a reader of Latvian, say, sees them on the cards.
+const names: Record<string, string> = {
+  LT: 'Lietuva',
+  PT: 'Portugal',
+  ngo: 'Nevalstiska organizācija (NVO)',
+};
+const label = (facet: Facet, k: string) =>
+  facet == 'field' ? (labels[k] ?? 'Other') : (names[k] ?? '');
 const index = (orgs: Organization[], locale = 'en') =>
   indexOrganizations(
     orgs,
     (t: LocalizedText | undefined) => pickText(t, locale),
-    (k) => labels[k] ?? 'Other',
+    label,
     locale
   );
 const state = (over: Partial<FilterState> = {}): FilterState => ({
@@ -126,6 +135,26 @@ describe('search', () => {
     expect(ids(ORGS, {q: 'novads'})).to.deep.equal(['talsi']);
     expect(ids(ORGS, {q: 'education'})).to.deep.equal(['athens']);
     expect(ids(ORGS, {q: 'other'})).to.deep.equal(['lisboa']);
+  });
+
+  it('finds organisations by the country and the type their cards name', () => {
+    expect(ids(ORGS, {q: 'lietuva'})).to.deep.equal(['siauliai']);
+    // (The test organisations are NGOs unless they say otherwise.)
+    expect(ids(ORGS, {q: 'nvo'})).to.have.members([
+      'lisboa',
+      'athens',
+      'talsi',
+    ]);
+    expect(ids(ORGS, {q: 'portugal nvo'})).to.deep.equal(['lisboa']);
+  });
+
+  it('does not search for the punctuation around a word (pasted "Kaunas," or a quoted name)', () => {
+    expect(ids(ORGS, {q: 'siauliai,'})).to.deep.equal(['siauliai']);
+    expect(ids(ORGS, {q: '"talsu novada"'})).to.deep.equal(['talsi']);
+    expect(ids(ORGS, {q: '„Talsu novada”.'})).to.deep.equal(['talsi']);
+    expect(ids(ORGS, {q: '(NVO), portugal.'})).to.deep.equal(['lisboa']);
+    // A word of punctuation alone is still a word.
+    expect(ids(ORGS, {q: '!!'})).to.deep.equal([]);
   });
 
   it('returns everything for an empty or blank query', () => {
@@ -407,9 +436,9 @@ describe('the search haystacks, made when first needed', () => {
         asked.push(s);
         return s;
       },
-      (k) => {
-        asked.push(`field:${k}`);
-        return labels[k] ?? 'Other';
+      (facet, k) => {
+        asked.push(`${facet}:${k}`);
+        return label(facet, k);
       },
       'en'
     );

@@ -650,6 +650,21 @@ describe('org-directory', () => {
       expect(event.detail.organization.city).to.equal('Talsi');
     });
 
+    it("finds organisations by the country and the type their cards name, in the reader's language", async () => {
+      const el = await directory(DATA, 'lang="lt"');
+      const find = async (q: string) => {
+        searchBox(el).value = q;
+        searchBox(el).dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        return titles(el);
+      };
+      expect(await find('lietuva,')).to.deep.equal(['Šiaulių bendruomenė']);
+      expect(await find('graikija')).to.have.length(1);
+      expect(await find('bendruomenės grupė')).to.deep.equal([
+        'Šiaulių bendruomenė',
+      ]);
+    });
+
     it('closes a description opened for one organisation when another takes its row', async () => {
       const el = await directory();
       const first = parts(el, 'details')[0] as HTMLDetailsElement;

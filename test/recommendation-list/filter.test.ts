@@ -135,6 +135,12 @@ describe('recommendation-list filter: matching', () => {
       false
     );
   });
+  it('does not search for the punctuation around a word', () => {
+    expect(
+      matches(councils, {...NO_FILTER, query: '"youth council",'})
+    ).to.equal(true);
+    expect(matches(councils, {...NO_FILTER, query: '?!'})).to.equal(false);
+  });
   it('searches step titles, step texts and the source title', () => {
     expect(searchText(councils))
       .to.include('map who is active')
