@@ -14,7 +14,7 @@ import {
 import sample from '../src/feed/sample-feed.json';
 import clock from '../demo/sample-clock.json';
 import manifest from '../custom-elements.json';
-import {BUNDLE} from './source.js';
+import {BUNDLE, MISSING, PENDING} from './source.js';
 import {feedUrls} from '../src/shared/feed-controller.js';
 import {draftKey, draftStorage, writeDraft} from '../src/signup-form/draft.js';
 import type {Answers} from '../src/signup-form/validate.js';
@@ -34,10 +34,7 @@ export function describeElement(tag: string, snippet: string): string {
     .find((d) => d.tagName === tag);
   return `${element?.description ?? ''}\n\n\`\`\`html\n${BUNDLE}\n${snippet}\n\`\`\``;
 }
-/** A feed URL that never answers, to show the loading state. */
-export const PENDING = './__pending__/feed.json';
-/** A feed URL that answers 404, to show the error state. */
-export const MISSING = './feed/no-such-feed.json';
+export {MISSING, PENDING};
 
 /**
  * "Today" for the stories of the event card and the signup form: the sample

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {BUNDLE, pasteable} from '../../stories/source.js';
+import {BUNDLE, MISSING, PENDING, pasteable} from '../../stories/source.js';
 
 describe('Storybook "Show code"', () => {
   it("gives markup a webmaster can paste: the bundle, the README's feed path, no frame or preview-only settings", () => {
@@ -29,5 +29,30 @@ describe('Storybook "Show code"', () => {
     const args = {data: {}, now: 0};
     const once = pasteable(code, args);
     expect(pasteable(once, args)).to.equal(once);
+  });
+  it("keeps a story's own wrapper whole", () => {
+    const own = `<div style="max-width: 36rem"><org-directory src="./feed/sample-feed.json"></org-directory></div>`;
+    for (const code of [
+      own,
+      `<div lang="en" style="color-scheme: inherit">${own}</div>`,
+    ])
+      expect(pasteable(code).split('\n')).to.deep.equal([
+        BUNDLE,
+        '<div style="max-width: 36rem"><org-directory src="/assets/lym/feed.json"></org-directory></div>',
+      ]);
+  });
+  it('gives a feed address of the README for the stories whose feed never answers or is not there, and says so', () => {
+    for (const src of [PENDING, `./feed/sample-feed.json ${MISSING}`]) {
+      const lines = pasteable(`<event-card src="${src}"></event-card>`).split(
+        '\n'
+      );
+      expect(lines[1]).to.match(
+        /^<!-- This story shows its state with a feed address that never answers/
+      );
+      expect(lines[2]).to.match(
+        /^<event-card src="\/assets\/lym\/(feed|other-feed)\.json( \/assets\/lym\/other-feed\.json)?"><\/event-card>$/
+      );
+      expect(lines.join('\n')).not.to.match(/__pending__|no-such-feed/);
+    }
   });
 });
