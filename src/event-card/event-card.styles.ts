@@ -20,7 +20,7 @@ export const styles = css`
   }
   [part~='image'] {
     width: 100%;
-    max-height: 16rem;
+    max-height: 16em;
     object-fit: cover;
     border-radius: var(--_lym-radius);
   }

@@ -117,7 +117,7 @@ function jsonLdText(json: string): unknown {
  * @cssprop --lym-event-card-background - Card background; default the surface colour.
  * @cssprop --lym-event-card-border-color - Card border; default the border colour.
  * @cssprop --lym-event-card-accent - The bar on the card's start edge; default the accent colour.
- * @cssprop --lym-event-card-padding - Inner space; default 1.5rem (1rem when compact).
+ * @cssprop --lym-event-card-padding - Inner space; default 1.5em (1em when compact).
  * @fires lym-calendar-add - When the visitor uses a calendar option; detail `{id, kind}` with kind `ics`, `google`, `outlook` or `office365`.
  * @fires lym-feed-load - When the feed is loaded.
  * @fires lym-feed-error - When the feed cannot be used.

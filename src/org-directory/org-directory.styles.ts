@@ -16,11 +16,11 @@ export const styles = css`
     align-items: end;
   }
   .layout > * {
-    flex: 999 1 28rem;
+    flex: 999 1 28em;
     min-width: 0;
   }
   .layout > form {
-    flex: 1 1 var(--lym-org-directory-filters-width, 16rem);
+    flex: 1 1 var(--lym-org-directory-filters-width, 16em);
   }
   .layout > form,
   #facets {
@@ -100,7 +100,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: var(
       --lym-org-directory-columns,
-      repeat(auto-fill,minmax(min(100%,20rem),1fr))
+      repeat(auto-fill,minmax(min(100%,20em),1fr))
     );
     gap: var(--_lym-space-m);
   }

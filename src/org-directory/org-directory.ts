@@ -132,8 +132,8 @@ type Option = {value: string; label: string};
  * @csspart error - The state when the information cannot be loaded (with `status`).
  * @csspart retry-button - The error state's "Try again" button.
  * @csspart fallback - The wrapper of the fallback content (the default slot) in the error state.
- * @cssprop --lym-org-directory-columns - grid-template-columns of the result list; default `repeat(auto-fill, minmax(min(100%, 20rem), 1fr))`. Size the columns with lengths, `fr` or `minmax()`: a result is a container, sized without its contents, so a `max-content` or `fit-content()` column would be a few pixels wide.
- * @cssprop --lym-org-directory-filters-width - Width of the filter column on wide layouts; default `16rem`.
+ * @cssprop --lym-org-directory-columns - grid-template-columns of the result list; default `repeat(auto-fill, minmax(min(100%, 20em), 1fr))`. Size the columns with lengths, `fr` or `minmax()`: a result is a container, sized without its contents, so a `max-content` or `fit-content()` column would be a few pixels wide.
+ * @cssprop --lym-org-directory-filters-width - Width of the filter column on wide layouts; default `16em`.
  * @cssprop --lym-org-directory-background - Background of the whole directory; default `--lym-color-background`.
  * @cssprop --lym-org-directory-item-background - Background of a result; default `--lym-color-surface`.
  * @cssprop --lym-org-directory-badge-background - Background of the partners badge; default `--lym-color-success`.

@@ -68,7 +68,7 @@ export const styles = css`
   [type='search'],
   select {
     max-width: 100%;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0 var(--_lym-space-s);
     border: 1px solid var(--_lym-border);
     border-radius: var(--_lym-radius);
@@ -78,11 +78,11 @@ export const styles = css`
      2.5.8), not 21 px a hair under the "Steps" toggle (now a space above). */
   .check {
     display: inline-block;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   [type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     vertical-align: -0.2em;
   }
   [part~='count'],

@@ -100,7 +100,7 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  *
  * @cssprop --lym-recommendation-list-item-background - Background of a recommendation; default the surface colour.
  * @cssprop --lym-recommendation-list-item-border - Border of a recommendation; default `1px solid` the border colour.
- * @cssprop --lym-recommendation-list-gap - Space between recommendations; default `--lym-space-m` (1rem).
+ * @cssprop --lym-recommendation-list-gap - Space between recommendations; default `--lym-space-m` (1em).
  *
  * @fires lym-step-toggle - When the visitor ticks or unticks a step; detail `{recommendationId, stepIndex, checked}`.
  * @fires lym-feed-load - When the feed is loaded.

@@ -21,8 +21,8 @@ import {css} from 'lit';
  * | --lym-color-danger | #b3261e / #ffb4ab |
  * | --lym-color-success | #1e6b34 / #8fd9a3 |
  * | --lym-color-focus | #c45200 / #ffb870 |
- * | --lym-radius | 0.375rem |
- * | --lym-space-xs, -s, -m, -l | 0.25rem, 0.5rem, 1rem, 1.5rem |
+ * | --lym-radius | 0.375em |
+ * | --lym-space-xs, -s, -m, -l | 0.25em, 0.5em, 1em, 1.5em |
  */
 export const tokens = css`
   :host {
@@ -36,11 +36,11 @@ export const tokens = css`
     --_lym-danger: var(--lym-color-danger, light-dark(#b3261e, #ffb4ab));
     --_lym-success: var(--lym-color-success, light-dark(#1e6b34, #8fd9a3));
     --_lym-focus: var(--lym-color-focus, light-dark(#c45200, #ffb870));
-    --_lym-radius: var(--lym-radius, 0.375rem);
-    --_lym-space-xs: var(--lym-space-xs, 0.25rem);
-    --_lym-space-s: var(--lym-space-s, 0.5rem);
-    --_lym-space-m: var(--lym-space-m, 1rem);
-    --_lym-space-l: var(--lym-space-l, 1.5rem);
+    --_lym-radius: var(--lym-radius, 0.375em);
+    --_lym-space-xs: var(--lym-space-xs, 0.25em);
+    --_lym-space-s: var(--lym-space-s, 0.5em);
+    --_lym-space-m: var(--lym-space-m, 1em);
+    --_lym-space-l: var(--lym-space-l, 1.5em);
 
     display: block;
     box-sizing: border-box;
@@ -112,8 +112,8 @@ export const tokens = css`
     align-items: center;
     justify-content: center;
     gap: var(--_lym-space-xs);
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
     padding: var(--_lym-space-s) var(--_lym-space-m);
     border: 2px solid var(--_lym-accent);
     border-radius: var(--_lym-radius);

@@ -33,7 +33,7 @@ export const shadowStyles = [
   tokens,
   css`
     [part~='base'] {
-      max-width: var(--lym-signup-form-max-width, 40rem);
+      max-width: var(--lym-signup-form-max-width, 40em);
     }
   `,
 ];
@@ -112,7 +112,7 @@ const own = css`
     font-weight: 700;
   }
   [part~='input'] {
-    min-height: 2.75rem;
+    min-height: 2.75em;
     width: 100%;
     padding: var(--_lym-space-xs) var(--_lym-space-s);
     border: 2px solid var(--_lym-sf-input-border);
@@ -120,7 +120,7 @@ const own = css`
     background: var(--_lym-surface);
   }
   textarea[part~='input'] {
-    min-height: 6rem;
+    min-height: 6em;
   }
   [aria-invalid='true'] {
     border-color: var(--_lym-danger);
@@ -133,8 +133,8 @@ const own = css`
   }
   .lym-sf-choice input {
     flex: none;
-    width: 1.5rem;
-    min-height: 1.5rem;
+    width: 1.5em;
+    min-height: 1.5em;
   }
   [part~='error-summary'] {
     padding: var(--_lym-space-m);

@@ -129,7 +129,7 @@ function adoptLightStyles(root: Node, tag: string) {
  * @csspart error - The state when the information cannot be loaded (with `status`).
  * @csspart retry-button - The "Try again" button of the error state, and of a registration that could not be sent.
  * @csspart success - The success message.
- * @cssprop --lym-signup-form-max-width - The form's maximum width; default 40rem.
+ * @cssprop --lym-signup-form-max-width - The form's maximum width; default 40em.
  * @cssprop --lym-signup-form-input-border - The inputs' border colour; default the text colour.
  * @fires lym-signup-submit - Before sending (cancelable); detail `{formId, data}`.
  * @fires lym-signup-success - When the receiver accepted; detail `{formId, data, status}`.
