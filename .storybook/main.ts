@@ -11,5 +11,22 @@ const config: StorybookConfig = {
     {from: '../src/feed', to: '/feed'},
     {from: '../src/themes', to: '/themes'},
   ],
+  // One Lit in the dev server too: its dependency optimizer bundled a copy
+  // into its own files, and the elements' imports that it did not bundle
+  // loaded Lit's modules from node_modules ("Multiple versions of Lit
+  // loaded" in every story). Lit is ES modules: served as they are, once.
+  viteFinal: (config) => ({
+    ...config,
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      exclude: [
+        ...(config.optimizeDeps?.exclude ?? []),
+        'lit',
+        'lit-html',
+        'lit-element',
+        '@lit/reactive-element',
+      ],
+    },
+  }),
 };
 export default config;

@@ -44,7 +44,7 @@ export const YouthOrganisationsPlainList: Story = {
 export const LookingForPartnersInEducation: Story = {
   args: {fields: 'education'},
 };
-/** A search that finds nothing (typed into the search box): "No organisations match." and Clear filters. */
+/** A search that finds nothing (typed into the search box): "No organisations match." and Clear filters. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const NoMatches: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('org-directory');

@@ -38,7 +38,7 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 export const Checklist: Story = {args: {mode: 'checklist'}};
-// A step ticked, then "Reset progress": the button now offers "Undo reset".
+/** A step ticked, then "Reset progress": the button now offers "Undo reset". On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const ChecklistAfterReset: Story = {
   args: {mode: 'checklist'},
   play: async ({canvasElement}) => {
@@ -54,7 +54,7 @@ export const ChecklistAfterReset: Story = {
     root()?.querySelector<HTMLButtonElement>('[part~="reset-button"]')?.click();
   },
 };
-/** Checklist mode with two steps of the first recommendation ticked (their checkboxes clicked). */
+/** Checklist mode with two steps of the first recommendation ticked (their checkboxes clicked). On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const ChecklistPartlyTicked: Story = {
   args: {mode: 'checklist'},
   play: async ({canvasElement}) => {
@@ -80,7 +80,7 @@ export const ChecklistPartlyTicked: Story = {
     }
   },
 };
-/** "Show all steps" pressed: every recommendation's steps open, and the button now says "Hide all steps". */
+/** "Show all steps" pressed: every recommendation's steps open, and the button now says "Hide all steps". On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const AllStepsShown: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('recommendation-list');

@@ -52,6 +52,7 @@ export const Open: Story = {};
 export const TalsiRegistrationClosed: Story = {
   args: {'form-id': 'talsi-2023-08-10-registration'},
 };
+/** Register pressed on the empty form: "There is a problem", focused, with a link to each field to fix, and each field's message. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const ValidationErrors: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('signup-form');
@@ -75,28 +76,27 @@ async function fillAndSend(canvasElement: HTMLElement) {
   }
   form?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click();
 }
-// A valid form sent within min-fill-time (here a minute): nothing is sent, the
-// answers stay, and the status line asks to press Register again.
+/** A valid form sent within min-fill-time (here a minute): nothing is sent, the answers stay, and the status line asks to press Register again. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const SubmittedTooFast: Story = {
   args: {'min-fill-time': 60},
   play: ({canvasElement}) => fillAndSend(canvasElement),
 };
-/** Sent and received: the confirmation, focused. */
+/** Sent and received: the confirmation, focused. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const Sent: Story = {
   args: {'min-fill-time': 0},
   play: ({canvasElement}) => fillAndSend(canvasElement),
 };
-/** The receiver answers 500: the answers stay, with a message and the button to send again. */
+/** The receiver answers 500: the answers stay, with a message and the button to send again. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const ReceiverFails: Story = {
   args: {'min-fill-time': 0, action: '/api/signup-fails'},
   play: ({canvasElement}) => fillAndSend(canvasElement),
 };
-/** The receiver answers 429 (too many registrations from one connection, the PHP receiver's limit) with `Retry-After: 1800`: the answers stay, and the form says to try again after that time, in half an hour. */
+/** The receiver answers 429 (too many registrations from one connection, the PHP receiver's limit) with `Retry-After: 1800`: the answers stay, and the form says to try again after that time, in half an hour. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const ReceiverLimit: Story = {
   args: {'min-fill-time': 0, action: '/api/signup-limited'},
   play: ({canvasElement}) => fillAndSend(canvasElement),
 };
-/** The network is down when Register is pressed: the answers stay, and the form says to check the connection. */
+/** The network is down when Register is pressed: the answers stay, and the form says to check the connection. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const Offline: Story = {
   args: {'min-fill-time': 0},
   beforeEach: networkBackAfter,
