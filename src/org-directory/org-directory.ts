@@ -75,7 +75,8 @@ type Option = {value: string; label: string};
  * where numbers have a decimal comma (lv, lt, sv, el, pt), else by commas.
  *
  * Search and filters live in the query string, namespaced by the element's
- * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`.
+ * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`
+ * (a list as `LV,LT`, or the key repeated).
  * The preset attributes (`country`, `types`, `fields`) fix the slice of the
  * feed the directory shows; the visitor filters within it. Each change is a
  * history entry (Back undoes it), written just after the results are painted;
@@ -165,7 +166,7 @@ export class OrgDirectory extends LitElement {
   @property() fields?: string;
   /** Hide the search, filters and sort: a plain list (presets still apply). */
   @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
-  /** Results per page (12 fills rows of 1, 2, 3 or 4 columns). */
+  /** Results per page (12 fills rows of 1, 2, 3 or 4 columns; a value that is not a number of at least 1 is 12). */
   @property({type: Number, attribute: 'page-size'}) pageSize = 12;
   /** The heading level of each organisation's name (1–6; others are rounded into that range, as in the other elements). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -599,7 +600,8 @@ export class OrgDirectory extends LitElement {
   private renderDirectory(): TemplateResult {
     const t = this.i18n.msg;
     const {results} = this.view;
-    const size = Math.max(1, Math.floor(this.pageSize) || 12);
+    // Not a number, or less than 1: the default.
+    const size = this.pageSize >= 1 ? Math.floor(this.pageSize) : 12;
     const pages = Math.max(1, Math.ceil(results.length / size));
     const page = Math.min(this.filter.page, pages);
     const filtered = !this.hideFilters && isFiltered(this.filter);

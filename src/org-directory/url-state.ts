@@ -18,10 +18,14 @@ export function namespaceFor(id: string, index: number): string {
 export function readState(search: string, ns: string): FilterState {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(`${ns}.${key}`) ?? '';
+  // Values separated by commas, or the key repeated (as a GET form or
+  // URLSearchParams.append writes a list).
   const list = (key: string, f = (v: string) => v) =>
     [
       ...new Set(
-        get(key)
+        params
+          .getAll(`${ns}.${key}`)
+          .join()
           .split(',')
           .map((v) => f(v.trim()))
           .filter(Boolean)

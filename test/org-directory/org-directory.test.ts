@@ -1082,6 +1082,16 @@ describe('org-directory', () => {
       );
     });
 
+    it('shows the default 12 a page for a page-size that is not a number of at least 1', async () => {
+      for (const size of ['-5', '0', '0.5', 'ten', ''])
+        expect(
+          parts(await directory(feed(many(45)), `page-size="${size}"`), 'item'),
+          size
+        ).to.have.length(12);
+      const el = await directory(feed(many(45)), 'page-size="2.5"');
+      expect(parts(el, 'item')).to.have.length(2);
+    });
+
     it('pages with the buttons and moves focus to the first new result', async () => {
       const el = await directory(feed(many(45)), 'page-size="20"');
       expect(parts(el, 'item')).to.have.length(20);

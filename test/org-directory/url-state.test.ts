@@ -138,6 +138,12 @@ describe('url-state', () => {
     expect(s.language).to.deep.equal(['lv', 'en']);
   });
 
+  it('reads a list given as the key repeated (a GET form, URLSearchParams.append)', () => {
+    const s = readState('?od.country=LT&od.country=SE,lv&od.type=ngo', 'od');
+    expect(s.country).to.deep.equal(['LT', 'SE', 'LV']);
+    expect(s.type).to.deep.equal(['ngo']);
+  });
+
   it('reads at most 100 values of a list', () => {
     const codes = Array.from({length: 150}, (_, i) => `t${i}`);
     const s = readState(`?od.type=${codes.join(',')}`, 'od');
