@@ -329,7 +329,13 @@ const KB = 1024;
 // the list's page 17,185 B); the calendar entry's UID names the page's host
 // for a feed given as .data (-4 B). All four 39,888 B, the classic script
 // 44,653 B: the list's, all four's and the classic script's ceilings up by
-// 0.05 KB, to keep a little room.
+// 0.05 KB, to keep a little room. Then the directory's search finds a
+// country and a type by their names, and leaves punctuation around a word
+// (the list's search too); a list in the URL may repeat its key; a bad
+// page-size is 12; the styles' rem became em (a 62.5 % root): the
+// directory's page 20,459 B (21 B under 20 KB), the list's 17,210 B, every
+// page 12,227 B, the form's 20,471 B. All four 39,953 B and the classic
+// script 44,715 B: their ceilings up by 0.05 KB again.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12 * KB,
@@ -341,11 +347,11 @@ export const BUDGET = {
     'recommendation-list': 16.85 * KB,
   },
   /** A page with all four elements. */
-  all: 39.05 * KB,
+  all: 39.1 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.7 * KB,
+  classic: 43.75 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [
