@@ -338,6 +338,13 @@ const KB = 1024;
 // script 44,715 B: their ceilings up by 0.05 KB again. Each country named
 // once in the haystacks (the first keystroke at 10,000): the directory's
 // page 20,468 B, 12 B under 20 KB.
+// Then (2026-12-06, a new session): both searches leave out a word's ending
+// after its first four letters (Latvian, Lithuanian and Greek endings: the
+// town "Talsi" finds "Talsu novads"): 36 B on the directory's page, paid for
+// by the URL state read with the shared list parser and written with
+// shorter defaults, the undated sort key and the page's first title found as
+// its h3 (the directory's page 20,472 B, 8 B under 20 KB); the list's page
+// 17,265 B and the classic script 44,813 B: their ceilings up by 0.05 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12 * KB,
@@ -346,14 +353,14 @@ export const BUDGET = {
     'org-directory': 20 * KB,
     'event-card': 20 * KB,
     'signup-form': 20 * KB,
-    'recommendation-list': 16.85 * KB,
+    'recommendation-list': 16.9 * KB,
   },
   /** A page with all four elements. */
   all: 39.1 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.75 * KB,
+  classic: 43.8 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

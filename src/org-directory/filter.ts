@@ -197,10 +197,8 @@ export function indexOrganizations(
     );
 }
 
-const time = (e: Entry) => {
-  const t = Date.parse(e.org.updated ?? '');
-  return Number.isNaN(t) ? -Infinity : t;
-};
+// No date (NaN) or none readable: last.
+const time = (e: Entry) => Date.parse(e.org.updated ?? '') || -Infinity;
 
 /** Entries (sorted by name) in the order of a sort key: `updated` puts the most recent first. */
 export function sortEntries(
@@ -219,7 +217,7 @@ export function selected(state: FilterState, facet: Facet): readonly string[] {
 
 /** True when the visitor has searched or chosen anything. */
 export function isFiltered(state: FilterState): boolean {
-  return !!state.q.trim() || FACETS.some((f) => selected(state, f).length > 0);
+  return !!state.q.trim() || FACETS.some((f) => selected(state, f).length);
 }
 
 /**
@@ -248,10 +246,17 @@ export function filterEntries(
   state: FilterState
 ): {results: Entry[]; counts: FacetCounts; matched: Entry[]} {
   // Punctuation around a word ("Kaunas,", quotes) is not searched for
-  // (a word of punctuation alone is).
+  // (a word of punctuation alone is), nor the vowels and s that end it after
+  // its first four letters: endings change with the grammar ("Talsi" finds
+  // "Talsu novads", "Kauno" "Kaunas", "συλλόγου" "σύλλογος").
   const words = fold(state.q)
     .split(/\s+/)
-    .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, '') || w)
+    .map((w) =>
+      (w.replace(/^\p{P}+|\p{P}+$/gu, '') || w).replace(
+        /(?<=.{4})[aeiouyαεηιουω]*[sσ]?$/,
+        ''
+      )
+    )
     .filter(Boolean);
   const index = entries[0]?.index;
   const n = FACETS.length;

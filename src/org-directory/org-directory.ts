@@ -63,7 +63,10 @@ type Option = {value: string; label: string};
  * A searchable, filterable directory of local organisations from one or more feeds.
  *
  * The search needs every word typed, ignores case, diacritics and the
- * punctuation around a word ("Kaunas,", quotes), and looks in names,
+ * punctuation around a word ("Kaunas,", quotes), and a word's ending after
+ * its first four letters (its last vowels and s, which change with the
+ * grammar: "Talsi" finds "Talsu novads", "Kauno" "Kaunas", "Συλλόγου"
+ * "Σύλλογος"; the Swedish plural's "-ar" is not an ending), and looks in names,
  * municipalities and cities in every language the feed gives them in (a Greek
  * reader finds "Αθήνα" on an English page), and in descriptions, countries,
  * types and fields of activity in the reader's language, as the cards name
@@ -521,7 +524,8 @@ export class OrgDirectory extends LitElement {
     this.commit({page});
     await this.updateComplete;
     this.renderRoot
-      .querySelector<HTMLElement>('[part~="item__title"]')
+      // The first result's title (the only h3s are the titles).
+      .querySelector('h3')
       ?.focus();
     // The focus reads the first result; the live region says which page.
     this.announceLater(this.renderRoot.querySelector('nav span')?.textContent);

@@ -5,6 +5,7 @@
  * strings out; other parameters of the page are kept as they are.
  */
 import {DEFAULT_STATE, type FilterState} from './filter.js';
+import {parseList} from '../shared/text.js';
 
 const LISTS = ['country', 'type', 'field', 'language'] as const;
 const KEYS = ['q', ...LISTS, 'partners', 'sort', 'page'];
@@ -18,29 +19,24 @@ export function namespaceFor(id: string, index: number): string {
 export function readState(search: string, ns: string): FilterState {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(`${ns}.${key}`) ?? '';
-  // Values separated by commas, or the key repeated (as a GET form or
-  // URLSearchParams.append writes a list).
-  const list = (key: string, f = (v: string) => v) =>
-    [
-      ...new Set(
-        params
-          .getAll(`${ns}.${key}`)
-          .join()
-          .split(',')
-          .map((v) => f(v.trim()))
-          .filter(Boolean)
-      ),
-    ].slice(0, 100);
-  const lower = (v: string) => v.toLowerCase();
+  // Values separated by commas (or spaces), or the key repeated (as a GET
+  // form or URLSearchParams.append writes a list); keys are lower case, and
+  // a shared link may have been typed otherwise.
+  const list = (key: string, upper?: boolean) =>
+    parseList(
+      params
+        .getAll(`${ns}.${key}`)
+        .join()
+        [upper ? 'toUpperCase' : 'toLowerCase']()
+    ).slice(0, 100);
   const page = Number(get('page'));
   return {
     ...DEFAULT_STATE,
     q: get('q').slice(0, 200),
-    country: list('country', (c) => c.toUpperCase()),
-    // Keys are lower case; a shared link may have been typed otherwise.
-    type: list('type', lower),
-    field: list('field', lower),
-    language: list('language', lower),
+    country: list('country', true),
+    type: list('type'),
+    field: list('field'),
+    language: list('language'),
     partners: get('partners') === '1',
     sort: get('sort') === 'updated' ? 'updated' : 'name',
     page: Number.isInteger(page) && page > 1 && page < 1e6 ? page : 1,
@@ -58,13 +54,14 @@ export function writeState(
 ): string {
   const params = new URLSearchParams();
   const mine = new Set(KEYS.map((key) => `${ns}.${key}`));
-  const set = (key: string, value: string) =>
-    value && params.set(`${ns}.${key}`, value);
+  // A falsy value (empty, false) is left out.
+  const set = (key: string, value: unknown) =>
+    value && params.set(`${ns}.${key}`, `${value}`);
   set('q', state.q);
-  for (const key of LISTS) set(key, state[key].join(','));
-  set('partners', state.partners ? '1' : '');
-  set('sort', state.sort === 'name' ? '' : state.sort);
-  set('page', state.page > 1 ? String(state.page) : '');
+  for (const key of LISTS) set(key, state[key].join());
+  set('partners', state.partners && 1);
+  set('sort', state.sort != 'name' && state.sort);
+  set('page', state.page > 1 && state.page);
   // The page's own parameters byte for byte, as written (`?preview`, a
   // signed link's `sig=x~y*z`): re-encoded, they could stop working.
   const query = [

@@ -81,10 +81,17 @@ export function matches(
   if (filter.topics.length && !filter.topics.some((t) => r.topics.includes(t)))
     return false;
   // Punctuation around a word ("grants,", quotes) is not searched for
-  // (a word of punctuation alone is).
+  // (a word of punctuation alone is), nor the vowels and s that end it after
+  // its first four letters: endings change with the grammar ("pašvaldības"
+  // finds "pašvaldība", "συλλόγου" "σύλλογος").
   const words = fold(filter.query)
     .split(/\s+/)
-    .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, '') || w)
+    .map((w) =>
+      (w.replace(/^\p{P}+|\p{P}+$/gu, '') || w).replace(
+        /(?<=.{4})[aeiouyαεηιουω]*[sσ]?$/,
+        ''
+      )
+    )
     .filter(Boolean);
   if (!words.length) return true;
   const haystack = searchText(r);

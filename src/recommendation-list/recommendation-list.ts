@@ -65,7 +65,11 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * progress. A recommendation opened puts its id in the
  * URL's hash (`#youth-council`), a link that opens it, unless the hash is an
  * app's route (`#/…`, `#!…`). "Show all steps" opens every shown
- * recommendation's steps at once, to read the whole guide.
+ * recommendation's steps at once, to read the whole guide. The search finds
+ * recommendations with every word typed, in any language the feed gives, not
+ * minding case, diacritics, punctuation around a word or a word's ending
+ * after four letters (its last vowels and s: "pašvaldības" finds
+ * "pašvaldība").
  *
  * @summary Policy recommendations with step-by-step guides, filters and a checklist mode.
  * @tagname recommendation-list

@@ -124,6 +124,36 @@ describe('search', () => {
     expect(ids([o], {q: 'izrades'}, 'lv')).to.deep.equal(['theatre']);
   });
 
+  it("finds a name in another grammatical form: a word's ending (vowels, s) is left out after four letters", () => {
+    // Latvian "Talsi" (the town) finds "Talsu novads"; the genitive "Šiaulių"
+    // the nominative "Šiauliai"'s organisation; Greek "Συλλόγου" "Σύλλογος".
+    expect(ids(ORGS, {q: 'Talsi'})).to.deep.equal(['talsi']);
+    expect(ids(ORGS, {q: 'Talsos jaunieši'})).to.deep.equal(['talsi']);
+    expect(ids(ORGS, {q: 'Šiaulių'})).to.deep.equal(['siauliai']);
+    expect(ids(ORGS, {q: 'Συλλόγου'}, 'el')).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'Αθήνας'}, 'el')).to.deep.equal(['athens']);
+    expect(ids(ORGS, {q: 'associações'})).to.deep.equal(['lisboa']);
+    expect(ids(ORGS, {q: 'Föreningens'})).to.deep.equal(['umea']);
+    // Only vowels and s: the Swedish plural's -ar stays.
+    expect(ids(ORGS, {q: 'Föreningar'})).to.deep.equal([]);
+    // Four letters stay: "Umeå" is not "Um", "talu" finds nothing.
+    expect(ids(ORGS, {q: 'umea'})).to.deep.equal(['umea']);
+    expect(ids(ORGS, {q: 'talu'})).to.deep.equal([]);
+    expect(ids(ORGS, {q: 'talsx'})).to.deep.equal([]);
+  });
+
+  it('narrows as typing extends the query, word endings and all', () => {
+    // The element searches only the last matches when the query grows:
+    // that holds only if each longer query finds a subset.
+    let before = ids(ORGS, {q: ''});
+    for (const q of ['t', 'ta', 'tal', 'tals', 'talsi', 'talsio', 'talsiox']) {
+      const now = ids(ORGS, {q});
+      expect(before, q).to.include.members(now);
+      before = now;
+    }
+    expect(before).to.deep.equal([]);
+  });
+
   it('needs every word to match (AND), in any order and field', () => {
     expect(ids(ORGS, {q: 'talsi jauniesu'})).to.deep.equal(['talsi']);
     expect(ids(ORGS, {q: 'talsi siauliai'})).to.deep.equal([]);

@@ -136,6 +136,13 @@ describe('url-state', () => {
     const s = readState('?od.country=LV,%20lt&od.language=lv,+en', 'od');
     expect(s.country).to.deep.equal(['LV', 'LT']);
     expect(s.language).to.deep.equal(['lv', 'en']);
+    // Spaces alone (a "+" in a link is a space), and a value given twice.
+    const t = readState(
+      '?od.country=LV+LT&od.field=youth++culture,youth',
+      'od'
+    );
+    expect(t.country).to.deep.equal(['LV', 'LT']);
+    expect(t.field).to.deep.equal(['youth', 'culture']);
   });
 
   it('reads a list given as the key repeated (a GET form, URLSearchParams.append)', () => {

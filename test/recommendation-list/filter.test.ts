@@ -125,7 +125,20 @@ describe('recommendation-list filter: matching', () => {
     );
     expect(matches(councils, {...NO_FILTER, query: 'ΔΉΜΟΣ'})).to.equal(true);
     expect(matches(premises, {...NO_FILTER, query: 'χωροι'})).to.equal(true);
-    expect(matches(premises, {...NO_FILTER, query: 'χώροσ'})).to.equal(false);
+    expect(matches(premises, {...NO_FILTER, query: 'χωριο'})).to.equal(false);
+  });
+  it('finds a word in another grammatical form (its ending left out after four letters)', () => {
+    // Singular χώρος finds plural χώροι; Latvian pašvaldības finds pašvaldība.
+    expect(matches(premises, {...NO_FILTER, query: 'χώρος'})).to.equal(true);
+    const lv = rec({id: 'lv', title: 'Sadarbība ar pašvaldību'});
+    expect(matches(lv, {...NO_FILTER, query: 'Pašvaldības'})).to.equal(true);
+    expect(matches(lv, {...NO_FILTER, query: 'sadarbibas,'})).to.equal(true);
+    // Four letters are kept: "padomes" is "padom", not in "pašvaldību".
+    expect(matches(lv, {...NO_FILTER, query: 'padomes'})).to.equal(false);
+    expect(matches(lv, {...NO_FILTER, query: 'arii'})).to.equal(false);
+    // Consonant endings stay: "grant" does not find "grants"' neighbours.
+    expect(matches(grants, {...NO_FILTER, query: 'grantx'})).to.equal(false);
+    expect(matches(grants, {...NO_FILTER, query: 'grant'})).to.equal(true);
   });
   it('needs every word of the query, in any order', () => {
     expect(
