@@ -97,7 +97,7 @@ export class Obj {
           ? Object.fromEntries(kept.map((k) => [k, v[k] as string]))
           : undefined;
       },
-      'a text: a string or an object of locale → string'
+      'a text: a string or {locale: string}'
     );
   }
 
@@ -162,7 +162,7 @@ export class Obj {
   }
 
   required<T>(key: string, value: T | undefined): T {
-    return value ?? this.skip(key, 'missing or malformed required value');
+    return value ?? this.skip(key, 'missing or malformed');
   }
 
   id(key = 'id'): string {

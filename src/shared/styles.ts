@@ -22,6 +22,7 @@ import {css} from 'lit';
  * | --lym-color-success | #1e6b34 / #8fd9a3 |
  * | --lym-color-focus | #c45200 / #ffb870 |
  * | --lym-radius | 0.375em |
+ * | --lym-button-radius | --lym-radius (the buttons' corners alone) |
  * | --lym-space-xs, -s, -m, -l | 0.25em, 0.5em, 1em, 1.5em |
  */
 export const tokens = css`
@@ -90,9 +91,13 @@ export const tokens = css`
     color: var(--_lym-accent);
     text-underline-offset: 0.15em;
   }
+  /* Under the pointer, a link's line thickens and a button, a link's
+     too, is underlined as a link is: in any theme's colours, and in forced
+     colours. */
   a:hover {
     text-decoration-thickness: 2px;
   }
+
   button,
   input,
   select,
@@ -116,13 +121,18 @@ export const tokens = css`
     min-width: 2.75em;
     padding: var(--_lym-space-s) var(--_lym-space-m);
     border: 2px solid var(--_lym-accent);
-    border-radius: var(--_lym-radius);
+    border-radius: var(--lym-button-radius, var(--_lym-radius));
     background: var(--_lym-surface);
     color: var(--_lym-accent);
     font-weight: 600;
     line-height: 1.2;
     text-decoration: none;
     cursor: pointer;
+  }
+  /* Underlined under the pointer, as a link is: in any theme's colours and
+     in forced colours (not while it does nothing, below). */
+  .lym-button:hover {
+    text-decoration-line: underline;
   }
   .lym-button[data-variant] {
     background: var(--_lym-accent);
@@ -134,6 +144,7 @@ export const tokens = css`
   .lym-button[aria-disabled='true'] {
     --_lym-accent: GrayText;
     cursor: not-allowed;
+    text-decoration: none;
   }
   /* (Padding, margin and border: none reach it here, nor in the signup
      form's light DOM, where the reset reverts them.) */
@@ -177,9 +188,8 @@ export const tokens = css`
       background: ButtonFace;
       color: var(--_lym-accent);
     }
-    :focus-visible,
-    [tabindex='-1']:focus {
-      outline-color: Highlight;
+    :host {
+      --_lym-focus: Highlight;
     }
   }
   /* On paper: light, whatever the scheme (a dark one prints pale text, and
