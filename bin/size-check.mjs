@@ -350,7 +350,10 @@ const KB = 1024;
 // malformed", "a string or {locale: string}") and forced colours' focus
 // ring set through its token: every page 12,231 B, the directory's page
 // 20,476 B (4 B under 20 KB), the form's 20,475 B (5 B under), all four
-// 40,025 B, the classic script 44,819 B.
+// 40,025 B, the classic script 44,819 B. The recommendation list's
+// audience select, topics, steps' summary and checkboxes as parts, for
+// partners' themes (25 B: the list's page 17,294 B, all four 40,050 B, the
+// classic script 44,840 B): all four's ceiling up by 0.05 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 12 * KB,
@@ -362,7 +365,7 @@ export const BUDGET = {
     'recommendation-list': 16.9 * KB,
   },
   /** A page with all four elements. */
-  all: 39.1 * KB,
+  all: 39.15 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */

@@ -80,6 +80,8 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart base - The wrapper.
  * @csspart filters - The filter form.
  * @csspart search - The search input.
+ * @csspart audience - The audience select.
+ * @csspart topics - The topics' fieldset (a checkbox for each topic).
  * @csspart clear-button - The "Clear filters" buttons.
  * @csspart count - The number of recommendations shown.
  * @csspart partial - Under the count, when one of several feeds in `src` failed and the others are shown: "Some recommendations could not be loaded."
@@ -88,8 +90,10 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart item__title - Its title.
  * @csspart item__summary - Its summary.
  * @csspart details - The disclosure (`<details>`) holding its steps.
+ * @csspart summary - The disclosure's summary: "Steps (3)".
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step.
+ * @csspart step__checkbox - A step's checkbox (checklist mode).
  * @csspart progress - "x of y steps done" (per recommendation and overall).
  * @csspart overall - The progress of all recommendations shown (with `progress`).
  * @csspart source - The source document.
@@ -521,6 +525,7 @@ export class RecommendationList extends LitElement {
           >${t('Audience', {id: 'recommendation-list.audience'})}</label
         >
         <select
+          part="audience"
           id="aud"
           @change=${(e: Event) => this.setFilter({audience: (e.target as HTMLSelectElement).value})}
         >
@@ -532,7 +537,11 @@ export class RecommendationList extends LitElement {
       </div>
       ${
         this.allTopics.length
-          ? html`<fieldset class="topics" @change=${this.handleTopic}>
+          ? html`<fieldset
+              part="topics"
+              class="topics"
+              @change=${this.handleTopic}
+            >
               <legend>
                 ${t('Topics', {id: 'recommendation-list.topics'})}
               </legend>
@@ -609,6 +618,7 @@ export class RecommendationList extends LitElement {
         r.steps.length
           ? html`<details part="details">
               <summary
+                part="summary"
                 aria-label="${steps}: ${title}"
                 aria-description=""
               >
@@ -627,6 +637,7 @@ export class RecommendationList extends LitElement {
                       checklist
                         ? html`<label class="check"
                             ><input
+                              part="step__checkbox"
                               type="checkbox"
                               data-step=${i}
                               aria-describedby=${ifDefined(textId)}

@@ -100,6 +100,44 @@ describe('<recommendation-list>', () => {
     );
   });
 
+  describe('parts', () => {
+    it("lets a page style its filters' controls, the steps' summary and checkboxes by ::part", async () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        ['audience', 'topics', 'summary', 'step__checkbox']
+          .map(
+            (p) =>
+              `recommendation-list::part(${p}) { outline: 3px dotted rgb(1, 2, 3); }`
+          )
+          .join('\n')
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        const el = await make(
+          html`<recommendation-list
+            .data=${feed}
+            mode="checklist"
+          ></recommendation-list>`
+        );
+        const styled = (selector: string) => {
+          const nodes = $$(el, selector);
+          expect(nodes.length, selector).to.be.above(0);
+          return nodes.every(
+            (n) => getComputedStyle(n).outline === 'rgb(1, 2, 3) dotted 3px'
+          );
+        };
+        expect(styled('select')).to.equal(true);
+        expect(styled('fieldset')).to.equal(true);
+        expect(styled('summary')).to.equal(true);
+        expect(styled('[part~="steps"] input[type="checkbox"]')).to.equal(true);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+          (s) => s !== sheet
+        );
+      }
+    });
+  });
+
   describe('states', () => {
     it('shows a polite loading state while the feed arrives, then the list', async () => {
       const el = await fixture<RecommendationList>(
