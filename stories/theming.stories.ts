@@ -125,7 +125,7 @@ const meta: Meta<Tokens> = {
         action="/api/signup"
         .now=${SAMPLE_NOW}
       ></signup-form>
-      <org-directory id="theming" src=${FEED} page-size="2"></org-directory>
+      <org-directory src=${FEED} page-size="2"></org-directory>
       <recommendation-list src=${FEED} mode="checklist"></recommendation-list>
     </div>`,
 };
