@@ -170,16 +170,16 @@ test("the entry starts an element's shared chunks with the element's own (no ext
   }
 });
 
-test("the page bundles leave out Lit's polyfill and hydration hooks, its decorators' metadata, its JSON attributes and its useDefault, and keep its version registry", () => {
+test("the page bundles leave out Lit's polyfill and hydration hooks, its decorators' metadata, its JSON attributes, its custom converters and its useDefault, and keep its version registry", () => {
   // (The JSON attributes only for properties of type Object or Array, which
   // none of the elements has: an element given one would read its attribute
-  // as a string. useDefault: no element sets it, which the element files
-  // would show; Lit's handling of it is gone.)
+  // as a string. useDefault and converter: no element sets them, which the element files
+  // would show; Lit's handling of them is gone.)
   const elements = readdirSync('dist/elements')
     .filter((f) => f.endsWith('.js'))
     .map((f) => `dist/elements/${f}`);
   for (const file of ['dist/local-y-mpact.js', 'dist/local-y-mpact.classic.js', ...elements]) {
-    assert.deepEqual(readFileSync(file, 'utf8').match(/type:(Object|Array)\b|useDefault/g), null, file);
+    assert.deepEqual(readFileSync(file, 'utf8').match(/type:(Object|Array)\b|useDefault|converter/g), null, file);
   }
   for (const file of ['dist/local-y-mpact.js', 'dist/local-y-mpact.classic.js']) {
     const code = readFileSync(file, 'utf8');
@@ -189,6 +189,24 @@ test("the page bundles leave out Lit's polyfill and hydration hooks, its decorat
     for (const registry of ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions']) {
       assert.ok(code.includes(registry), `${file} lost ${registry}`);
     }
+  }
+});
+
+test("the page bundles leave out lit-html's SVG, MathML and compiled templates and its bindings in raw text, which no template uses", () => {
+  // (The html tag alone makes templates of type 1; an svg or mathml tag
+  // bundled would make 2 or 3, which the rewritten Lit would render as HTML.
+  // A binding in a <style>, <script>, <title> or <textarea> would be left
+  // unrendered.)
+  const elements = readdirSync('dist/elements')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `dist/elements/${f}`);
+  for (const file of ['dist/local-y-mpact.js', 'dist/local-y-mpact.classic.js', ...elements]) {
+    const code = readFileSync(file, 'utf8');
+    assert.deepEqual(code.match(/_\$litType\$:(?!1\b)\w+|<\/?(svg|math)>|\.h\[0\]/g), null, file);
+    const opened = code.match(/<(style|script|title|textarea)\b/g) ?? [];
+    const texts = [...code.matchAll(/<(style|script|title|textarea)\b[^`]*?>([^`]*?)<\/\1>/g)].map((m) => m[2]);
+    assert.equal(texts.length, opened.length, `${file}: a raw-text element not closed in its template`);
+    assert.deepEqual(texts.filter((text) => text.includes('${')), [], `${file}: a binding in a raw-text element`);
   }
 });
 
