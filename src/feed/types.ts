@@ -120,6 +120,10 @@ export interface Registration {
   readonly formId?: string;
   /** ISO 8601 date-time with offset. */
   readonly opens?: string;
+  /**
+   * ISO 8601 date-time with offset, or a date: open all that day, until it
+   * ends at the UTC offset of the event's timed start (else in UTC).
+   */
   readonly closes?: string;
   readonly capacity?: number;
   /** How many places are taken, when the publisher knows it. */
@@ -139,6 +143,7 @@ export interface FeedEvent {
   readonly description?: LocalizedText;
   /** ISO 8601 with offset, or a date (`2023-08-10`) for an all-day event. */
   readonly start: string;
+  /** As `start`; a date after a timed start ends when that day ends at the start's offset. */
   readonly end?: string;
   /** IANA zone, e.g. `Europe/Riga`. */
   readonly timeZone?: string;

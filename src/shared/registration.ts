@@ -12,11 +12,17 @@ export type RegistrationState =
   /** Registration is open until `date` (ISO). */
   | {readonly kind: 'closes'; readonly date: string};
 
-const DAY = 86_400_000;
-
-/** An ISO moment as a time; a date alone stands for the end of that day. */
-const endOf = (iso: string): number =>
-  Date.parse(iso) + (iso.length === 10 ? DAY : 0);
+/**
+ * An ISO moment as a time; a date alone stands for the end of that day
+ * where the event is: at the UTC offset of its timed `start` (a registration
+ * closing on "2027-03-20" in Riga closes at midnight there), else in UTC.
+ */
+const endOf = (iso: string, start = ''): number =>
+  Date.parse(
+    iso.length > 10
+      ? iso
+      : iso + (start.slice(10).replace(/T[\d:.]+/, 'T24:00') || 'T24:00Z')
+  );
 
 /**
  * When an event is over: its end, else its start; a whole-day event at the
@@ -24,7 +30,7 @@ const endOf = (iso: string): number =>
  */
 export function eventEnd(ev: Pick<FeedEvent, 'start' | 'end'>): number {
   const end = ev.end && (ev.start.length === 10 ? ev.end.slice(0, 10) : ev.end);
-  return Math.max(endOf(ev.start), end ? endOf(end) : 0);
+  return Math.max(endOf(ev.start), end ? endOf(end, ev.start) : 0);
 }
 
 /**
@@ -34,7 +40,7 @@ export function eventEnd(ev: Pick<FeedEvent, 'start' | 'end'>): number {
  * A capacity of 0 is full; a date-only closing day stays open all that day.
  */
 export function registrationState(
-  ev: Pick<FeedEvent, 'status' | 'registration'>,
+  ev: Pick<FeedEvent, 'status' | 'registration'> & {start?: string},
   ends: number,
   now: number
 ): RegistrationState | undefined {
@@ -49,7 +55,7 @@ export function registrationState(
     (r.capacity !== undefined && (r.registered ?? 0) >= r.capacity)
   )
     return {kind: 'full'};
-  if (r.status === 'closed' || (r.closes && endOf(r.closes) <= now))
+  if (r.status === 'closed' || (r.closes && endOf(r.closes, ev.start) <= now))
     return {kind: 'closed'};
   if (r.opens && Date.parse(r.opens) > now)
     return {kind: 'opens', date: r.opens};

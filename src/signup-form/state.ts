@@ -19,6 +19,7 @@ export function formState(
   return registrationState(
     {
       status: event?.status,
+      start: event?.start,
       registration: {
         ...reg,
         opens: form.opens ?? reg?.opens,

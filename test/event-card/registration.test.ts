@@ -49,6 +49,28 @@ describe('registrationState', () => {
     expect(state({closes: '2023-07-01'})?.kind).to.equal('closes');
     expect(state({closes: '2023-06-30'})?.kind).to.equal('closed');
   });
+  it("ends a date-only closing day where the event is: at its start's offset", () => {
+    // The event starts at 13:00+03:00 (Riga): 1 July ends at 21:00 UTC.
+    const at = (iso: string) => state({closes: '2023-07-01'}, new Date(iso));
+    expect(at('2023-07-01T20:59:00Z')?.kind).to.equal('closes');
+    expect(at('2023-07-01T21:00:00Z')?.kind).to.equal('closed');
+    // West of UTC: a day ends later than in UTC.
+    const west = (iso: string) =>
+      state({closes: '2023-07-01'}, new Date(iso), {
+        start: '2023-08-10T13:00:00.000-04:00',
+        end: undefined,
+      });
+    expect(west('2023-07-02T03:59:00Z')?.kind).to.equal('closes');
+    expect(west('2023-07-02T04:00:00Z')?.kind).to.equal('closed');
+    // A whole-day event has no offset: the day ends in UTC.
+    const allDay = (iso: string) =>
+      state({closes: '2023-07-01'}, new Date(iso), {
+        start: '2023-08-10',
+        end: undefined,
+      });
+    expect(allDay('2023-07-01T23:59:00Z')?.kind).to.equal('closes');
+    expect(allDay('2023-07-02T00:00:00Z')?.kind).to.equal('closed');
+  });
   it('is closed when the feed says so', () => {
     expect(
       state({status: 'closed', closes: '2023-08-05T23:59+03:00'})
@@ -96,6 +118,15 @@ describe('registrationState', () => {
     );
     expect(state({}, new Date('2023-08-12T00:00:00Z'), opts)?.kind).to.equal(
       'past'
+    );
+  });
+  it("ends a timed event with a date-only end when that day ends at its start's offset", () => {
+    // As its calendar entry does (src/event-card/when.ts).
+    expect(
+      eventEnd({start: '2023-08-10T13:00+03:00', end: '2023-08-11'})
+    ).to.equal(Date.parse('2023-08-11T21:00:00Z'));
+    expect(eventEnd({start: '2023-08-10T13:00Z', end: '2023-08-11'})).to.equal(
+      Date.parse('2023-08-12T00:00:00Z')
     );
   });
   it('does not end an event before it starts', () => {

@@ -58,6 +58,28 @@ describe('signup-form state', () => {
       'closed'
     );
   });
+  it("ends a date-only closing day at its event's offset (in UTC without a timed event)", () => {
+    const riga = ev({}, {start: '2030-06-01T10:00+03:00'});
+    const at = (iso: string) =>
+      kind(form({closes: '2030-05-01'}), riga, Date.parse(iso));
+    expect(at('2030-05-01T20:59:00Z')).to.equal('closes');
+    expect(at('2030-05-01T21:00:00Z')).to.equal('closed');
+    // The event's own closing day, the same way.
+    expect(
+      kind(
+        form(),
+        {...riga, registration: {closes: '2030-05-01'}},
+        Date.parse('2030-05-01T21:00:00Z')
+      )
+    ).to.equal('closed');
+    expect(
+      kind(
+        form({closes: '2030-05-01'}),
+        undefined,
+        Date.parse('2030-05-01T23:59:00Z')
+      )
+    ).to.equal('closes');
+  });
   it('is past once its event is over, whatever the dates say', () => {
     expect(
       kind(
