@@ -79,14 +79,15 @@ type Option = {value: string; label: string};
  *
  * Search and filters live in the query string, namespaced by the element's
  * `id` (else `od`, `od2`, … by its place in the page): `?od.q=talsi&od.country=LV`
- * (a list as `LV,LT`, or the key repeated).
+ * (a list as `LV,LT` or `LV LT`, or the key repeated).
  * The preset attributes (`country`, `types`, `fields`) fix the slice of the
  * feed the directory shows; the visitor filters within it. Each change is a
  * history entry (Back undoes it), written just after the results are painted;
  * a run of keystrokes is one entry, written once typing pauses (300 ms). The
  * result count is announced in a polite live region once typing pauses (700 ms),
  * and after Next or Previous page the page ("Page 2 of 4"), while the focus
- * moves to the first result.
+ * moves to the first result. A space typed before or after the words changes
+ * no result: it is not announced, nor does it turn the page back to 1.
  *
  * Where the results wrap below the facets (about 45em wide and less: a phone,
  * 200 % zoom, or a narrow column of a wide page) the facets would fill two
@@ -116,6 +117,8 @@ type Option = {value: string; label: string};
  * @csspart facets - The facets' wrapper (hidden where the results wrap below it until the filters button opens it).
  * @csspart skip-button - The first stop in the facets, seen only when focused: "Skip to results" moves the focus to the count, past every checkbox.
  * @csspart facet - A facet's fieldset.
+ * @csspart facet__option - A facet option: its checkbox, name and count.
+ * @csspart facet__checkbox - A facet option's checkbox.
  * @csspart facet__count - The number of results next to a facet option.
  * @csspart sort - The sort select.
  * @csspart count - The number of results.
@@ -128,6 +131,7 @@ type Option = {value: string; label: string};
  * @csspart badge - The "Looking for partners" badge.
  * @csspart links - An organisation's website, email and phone links.
  * @csspart details - The disclosure with the description.
+ * @csspart summary - The disclosure's summary: "Description".
  * @csspart empty - The message when nothing matches.
  * @csspart pagination - The page navigation.
  * @csspart page-button - The "Previous page" and "Next page" buttons.
@@ -494,7 +498,11 @@ export class OrgDirectory extends LitElement {
   }
 
   private handleSearch(e: Event) {
-    this.commit({q: (e.target as HTMLInputElement).value}, true);
+    const q = (e.target as HTMLInputElement).value;
+    // A space before or after the words (the next word's start) changes no
+    // result: the count is not said again, nor the page turned back to 1.
+    if (q.trim() == this.filter.q.trim()) this.filter = {...this.filter, q};
+    else this.commit({q}, true);
   }
 
   private handleFacet(e: Event) {
@@ -738,8 +746,9 @@ export class OrgDirectory extends LitElement {
               <legend>${legends[facet]}</legend>
               ${options.map(
                 (o) =>
-                  html`<label class="option"
+                  html`<label part="facet__option" class="option"
                     ><input
+                      part="facet__checkbox"
                       type="checkbox"
                       data-facet=${facet}
                       .value=${o.value}
@@ -857,6 +866,7 @@ export class OrgDirectory extends LitElement {
               @toggle=${this.handleToggle}
             >
               <summary
+                part="summary"
                 aria-label="${t('Description', {id: 'org-directory.description'})}: ${name}"
                 aria-description=""
                 .textContent=${t('Description', {id: 'org-directory.description'})}

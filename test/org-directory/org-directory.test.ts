@@ -156,6 +156,38 @@ describe('org-directory', () => {
   });
   afterEach(resetUrl);
 
+  describe('parts', () => {
+    it("lets a page style the facets' options and checkboxes and the description's summary by ::part", async () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        ['facet__option', 'facet__checkbox', 'summary']
+          .map(
+            (p) =>
+              `org-directory::part(${p}) { outline: 3px dotted rgb(1, 2, 3); }`
+          )
+          .join('\n')
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        const el = await directory();
+        const styled = (selector: string) => {
+          const nodes = [...el.shadowRoot!.querySelectorAll(selector)];
+          expect(nodes.length, selector).to.be.above(0);
+          return nodes.every(
+            (n) => getComputedStyle(n).outline === 'rgb(1, 2, 3) dotted 3px'
+          );
+        };
+        expect(styled('#facets label')).to.equal(true);
+        expect(styled('#facets input[type="checkbox"]')).to.equal(true);
+        expect(styled('summary')).to.equal(true);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+          (s) => s !== sheet
+        );
+      }
+    });
+  });
+
   describe('states', () => {
     it('shows a loading state while the feed is on its way', async () => {
       const el = await fixture<OrgDirectory>(
@@ -485,6 +517,49 @@ describe('org-directory', () => {
         'no announcement',
         {timeout: 2000}
       );
+    });
+
+    it('says nothing again, and keeps the page, for a space typed before or after the words', async () => {
+      const el = await directory(feed(many(45)), 'page-size="20"');
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(status.textContent!.trim())).observe(
+        status,
+        {childList: true, subtree: true, characterData: true}
+      );
+      const box = searchBox(el);
+      const type = async (q: string) => {
+        box.value = q;
+        box.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      };
+      await type('organisation');
+      await waitUntil(() => said.filter(Boolean).length === 1, 'the count', {
+        timeout: 2000,
+      });
+      parts(el, 'page-button')[1].click();
+      await waitUntil(
+        () => said.filter(Boolean).length === 2,
+        'the page said',
+        {timeout: 2000}
+      );
+      await type('organisation ');
+      await type(' organisation ');
+      await aTimeout(1000);
+      expect(said.filter(Boolean)).to.deep.equal([
+        '45 organisations found',
+        'Page 2 of 3',
+      ]);
+      expect(el.shadowRoot!.querySelector('nav span')!.textContent).to.equal(
+        'Page 2 of 3'
+      );
+      // What was typed stays as typed; a word more is a search again.
+      expect(box.value).to.equal(' organisation ');
+      await type(' organisation 4');
+      await waitUntil(() => said.filter(Boolean).length === 3, 'the count', {
+        timeout: 2000,
+      });
+      expect(said.at(-1)).to.match(/organisations? found$/);
     });
 
     it('announces the count again after a change that gives the same count', async () => {
