@@ -362,22 +362,30 @@ const KB = 1024;
 // (224 B under 20 KB), the event card's 20,031 B, the form's 20,255 B
 // (225 B under), the list's 17,074 B, all four 39,830 B, the classic
 // script 44,626 B. Ceilings kept: the headroom is for the next fixes.
+// Then a date-only closing day (and end) at the event's offset (44 B on the
+// form's page, 39 B on the card's), the directory's facet options,
+// checkboxes and summary as parts and a space around the words not
+// announced again (31 B): every page 12,011 B, the directory's page 20,287
+// B, the card's 20,070 B, the form's 20,299 B, the list's 17,074 B, all four
+// 39,905 B, the classic script 44,686 B. The ceilings that are not the 20 KB
+// cap come down to these plus under 0.1 KB: every page 11.8 KB, the list
+// 16.75 KB, all four 39.05 KB, the classic script 43.7 KB.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
-  entry: 12 * KB,
+  entry: 11.8 * KB,
   /** A page with one element: the entry + that element (+ what it imports). */
   page: {
     'org-directory': 20 * KB,
     'event-card': 20 * KB,
     'signup-form': 20 * KB,
-    'recommendation-list': 16.9 * KB,
+    'recommendation-list': 16.75 * KB,
   },
   /** A page with all four elements. */
-  all: 39.15 * KB,
+  all: 39.05 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.8 * KB,
+  classic: 43.7 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [
