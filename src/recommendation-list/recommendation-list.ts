@@ -80,8 +80,8 @@ const AUDIENCE_KEYS = ['municipality', 'organization', 'youth'];
  * @csspart base - The wrapper.
  * @csspart filters - The filter form.
  * @csspart search - The search input.
- * @csspart audience - The audience select.
- * @csspart topics - The topics' fieldset (a checkbox for each topic).
+ * @csspart audience-select - The audience select.
+ * @csspart topic-options - The topics' fieldset (a checkbox for each topic).
  * @csspart clear-button - The "Clear filters" buttons.
  * @csspart count - The number of recommendations shown.
  * @csspart partial - Under the count, when one of several feeds in `src` failed and the others are shown: "Some recommendations could not be loaded."
@@ -525,7 +525,7 @@ export class RecommendationList extends LitElement {
           >${t('Audience', {id: 'recommendation-list.audience'})}</label
         >
         <select
-          part="audience"
+          part="audience-select"
           id="aud"
           @change=${(e: Event) => this.setFilter({audience: (e.target as HTMLSelectElement).value})}
         >
@@ -538,7 +538,7 @@ export class RecommendationList extends LitElement {
       ${
         this.allTopics.length
           ? html`<fieldset
-              part="topics"
+              part="topic-options"
               class="topics"
               @change=${this.handleTopic}
             >

@@ -120,3 +120,15 @@ test("the editors' data carry every element's attributes (VS Code), and events, 
     }
   }
 });
+
+test('no part, event, slot or custom property has the name of one of its element\'s attributes or properties', () => {
+  // Storybook keys its API table (and a story's args) by name: a part named
+  // like an attribute (`audience`) took the attribute's row and control, and
+  // the attribute was no longer settable from a story's link.
+  for (const {tag, decl} of elements) {
+    const api = new Set([...names(decl.attributes), ...names((decl.members ?? []).filter((m) => !m.privacy && !m.static))]);
+    for (const kind of ['cssParts', 'events', 'slots', 'cssProperties'])
+      for (const name of names(decl[kind]).filter(Boolean))
+        assert.ok(!api.has(name), `<${tag}>: ${kind} "${name}" is also an attribute or property`);
+  }
+});

@@ -104,7 +104,7 @@ describe('<recommendation-list>', () => {
     it("lets a page style its filters' controls, the steps' summary and checkboxes by ::part", async () => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(
-        ['audience', 'topics', 'summary', 'step__checkbox']
+        ['audience-select', 'topic-options', 'summary', 'step__checkbox']
           .map(
             (p) =>
               `recommendation-list::part(${p}) { outline: 3px dotted rgb(1, 2, 3); }`
