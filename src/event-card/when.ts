@@ -5,6 +5,7 @@
  */
 import type {FeedEvent} from '../feed/types.js';
 import {formatMoment, isZone} from '../shared/moment.js';
+import {endOf} from '../shared/registration.js';
 
 type Times = Pick<FeedEvent, 'id' | 'start' | 'end' | 'timeZone'>;
 
@@ -76,7 +77,7 @@ export function eventTimes(ev: Times): EventTimes {
     ? allDay
       ? day(endIso)
       : endDay
-        ? new Date(endIso + ev.start.slice(10).replace(/T[\d:.]+/, 'T24:00'))
+        ? new Date(endOf(endIso, ev.start))
         : new Date(endIso)
     : undefined;
   if (end && !(endDay ? endIso! > ev.start : end >= start)) {

@@ -17,7 +17,7 @@ export type RegistrationState =
  * where the event is: at the UTC offset of its timed `start` (a registration
  * closing on "2027-03-20" in Riga closes at midnight there), else in UTC.
  */
-const endOf = (iso: string, start = ''): number =>
+export const endOf = (iso: string, start = ''): number =>
   Date.parse(
     iso.length > 10
       ? iso

@@ -14,6 +14,7 @@ import type {OrgDirectory} from '../../src/org-directory/org-directory.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {a11yNodes} from '../a11y-tree.js';
 import {clickMiddle, textLeft} from '../layout.js';
+import {expectStyledByPart} from '../parts.js';
 import {feed, many} from './helpers.js';
 import {chromium, describeChromium, itChromium} from '../engine.js';
 
@@ -157,35 +158,16 @@ describe('org-directory', () => {
   afterEach(resetUrl);
 
   describe('parts', () => {
-    it("lets a page style the facets' options and checkboxes and the description's summary by ::part", async () => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(
-        ['facet__option', 'facet__checkbox', 'summary']
-          .map(
-            (p) =>
-              `org-directory::part(${p}) { outline: 3px dotted rgb(1, 2, 3); }`
-          )
-          .join('\n')
-      );
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      try {
-        const el = await directory();
-        const styled = (selector: string) => {
-          const nodes = [...el.shadowRoot!.querySelectorAll(selector)];
-          expect(nodes.length, selector).to.be.above(0);
-          return nodes.every(
-            (n) => getComputedStyle(n).outline === 'rgb(1, 2, 3) dotted 3px'
-          );
-        };
-        expect(styled('#facets label')).to.equal(true);
-        expect(styled('#facets input[type="checkbox"]')).to.equal(true);
-        expect(styled('summary')).to.equal(true);
-      } finally {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-          (s) => s !== sheet
-        );
-      }
-    });
+    it("lets a page style the facets' options and checkboxes and the description's summary by ::part", () =>
+      expectStyledByPart(
+        'org-directory',
+        {
+          facet__option: '#facets label',
+          facet__checkbox: '#facets input[type="checkbox"]',
+          summary: 'summary',
+        },
+        directory
+      ));
   });
 
   describe('states', () => {

@@ -13,6 +13,7 @@ import type {RecommendationList} from '../../src/recommendation-list/recommendat
 import {storageKey} from '../../src/recommendation-list/progress.js';
 import feed from './feed.json';
 import {TEXT_SPACING, textLeft} from '../layout.js';
+import {expectStyledByPart} from '../parts.js';
 import {a11yNodes} from '../a11y-tree.js';
 import {chromium, itChromium} from '../engine.js';
 
@@ -101,41 +102,23 @@ describe('<recommendation-list>', () => {
   });
 
   describe('parts', () => {
-    it("lets a page style its filters' controls, the steps' summary and checkboxes by ::part", async () => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(
-        ['audience-select', 'topic-options', 'summary', 'step__checkbox']
-          .map(
-            (p) =>
-              `recommendation-list::part(${p}) { outline: 3px dotted rgb(1, 2, 3); }`
+    it("lets a page style its filters' controls, the steps' summary and checkboxes by ::part", () =>
+      expectStyledByPart(
+        'recommendation-list',
+        {
+          'audience-select': 'select',
+          'topic-options': 'fieldset',
+          summary: 'summary',
+          step__checkbox: '[part~="steps"] input[type="checkbox"]',
+        },
+        () =>
+          make(
+            html`<recommendation-list
+              .data=${feed}
+              mode="checklist"
+            ></recommendation-list>`
           )
-          .join('\n')
-      );
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      try {
-        const el = await make(
-          html`<recommendation-list
-            .data=${feed}
-            mode="checklist"
-          ></recommendation-list>`
-        );
-        const styled = (selector: string) => {
-          const nodes = $$(el, selector);
-          expect(nodes.length, selector).to.be.above(0);
-          return nodes.every(
-            (n) => getComputedStyle(n).outline === 'rgb(1, 2, 3) dotted 3px'
-          );
-        };
-        expect(styled('select')).to.equal(true);
-        expect(styled('fieldset')).to.equal(true);
-        expect(styled('summary')).to.equal(true);
-        expect(styled('[part~="steps"] input[type="checkbox"]')).to.equal(true);
-      } finally {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-          (s) => s !== sheet
-        );
-      }
-    });
+      ));
   });
 
   describe('states', () => {
