@@ -370,6 +370,12 @@ const KB = 1024;
 // 39,905 B, the classic script 44,686 B. The ceilings that are not the 20 KB
 // cap come down to these plus under 0.1 KB: every page 11.8 KB, the list
 // 16.75 KB, all four 39.05 KB, the classic script 43.7 KB.
+// The event card's date-only end through the registration rule's endOf
+// (13 B less on its page). A number field read as the language writes it
+// ("1,000" was sent and range-checked as 1 in English; 2026-12-06, 0.11 KB
+// on the form's page, 20,414 B, 66 B under 20 KB): all four 40,004 B and
+// the classic script 44,813 B, their ceilings up by 0.05 and 0.1 KB (39.1, 43.8
+// KB): a registration that records 1 for a thousand is wrong data.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 11.8 * KB,
@@ -381,11 +387,11 @@ export const BUDGET = {
     'recommendation-list': 16.75 * KB,
   },
   /** A page with all four elements. */
-  all: 39.05 * KB,
+  all: 39.1 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.7 * KB,
+  classic: 43.8 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

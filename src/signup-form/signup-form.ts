@@ -407,7 +407,8 @@ export class SignupForm extends LitElement {
         text: this.pick(consent.text),
         version: consent.version,
         acceptedAt: new Date(),
-      }
+      },
+      this.i18n.locale
     );
     if (
       !this.dispatchEvent(new LymSignupSubmitEvent({formId: form.id, data})) ||

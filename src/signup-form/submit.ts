@@ -65,14 +65,15 @@ export function keyFor(
 
 /**
  * The data that is sent: each field's answer (trimmed text, numbers as
- * numbers, checkboxes as booleans), the consent given (`_consent: {text,
- * version, acceptedAt}`), and `_idempotencyKey`.
+ * numbers read as written in `locale`, checkboxes as booleans), the consent
+ * given (`_consent: {text, version, acceptedAt}`), and `_idempotencyKey`.
  */
 export function buildData(
   form: Form,
   answers: Answers,
   key: string,
-  consent?: {text: string; version?: string; acceptedAt: Date}
+  consent?: {text: string; version?: string; acceptedAt: Date},
+  locale?: string
 ): SubmittedData {
   const data: SubmittedData = {};
   for (const f of form.fields) {
@@ -80,7 +81,8 @@ export function buildData(
     if (f.type === 'checkbox') data[f.name] = a === true;
     else {
       const v = typeof a === 'string' ? a.trim() : '';
-      data[f.name] = f.type === 'number' && v ? (parseNumber(v) ?? v) : v;
+      data[f.name] =
+        f.type === 'number' && v ? (parseNumber(v, locale) ?? v) : v;
     }
   }
   if (consent && answers[CONSENT] === true) {

@@ -31,9 +31,21 @@ export function lowerFirst(label: string): string {
     : label;
 }
 
-/** A number as typed: "2", "2.5", "2,5"; undefined when it is not one. */
-export function parseNumber(value: string): number | undefined {
-  const v = value.trim().replace(',', '.');
+/**
+ * A number as typed in `locale`: "2", "2.5", "2,5", "12 500"; the locale's
+ * group mark before each three digits groups them ("1,000" is a thousand in
+ * English, "1.000" in Greek and Portuguese), and so does a mark that comes
+ * twice or before the other ("1.000,5"); else either mark is the decimal
+ * point. Undefined when it is not a number.
+ */
+export function parseNumber(value: string, locale = 'en'): number | undefined {
+  let v = value.trim().replace(/(?<=\d)\s(?=\d{3}(?!\d))/g, '');
+  const marks = v.replace(/[^.,]/g, '');
+  if (marks[1] || marks == (1e4).toLocaleString(locale)[2])
+    v = v.replace(/^[-+]?\d{1,3}([.,])\d{3}(\1\d{3})*(?!\d|[\d.,]*\1)/, (m) =>
+      m.replace(/[.,]/g, '')
+    );
+  v = v.replace(',', '.');
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(v) ? Number(v) : undefined;
 }
 
@@ -95,7 +107,7 @@ export function validateField(
     });
   }
   if (field.type === 'number') {
-    const n = parseNumber(value);
+    const n = parseNumber(value, locale);
     const [min, max] = [field.min, field.max].map((m) =>
       m?.toLocaleString(locale)
     );

@@ -725,6 +725,23 @@ describe('signup-form: validation', () => {
 });
 
 describe('signup-form: sending', () => {
+  it('reads a number as the form’s language writes it: "1,000" is a thousand in English, "2,000" two in Greek', async () => {
+    const en = await mount();
+    await fillValid(en);
+    await set(en, 'participants', '1,000');
+    await submitAndWait(en, 'lym-signup-error');
+    await en.updateComplete;
+    expect(q(en, '[part~="error-summary"]').textContent).to.contain(
+      '“Participants” must be between 1 and 5'
+    );
+    expect(input(en, 'participants').value).to.equal('1,000');
+    const el = await mount(feed(), {lang: 'el'});
+    await fillValid(el);
+    await set(el, 'participants', '2,000');
+    await submitAndWait(el, 'lym-signup-success');
+    const [request] = (await submits()).slice(-1);
+    expect(JSON.parse(request.body).participants).to.equal(2);
+  });
   it('sends the answers with consent and key, then shows the success message, focused, and clears the draft', async () => {
     const el = await mount();
     await fillValid(el);

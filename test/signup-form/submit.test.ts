@@ -31,6 +31,11 @@ describe('signup-form submit: the data', () => {
       _idempotencyKey: 'k1',
     });
   });
+  it('reads a number as written in the form’s language', () => {
+    expect(buildData(f, {n: '1,000'}, 'k', undefined, 'en').n).to.equal(1000);
+    expect(buildData(f, {n: '1,000'}, 'k', undefined, 'pt').n).to.equal(1);
+    expect(buildData(f, {n: '1.000'}, 'k', undefined, 'el').n).to.equal(1000);
+  });
   it('sends every field, also the unanswered ones, and nothing else', () => {
     expect(buildData(f, {extra: 'x'}, 'k')).to.deep.equal({
       name: '',

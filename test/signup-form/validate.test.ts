@@ -330,6 +330,40 @@ describe('signup-form validate: formats', () => {
     expect(parseNumber('1e3')).to.equal(undefined);
     expect(parseNumber('')).to.equal(undefined);
   });
+  it('reads a number grouped as the language groups it, and a decimal mark either way', () => {
+    const read = (locale: string, ...typed: string[]) =>
+      typed.map((v) => parseNumber(v, locale));
+    // English groups with a comma: "1,000" is a thousand, not 1.
+    expect(
+      read('en', '1,000', '-1,000', '12,345,678.9', '1,000.5')
+    ).to.deep.equal([1000, -1000, 12345678.9, 1000.5]);
+    expect(read('en', '2,5', '1.000', '1,0000')).to.deep.equal([2.5, 1, 1]);
+    // Greek and Portuguese group with a point, and their comma is the decimal mark.
+    expect(read('el', '1.000', '12.500,25', '1,000')).to.deep.equal([
+      1000, 12500.25, 1,
+    ]);
+    expect(read('pt', '1.000.000,5', '2,5')).to.deep.equal([1000000.5, 2.5]);
+    // Latvian, Lithuanian and Swedish group with a space (a no-break one too).
+    expect(read('lv', '1 000', '12\u00a0500', '1,000')).to.deep.equal([
+      1000, 12500, 1,
+    ]);
+    expect(read('sv', '1\u202f000,5')).to.deep.equal([1000.5]);
+    // A mark twice, or before the other, groups in any language.
+    expect(read('lv', '1.000.000', '1.000,5', '1,000.5')).to.deep.equal([
+      1000000, 1000.5, 1000.5,
+    ]);
+    // Groups that are not of three, or marks after the point, are not a number.
+    expect(
+      read('en', '1,000,5', '1.5.3', '1,000.5,5', '2 5', '1,,000')
+    ).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
+  });
+  it('checks "1,000" in English against the range as a thousand', () => {
+    const f = {name: 'n', type: 'number' as const, label: 'Seats', max: 500};
+    expect(validateField(field(f), '1,000', t, text, 'en')).to.equal(
+      '“Seats” must be 500 or less'
+    );
+    expect(validateField(field(f), '1,000', t, text, 'pt')).to.equal(undefined);
+  });
   it('gives the maximum length, counting characters not UTF-16 units', () => {
     const f = {
       name: 'name',
