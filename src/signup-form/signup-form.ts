@@ -356,7 +356,9 @@ export class SignupForm extends LitElement {
 
   // From Register's (or Try again's) click, Enter in a field included, which
   // cancels the submit: a builder's sandboxed frame without allow-forms
-  // blocks every submit event, and the form must still work there.
+  // blocks every submit event, and the form must still work there. The form
+  // is method="dialog": a page's script calling its submit() (which fires no
+  // submit event) does nothing, instead of putting the answers in a GET URL.
   private async handleSubmit(e: Event) {
     e.preventDefault();
     const form = this.form;
@@ -580,6 +582,7 @@ export class SignupForm extends LitElement {
         part="form"
         aria-labelledby=${form.title ? `${this.uid}_title` : nothing}
         novalidate
+        method="dialog"
         @click=${(e: Event) =>
           (e.target as Element).closest('[type="submit"]') &&
           this.handleSubmit(e)}

@@ -725,6 +725,18 @@ describe('signup-form: validation', () => {
 });
 
 describe('signup-form: sending', () => {
+  it("does not put the answers in the page's URL when a page's script calls the form's submit()", async () => {
+    const el = await mount();
+    await fillValid(el);
+    const before = location.href;
+    const sent = (await submits()).length;
+    q<HTMLFormElement>(el, 'form').submit();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(location.href).to.equal(before);
+    expect(location.href).not.to.contain('Anna');
+    expect((await submits()).length).to.equal(sent);
+    expect(input(el, 'name').value).to.equal('Anna Bērziņa');
+  });
   it('reads a number as the form’s language writes it: "1,000" is a thousand in English, "2,000" two in Greek', async () => {
     const en = await mount();
     await fillValid(en);
