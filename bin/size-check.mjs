@@ -378,6 +378,12 @@ const KB = 1024;
 // KB): a registration that records 1 for a thousand is wrong data.
 // The form as method="dialog", so that a script's form.submit() does not
 // put the answers in a GET URL (8 B: the form's page 20,422 B).
+// On a phone, the open facets end with "Show results (12)", which folds
+// them and takes the focus to the count: a ticked option changed results
+// out of sight below the facets (51 B on the directory's page, 20,338 B;
+// its words in six languages in the classic script): all four 40,063 B and
+// the classic script 44,922 B, their ceilings up by 0.05 and 0.1 KB (39.15,
+// 43.9 KB).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 11.8 * KB,
@@ -389,11 +395,11 @@ export const BUDGET = {
     'recommendation-list': 16.75 * KB,
   },
   /** A page with all four elements. */
-  all: 39.1 * KB,
+  all: 39.15 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.8 * KB,
+  classic: 43.9 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

@@ -42,7 +42,7 @@ export const styles = css`
      The button does not hide while it has the focus (the window resized or
      zoomed then): the focus would be lost to the page; facets that fold
      with the focus open instead (the script). */
-  .layout:not(.narrow) [part~='filters-button']:not(:focus),
+  .layout:not(.narrow) .fold:not(:focus),
   .narrow #facets:not(.open) {
     display: none;
   }

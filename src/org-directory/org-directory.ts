@@ -92,7 +92,10 @@ type Option = {value: string; label: string};
  * Where the results wrap below the facets (about 45em wide and less: a phone,
  * 200 % zoom, or a narrow column of a wide page) the facets would fill two
  * screens before the first result: they wait behind a "Filters" button (a
- * disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen.
+ * disclosure, `aria-expanded`) that reads "Filters (2)" when two are chosen,
+ * and end with "Show results (12)": a ticked option changes results out of
+ * sight below them, and that button (and "Skip to results") folds them and
+ * moves the focus to the count above the results.
  * When a window resized or zoomed folds the facets while the focus is in
  * them, they open (the button says so) and the focus stays; when they unfold
  * while the button has the focus, it stays shown until the focus moves on,
@@ -116,6 +119,7 @@ type Option = {value: string; label: string};
  * @csspart filters-button - Where the results wrap below the facets (a phone, or a narrow column), the button that shows and hides them; it reads "Filters (2)" when two are chosen.
  * @csspart facets - The facets' wrapper (hidden where the results wrap below it until the filters button opens it).
  * @csspart skip-button - The first stop in the facets, seen only when focused: "Skip to results" moves the focus to the count, past every checkbox.
+ * @csspart show-results-button - Where the results wrap below the facets, the last of them: "Show results (12)" folds the facets and moves the focus to the count.
  * @csspart facet - A facet's fieldset.
  * @csspart facet__option - A facet option: its checkbox, name and count.
  * @csspart facet__checkbox - A facet option's checkbox.
@@ -690,6 +694,16 @@ export class OrgDirectory extends LitElement {
     </div>`;
   }
 
+  // Skip to results, and Show results at the facets' end: where the results
+  // wrap below the facets, these fold; then the count (the first paragraph
+  // in the shadow root) takes the focus and is scrolled into sight, before
+  // the resize observer looks (it opens facets that fold with the focus).
+  private async showResults() {
+    this.facetsOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector('p')!.focus();
+  }
+
   private renderFilters(): TemplateResult {
     const t = this.i18n.msg;
     const legends: Record<Facet, string> = {
@@ -719,7 +733,7 @@ export class OrgDirectory extends LitElement {
       /></label>
       <button
         part="filters-button"
-        class="lym-button"
+        class="lym-button fold"
         type="button"
         aria-expanded=${this.facetsOpen}
         aria-controls="facets"
@@ -734,7 +748,7 @@ export class OrgDirectory extends LitElement {
         part="skip-button"
         class="lym-button lym-visually-hidden"
         type="button"
-        @click=${() => this.renderRoot.querySelector('p')!.focus()}
+        @click=${this.showResults}
       >
         ${t('Skip to results', {id: 'org-directory.skip'})}
       </button>
@@ -763,6 +777,14 @@ export class OrgDirectory extends LitElement {
             </fieldset>`
           : nothing;
       })}
+      <button
+        part="show-results-button"
+        class="lym-button fold"
+        type="button"
+        @click=${this.showResults}
+      >
+        ${t('Show results', {id: 'org-directory.show-results'})} (${this.i18n.number(this.view.results.length)})
+      </button>
       </div>
     </form>`;
   }

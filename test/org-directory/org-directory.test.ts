@@ -829,6 +829,61 @@ describe('org-directory', () => {
       }
     });
 
+    it('on a phone, ends the open facets with "Show results (N)", which folds them and takes the focus to the count', async () => {
+      const el = await directory();
+      const show = part(el, 'show-results-button')! as HTMLButtonElement;
+      const spacer = document.createElement('div');
+      await observed();
+      // Beside the results (a wide window), it is not there.
+      expect(show.getClientRects(), 'wide').to.have.length(0);
+      await setViewport({width: 360, height: 640});
+      try {
+        await observed();
+        part(el, 'filters-button')!.click();
+        await el.updateComplete;
+        expect(show.getClientRects()).to.have.length(1);
+        // The last control in the facets.
+        const facets = part(el, 'facets')!;
+        expect(facets.lastElementChild).to.equal(show);
+        const total = titles(el).length;
+        expect(show.textContent!.trim()).to.equal(`Show results (${total})`);
+        const first = el.shadowRoot!.querySelector<HTMLInputElement>(
+          'input[type="checkbox"]'
+        )!;
+        first.focus();
+        await sendKeys({press: 'Space'});
+        await el.updateComplete;
+        const count = part(el, 'count')!;
+        const n = Number(/\d+/.exec(count.textContent!)![0]);
+        expect(n).to.be.below(total);
+        expect(show.textContent!.trim()).to.equal(`Show results (${n})`);
+        // The page goes on below (its scroll position is not clamped when
+        // the facets fold), and the button is at the window's bottom.
+        spacer.style.height = '3000px';
+        el.after(spacer);
+        show.scrollIntoView({block: 'end'});
+        show.focus();
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        await observed();
+        expect(el.shadowRoot!.activeElement).to.equal(count);
+        expect(facets.getClientRects()).to.have.length(0);
+        expect(
+          part(el, 'filters-button')!.getAttribute('aria-expanded')
+        ).to.equal('false');
+        const box = count.getBoundingClientRect();
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom).to.be.at.most(innerHeight);
+        // The choice stays.
+        expect(part(el, 'filters-button')!.textContent!.trim()).to.equal(
+          'Filters (1)'
+        );
+      } finally {
+        spacer.remove();
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
     it("scrolls a control Tab reaches at the window's bottom edge far enough to show its whole ring", async () => {
       const el = await directory();
       await setViewport({width: 360, height: 640});
