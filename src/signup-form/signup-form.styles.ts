@@ -4,7 +4,8 @@ import {tokens} from '../shared/styles.js';
 /**
  * The form lives in the element's light DOM (so autofill and password
  * managers find it); its styles are scoped by prefixing every selector with
- * the tag name, and `:host` becomes the tag itself. The page bundles' CSS has
+ * the tag name and the form's container (`<div slot="form">`, with no
+ * weight), and `:host` becomes the tag itself. The page bundles' CSS has
  * no comments; in the sources a comment before a selector is read as part of
  * it, so one there must hold no comma or brace and come before no `:host`
  * rule (a comment inside the braces is safe; a test checks the result).
@@ -21,7 +22,7 @@ export function scopeCss(text: string, tag: string): string {
           s = s.trim();
           return s.startsWith(':host')
             ? s.replace(/^:host(?:\((.*)\))?/, `${tag}$1`)
-            : `${tag} ${s}`;
+            : `${tag}>:where([slot=form]) ${s}`;
         })
         .join(',') +
       '{'
@@ -58,7 +59,8 @@ const reset = css`
   input,
   select,
   textarea,
-  button {
+  button,
+  :host > [slot='form'] {
     all: revert;
     box-sizing: border-box;
     font-family: inherit;
@@ -159,7 +161,9 @@ const own = css`
  * The light-DOM styles, scoped to the element's tag (`signup-form`, or the
  * name a page defined a subclass under). The scope carries an id's weight
  * (`:is(signup-form, #lym-scope)`), so a theme's `.content input {…}` does
- * not outrank the form's own rules.
+ * not outrank the form's own rules. Only `:host` rules reach past the form's
+ * container (`<div slot="form">`): the page's fallback content beside it
+ * (a link styled as the theme's button) keeps the page's styles.
  */
 export const lightStyles = (tag: string) =>
   scopeCss(

@@ -384,6 +384,52 @@ describe('signup-form: rendering', () => {
     expect(!!el.querySelector('form'), 'a form').to.equal(false);
   });
 
+  it("leaves the page's own styles on its fallback content (a link styled as the theme's button)", async () => {
+    const style = document.createElement('style');
+    style.textContent = `.partner-button { display: inline-block; padding: 7px; color: rgb(1, 2, 3); background: rgb(250, 240, 0); text-decoration: none; }
+      .partner-note { margin: 11px 0; font-style: italic; }`;
+    document.head.append(style);
+    try {
+      const el = await fixture<SignupForm>(
+        html`<signup-form src="/api/test/feed?status=500&t=partner"
+          ><p class="partner-note">
+            <a class="partner-button" href="mailto:info@example.com"
+              >Register by email</a
+            >
+          </p></signup-form
+        >`
+      );
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('slot:not([name])'),
+        'fallback slot'
+      );
+      await el.updateComplete;
+      const a = getComputedStyle(el.querySelector('.partner-button')!);
+      expect([
+        a.display,
+        a.paddingTop,
+        a.color,
+        a.backgroundColor,
+        a.textDecorationLine,
+      ]).to.deep.equal([
+        'inline-block',
+        '7px',
+        'rgb(1, 2, 3)',
+        'rgb(250, 240, 0)',
+        'none',
+      ]);
+      const p = getComputedStyle(el.querySelector('.partner-note')!);
+      expect([p.marginTop, p.fontStyle]).to.deep.equal(['11px', 'italic']);
+      // The form's own failure message beside it is still styled as ours.
+      expect(
+        getComputedStyle(el.querySelector('[part~="error"], .lym-status')!)
+          .borderTopStyle
+      ).to.not.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+
   // The sample feed's first form (the Talsi event's) is open then.
   const BEFORE_TALSI = new Date('2023-08-01T09:00:00Z');
   let beside = 0;

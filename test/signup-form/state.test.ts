@@ -107,13 +107,13 @@ describe('signup-form state', () => {
 });
 
 describe('signup-form styles scoping', () => {
-  it('prefixes selectors and turns :host into the tag', () => {
+  it("prefixes selectors with the tag and the form's container, and turns :host into the tag", () => {
     const out = scopeCss(
       ':host{a:b} :host([hidden]){x:y} a, .b:hover{c:d} @media (x){*{e:f}}',
       'signup-form'
     );
     expect(out).to.equal(
-      'signup-form{a:b} signup-form[hidden]{x:y} signup-form a,signup-form .b:hover{c:d} @media (x){signup-form *{e:f}}'
+      'signup-form{a:b} signup-form[hidden]{x:y} signup-form>:where([slot=form]) a,signup-form>:where([slot=form]) .b:hover{c:d} @media (x){signup-form>:where([slot=form]) *{e:f}}'
     );
   });
 });
