@@ -391,7 +391,7 @@ describe('signup-form: rendering', () => {
     document.head.append(style);
     try {
       const el = await fixture<SignupForm>(
-        html`<signup-form src="/api/test/feed?status=500&t=partner"
+        html`<signup-form src=${'/api/test/feed?status=500&t=partner'}
           ><p class="partner-note">
             <a class="partner-button" href="mailto:info@example.com"
               >Register by email</a
