@@ -126,16 +126,20 @@ export const EMPTY_FEED = {
 };
 
 /**
- * For a story's `play`: the first match of `selector` in `root()` (the
- * element's shadow root, or the element for the signup form) once the
+ * For a story's `play`: the first match of `selector` in the story's element
+ * (in its shadow root; for the signup form, in its light DOM) once the
  * element has loaded its feed and rendered it; null after five seconds.
  */
 export async function rendered<T extends Element = HTMLElement>(
-  root: () => ParentNode | null | undefined,
+  canvas: HTMLElement,
   selector: string
 ): Promise<T | null> {
   for (let i = 0; i < 100; i++) {
-    const found = root()?.querySelector<T>(selector);
+    const el = canvas.querySelector(
+      'org-directory, event-card, signup-form, recommendation-list'
+    );
+    const root = el?.localName === 'signup-form' ? el : el?.shadowRoot;
+    const found = root?.querySelector<T>(selector);
     if (found) return found;
     await new Promise((ok) => setTimeout(ok, 50));
   }

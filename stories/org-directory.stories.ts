@@ -47,9 +47,8 @@ export const LookingForPartnersInEducation: Story = {
 /** A search that finds nothing (typed into the search box): "No organisations match." and Clear filters. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const NoMatches: Story = {
   play: async ({canvasElement}) => {
-    const el = canvasElement.querySelector('org-directory');
     const search = await rendered<HTMLInputElement>(
-      () => el?.shadowRoot,
+      canvasElement,
       '[part~="search"]'
     );
     if (!search) return;
@@ -70,6 +69,15 @@ export const LongAndAwkwardTexts: Story = {
 /** A phone (Storybook's viewport): the facets wait behind the Filters button. */
 export const OnAPhone: Story = {
   globals: {viewport: {value: 'mobile1', isRotated: false}},
+};
+/** A phone with the facets open and an option ticked: the facets end with "Show results (N)", which folds them and takes the focus to the count. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
+export const OnAPhoneChoosingFilters: Story = {
+  globals: {viewport: {value: 'mobile1', isRotated: false}},
+  play: async ({canvasElement}) => {
+    const button = await rendered(canvasElement, '[part~="filters-button"]');
+    if (button?.getAttribute('aria-expanded') === 'false') button.click();
+    (await rendered(canvasElement, '[part~="facet__checkbox"]'))?.click();
+  },
 };
 /**
  * In a column narrower than the filters and the results side by side (a CMS

@@ -43,15 +43,11 @@ export const ChecklistAfterReset: Story = {
   args: {mode: 'checklist'},
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('recommendation-list');
-    const root = () => el?.shadowRoot;
     (
-      await rendered<HTMLInputElement>(
-        root,
-        '[part~="steps"] input[type="checkbox"]'
-      )
+      await rendered(canvasElement, '[part~="steps"] input[type="checkbox"]')
     )?.click();
     await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    root()?.querySelector<HTMLButtonElement>('[part~="reset-button"]')?.click();
+    (await rendered(canvasElement, '[part~="reset-button"]'))?.click();
   },
 };
 /** Checklist mode with two steps of the first recommendation ticked (their checkboxes clicked). On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
@@ -60,7 +56,7 @@ export const ChecklistPartlyTicked: Story = {
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('recommendation-list');
     const details = await rendered<HTMLDetailsElement>(
-      () => el?.shadowRoot,
+      canvasElement,
       '[part~="details"]'
     );
     if (!details) return;
@@ -83,13 +79,7 @@ export const ChecklistPartlyTicked: Story = {
 /** "Show all steps" pressed: every recommendation's steps open, and the button now says "Hide all steps". On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const AllStepsShown: Story = {
   play: async ({canvasElement}) => {
-    const el = canvasElement.querySelector('recommendation-list');
-    (
-      await rendered<HTMLButtonElement>(
-        () => el?.shadowRoot,
-        '[part~="expand-button"]'
-      )
-    )?.click();
+    (await rendered(canvasElement, '[part~="expand-button"]'))?.click();
   },
 };
 export const ForMunicipalities: Story = {args: {audience: 'municipality'}};

@@ -55,16 +55,12 @@ export const TalsiRegistrationClosed: Story = {
 /** Register pressed on the empty form: "There is a problem", focused, with a link to each field to fix, and each field's message. On the Docs page it shows as it starts: open the story to see this state (its play function brings it about). */
 export const ValidationErrors: Story = {
   play: async ({canvasElement}) => {
-    const el = canvasElement.querySelector('signup-form');
-    (
-      await rendered<HTMLButtonElement>(() => el, '[part~="submit-button"]')
-    )?.click();
+    (await rendered(canvasElement, '[part~="submit-button"]'))?.click();
   },
 };
 /** Fills every required field and the radios validly, then presses Register. */
 async function fillAndSend(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector('signup-form');
-  const form = await rendered<HTMLFormElement>(() => el, 'form');
+  const form = await rendered<HTMLFormElement>(canvasElement, 'form');
   for (const input of form?.querySelectorAll<HTMLInputElement>(
     'input[required], input[type="radio"]'
   ) ?? []) {
@@ -101,8 +97,7 @@ export const Offline: Story = {
   args: {'min-fill-time': 0},
   beforeEach: networkBackAfter,
   play: async ({canvasElement}) => {
-    const el = canvasElement.querySelector('signup-form');
-    await rendered(() => el, 'form');
+    await rendered(canvasElement, 'form');
     takeNetworkDown();
     await fillAndSend(canvasElement);
   },

@@ -91,6 +91,10 @@ const PLAYED = {
     '[part~="empty"]',
     'org-directory.empty',
   ],
+  'elements-org-directory--on-a-phone-choosing-filters': [
+    '[part~="show-results-button"]',
+    'org-directory.show-results',
+  ],
 };
 // Stories whose args alone give a state with a message: checked likewise.
 const SHOWN = {
