@@ -878,6 +878,16 @@ describe('org-directory', () => {
         expect(part(el, 'filters-button')!.textContent!.trim()).to.equal(
           'Filters (1)'
         );
+        // "Skip to results", the facets' first stop, does the same.
+        part(el, 'filters-button')!.click();
+        await el.updateComplete;
+        expect(facets.getClientRects()).to.have.length(1);
+        part(el, 'skip-button')!.focus();
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+        await observed();
+        expect(el.shadowRoot!.activeElement).to.equal(count);
+        expect(facets.getClientRects()).to.have.length(0);
       } finally {
         spacer.remove();
         await setViewport({width: 800, height: 600});
