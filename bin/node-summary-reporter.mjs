@@ -1,7 +1,20 @@
 // A reporter for Node's test runner: counts passed, failed and skipped tests
-// (not suites) and writes them as JSON for bin/test.mjs.
+// (not suites) and writes them as JSON for bin/test.mjs, with the name and
+// first error line of each failure (`failures`).
+import {relative} from 'node:path';
+
+function failure(data) {
+  const error = data.details?.error;
+  const message = String(error?.cause?.message ?? error?.message ?? '');
+  return {
+    file: data.file ? relative(process.cwd(), data.file) : '',
+    name: data.name,
+    error: message.split('\n')[0].slice(0, 300),
+  };
+}
+
 export default async function* summary(source) {
-  const totals = {passed: 0, failed: 0, skipped: 0};
+  const totals = {passed: 0, failed: 0, skipped: 0, failures: []};
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     if (event.data.details?.type === 'suite') {
@@ -9,13 +22,18 @@ export default async function* summary(source) {
       if (
         event.type === 'test:fail' &&
         event.data.details?.error?.failureType !== 'subtestsFailed'
-      )
+      ) {
         totals.failed++;
+        totals.failures.push(failure(event.data));
+      }
       continue;
     }
     if (event.data.skip || event.data.todo) totals.skipped++;
     else if (event.type === 'test:pass') totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failures.push(failure(event.data));
+    }
   }
   yield JSON.stringify(totals);
 }

@@ -39,6 +39,12 @@ const args = process.argv.slice(2);
 const read = (f) =>
   existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined;
 let exit = 0;
+const COUNTS = ['passed', 'failed', 'skipped'];
+/** Each failed test, named with the pass it failed in, printed before the closing lines. */
+const failures = [];
+const noteFailures = (pass, counts) => {
+  for (const f of counts?.failures ?? []) failures.push({pass, ...f});
+};
 
 /** One node --test run of `paths`; its counts (from `summary`), or undefined (a failure) when it reported none. */
 function nodeRun(paths, env, summary) {
@@ -73,11 +79,13 @@ function browserRun(runnerArgs, env, summary) {
 }
 
 const browser = browserRun(args, {}, '.tmp/wtr-summary.json');
+noteFailures('browser', browser);
 
 let compact;
 let zones;
 if (args.length === 0) {
   compact = browserRun([], {LYM_COMPACT: '1'}, '.tmp/wtr-compact-summary.json');
+  noteFailures('browser, compiled as the bundles', compact);
   // The event card's and the signup form's tests (times, days, registration
   // moments) in other machine time zones.
   const files = [
@@ -93,7 +101,8 @@ if (args.length === 0) {
       zoneSummary(zone)
     );
     if (!counts) console.error(`The time tests in ${zone} reported no result.`);
-    else for (const k of Object.keys(zones)) zones[k] += counts[k];
+    else for (const k of COUNTS) zones[k] += counts[k];
+    noteFailures(`time tests in ${zone}`, counts);
   }
 }
 
@@ -115,7 +124,8 @@ if (args.length === 0) {
       {...LATER, LYM_SUMMARY: '.tmp/wtr-later-summary.json'},
       '.tmp/wtr-later-summary.json'
     );
-  else
+  noteFailures('browser two years on', later);
+  if (!FAKETIME_LIB)
     console.error(
       'libfaketime not found: the tests two years on are left out (apt-get install faketime).'
     );
@@ -137,6 +147,7 @@ if (args.length === 0) {
       {LYM_SUMMARY: '.tmp/wtr-webkit-summary.json'},
       '.tmp/wtr-webkit-summary.json'
     );
+  noteFailures('browser in WebKit', webkit);
 }
 
 let node;
@@ -152,6 +163,7 @@ if (existsSync('test-node') && args.length === 0) {
     exit = 1;
   }
   node = nodeRun(['test-node/'], {}, '.tmp/node-summary.json');
+  noteFailures('node', node);
   // The built pages (the demo, the README's pages) and every story, two years on.
   if (FAKETIME_LIB) {
     const counts = nodeRun(
@@ -159,8 +171,8 @@ if (existsSync('test-node') && args.length === 0) {
       {...LATER, SKIP_STORYBOOK_BUILD: '1'},
       '.tmp/node-later-summary.json'
     );
-    if (counts && later)
-      for (const k of Object.keys(later)) later[k] += counts[k];
+    if (counts && later) for (const k of COUNTS) later[k] += counts[k];
+    noteFailures('built pages and stories two years on', counts);
   }
 }
 
@@ -171,9 +183,16 @@ if (!browser) {
 const total = {passed: 0, failed: 0, skipped: 0};
 for (const part of [browser, compact, zones, later, webkit, node]) {
   if (!part) continue;
-  total.passed += part.passed;
-  total.failed += part.failed;
-  total.skipped += part.skipped;
+  for (const k of COUNTS) total[k] += part[k];
+}
+// Which tests failed, just above the closing lines: the end of a CI log is
+// what gets read.
+if (failures.length) {
+  console.log(`\nFailed (${failures.length}):`);
+  for (const f of failures)
+    console.log(
+      `- [${f.pass}] ${f.file}: ${f.name}${f.error ? ` — ${f.error}` : ''}`
+    );
 }
 if (total.failed > 0) exit = 1;
 const line = (name, part) =>

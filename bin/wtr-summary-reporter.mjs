@@ -1,26 +1,51 @@
 // A web-test-runner reporter that prints one plain closing line from the
 // runner's own results: "N passed, N failed" (", N skipped" when some were),
-// and writes the same counts to .tmp/wtr-summary.json for bin/test.mjs.
+// and writes the same counts to .tmp/wtr-summary.json for bin/test.mjs, with
+// the name and first error line of each failed test (`failures`), so that the
+// end of a CI log says which test failed.
 import {mkdirSync, writeFileSync} from 'node:fs';
-function count(suite, totals) {
+import {relative} from 'node:path';
+
+const firstLine = (error) =>
+  String(error?.message ?? error ?? '')
+    .split('\n')[0]
+    .slice(0, 300);
+
+function count(suite, totals, file, path = []) {
   if (!suite) return;
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failures.push({
+        file,
+        name: [...path, test.name].join(' › '),
+        error: firstLine(test.error),
+      });
+    }
   }
-  for (const child of suite.suites ?? []) count(child, totals);
+  for (const child of suite.suites ?? [])
+    count(child, totals, file, [...path, child.name]);
 }
 
 export function summaryReporter(file = '.tmp/wtr-summary.json') {
   return {
     onTestRunFinished({sessions}) {
-      const totals = {passed: 0, failed: 0, skipped: 0};
+      const totals = {passed: 0, failed: 0, skipped: 0, failures: []};
       let broken = 0;
       for (const session of sessions) {
-        count(session.testResults, totals);
+        const file = relative(process.cwd(), session.testFile);
+        count(session.testResults, totals, file);
         // A file that failed to load or threw outside a test counts as a failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) broken++;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          broken++;
+          totals.failures.push({
+            file,
+            name: '(outside a test)',
+            error: firstLine(session.errors[0]),
+          });
+        }
       }
       totals.failed += broken;
       mkdirSync('.tmp', {recursive: true});
