@@ -88,7 +88,8 @@ describe('Retry keeps focus in the element', () => {
     });
 
     it(`<${tag}>: while a Retry loads, focus is on the "Loading…" message that replaced the button`, async () => {
-      const el = await mount(tag, attrs, 'fails=1&delay=400');
+      // The load takes 1.2 s, so that a slow machine still sees it loading.
+      const el = await mount(tag, attrs, 'fails=1&delay=1200');
       await pressRetry(el);
       await waitUntil(() => loading(el), `${tag}: no loading message`, {
         timeout: 5000,
