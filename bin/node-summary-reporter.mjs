@@ -2,14 +2,14 @@
 // (not suites) and writes them as JSON for bin/test.mjs, with the name and
 // first error line of each failure (`failures`).
 import {relative} from 'node:path';
+import {firstLine} from './first-line.mjs';
 
 function failure(data) {
   const error = data.details?.error;
-  const message = String(error?.cause?.message ?? error?.message ?? '');
   return {
     file: data.file ? relative(process.cwd(), data.file) : '',
     name: data.name,
-    error: message.split('\n')[0].slice(0, 300),
+    error: firstLine(error?.cause ?? error),
   };
 }
 

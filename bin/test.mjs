@@ -42,12 +42,17 @@ let exit = 0;
 const COUNTS = ['passed', 'failed', 'skipped'];
 /** Each failed test, named with the pass it failed in, printed before the closing lines. */
 const failures = [];
-const noteFailures = (pass, counts) => {
+/** The counts a run wrote to `summary`, its failures noted under `pass`; undefined (a failure) when it wrote none. */
+function result(pass, status, summary) {
+  if (status !== 0) exit = 1;
+  const counts = read(summary);
+  if (!counts) exit = 1;
   for (const f of counts?.failures ?? []) failures.push({pass, ...f});
-};
+  return counts;
+}
 
-/** One node --test run of `paths`; its counts (from `summary`), or undefined (a failure) when it reported none. */
-function nodeRun(paths, env, summary) {
+/** One node --test run of `paths` (the pass named `pass`); its counts. */
+function nodeRun(pass, paths, env, summary) {
   const run = spawnSync(
     process.execPath,
     [
@@ -60,32 +65,29 @@ function nodeRun(paths, env, summary) {
     ],
     {stdio: 'inherit', env: {...process.env, ...env}}
   );
-  if (run.status !== 0) exit = 1;
-  const counts = read(summary);
-  if (!counts) exit = 1;
-  return counts;
+  return result(pass, run.status, summary);
 }
 
-/** One web-test-runner run; its counts (from `summary`), or undefined (a failure) when it reported none. */
-function browserRun(runnerArgs, env, summary) {
+/** One web-test-runner run (the pass named `pass`); its counts. */
+function browserRun(pass, runnerArgs, env, summary) {
   const run = spawnSync('npx', ['web-test-runner', ...runnerArgs], {
     stdio: 'inherit',
     env: {...process.env, ...env},
   });
-  if (run.status !== 0) exit = 1;
-  const counts = read(summary);
-  if (!counts) exit = 1;
-  return counts;
+  return result(pass, run.status, summary);
 }
 
-const browser = browserRun(args, {}, '.tmp/wtr-summary.json');
-noteFailures('browser', browser);
+const browser = browserRun('browser', args, {}, '.tmp/wtr-summary.json');
 
 let compact;
 let zones;
 if (args.length === 0) {
-  compact = browserRun([], {LYM_COMPACT: '1'}, '.tmp/wtr-compact-summary.json');
-  noteFailures('browser, compiled as the bundles', compact);
+  compact = browserRun(
+    'browser, compiled as the bundles',
+    [],
+    {LYM_COMPACT: '1'},
+    '.tmp/wtr-compact-summary.json'
+  );
   // The event card's and the signup form's tests (times, days, registration
   // moments) in other machine time zones.
   const files = [
@@ -96,13 +98,13 @@ if (args.length === 0) {
   zones = {passed: 0, failed: 0, skipped: 0};
   for (const zone of ZONES) {
     const counts = browserRun(
+      `time tests in ${zone}`,
       ['--files', ...files],
       {TZ: zone, LYM_SUMMARY: zoneSummary(zone)},
       zoneSummary(zone)
     );
     if (!counts) console.error(`The time tests in ${zone} reported no result.`);
     else for (const k of COUNTS) zones[k] += counts[k];
-    noteFailures(`time tests in ${zone}`, counts);
   }
 }
 
@@ -120,12 +122,12 @@ let later;
 if (args.length === 0) {
   if (FAKETIME_LIB)
     later = browserRun(
+      'browser two years on',
       [],
       {...LATER, LYM_SUMMARY: '.tmp/wtr-later-summary.json'},
       '.tmp/wtr-later-summary.json'
     );
-  noteFailures('browser two years on', later);
-  if (!FAKETIME_LIB)
+  else
     console.error(
       'libfaketime not found: the tests two years on are left out (apt-get install faketime).'
     );
@@ -143,11 +145,11 @@ if (args.length === 0) {
     console.error(`${found.error} The WebKit pass is left out.`);
   else
     webkit = browserRun(
+      'browser in WebKit',
       ['--config', 'web-test-runner.webkit.config.mjs'],
       {LYM_SUMMARY: '.tmp/wtr-webkit-summary.json'},
       '.tmp/wtr-webkit-summary.json'
     );
-  noteFailures('browser in WebKit', webkit);
 }
 
 let node;
@@ -162,17 +164,16 @@ if (existsSync('test-node') && args.length === 0) {
     );
     exit = 1;
   }
-  node = nodeRun(['test-node/'], {}, '.tmp/node-summary.json');
-  noteFailures('node', node);
+  node = nodeRun('node', ['test-node/'], {}, '.tmp/node-summary.json');
   // The built pages (the demo, the README's pages) and every story, two years on.
   if (FAKETIME_LIB) {
     const counts = nodeRun(
+      'built pages and stories two years on',
       ['test-node/dist/', 'test-node/storybook/'],
       {...LATER, SKIP_STORYBOOK_BUILD: '1'},
       '.tmp/node-later-summary.json'
     );
     if (counts && later) for (const k of COUNTS) later[k] += counts[k];
-    noteFailures('built pages and stories two years on', counts);
   }
 }
 

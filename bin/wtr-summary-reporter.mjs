@@ -5,11 +5,7 @@
 // end of a CI log says which test failed.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {relative} from 'node:path';
-
-const firstLine = (error) =>
-  String(error?.message ?? error ?? '')
-    .split('\n')[0]
-    .slice(0, 300);
+import {firstLine} from './first-line.mjs';
 
 function count(suite, totals, file, path = []) {
   if (!suite) return;
