@@ -24,17 +24,6 @@ mkdirSync('.tmp', {recursive: true});
 // UTC+14 and UTC−8/−7: a date read in the machine's zone, or a day taken
 // from UTC where the visitor's was meant, shows there as the wrong day.
 const ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
-const zoneSummary = (zone) => `.tmp/wtr-zone-${zone.replace(/\W/g, '_')}.json`;
-for (const f of [
-  '.tmp/wtr-summary.json',
-  '.tmp/wtr-compact-summary.json',
-  '.tmp/node-summary.json',
-  '.tmp/wtr-later-summary.json',
-  '.tmp/node-later-summary.json',
-  '.tmp/wtr-webkit-summary.json',
-  ...ZONES.map(zoneSummary),
-])
-  rmSync(f, {force: true});
 const args = process.argv.slice(2);
 const read = (f) =>
   existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined;
@@ -42,8 +31,18 @@ let exit = 0;
 const COUNTS = ['passed', 'failed', 'skipped'];
 /** Each failed test, named with the pass it failed in, printed before the closing lines. */
 const failures = [];
-/** The counts a run wrote to `summary`, its failures noted under `pass`; undefined (a failure) when it wrote none. */
-function result(pass, status, summary) {
+/**
+ * One pass: `command` run with `env`, which writes its counts to `summary`
+ * (removed first, so that an earlier run's file never counts). Returns the
+ * counts, its failures noted under `pass`; undefined (a failure) when it
+ * wrote none.
+ */
+function run(pass, command, commandArgs, env, summary) {
+  rmSync(summary, {force: true});
+  const {status} = spawnSync(command, commandArgs, {
+    stdio: 'inherit',
+    env: {...process.env, ...env},
+  });
   if (status !== 0) exit = 1;
   const counts = read(summary);
   if (!counts) exit = 1;
@@ -51,9 +50,10 @@ function result(pass, status, summary) {
   return counts;
 }
 
-/** One node --test run of `paths` (the pass named `pass`); its counts. */
-function nodeRun(pass, paths, env, summary) {
-  const run = spawnSync(
+/** A node --test run of `paths`. */
+const nodeRun = (pass, paths, env, summary) =>
+  run(
+    pass,
     process.execPath,
     [
       '--test',
@@ -63,19 +63,19 @@ function nodeRun(pass, paths, env, summary) {
       `--test-reporter-destination=${summary}`,
       ...paths,
     ],
-    {stdio: 'inherit', env: {...process.env, ...env}}
+    env,
+    summary
   );
-  return result(pass, run.status, summary);
-}
 
-/** One web-test-runner run (the pass named `pass`); its counts. */
-function browserRun(pass, runnerArgs, env, summary) {
-  const run = spawnSync('npx', ['web-test-runner', ...runnerArgs], {
-    stdio: 'inherit',
-    env: {...process.env, ...env},
-  });
-  return result(pass, run.status, summary);
-}
+/** A web-test-runner run; its config's summary reporter writes where LYM_SUMMARY says. */
+const browserRun = (pass, runnerArgs, env, summary) =>
+  run(
+    pass,
+    'npx',
+    ['web-test-runner', ...runnerArgs],
+    {...env, LYM_SUMMARY: summary},
+    summary
+  );
 
 const browser = browserRun('browser', args, {}, '.tmp/wtr-summary.json');
 
@@ -100,8 +100,8 @@ if (args.length === 0) {
     const counts = browserRun(
       `time tests in ${zone}`,
       ['--files', ...files],
-      {TZ: zone, LYM_SUMMARY: zoneSummary(zone)},
-      zoneSummary(zone)
+      {TZ: zone},
+      `.tmp/wtr-zone-${zone.replace(/\W/g, '_')}.json`
     );
     if (!counts) console.error(`The time tests in ${zone} reported no result.`);
     else for (const k of COUNTS) zones[k] += counts[k];
@@ -124,7 +124,7 @@ if (args.length === 0) {
     later = browserRun(
       'browser two years on',
       [],
-      {...LATER, LYM_SUMMARY: '.tmp/wtr-later-summary.json'},
+      LATER,
       '.tmp/wtr-later-summary.json'
     );
   else
@@ -147,7 +147,7 @@ if (args.length === 0) {
     webkit = browserRun(
       'browser in WebKit',
       ['--config', 'web-test-runner.webkit.config.mjs'],
-      {LYM_SUMMARY: '.tmp/wtr-webkit-summary.json'},
+      {},
       '.tmp/wtr-webkit-summary.json'
     );
 }
