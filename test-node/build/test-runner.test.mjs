@@ -1,11 +1,20 @@
 // The browser suite's runner reports a failed assertion whose values are DOM
 // nodes (test/clone-safe.js). Without it, such a failure never reached the
 // terminal: the run hung until its timeout and named no test.
+// And the two summary reporters that npm test's closing line and its
+// "Failed (N):" list are made from (bin/wtr-summary-reporter.mjs,
+// bin/node-summary-reporter.mjs) count and name the failures of a real run.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+
+/** The summary a reporter wrote (each test removes it before its run: an old one never counts). */
+const readSummary = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 test('a failed assertion on DOM nodes is reported with the test and its values', () => {
+  const summary = '.tmp/wtr-fixture-summary.json';
+  rmSync(summary, {force: true});
   const run = spawnSync(
     'npx',
     ['web-test-runner', 'test-node/fixtures/dom-failure.ts', '--port', '8391'],
@@ -13,7 +22,7 @@ test('a failed assertion on DOM nodes is reported with the test and its values',
       encoding: 'utf8',
       env: {
         ...process.env,
-        LYM_SUMMARY: '.tmp/wtr-fixture-summary.json',
+        LYM_SUMMARY: summary,
         CI: 'true',
       },
       // A hang is what this test is about: far more than the run needs (about 5 s).
@@ -32,4 +41,72 @@ test('a failed assertion on DOM nodes is reported with the test and its values',
     out,
     /expected <button part="skip-button"><\/button> to equal <p><\/p>/
   );
+  // The closing line and the summary bin/test.mjs reads: the failure named
+  // by its file, its suite and test, and its message's first line.
+  assert.match(out, /\n0 passed, 1 failed\n/);
+  assert.deepEqual(readSummary(summary), {
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    failures: [
+      {
+        file: 'test-node/fixtures/dom-failure.ts',
+        name: 'a failed assertion on DOM nodes › is reported',
+        error: 'expected <button part="skip-button"></button> to equal <p></p>',
+      },
+    ],
+  });
+});
+
+test('the Node reporter counts each outcome and names each failure by its first line', () => {
+  const summary = '.tmp/node-fixture-summary.json';
+  rmSync(summary, {force: true});
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=./bin/node-summary-reporter.mjs',
+      `--test-reporter-destination=${summary}`,
+      'test-node/fixtures/node-cases.mjs',
+    ],
+    // Without NODE_TEST_CONTEXT, which would make the run a part of this
+    // one: its results sent here, and its reporters never called.
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {...process.env, NODE_TEST_CONTEXT: undefined},
+    }
+  );
+  assert.notEqual(run.status, 0, 'the failing fixture passed');
+  const file = 'test-node/fixtures/node-cases.mjs';
+  assert.deepEqual(readSummary(summary), {
+    passed: 2,
+    // Five tests that did not pass, and the suite that failed while its
+    // tests were declared (which Node's own totals leave out).
+    failed: 6,
+    // Skipped and to do.
+    skipped: 2,
+    failures: [
+      {
+        file,
+        name: 'fails an assertion',
+        error: 'Expected values to be strictly equal:',
+      },
+      // A thrown value that is not an Error: the value itself, first line.
+      {file, name: 'throws a string', error: 'a plain string'},
+      {file, name: 'fails inside it', error: 'inside'},
+      // A failed hook: its suite's test, cancelled, and the suite with the reason.
+      {
+        file,
+        name: 'never runs',
+        error: 'test did not finish before its parent and was cancelled',
+      },
+      {file, name: 'a suite whose hook fails', error: 'the hook'},
+      {
+        file,
+        name: 'a suite that throws while its tests are declared',
+        error: 'the suite',
+      },
+    ],
+  });
 });
