@@ -249,6 +249,9 @@ export function filterEntries(
   // (a word of punctuation alone is), nor the vowels and s that end it after
   // its first four letters: endings change with the grammar ("Talsi" finds
   // "Talsu novads", "Kauno" "Kaunas", "συλλόγου" "σύλλογος").
+  // The same words as in src/recommendation-list/filter.ts: a module of its own
+  // would load on every page (test/shared/search-words.test.ts keeps the
+  // two alike).
   const words = fold(state.q)
     .split(/\s+/)
     .map((w) =>

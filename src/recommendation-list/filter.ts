@@ -84,6 +84,9 @@ export function matches(
   // (a word of punctuation alone is), nor the vowels and s that end it after
   // its first four letters: endings change with the grammar ("pašvaldības"
   // finds "pašvaldība", "συλλόγου" "σύλλογος").
+  // The same words as in src/org-directory/filter.ts: a module of its own
+  // would load on every page (test/shared/search-words.test.ts keeps the
+  // two alike).
   const words = fold(filter.query)
     .split(/\s+/)
     .map((w) =>
