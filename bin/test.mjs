@@ -7,7 +7,8 @@
 // the browser suite in WebKit (the engine of Safari), then the Node suite (node --test: the feed tool, the PHP receiver, the built dist/ in pages
 // made as the README says, the demo in Firefox and in WebKit beside Chromium, every
 // Storybook story; the built pages and the
-// stories again two years on), then one closing line "N passed, N failed"
+// stories again two years on), the feed tool's and the runner's tests on each
+// other Node.js named in LYM_NODES, then one closing line "N passed, N failed"
 // summed from the runners' own results.
 import {spawnSync} from 'node:child_process';
 import {
@@ -50,18 +51,29 @@ function run(pass, command, commandArgs, env, summary) {
   return counts;
 }
 
-/** A node --test run of `paths`. */
-const nodeRun = (pass, paths, env, summary) =>
+/**
+ * The test files under `dir` (*.test.mjs), sorted. Listed here rather than
+ * handed to node --test as a folder: Node 20 reads a folder there as "every
+ * test file in it", Node 22 and later as a file name, and fail.
+ */
+const testFiles = (dir) =>
+  readdirSync(dir, {recursive: true})
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => join(dir, f))
+    .sort();
+
+/** A node --test run of the test files in the folders `dirs`, by the Node.js `node`. */
+const nodeRun = (pass, dirs, env, summary, node = process.execPath) =>
   run(
     pass,
-    process.execPath,
+    node,
     [
       '--test',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./bin/node-summary-reporter.mjs',
       `--test-reporter-destination=${summary}`,
-      ...paths,
+      ...dirs.flatMap(testFiles),
     ],
     env,
     summary
@@ -164,12 +176,12 @@ if (existsSync('test-node') && args.length === 0) {
     );
     exit = 1;
   }
-  node = nodeRun('node', ['test-node/'], {}, '.tmp/node-summary.json');
+  node = nodeRun('node', ['test-node'], {}, '.tmp/node-summary.json');
   // The built pages (the demo, the README's pages) and every story, two years on.
   if (FAKETIME_LIB) {
     const counts = nodeRun(
       'built pages and stories two years on',
-      ['test-node/dist/', 'test-node/storybook/'],
+      ['test-node/dist', 'test-node/storybook'],
       {...LATER, SKIP_STORYBOOK_BUILD: '1'},
       '.tmp/node-later-summary.json'
     );
@@ -177,12 +189,48 @@ if (existsSync('test-node') && args.length === 0) {
   }
 }
 
+// The feed tool (it ships: `npx local-y-mpact-elements feed …`, run on the
+// partner's own Node.js) and the test runner's checks once more on each
+// Node.js that LYM_NODES names: paths of node binaries, separated by ':'.
+// .ci/run fetches Node.js 22 and 24 for it.
+const otherNodes = [];
+if (args.length === 0)
+  for (const bin of (process.env.LYM_NODES ?? '').split(':').filter(Boolean)) {
+    const version = spawnSync(bin, ['--version'], {
+      encoding: 'utf8',
+    }).stdout?.trim();
+    if (!version) {
+      console.error(`LYM_NODES: ${bin} does not run.`);
+      exit = 1;
+      continue;
+    }
+    const pass = `feed tool and runner on Node.js ${version}`;
+    otherNodes.push({
+      pass,
+      counts: nodeRun(
+        pass,
+        ['test-node/feed', 'test-node/build'],
+        {},
+        `.tmp/node-${version}-summary.json`,
+        bin
+      ),
+    });
+  }
+
 if (!browser) {
   console.error('The browser test runner reported no result.');
   process.exit(1);
 }
 const total = {passed: 0, failed: 0, skipped: 0};
-for (const part of [browser, compact, zones, later, webkit, node]) {
+for (const part of [
+  browser,
+  compact,
+  zones,
+  later,
+  webkit,
+  node,
+  ...otherNodes.map((o) => o.counts),
+]) {
   if (!part) continue;
   for (const k of COUNTS) total[k] += part[k];
 }
@@ -199,7 +247,7 @@ if (total.failed > 0) exit = 1;
 const line = (name, part) =>
   part ? `; ${name}: ${part.passed} passed, ${part.failed} failed` : '';
 console.log(
-  `\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line(`time tests in ${ZONES.join(' and ')}`, zones)}${line('node', node)}${line('browser and built pages two years on', later)}${line('browser in WebKit', webkit)}`
+  `\nbrowser: ${browser.passed} passed, ${browser.failed} failed${line('browser, compiled as the bundles', compact)}${line(`time tests in ${ZONES.join(' and ')}`, zones)}${line('node', node)}${line('browser and built pages two years on', later)}${line('browser in WebKit', webkit)}${otherNodes.map((o) => line(o.pass, o.counts)).join('')}`
 );
 console.log(
   `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`
