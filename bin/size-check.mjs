@@ -389,6 +389,15 @@ const KB = 1024;
 // reached the page's fallback content beside it and undid a theme's button
 // there (21 B: the form's page 20,443 B, 37 B under 20 KB; all four 40,082
 // B, the classic script 44,949 B).
+// The directory's fold acted on in the frame after the resize observer's
+// report, and measured at once for a new search box (2026-12-07, 15 B on its
+// page, 20,353 B): folding in the report itself, on a page whose scrollbar
+// comes and goes with the facets (a short directory in a narrow window with
+// classic scrollbars), resized the search box again within the frame, and the
+// page saw "ResizeObserver loop completed with undelivered notifications" as
+// an error (a WebKit test failed on it; error monitors log it). All four
+// 40,096 B and the classic script 44,963 B: their ceilings up by 0.05 KB
+// (39.2 and 43.95 KB).
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 11.8 * KB,
@@ -400,11 +409,11 @@ export const BUDGET = {
     'recommendation-list': 16.75 * KB,
   },
   /** A page with all four elements. */
-  all: 39.15 * KB,
+  all: 39.2 * KB,
   /** Each language's messages for one element (or the shared ones). */
   locale: 1.15 * KB,
   /** The classic script, everything inlined. */
-  classic: 43.9 * KB,
+  classic: 43.95 * KB,
 };
 export const TARGET = {all: 20 * KB, page: 20 * KB};
 const ELEMENTS = [

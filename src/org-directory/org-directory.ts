@@ -230,8 +230,15 @@ export class OrgDirectory extends LitElement {
   // And the button says "expanded" whenever they are in sight with it: when
   // they unfold while it has the focus (it stays shown, see the styles), and
   // when it is pressed there (it cannot hide what the layout shows).
+  // A resize is acted on in the next frame, not in the observer's callback:
+  // folding the facets there can resize the search box again within the
+  // frame (a page scrollbar that goes with them), and the browser reports
+  // that as an error on the page ("ResizeObserver loop completed with
+  // undelivered notifications"). A new search box is measured at once (see
+  // updated), so that the first frame shows the right layout.
   private watched?: Element;
-  private wrap = new ResizeObserver(() => {
+  private wrap = new ResizeObserver(() => requestAnimationFrame(this.fold));
+  private fold = () => {
     const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
     if (
       layout?.querySelector(
@@ -244,7 +251,7 @@ export class OrgDirectory extends LitElement {
       )
     )
       this.facetsOpen = true;
-  });
+  };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -301,12 +308,13 @@ export class OrgDirectory extends LitElement {
     const {q, sort} = this.filter;
     const search = this.searchBox;
     // Only this search box (one a new render left is let go), observed anew
-    // only when new: observing again reports again, and a report that opens
-    // the facets would then report within the same frame (a loop error).
+    // only when new (observing again reports again, a fold a frame for each
+    // render), and measured then, before its first frame (see wrap).
     if (search) {
       if (search !== this.watched) {
         this.wrap.disconnect();
         this.wrap.observe((this.watched = search));
+        this.fold();
       }
       if (search.value !== q) search.value = q;
     }

@@ -72,6 +72,24 @@ const pages = {
     ),
   },
   '/csp.html': {html: page(MODULE, ELEMENTS), headers: {'content-security-policy': CSP}},
+  // A short directory on a page whose scrollbar comes and goes with the
+  // facets (tested at 420 px wide, where they fold): the errors the page
+  // sees, and whether the facets were folded in the first frame that showed
+  // the directory.
+  '/scrollbars.html': {
+    html: page(
+      `${MODULE}<style>body { margin: 0 }</style><script>
+        window.errors = [];
+        addEventListener('error', (e) => errors.push(e.message));
+        (function look() {
+          const layout = document.querySelector('org-directory')?.shadowRoot?.querySelector('.layout');
+          if (layout) window.firstFrameNarrow = layout.classList.contains('narrow');
+          else requestAnimationFrame(look);
+        })();
+      </script>`,
+      `<org-directory src="${FEED}" country="LV" page-size="1"></org-directory>`
+    ),
+  },
   '/hostile.html': {
     html: page(
       MODULE + '<link rel="stylesheet" href="/test-node/dist/hostile.css">',
@@ -316,6 +334,61 @@ test("a host page's hostile global CSS does not make a 320 px screen scroll side
   });
   assert.ok(wide.scrollWidth <= 320 && wide.out.length === 0, JSON.stringify(wide));
   await p.close();
+});
+
+test('where a page scrollbar comes and goes as the facets fold, the directory folds them from its first frame and the page sees no ResizeObserver loop error', async () => {
+  // Headless Chromium hides scrollbars unless told not to; a desktop's
+  // take room from the page's width.
+  const withScrollbars = await launch([], {ignoreDefaultArgs: ['--hide-scrollbars']});
+  const load = async (height) => {
+    const p = await withScrollbars.newPage();
+    await p.setViewport({width: 420, height});
+    await p.goto(`${server.origin}/scrollbars.html`, {waitUntil: 'networkidle0'});
+    return p;
+  };
+  const pressFilters = (p) => p.evaluate(() => document.querySelector('org-directory').shadowRoot.querySelector('[part~="filters-button"]').click());
+  const bottom = (p) => p.evaluate(() => document.documentElement.scrollHeight);
+  try {
+    // The page's height with the facets folded and unfolded (in a window too
+    // low for either: its scrollbar is then there in both).
+    const tall = await load(300);
+    const folded = await bottom(tall);
+    await pressFilters(tall);
+    const unfolded = await bottom(tall);
+    await tall.close();
+    assert.ok(unfolded > folded + 100, `${folded} ${unfolded}`);
+    // Windows that the folded directory fits and the unfolded one does not.
+    for (const height of [folded + 10, Math.round((folded + unfolded) / 2)]) {
+      const p = await load(height);
+      const state = () =>
+        p.evaluate(async () => {
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const root = document.querySelector('org-directory').shadowRoot;
+          return {
+            errors,
+            firstFrameNarrow,
+            narrow: root.querySelector('.layout').classList.contains('narrow'),
+            scrollbar: innerWidth - document.documentElement.clientWidth,
+          };
+        });
+      const loaded = await state();
+      assert.deepEqual(loaded, {errors: [], firstFrameNarrow: true, narrow: true, scrollbar: 0}, `${height}: ${JSON.stringify(loaded)}`);
+      // Unfolded by the Filters button: the page scrolls, its scrollbar takes room.
+      await pressFilters(p);
+      const open = await state();
+      assert.ok(open.scrollbar > 0 && open.narrow && open.errors.length === 0, `${height}: ${JSON.stringify(open)}`);
+      // Wide, the facets sit beside the results; narrow again, they fold.
+      const narrow = (yes) => p.waitForFunction((yes) => !!document.querySelector('org-directory').shadowRoot.querySelector('.layout.narrow') === yes, {timeout: 5000}, yes);
+      await p.setViewport({width: 1000, height});
+      await narrow(false);
+      await p.setViewport({width: 420, height});
+      await narrow(true);
+      assert.deepEqual((await state()).errors, [], String(height));
+      await p.close();
+    }
+  } finally {
+    await withScrollbars.close();
+  }
 });
 
 test('a Latvian page loads only Latvian locale modules and shows Latvian', async () => {

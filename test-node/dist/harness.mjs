@@ -167,11 +167,12 @@ export async function axe(page) {
   return page.evaluate(axeInPage);
 }
 
-export async function launch(extraArgs = []) {
+export async function launch(extraArgs = [], options = {}) {
   return puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
     args: [...CHROME_ARGS.filter((a) => !a.startsWith('--headless')), ...extraArgs],
+    ...options,
   });
 }
 

@@ -117,8 +117,12 @@ const shown = (el: OrgDirectory) =>
     part(el, 'facets')!.getClientRects().length
   }`;
 
-/** Past the next frame's resize observations (which follow its animation frame callbacks). */
+/**
+ * Past the next frame's resize observations (which follow its animation frame
+ * callbacks) and the frame after, where the directory acts on them.
+ */
 async function observed() {
+  await nextFrame();
   await nextFrame();
   await nextFrame();
 }
