@@ -351,7 +351,8 @@ const PLAIN_KEYS = new Set([
 ]);
 
 // A control character (not a tab or a line break) that an old system's
-// export or a document brings: the elements show it as a box.
+// export or a document brings: the elements leave it out (`shown` in
+// src/shared/text.ts), other programs reading the feed show it as a box.
 const CONTROL = /[\0-\b\v\f\x0e-\x1f\x7f-\x9f]/;
 
 /** Each string of `value` that `test` picks (given its path): [path, text]. */
@@ -425,7 +426,7 @@ function extraChecks(feed, sources, others) {
   for (const [path, text] of strings(feed, (_, v) => CONTROL.test(v))) {
     warn(
       path,
-      `${show(text)} has a control character in it (${codeAt(text, CONTROL)}), which an export from another system or a document brings; the elements show it as a box. Delete the character.`
+      `${show(text)} has a control character in it (${codeAt(text, CONTROL)}), which an export from another system or a document brings; the elements leave it out, and other programs reading the feed show it as a box. Delete the character.`
     );
   }
   // A section that is not a list is the schema's error ("expected a list"); here it is empty.
@@ -451,9 +452,9 @@ function extraChecks(feed, sources, others) {
   const locales = new Set(LOCALES);
   // `required`: the elements skip the record without this text. A text is
   // empty when it shows nothing: spaces, or only invisible characters
-  // (zero-width spaces, bidi controls, soft hyphens); the same test as the
-  // elements' reader (NON_BLANK in src/feed/read.ts).
-  const shows = (v) => /[^\s\p{DI}]/u.test(v);
+  // (zero-width spaces, bidi controls, soft hyphens, control characters);
+  // the same test as the elements' reader (NON_BLANK in src/feed/read.ts).
+  const shows = (v) => /[^\s\p{DI}\p{Cc}]/u.test(v);
   const checkLocales = (path, value, required = false) => {
     const empty = (where) =>
       (required ? error : warn)(

@@ -13,7 +13,7 @@
  * page's bundle.
  */
 import {httpUrl} from '../shared/safe-url.js';
-import {BIDI_CONTROLS} from '../shared/text.js';
+import {shown} from '../shared/text.js';
 import {FeedError} from './errors.js';
 import type {Feed, FeedIssue, LocalizedText, ParseResult} from './types.js';
 
@@ -24,10 +24,11 @@ const DATE_RE =
 const LOCALE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const COUNTRY_RE = /^[A-Za-z]{2}$/;
 // A character that shows: not a space, nor one of the invisible ones (a
-// zero-width space, a soft hyphen, a bidi control, a Hangul filler…), which
-// alone would make an empty heading. `feed validate` tests the same
+// zero-width space, a soft hyphen, a bidi control, a Hangul filler, a
+// control character, which `shown` leaves out…), which alone would make
+// an empty heading. `feed validate` tests the same
 // (bin/feed/validate.mjs, `shows`).
-const NON_BLANK = /[^\s\p{DI}]/u;
+const NON_BLANK = /[^\s\p{DI}\p{Cc}]/u;
 const localeKeys = new Map<string, boolean>();
 /** Whether a key is a locale tag (memoised: the same few keys repeat in every text). */
 const localeKey = (k: string) => {
@@ -104,10 +105,10 @@ export class Obj {
   string(key: string): string | undefined {
     return this.read(
       key,
-      // (Without bidi controls, as pickText shows a text: see BIDI_CONTROLS.)
+      // (As pickText shows a text: see `shown`.)
       (v) =>
         typeof v === 'string'
-          ? v.replace(BIDI_CONTROLS, '').trim() || undefined
+          ? shown(v) || undefined
           : typeof v === 'number' && isFinite(v)
             ? String(v)
             : undefined,
@@ -206,13 +207,10 @@ export class Obj {
     return out;
   }
 
-  /** An array of non-empty strings, without bidi controls (others dropped with a warning). */
+  /** An array of non-empty strings, as shown (others dropped with a warning). */
   strings(key: string): string[] {
     const v = this.array(key, 'an array of strings');
-    const out = v.flatMap(
-      (s) =>
-        (typeof s === 'string' && s.replace(BIDI_CONTROLS, '').trim()) || []
-    );
+    const out = v.flatMap((s) => (typeof s === 'string' && shown(s)) || []);
     if (out.length < v.length)
       this.warn(key, 'some items are not strings; dropped');
     return out;

@@ -3,7 +3,7 @@
  * choice. No DOM access except `langOf`, which reads attributes.
  */
 import type {LocalizedText, UiLocale} from '../feed/types.js';
-import {BIDI_CONTROLS} from '../shared/text.js';
+import {shown} from '../shared/text.js';
 
 export const SOURCE_LOCALE: UiLocale = 'en';
 export const UI_LOCALES: readonly UiLocale[] = [
@@ -98,10 +98,7 @@ export function pickText(
     text && typeof text === 'object'
       ? pickKey(text, locale, defaultLocale)
       : undefined;
-  return ((typeof text === 'string' ? text : key && text![key]) || '').replace(
-    BIDI_CONTROLS,
-    ''
-  );
+  return shown((typeof text === 'string' ? text : key && text![key]) || '');
 }
 
 /**

@@ -17,7 +17,7 @@
  * sends the same key, so the receiver can drop duplicates.
  */
 import type {Form} from '../feed/types.js';
-import {BIDI_CONTROLS} from '../shared/text.js';
+import {shown} from '../shared/text.js';
 import {CONSENT, parseNumber, type Answers} from './validate.js';
 
 export type SubmittedValue = string | number | boolean | Record<string, string>;
@@ -137,9 +137,8 @@ export function fieldErrors(body: unknown): Record<string, string> | undefined {
       : [];
   const errors: Record<string, string> = {};
   for (const [field, message] of pairs) {
-    // As feed text is shown: without bidi controls (see BIDI_CONTROLS).
-    const text =
-      typeof message === 'string' && message.replace(BIDI_CONTROLS, '').trim();
+    // As feed text is shown (see `shown`).
+    const text = typeof message === 'string' && shown(message);
     if (typeof field === 'string' && text) errors[field] = text;
   }
   return Object.keys(errors).length ? errors : undefined;

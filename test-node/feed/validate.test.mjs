@@ -412,6 +412,8 @@ test('validate: what the elements would skip or misread (texts empty in every la
       {id: 'g', name: '\u200b\u200b', country: 'LV'},
       {id: 'h', name: {lv: '\u202e\u202c', en: ' '}, country: 'LV'},
       {id: 'i', name: 'I', city: ' ', country: 'LV'},
+      // Only control characters, which the elements leave out.
+      {id: 'j', name: '\u0000\u0007\u007f', country: 'LV'},
     ],
     events: [
       {
@@ -439,6 +441,7 @@ test('validate: what the elements would skip or misread (texts empty in every la
     'error: /organizations/4/name (id "g"): the text is empty; the elements skip this record.',
     'error: /organizations/5/name (id "h"): the text is empty in every language; the elements skip this record.',
     'warning: /organizations/6/city (id "i"): the text is empty; the elements leave it out.',
+    'error: /organizations/7/name (id "j"): the text is empty; the elements skip this record.',
     'error: /events/0/title (id "e"): the text is empty in every language; the elements skip this record.',
     'warning: /events/0/venue/address/country (id "e"): "XY" is not a country code we know;',
     'warning: /events/1/timeZone (id "f"): "Riga" is not a time zone the browsers know; the card uses the start\'s offset instead. Did you mean Europe/Riga?',

@@ -71,6 +71,29 @@ describe('readFeed', () => {
     ]).to.deep.equal(['o1', 'info@gro.elpmaxe', '+371 2000 0001', 'LV-3201']);
   });
 
+  it('reads plain strings and lists without control characters, as texts are shown', () => {
+    const {feed} = readFeed(
+      {
+        version: 1,
+        organizations: [
+          {
+            id: 'o1',
+            name: 'Biedrība',
+            country: 'LV',
+            phones: [{number: '\x00+371 2000\x7f 0001\x1b'}],
+            languages: ['lv', '\x07', 'en\x00'],
+          },
+        ],
+      },
+      {organizations: organization}
+    );
+    const [o] = feed.organizations;
+    expect([o.phones[0].number, o.languages]).to.deep.equal([
+      '+371 2000 0001',
+      ['lv', 'en'],
+    ]);
+  });
+
   it('reads lists of strings (topics, languages) without bidi controls; one of only controls is dropped', () => {
     const {feed, issues} = readFeed(
       {
@@ -192,6 +215,12 @@ describe('readFeed', () => {
             name: {lv: '\u202e\u202c', en: '\u00ad\u3164'},
             country: 'LV',
           },
+          // Only control characters, which are left out.
+          {
+            id: 'cc',
+            name: {lv: '\x00\x07', en: '\x1b\x7f\u0085'},
+            country: 'LV',
+          },
           // Emoji and joiners among letters are text.
           {id: 'emoji', name: '👩\u200d💻 Kods\u00adklubs', country: 'LV'},
         ],
@@ -210,6 +239,8 @@ describe('readFeed', () => {
       '/organizations/2/name',
       '/organizations/3/name',
       '/organizations/3/name',
+      '/organizations/4/name',
+      '/organizations/4/name',
     ]);
   });
 

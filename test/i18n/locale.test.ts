@@ -89,6 +89,19 @@ describe('pickText', () => {
     // Marks that set no state stay: left-to-right and right-to-left marks.
     expect(pickText('A\u200fB\u200e', 'en')).to.equal('A\u200fB\u200e');
   });
+  it('leaves out control characters (a browser draws them as boxes) but tab and line breaks; a vertical tab or form feed is a line break', () => {
+    // A vertical tab: Word's line break, and a spreadsheet cell's in some
+    // exports. NUL, BEL, ESC, DEL; U+0096, a C1 control: an en dash of
+    // Windows-1252 read as Latin-1.
+    expect(
+      pickText({lv: 'Talsi\vLielā iela\0 A\x07B\x1bC\x7fD\u0096E'}, 'lv')
+    ).to.equal('Talsi\nLielā iela ABCDE');
+    expect(pickText('A\tB\nC\r\nD\fE\u0085F', 'en')).to.equal(
+      'A\tB\nC\r\nD\nE\nF'
+    );
+    // Trimmed: a description's line break at an end is no empty line.
+    expect(pickText({en: '\n Talsi\v\0'}, 'en')).to.equal('Talsi');
+  });
   it('tells the language of the picked text', () => {
     expect(textLang(text, 'el', 'lv')).to.equal('lv');
     expect(textLang(text, 'lv')).to.equal('lv');

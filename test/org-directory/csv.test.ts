@@ -158,7 +158,9 @@ describe('csv', () => {
     const row = parse(csv.slice(1))[1];
     expect(row[0]).to.equal("'=cmd|calc");
     expect(row[1]).to.equal("'@evil");
-    expect(row[3]).to.equal("'\t=1");
+    // Trimmed as every feed text is shown; csvCell's own test covers a
+    // leading tab.
+    expect(row[3]).to.equal("'=1");
     expect(row[4]).to.equal("'-1");
   });
 

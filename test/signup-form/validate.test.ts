@@ -156,7 +156,7 @@ describe('signup-form validate: required fields', () => {
         {name: 's', type: 'select', label: `${q} `, required: true, options},
         ''
       )
-    ).to.equal('Answer “How will you take part? ”');
+    ).to.equal('Answer “How will you take part?”');
     expect(
       check(
         {
