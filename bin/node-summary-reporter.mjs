@@ -15,24 +15,40 @@ function failure(data) {
 
 export default async function* summary(source) {
   const totals = {passed: 0, failed: 0, skipped: 0, failures: []};
+  // A suite's events come after its tests'. cancelled[n]: the failures of
+  // the tests at nesting n + 1 that the suite's `before` hook kept from
+  // running (Node reports each as cancelled).
+  const cancelled = [];
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
-    if (event.data.details?.type === 'suite') {
-      // A suite that failed outside its tests (a hook, a load error) counts once.
-      if (
-        event.type === 'test:fail' &&
-        event.data.details?.error?.failureType !== 'subtestsFailed'
-      ) {
-        totals.failed++;
-        totals.failures.push(failure(event.data));
+    const {data} = event;
+    const level = data.nesting ?? 0;
+    const failureType = data.details?.error?.failureType;
+    if (data.details?.type === 'suite') {
+      const kept = cancelled[level] ?? [];
+      cancelled[level] = [];
+      // A suite that failed outside its tests (a hook, a load error) counts
+      // once, and not at all when its `before` hook threw: each test it kept
+      // from running counts as failed already, and says why.
+      if (event.type === 'test:fail' && failureType !== 'subtestsFailed') {
+        const why = failure(data);
+        for (const test of kept)
+          test.error = `a hook of "${data.name}" failed: ${why.error}`;
+        if (!kept.length) {
+          totals.failed++;
+          totals.failures.push(why);
+        }
       }
       continue;
     }
-    if (event.data.skip || event.data.todo) totals.skipped++;
+    if (data.skip || data.todo) totals.skipped++;
     else if (event.type === 'test:pass') totals.passed++;
     else {
+      const entry = failure(data);
       totals.failed++;
-      totals.failures.push(failure(event.data));
+      totals.failures.push(entry);
+      if (level > 0 && failureType === 'cancelledByParent')
+        (cancelled[level - 1] ??= []).push(entry);
     }
   }
   yield JSON.stringify(totals);

@@ -80,9 +80,11 @@ test('the Node reporter counts each outcome and names each failure by its first 
   assert.notEqual(run.status, 0, 'the failing fixture passed');
   const file = 'test-node/fixtures/node-cases.mjs';
   assert.deepEqual(readSummary(summary), {
-    passed: 2,
-    // Five tests that did not pass, and the suite that failed while its
-    // tests were declared (which Node's own totals leave out).
+    passed: 3,
+    // Four tests that did not pass, the suite whose after hook failed once
+    // its test had passed, and the suite that failed while its tests were
+    // declared (which Node's own totals leave out). The suite whose before
+    // hook failed counts in its test alone, not a second time.
     failed: 6,
     // Skipped and to do.
     skipped: 2,
@@ -95,13 +97,13 @@ test('the Node reporter counts each outcome and names each failure by its first 
       // A thrown value that is not an Error: the value itself, first line.
       {file, name: 'throws a string', error: 'a plain string'},
       {file, name: 'fails inside it', error: 'inside'},
-      // A failed hook: its suite's test, cancelled, and the suite with the reason.
+      // A failed before hook: its suite's test, cancelled, with the reason.
       {
         file,
         name: 'never runs',
-        error: 'test did not finish before its parent and was cancelled',
+        error: 'a hook of "a suite whose hook fails" failed: the hook',
       },
-      {file, name: 'a suite whose hook fails', error: 'the hook'},
+      {file, name: 'a suite whose after hook fails', error: 'the after hook'},
       {
         file,
         name: 'a suite that throws while its tests are declared',
