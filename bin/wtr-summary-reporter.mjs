@@ -7,43 +7,47 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {relative} from 'node:path';
 import {firstLine} from './first-line.mjs';
 
-function count(suite, totals, file, path = []) {
+// silent: the failed tests without an error of their own, which did not run
+// (a `before` hook threw, or the browser stopped); the session's error says why.
+function count(suite, totals, file, silent, path = []) {
   if (!suite) return;
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
     else {
-      totals.failed++;
-      totals.failures.push({
+      const failure = {
         file,
         name: [...path, test.name].join(' › '),
         error: firstLine(test.error),
-      });
+      };
+      totals.failed++;
+      totals.failures.push(failure);
+      if (!test.error) silent.push(failure);
     }
   }
   for (const child of suite.suites ?? [])
-    count(child, totals, file, [...path, child.name]);
+    count(child, totals, file, silent, [...path, child.name]);
 }
 
 export function summaryReporter(file = '.tmp/wtr-summary.json') {
   return {
     onTestRunFinished({sessions}) {
       const totals = {passed: 0, failed: 0, skipped: 0, failures: []};
-      let broken = 0;
       for (const session of sessions) {
         const file = relative(process.cwd(), session.testFile);
-        count(session.testResults, totals, file);
-        // A file that failed to load or threw outside a test counts as a failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) {
-          broken++;
-          totals.failures.push({
-            file,
-            name: '(outside a test)',
-            error: firstLine(session.errors[0]),
-          });
+        const silent = [];
+        count(session.testResults, totals, file, silent);
+        if (session.passed || !session.errors?.length) continue;
+        const error = firstLine(session.errors[0]);
+        // The tests that did not run count the session's error, once each,
+        // and say it; without them, a file that failed to load or threw
+        // outside a test counts as one failure.
+        for (const failure of silent) failure.error = `did not run: ${error}`;
+        if (!silent.length) {
+          totals.failed++;
+          totals.failures.push({file, name: '(outside a test)', error});
         }
       }
-      totals.failed += broken;
       mkdirSync('.tmp', {recursive: true});
       writeFileSync(file, JSON.stringify(totals));
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

@@ -3,7 +3,8 @@
 // terminal: the run hung until its timeout and named no test.
 // And the two summary reporters that npm test's closing line and its
 // "Failed (N):" list are made from (bin/wtr-summary-reporter.mjs,
-// bin/node-summary-reporter.mjs) count and name the failures of a real run.
+// bin/node-summary-reporter.mjs) count and name the failures of a real run,
+// a test that a before hook kept from running once, with the hook's error.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -12,20 +13,20 @@ import {readFileSync, rmSync} from 'node:fs';
 /** The summary a reporter wrote (each test removes it before its run: an old one never counts). */
 const readSummary = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
-test('a failed assertion on DOM nodes is reported with the test and its values', () => {
-  const summary = '.tmp/wtr-fixture-summary.json';
+/**
+ * Runs web-test-runner on one fixture that must fail, and returns its output
+ * and the summary its reporter wrote.
+ */
+function runFailingFixture(fixture, port) {
+  const summary = `.tmp/wtr-fixture-${port}.json`;
   rmSync(summary, {force: true});
   const run = spawnSync(
     'npx',
-    ['web-test-runner', 'test-node/fixtures/dom-failure.ts', '--port', '8391'],
+    ['web-test-runner', `test-node/fixtures/${fixture}`, '--port', `${port}`],
     {
       encoding: 'utf8',
-      env: {
-        ...process.env,
-        LYM_SUMMARY: summary,
-        CI: 'true',
-      },
-      // A hang is what this test is about: far more than the run needs (about 5 s).
+      env: {...process.env, LYM_SUMMARY: summary, CI: 'true'},
+      // A hang is what the first test is about: far more than a run needs (about 5 s).
       timeout: 120_000,
     }
   );
@@ -36,6 +37,11 @@ test('a failed assertion on DOM nodes is reported with the test and its values',
     `the run hung and was stopped:\n${out.slice(-2000)}`
   );
   assert.notEqual(run.status, 0, 'the failing fixture passed');
+  return {out, summary: readSummary(summary)};
+}
+
+test('a failed assertion on DOM nodes is reported with the test and its values', () => {
+  const {out, summary} = runFailingFixture('dom-failure.ts', 8391);
   assert.match(out, /a failed assertion on DOM nodes > is reported/);
   assert.match(
     out,
@@ -44,7 +50,7 @@ test('a failed assertion on DOM nodes is reported with the test and its values',
   // The closing line and the summary bin/test.mjs reads: the failure named
   // by its file, its suite and test, and its message's first line.
   assert.match(out, /\n0 passed, 1 failed\n/);
-  assert.deepEqual(readSummary(summary), {
+  assert.deepEqual(summary, {
     passed: 0,
     failed: 1,
     skipped: 0,
@@ -53,6 +59,31 @@ test('a failed assertion on DOM nodes is reported with the test and its values',
         file: 'test-node/fixtures/dom-failure.ts',
         name: 'a failed assertion on DOM nodes › is reported',
         error: 'expected <button part="skip-button"></button> to equal <p></p>',
+      },
+    ],
+  });
+});
+
+test('a before hook that throws fails each test it kept from running, once, with its error', () => {
+  const {out, summary} = runFailingFixture('hook-failure.ts', 8393);
+  // Not a third failure for the hook itself, which the runner reports
+  // apart from the tests.
+  assert.match(out, /\n1 passed, 2 failed\n/);
+  const file = 'test-node/fixtures/hook-failure.ts';
+  assert.deepEqual(summary, {
+    passed: 1,
+    failed: 2,
+    skipped: 0,
+    failures: [
+      {
+        file,
+        name: 'a suite whose hook fails › never runs',
+        error: 'did not run: the hook',
+      },
+      {
+        file,
+        name: 'a suite whose hook fails › never runs either',
+        error: 'did not run: the hook',
       },
     ],
   });
