@@ -1,7 +1,7 @@
 // A reporter for Node's test runner: counts passed, failed and skipped tests
 // (not suites) and writes them as JSON for bin/test.mjs, with the name and
 // first error line of each failure (`failures`).
-import {relative} from 'node:path';
+import {relative, resolve} from 'node:path';
 import {firstLine} from './first-line.mjs';
 
 function failure(data) {
@@ -19,9 +19,18 @@ export default async function* summary(source) {
   // the tests at nesting n + 1 that the suite's `before` hook kept from
   // running (Node reports each as cancelled).
   const cancelled = [];
+  // A test file that throws before its tests (a syntax error, a failed
+  // import) fails as a whole with "test failed"; what it threw is in its
+  // output: the last line there that names an error, by file.
+  const thrown = new Map();
   for await (const event of source) {
-    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     const {data} = event;
+    if (event.type === 'test:stderr') {
+      for (const line of data.message.split('\n'))
+        if (/^\w*Error\b/.test(line))
+          thrown.set(resolve(data.file ?? ''), line);
+    }
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     const level = data.nesting ?? 0;
     const failureType = data.details?.error?.failureType;
     if (data.details?.type === 'suite') {
@@ -45,6 +54,10 @@ export default async function* summary(source) {
     else if (event.type === 'test:pass') totals.passed++;
     else {
       const entry = failure(data);
+      if (data.file && resolve(data.name) === data.file) {
+        entry.name = '(outside a test)';
+        entry.error = thrown.get(data.file) ?? entry.error;
+      }
       totals.failed++;
       totals.failures.push(entry);
       if (level > 0 && failureType === 'cancelledByParent')

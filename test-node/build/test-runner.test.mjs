@@ -99,6 +99,7 @@ test('the Node reporter counts each outcome and names each failure by its first 
       '--test-reporter=./bin/node-summary-reporter.mjs',
       `--test-reporter-destination=${summary}`,
       'test-node/fixtures/node-cases.mjs',
+      'test-node/fixtures/node-load-failure.mjs',
     ],
     // Without NODE_TEST_CONTEXT, which would make the run a part of this
     // one: its results sent here, and its reporters never called.
@@ -114,9 +115,10 @@ test('the Node reporter counts each outcome and names each failure by its first 
     passed: 3,
     // Four tests that did not pass, the suite whose after hook failed once
     // its test had passed, and the suite that failed while its tests were
-    // declared (which Node's own totals leave out). The suite whose before
-    // hook failed counts in its test alone, not a second time.
-    failed: 6,
+    // declared (which Node's own totals leave out), and a file that threw
+    // before its tests. The suite whose before hook failed counts in its
+    // test alone, not a second time.
+    failed: 7,
     // Skipped and to do.
     skipped: 2,
     failures: [
@@ -139,6 +141,12 @@ test('the Node reporter counts each outcome and names each failure by its first 
         file,
         name: 'a suite that throws while its tests are declared',
         error: 'the suite',
+      },
+      // What it threw, from its output (Node says only "test failed").
+      {
+        file: 'test-node/fixtures/node-load-failure.mjs',
+        name: '(outside a test)',
+        error: 'TypeError: the file',
       },
     ],
   });
