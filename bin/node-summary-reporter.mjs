@@ -15,46 +15,40 @@ function failure(data) {
 
 export default async function* summary(source) {
   const totals = {passed: 0, failed: 0, skipped: 0, failures: []};
-  // A suite's events come after its tests'. cancelled[n]: the failures of
-  // the tests at nesting n + 1 that the suite's `before` hook kept from
-  // running (Node reports each as cancelled).
+  // A test's or suite's event comes after its own tests'. cancelled[n]: the
+  // failures of the tests at nesting n + 1 that Node cancelled since the
+  // last event at nesting n (its parent's `before` hook threw, or the parent
+  // ended before them).
   const cancelled = [];
   // A test file that throws before its tests (a syntax error, a failed
   // import) fails as a whole with "test failed"; what it threw is in its
   // output: the last line there that names an error, by file.
   const thrown = new Map();
-  for await (const event of source) {
-    const {data} = event;
-    if (event.type === 'test:stderr') {
+  for await (const {type, data} of source) {
+    if (type === 'test:stderr' && data.file) {
       for (const line of data.message.split('\n'))
-        if (/^\w*Error\b/.test(line))
-          thrown.set(resolve(data.file ?? ''), line);
-    }
-    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
-    const level = data.nesting ?? 0;
-    const failureType = data.details?.error?.failureType;
-    if (data.details?.type === 'suite') {
-      const kept = cancelled[level] ?? [];
-      cancelled[level] = [];
-      // A suite that failed outside its tests (a hook, a load error) counts
-      // once, and not at all when its `before` hook threw: each test it kept
-      // from running counts as failed already, and says why.
-      if (event.type === 'test:fail' && failureType !== 'subtestsFailed') {
-        const why = failure(data);
-        for (const test of kept)
-          test.error = `a hook of "${data.name}" failed: ${why.error}`;
-        if (!kept.length) {
-          totals.failed++;
-          totals.failures.push(why);
-        }
-      }
+        if (/^\w*Error\b/.test(line)) thrown.set(resolve(data.file), line);
       continue;
     }
-    if (data.skip || data.todo) totals.skipped++;
-    else if (event.type === 'test:pass') totals.passed++;
-    else {
+    if (type !== 'test:pass' && type !== 'test:fail') continue;
+    const level = data.nesting ?? 0;
+    const kept = cancelled[level] ?? [];
+    cancelled[level] = [];
+    const failureType = data.details?.error?.failureType;
+    const suite = data.details?.type === 'suite';
+    if (!suite && (data.skip || data.todo)) totals.skipped++;
+    else if (type === 'test:pass') totals.passed += suite ? 0 : 1;
+    // Failed in its tests alone: they count, it does not.
+    else if (failureType !== 'subtestsFailed') {
       const entry = failure(data);
-      if (data.file && resolve(data.name) === data.file) {
+      if (suite) {
+        // A suite that failed outside its tests (a hook, a load error)
+        // counts once, and not at all when its `before` hook threw: each
+        // test it kept from running counts already, and now says why.
+        for (const test of kept)
+          test.error = `a hook of "${data.name}" failed: ${entry.error}`;
+        if (kept.length) continue;
+      } else if (data.file && resolve(data.name) === data.file) {
         entry.name = '(outside a test)';
         entry.error = thrown.get(data.file) ?? entry.error;
       }

@@ -3,8 +3,9 @@
 // terminal: the run hung until its timeout and named no test.
 // And the two summary reporters that npm test's closing line and its
 // "Failed (N):" list are made from (bin/wtr-summary-reporter.mjs,
-// bin/node-summary-reporter.mjs) count and name the failures of a real run,
-// a test that a before hook kept from running once, with the hook's error.
+// bin/node-summary-reporter.mjs) count and name the failures of a real run:
+// each failure once, where it happened (a test a before hook kept from
+// running, with the hook's error; a failed subtest, not its parent too).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -113,12 +114,13 @@ test('the Node reporter counts each outcome and names each failure by its first 
   const file = 'test-node/fixtures/node-cases.mjs';
   assert.deepEqual(readSummary(summary), {
     passed: 3,
-    // Four tests that did not pass, the suite whose after hook failed once
-    // its test had passed, and the suite that failed while its tests were
+    // Five tests that did not pass, the suite whose after hook failed once
+    // its test had passed, the suite that failed while its tests were
     // declared (which Node's own totals leave out), and a file that threw
     // before its tests. The suite whose before hook failed counts in its
-    // test alone, not a second time.
-    failed: 7,
+    // test alone, and the test whose subtest failed in its subtest alone,
+    // not a second time.
+    failed: 8,
     // Skipped and to do.
     skipped: 2,
     failures: [
@@ -129,6 +131,7 @@ test('the Node reporter counts each outcome and names each failure by its first 
       },
       // A thrown value that is not an Error: the value itself, first line.
       {file, name: 'throws a string', error: 'a plain string'},
+      {file, name: 'fails as a subtest', error: 'the subtest'},
       {file, name: 'fails inside it', error: 'inside'},
       // A failed before hook: its suite's test, cancelled, with the reason.
       {
