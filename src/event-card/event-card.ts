@@ -321,7 +321,7 @@ export class EventCard extends LitElement {
     e.preventDefault();
     this.open = false;
     this.renderRoot
-      .querySelector<HTMLElement>('[part~="calendar-button"]')
+      .querySelector<HTMLElement>('[part~=calendar-button]')
       ?.focus();
   }
 

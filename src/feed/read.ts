@@ -293,7 +293,7 @@ export function readFeed(
   if (value.version !== 1)
     throw new FeedError(
       'version',
-      `${name} has version ${String(value.version)}; these elements read version 1.`
+      `${name} has version ${value.version}; these elements read version 1.`
     );
   let issues: readonly FeedIssue[] = [];
   let fresh: readonly FeedIssue[] = [];

@@ -286,14 +286,14 @@ export class RecommendationList extends LitElement {
 
   private item(id: string) {
     return [
-      ...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]'),
+      ...this.renderRoot.querySelectorAll<HTMLElement>('[part~=item]'),
     ].find((li) => li.dataset.id === id);
   }
 
   private handleListClick(e: Event) {
     const summary = (e.target as Element).closest('summary');
     const details = summary?.parentElement as HTMLDetailsElement | undefined;
-    const id = summary?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
+    const id = summary?.closest<HTMLElement>('[part~=item]')?.dataset.id;
     // The click comes before the disclosure toggles: closed now means opening.
     // (A builder's srcdoc frame refuses any URL: then no link to it. An app
     // routed by the hash, "#/…" or "#!…", keeps its route.)
@@ -308,7 +308,7 @@ export class RecommendationList extends LitElement {
   private handleStep(e: Event) {
     const box = e.target as HTMLInputElement;
     const rec = this.shown.find(
-      (r) => r.id === box.closest<HTMLElement>('[part~="item"]')?.dataset.id
+      (r) => r.id === box.closest<HTMLElement>('[part~=item]')?.dataset.id
     );
     if (!rec || box.type !== 'checkbox') return;
     const detail = {

@@ -3,8 +3,8 @@
  * submit or a slip of the back button loses nothing. sessionStorage by
  * default (gone when the tab closes); localStorage with `persist`. Every
  * draft carries the time it was saved and is ignored after 7 days; a stored
- * value that cannot be read is ignored and removed. Erased after success,
- * and, when older than 7 days, the next time any form on the site reads its
+ * value that cannot be read is ignored and removed. Erased after success
+ * (unless another tab has saved its own since), and, when older than 7 days, the next time any form on the site reads its
  * own (a form never opened again leaves no answers behind).
  */
 import {CONSENT, type Answers} from './validate.js';
@@ -109,9 +109,19 @@ export function writeDraft(
   }
 }
 
-export function eraseDraft(storage: Storage | undefined, key: string): void {
+/**
+ * Erases the draft at `key`; given `saved`, only while the stored draft is
+ * still that one: a `persist` draft is shared by the form's tabs, and a
+ * success in one must not erase what another tab has saved since.
+ */
+export function eraseDraft(
+  storage: Storage | undefined,
+  key: string,
+  saved?: Draft
+): void {
   try {
-    storage?.removeItem(key);
+    if (!saved || storage!.getItem(key) == JSON.stringify(saved))
+      storage!.removeItem(key);
   } catch {
     // Nothing to do.
   }

@@ -369,7 +369,7 @@ export class SignupForm extends LitElement {
     if (shut(formState(form, this.event, +(this.now ?? Date.now())))) {
       this.typed = false;
       this.requestUpdate();
-      this.focusAfterUpdate('[part~="status"]');
+      this.focusAfterUpdate('[part~=status]');
       return;
     }
     const early = this.early;
@@ -460,16 +460,16 @@ export class SignupForm extends LitElement {
     // The summary is focused; a failure is announced, and scrolled into
     // view (below Register, it may be under the fold or a frame's edge).
     this.focusAfterUpdate(
-      errors ? '[part~="error-summary"]' : '[role="alert"]',
+      errors ? '[part~=error-summary]' : '[role=alert]',
       !errors
     );
   }
 
   private succeed() {
-    eraseDraft(this.store, this.draftName);
+    eraseDraft(this.store, this.draftName, this.draft);
     this.done = true;
     this.failure = undefined;
-    this.focusAfterUpdate('[part~="success"]');
+    this.focusAfterUpdate('[part~=success]');
   }
 
   private async focusAfterUpdate(selector: string, scrollOnly?: boolean) {
@@ -486,7 +486,7 @@ export class SignupForm extends LitElement {
     if (!target) return;
     e.preventDefault();
     target.focus();
-    target.closest('[part~="field"]')?.scrollIntoView({block: 'nearest'});
+    target.closest('[part~=field]')?.scrollIntoView({block: 'nearest'});
   }
 
   protected override render() {
@@ -584,7 +584,7 @@ export class SignupForm extends LitElement {
         novalidate
         method="dialog"
         @click=${(e: Event) =>
-          (e.target as Element).closest('[type="submit"]') &&
+          (e.target as Element).closest('[type=submit]') &&
           this.handleSubmit(e)}
         @submit=${this.handleSubmit}
         @input=${this.handleInput}

@@ -1390,6 +1390,28 @@ describe('signup-form: the draft', () => {
     expect(sessionStorage.getItem(draftName())).to.equal(null);
   });
 
+  it('with persist, is cleared by a success, but not what another tab saved since', async () => {
+    const el = await mount(feed(), {persist: true});
+    await fillValid(el);
+    await submitAndWait(el, 'lym-signup-success');
+    expect(localStorage.getItem(draftName())).to.equal(null);
+    // Two tabs of one form share a persisted draft. This tab's last save
+    // is just before it sends; another tab's typing during the send is
+    // that tab's draft, and this success must not erase it.
+    const other = JSON.stringify({
+      answers: {name: 'Jānis'},
+      savedAt: Date.now() + 1,
+      startedAt: 0,
+    });
+    const tab = await mount(feed(), {persist: true});
+    await fillValid(tab);
+    tab.addEventListener('lym-signup-submit', () =>
+      localStorage.setItem(draftName(), other)
+    );
+    await submitAndWait(tab, 'lym-signup-success');
+    expect(localStorage.getItem(draftName())).to.equal(other);
+  });
+
   it('ignores a persisted draft older than 7 days', async () => {
     const old = Date.now() - DRAFT_MAX_AGE - 60000;
     localStorage.setItem(
