@@ -142,7 +142,8 @@ function loadJson(
       promise: fetchJson(
         url,
         controller,
-        options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+        // (One that is not a positive number, "10s", is the default.)
+        options.timeoutMs! > 0 ? options.timeoutMs! : DEFAULT_TIMEOUT_MS
       )
         .finally(() => (created.waiting = Infinity))
         .catch((error: unknown) => {

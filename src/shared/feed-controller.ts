@@ -304,5 +304,5 @@ export class FeedController implements ReactiveController {
 function toFeedError(e: unknown): FeedError {
   return e instanceof FeedError
     ? e
-    : new FeedError('invalid', String((e as Error)?.message ?? e));
+    : new FeedError('invalid', `${(e as Error)?.message ?? e}`);
 }

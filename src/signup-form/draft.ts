@@ -4,7 +4,8 @@
  * default (gone when the tab closes); localStorage with `persist`. Every
  * draft carries the time it was saved and is ignored after 7 days; a stored
  * value that cannot be read is ignored and removed. Erased after success
- * (unless another tab has saved its own since), and, when older than 7 days, the next time any form on the site reads its
+ * (unless another tab has saved its own since: see SignupForm's ownDraft),
+ * and, when older than 7 days, the next time any form on the site reads its
  * own (a form never opened again leaves no answers behind).
  */
 import {CONSENT, type Answers} from './validate.js';
@@ -109,19 +110,9 @@ export function writeDraft(
   }
 }
 
-/**
- * Erases the draft at `key`; given `saved`, only while the stored draft is
- * still that one: a `persist` draft is shared by the form's tabs, and a
- * success in one must not erase what another tab has saved since.
- */
-export function eraseDraft(
-  storage: Storage | undefined,
-  key: string,
-  saved?: Draft
-): void {
+export function eraseDraft(storage: Storage | undefined, key: string): void {
   try {
-    if (!saved || storage!.getItem(key) == JSON.stringify(saved))
-      storage!.removeItem(key);
+    storage?.removeItem(key);
   } catch {
     // Nothing to do.
   }

@@ -323,6 +323,20 @@ export class SignupForm extends LitElement {
       : name;
   }
 
+  /**
+   * Whether the stored draft is still this form's, as it saved it: not one
+   * another tab has saved since. A `persist` draft is shared by the form's
+   * tabs, and a tab that sends neither writes over nor, on success, erases
+   * what another tab saved after it.
+   */
+  private get ownDraft() {
+    try {
+      return this.store!.getItem(this.draftName) == JSON.stringify(this.draft);
+    } catch {
+      return false; // A storage that refuses: nothing to write over or erase.
+    }
+  }
+
   private saveDraft() {
     this.draft = {...this.draft, answers: this.answers, savedAt: Date.now()};
     writeDraft(this.store, this.draftName, this.draft);
@@ -398,8 +412,11 @@ export class SignupForm extends LitElement {
       return;
     }
     if (spam) return this.succeed();
+    // The key is kept with the draft for a retry after a reload, unless
+    // another tab (with `persist`) has saved its visitor's answers since.
+    const own = this.ownDraft;
     Object.assign(this.draft, keyFor(this.answers, this.draft));
-    this.saveDraft();
+    if (own) this.saveDraft();
     const consent = form.consent;
     const data = buildData(
       form,
@@ -422,7 +439,8 @@ export class SignupForm extends LitElement {
       this.url,
       data,
       form.encoding,
-      this.timeout ?? 15000
+      // (A timeout that is not a positive number, "15s", is the default.)
+      this.timeout! > 0 ? this.timeout! : 15000
     );
     this.sending = false;
     if (result.kind === 'success') {
@@ -466,7 +484,7 @@ export class SignupForm extends LitElement {
   }
 
   private succeed() {
-    eraseDraft(this.store, this.draftName, this.draft);
+    if (this.ownDraft) eraseDraft(this.store, this.draftName);
     this.done = true;
     this.failure = undefined;
     this.focusAfterUpdate('[part~=success]');

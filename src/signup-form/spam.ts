@@ -12,12 +12,12 @@
 
 /** `'trap'` when the honeypot is filled, `'early'` when filled too fast, else `''`. */
 export function spamCheck(
-  honeypot: unknown,
+  honeypot: string | undefined,
   startedAt: number,
   now: number,
   minFillSeconds: number
 ): '' | 'trap' | 'early' {
-  return typeof honeypot === 'string' && honeypot.trim() !== ''
+  return honeypot?.trim()
     ? 'trap'
     : now - startedAt < minFillSeconds * 1000
       ? 'early'

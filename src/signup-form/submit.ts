@@ -152,18 +152,14 @@ export async function send(
   timeoutMs: number
 ): Promise<SubmitResult> {
   const {body, headers} = encodeBody(data, encoding);
-  const abort = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort.abort();
-  }, timeoutMs);
   try {
     const response = await fetch(url, {
       method: 'POST',
       body,
       headers: {Accept: 'application/json', ...headers},
-      signal: abort.signal,
+      // Past the time, the request (or the reading of its answer) fails
+      // with a TimeoutError.
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const status = response.status;
     const answer = await response.json().catch(() => {});
@@ -178,9 +174,9 @@ export async function send(
           status,
           retryAt: Date.now() + +wait * 1e3 || Date.parse(wait),
         };
-  } catch {
-    return {kind: timedOut ? 'timeout' : 'offline'};
-  } finally {
-    clearTimeout(timer);
+  } catch (e) {
+    return {
+      kind: (e as Error)?.name == 'TimeoutError' ? 'timeout' : 'offline',
+    };
   }
 }

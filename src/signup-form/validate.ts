@@ -87,7 +87,7 @@ export function validateField(
   if (choice) {
     return field.options.some((o) => o.value === value) ? undefined : select();
   }
-  if (field.maxLength !== undefined && [...value].length > field.maxLength) {
+  if ([...value].length > (field.maxLength ?? Infinity)) {
     return t(str`“${label}” must be ${field.maxLength} characters or fewer`, {
       id: 'signup-form.v.max-length',
     });

@@ -81,6 +81,16 @@ describe('loadFeed', () => {
     expect(error.kind).to.equal('timeout');
   });
 
+  it('takes a timeout that is not a positive number for the default', async () => {
+    // (timeout="10s" on an element: NaN.) A slow answer still arrives.
+    for (const timeoutMs of [NaN, 0, -1]) {
+      const {feed} = await loadFeed(`${base}?delay=300&n=nan${timeoutMs}`, {
+        timeoutMs,
+      });
+      expect(feed.organizations.length, String(timeoutMs)).to.be.above(0);
+    }
+  });
+
   it('waits for a feed that is arriving, however long it takes: the timeout is for the answer, not the download', async () => {
     // Ten parts 400 ms apart: the whole takes 2.7 times the timeout, each
     // wait about a quarter of it (in WebKit on a busy machine, parts sent

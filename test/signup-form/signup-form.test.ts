@@ -1163,6 +1163,16 @@ describe('signup-form: sending', () => {
     expect(keys[2]).not.to.equal(keys[0]);
   });
 
+  it('takes a timeout that is not a positive number for the default', async () => {
+    for (const timeout of [NaN, 0, -1]) {
+      const el = await mount(feed(), {timeout});
+      await fillValid(el);
+      const done = await submitAndWait(el, 'lym-signup-success');
+      expect(done.detail.status, String(timeout)).to.equal(201);
+      el.remove();
+    }
+  });
+
   it('gives up after the timeout with a timeout error', async () => {
     const el = await mount(feed(), {
       action: '/api/test/submit?delay=3000',
@@ -1395,21 +1405,34 @@ describe('signup-form: the draft', () => {
     await fillValid(el);
     await submitAndWait(el, 'lym-signup-success');
     expect(localStorage.getItem(draftName())).to.equal(null);
-    // Two tabs of one form share a persisted draft. This tab's last save
-    // is just before it sends; another tab's typing during the send is
-    // that tab's draft, and this success must not erase it.
-    const other = JSON.stringify({
-      answers: {name: 'Jānis'},
-      savedAt: Date.now() + 1,
-      startedAt: 0,
-    });
-    const tab = await mount(feed(), {persist: true});
-    await fillValid(tab);
-    tab.addEventListener('lym-signup-submit', () =>
-      localStorage.setItem(draftName(), other)
+    // Two tabs of one form share a persisted draft; another tab's typing
+    // saves its own (what a storage write from there does here).
+    const other = () =>
+      JSON.stringify({
+        answers: {name: 'Jānis'},
+        savedAt: Date.now() + 1,
+        startedAt: 0,
+      });
+    // During this tab's send: its success does not erase that draft.
+    const during = await mount(feed(), {persist: true});
+    await fillValid(during);
+    let theirs = '';
+    during.addEventListener('lym-signup-submit', () =>
+      localStorage.setItem(draftName(), (theirs = other()))
     );
-    await submitAndWait(tab, 'lym-signup-success');
-    expect(localStorage.getItem(draftName())).to.equal(other);
+    await submitAndWait(during, 'lym-signup-success');
+    expect(localStorage.getItem(draftName())).to.equal(theirs);
+    during.remove();
+    localStorage.clear();
+    // Before it: this tab's send does not write over it either.
+    const before = await mount(feed(), {persist: true});
+    await fillValid(before);
+    localStorage.setItem(draftName(), (theirs = other()));
+    await submitAndWait(before, 'lym-signup-success');
+    expect(localStorage.getItem(draftName())).to.equal(theirs);
+    expect((await submits()).map((r) => JSON.parse(r.body).name)).to.deep.equal(
+      ['Anna Bērziņa', 'Anna Bērziņa', 'Anna Bērziņa']
+    );
   });
 
   it('ignores a persisted draft older than 7 days', async () => {
