@@ -152,14 +152,16 @@ export async function send(
   timeoutMs: number
 ): Promise<SubmitResult> {
   const {body, headers} = encodeBody(data, encoding);
+  let signal: AbortSignal | undefined;
   try {
+    // Past the time, the request (or the reading of its answer) is
+    // aborted. (A time no timer takes, Infinity, throws here: "offline".)
+    signal = AbortSignal.timeout(timeoutMs);
     const response = await fetch(url, {
       method: 'POST',
       body,
       headers: {Accept: 'application/json', ...headers},
-      // Past the time, the request (or the reading of its answer) fails
-      // with a TimeoutError.
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
     });
     const status = response.status;
     const answer = await response.json().catch(() => {});
@@ -174,9 +176,8 @@ export async function send(
           status,
           retryAt: Date.now() + +wait * 1e3 || Date.parse(wait),
         };
-  } catch (e) {
-    return {
-      kind: (e as Error)?.name == 'TimeoutError' ? 'timeout' : 'offline',
-    };
+  } catch {
+    // (Not the error's name: WebKit rejects with an AbortError.)
+    return {kind: signal?.aborted ? 'timeout' : 'offline'};
   }
 }

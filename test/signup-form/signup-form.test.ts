@@ -1171,6 +1171,13 @@ describe('signup-form: sending', () => {
       expect(done.detail.status, String(timeout)).to.equal(201);
       el.remove();
     }
+    // One no timer takes fails at once, and the form is not left sending.
+    const el = await mount(feed(), {timeout: Infinity});
+    await fillValid(el);
+    const error = await submitAndWait(el, 'lym-signup-error');
+    expect(error.detail.kind).to.equal('offline');
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('gives up after the timeout with a timeout error', async () => {
