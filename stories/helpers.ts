@@ -16,7 +16,11 @@ import clock from '../demo/sample-clock.json';
 import manifest from '../custom-elements.json';
 import {BUNDLE, MISSING, PENDING} from './source.js';
 import {feedUrls} from '../src/shared/feed-controller.js';
-import {draftKey, draftStorage, writeDraft} from '../src/signup-form/draft.js';
+import {
+  DRAFT_PREFIX,
+  draftStorage,
+  writeDraft,
+} from '../src/signup-form/draft.js';
 import type {Answers} from '../src/signup-form/validate.js';
 
 export const FEED = './feed/sample-feed.json';
@@ -197,10 +201,11 @@ export const rightToLeftPage: Decorator = (story) =>
 
 /**
  * For a signup story's loader: a draft of `answers` kept as the form keeps
- * one, with its own code (the storage `persist` picks; the key of the feed,
- * the form and the element's id), as if the visitor had typed them before a
- * reload. Give the story an `id`: the draft is then that form's alone, also
- * on the Docs page. The next story's loader takes it away again.
+ * one, with its own code (the storage `persist` picks) and under its key
+ * (the feed, the form and the element's id, as the element writes it), as
+ * if the visitor had typed them before a reload. Give the story an `id`: the
+ * draft is then that form's alone, also on the Docs page. The next story's
+ * loader takes it away again.
  */
 export function seedDraft(args: Record<string, unknown>, answers: Answers) {
   const source =
@@ -210,7 +215,7 @@ export function seedDraft(args: Record<string, unknown>, answers: Answers) {
   const now = Date.now();
   writeDraft(
     draftStorage(args.persist === true),
-    draftKey(source, `${args['form-id']}${id}`),
+    `${DRAFT_PREFIX}${source}#${args['form-id']}${id}`,
     {answers, savedAt: now, startedAt: now}
   );
   return {};

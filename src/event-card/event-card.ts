@@ -135,7 +135,7 @@ export class EventCard extends LitElement {
   @property() src?: string;
   /** The feed as an object (instead of `src`). */
   @property({attribute: false}) data?: unknown;
-  /** How long to wait for the feed's server to answer, and then for each next piece of the feed, in milliseconds (default 10000): a feed that keeps arriving is never cut off, however slow the link; one that stops halfway fails with Retry. */
+  /** How long to wait for the feed's server to answer, and then for each next piece of the feed, in milliseconds (default 10000): a feed that keeps arriving is never cut off, however slow the link; one that stops halfway fails with Retry. A value that is not a number above 0 and below 2147483648 (24.8 days), such as `10s`, is the default. */
   @property({type: Number}) timeout?: number;
   /** The event to show; without it, the next upcoming event (else a postponed one, else the latest past one). */
   @property({attribute: 'event-id'}) eventId?: string;

@@ -142,8 +142,11 @@ function loadJson(
       promise: fetchJson(
         url,
         controller,
-        // (One that is not a positive number, "10s", is the default.)
-        options.timeoutMs! > 0 ? options.timeoutMs! : DEFAULT_TIMEOUT_MS
+        // (One that is not a positive number, "10s", or that no timer takes,
+        // more than 2^31 - 1 ms (24.8 days), is the default.)
+        options.timeoutMs! > 0 && options.timeoutMs! < 2 ** 31
+          ? options.timeoutMs!
+          : DEFAULT_TIMEOUT_MS
       )
         .finally(() => (created.waiting = Infinity))
         .catch((error: unknown) => {

@@ -167,7 +167,7 @@ export class OrgDirectory extends LitElement {
   @property() src?: string;
   /** A feed object, instead of `src`. */
   @property({attribute: false}) data?: unknown;
-  /** How long to wait for the feed's server to answer, and then for each next piece of the feed, in milliseconds (default 10000): a feed that keeps arriving is never cut off, however slow the link; one that stops halfway fails with Retry. */
+  /** How long to wait for the feed's server to answer, and then for each next piece of the feed, in milliseconds (default 10000): a feed that keeps arriving is never cut off, however slow the link; one that stops halfway fails with Retry. A value that is not a number above 0 and below 2147483648 (24.8 days), such as `10s`, is the default. */
   @property({type: Number}) timeout?: number;
   /** Preset: only these countries (ISO codes, separated by spaces or commas). */
   @property() country?: string;

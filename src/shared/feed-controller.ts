@@ -190,11 +190,10 @@ export class FeedController implements ReactiveController {
     if (generation !== this.generation) return;
     try {
       const data = this.host.data;
-      const urls = feedUrls(this.host.src, document.baseURI);
+      // Links and form actions resolve against the page, or the feed's URL.
+      const urls = feedUrls(this.host.src, (this.baseUrl = document.baseURI));
       this.source = urls.join(' ') || location.pathname;
       let result: {feed: Feed; issues: readonly FeedIssue[]};
-      // Links and form actions resolve against the page, or the feed's URL.
-      this.baseUrl = document.baseURI;
       if (data == null && urls.length > 0) {
         this.status = 'loading';
         this.host.requestUpdate();

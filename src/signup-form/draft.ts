@@ -23,12 +23,8 @@ export interface Draft {
 
 export const DRAFT_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
 
-const PREFIX = 'lym-signup-form:';
-
-/** The storage key: one draft per feed URL and form id. */
-export function draftKey(feedUrl: string, formId: string): string {
-  return `${PREFIX}${feedUrl}#${formId}`;
-}
+/** The start of a draft's storage key (`lym-signup-form:<feed>#<form>`). */
+export const DRAFT_PREFIX = 'lym-signup-form:';
 
 /** The storage to use, or undefined when the browser refuses storage (privacy modes, sandboxed frames). */
 export function draftStorage(persist: boolean): Storage | undefined {
@@ -54,7 +50,7 @@ export function readDraft(
   now: number
 ): Draft | undefined {
   for (const other of Object.keys(storage ?? {}))
-    if (other.startsWith(PREFIX)) read(storage, other, now);
+    if (other.startsWith(DRAFT_PREFIX)) read(storage, other, now);
   return read(storage, key, now);
 }
 

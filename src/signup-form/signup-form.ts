@@ -19,7 +19,7 @@ import type {RegistrationState} from '../shared/registration.js';
 import {httpUrl} from '../shared/safe-url.js';
 import {renderError, renderLoading} from '../shared/status.js';
 import {
-  draftKey,
+  DRAFT_PREFIX,
   draftStorage,
   eraseDraft,
   readDraft,
@@ -150,7 +150,7 @@ export class SignupForm extends LitElement {
   @property() src?: string;
   /** The feed as an object (instead of `src`). */
   @property({attribute: false}) data?: unknown;
-  /** How long to wait, in milliseconds, for the feed's server to answer and then for each next piece of the feed (default 10000; a feed that keeps arriving is never cut off, one that stops halfway fails with Retry), and for the receiver to answer a registration (default 15000). */
+  /** How long to wait, in milliseconds, for the feed's server to answer and then for each next piece of the feed (default 10000; a feed that keeps arriving is never cut off, one that stops halfway fails with Retry), and for the receiver to answer a registration (default 15000). A value that is not a number above 0 and below 2147483648 (24.8 days), such as `10s`, is the default. */
   @property({type: Number}) timeout?: number;
   /** The form to show (default: the feed's first form). */
   @property({attribute: 'form-id'}) formId?: string;
@@ -186,6 +186,7 @@ export class SignupForm extends LitElement {
   private typed = false;
   private store?: Storage;
   private storeKey?: string;
+  private draftName!: string;
   /** Set with the form (see derive), before any control can use it. */
   private draft!: Draft;
   /** The language (its msg) the errors were written in. */
@@ -246,6 +247,12 @@ export class SignupForm extends LitElement {
       httpUrl(this.action ?? form.action, this.feeds.baseUrl);
     const state =
       form && formState(form, this.event, +(this.now ?? Date.now()));
+    // The draft's storage key: the feed as the page resolved its URLs when it
+    // loaded (the "feed.json" of two pages are two feeds, and their answers
+    // and idempotency keys must not meet; a single-page app's route change is
+    // not a new feed), the form, and the element's id when it has one (two
+    // copies of one form on a page).
+    this.draftName = `${DRAFT_PREFIX}${this.feeds.source}#${form?.id}${this.id && `#${this.id}`}`;
     const key = form && `${this.draftName}|${this.persist}`;
     if (form && key !== this.storeKey) {
       this.typed = false;
@@ -284,20 +291,6 @@ export class SignupForm extends LitElement {
     render(this.renderContent(), this.root, {host: this});
     // Our words' language (see LocaleController.hostUpdated).
     this.i18n.mark(this.root);
-  }
-
-  /**
-   * The draft's storage key: the feed as the page resolved its URLs when it
-   * loaded (the "feed.json" of two pages are two feeds, and their answers and
-   * idempotency keys must not meet; a single-page app's route change is not a
-   * new feed), the form, and the element's id when it has one (two copies of
-   * one form on a page).
-   */
-  private get draftName() {
-    return draftKey(
-      this.feeds.source,
-      `${this.form?.id}${this.id && `#${this.id}`}`
-    );
   }
 
   private pick(value?: LocalizedText): string {
@@ -439,8 +432,9 @@ export class SignupForm extends LitElement {
       this.url,
       data,
       form.encoding,
-      // (A timeout that is not a positive number, "15s", is the default.)
-      this.timeout! > 0 ? this.timeout! : 15000
+      // (A timeout that is not a positive number, "15s", or that no timer
+      // takes, more than 2^31 - 1 ms (24.8 days), is the default.)
+      this.timeout! > 0 && this.timeout! < 2 ** 31 ? this.timeout! : 15000
     );
     this.sending = false;
     if (result.kind === 'success') {

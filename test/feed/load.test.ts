@@ -81,9 +81,10 @@ describe('loadFeed', () => {
     expect(error.kind).to.equal('timeout');
   });
 
-  it('takes a timeout that is not a positive number for the default', async () => {
-    // (timeout="10s" on an element: NaN.) A slow answer still arrives.
-    for (const timeoutMs of [NaN, 0, -1]) {
+  it('takes a timeout that is not a positive number, or longer than a timer can wait, for the default', async () => {
+    // (timeout="10s" on an element: NaN.) A slow answer still arrives. A
+    // timer given more than 2^31 - 1 ms (Infinity too) fires at once.
+    for (const timeoutMs of [NaN, 0, -1, 2 ** 31, Infinity]) {
       const {feed} = await loadFeed(`${base}?delay=300&n=nan${timeoutMs}`, {
         timeoutMs,
       });

@@ -191,6 +191,13 @@ describe('signup-form submit: what the answer means', () => {
     });
   });
 
+  it('calls a time no timer takes (Infinity) offline rather than throwing', async () => {
+    answer(201, {});
+    expect(
+      await send('/x', {_idempotencyKey: 'k'}, 'json', Infinity)
+    ).to.deep.equal({kind: 'offline'});
+  });
+
   it('reads field errors from a 4xx, and calls a 5xx a server problem even with field errors', async () => {
     const body = {errors: {email: 'Taken'}};
     answer(422, body);
