@@ -158,7 +158,7 @@ export class SignupForm extends LitElement {
   @property() action?: string;
   /** Keep the draft in localStorage (at most 7 days) instead of sessionStorage. */
   @property({type: Boolean}) persist = false;
-  /** Seconds a person needs at least; a faster submission is not sent, and the visitor is asked to press Register again. Default 3. */
+  /** Seconds (not milliseconds, as `timeout` has it) a person needs at least, from when the form was first shown; a faster submission is not sent, and the visitor is asked to press Register again. Default 3; `0` turns the check off. */
   @property({type: Number, attribute: 'min-fill-time'}) minFillTime = 3;
   /** The name of the honeypot field (must not be a field of the form); default `website`. */
   @property({attribute: 'honeypot-name'}) honeypotName = 'website';
