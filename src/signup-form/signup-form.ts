@@ -27,7 +27,6 @@ import {
   type Draft,
 } from './draft.js';
 import {lymEvent} from '../shared/event.js';
-import {spamCheck} from './spam.js';
 import {formState} from './state.js';
 import {buildData, keyFor, send, type SubmittedData} from './submit.js';
 import {lightStyles, shadowStyles} from './signup-form.styles.js';
@@ -158,7 +157,7 @@ export class SignupForm extends LitElement {
   @property() action?: string;
   /** Keep the draft in localStorage (at most 7 days) instead of sessionStorage. */
   @property({type: Boolean}) persist = false;
-  /** Seconds (not milliseconds, as `timeout` has it) a person needs at least, from when the form was first shown; a faster submission is not sent, and the visitor is asked to press Register again. Default 3; `0` turns the check off. */
+  /** Seconds (not milliseconds, as `timeout` has it) a person needs at least, from when the form was first shown; a faster submission is not sent, and the visitor is asked to press Register again. Default 3, at most 60 (a larger value, such as `3000` meant as milliseconds, counts as 60); `0` turns the check off. */
   @property({type: Number, attribute: 'min-fill-time'}) minFillTime = 3;
   /** The name of the honeypot field (must not be a field of the form); default `website`. */
   @property({attribute: 'honeypot-name'}) honeypotName = 'website';
@@ -390,21 +389,22 @@ export class SignupForm extends LitElement {
     const trap = (
       formEl.elements.namedItem(this.honeypot) as HTMLInputElement | null
     )?.value;
-    const spam = spamCheck(
-      trap,
-      this.draft.startedAt,
-      Date.now(),
-      this.minFillTime
-    );
-    // A person can be this quick (autofill): keep everything and ask again.
+    // A filled honeypot is a bot's: nothing is sent and the form shows its
+    // success state, so the bot learns nothing.
+    if (trap?.trim()) return this.succeed();
+    // A person can be this quick (autofill, a second visit): keep everything
+    // and ask again. At most 60 s: a value meant as milliseconds (3000) would
+    // otherwise keep everyone from registering.
     // A no-break space comes and goes at the end at each too-fast press: the
     // live region must change to be read again (taking the text out and
     // back within one task changes nothing a screen reader sees).
-    if (spam === 'early') {
+    if (
+      Date.now() - this.draft.startedAt <
+      Math.min(this.minFillTime, 60) * 1000
+    ) {
       this.early = early + 1;
       return;
     }
-    if (spam) return this.succeed();
     // The key is kept with the draft for a retry after a reload, unless
     // another tab (with `persist`) has saved its visitor's answers since.
     const own = this.ownDraft;

@@ -6,7 +6,6 @@ import {
   readDraft,
   writeDraft,
 } from '../../src/signup-form/draft.js';
-import {spamCheck} from '../../src/signup-form/spam.js';
 import {keyFor} from '../../src/signup-form/submit.js';
 
 // A draft's key, as the README says: lym-signup-form:<feed>#<form>.
@@ -161,19 +160,5 @@ describe('signup-form draft', () => {
     ).not.to.throw();
     expect(readDraft(broken, key, now)).to.equal(undefined);
     expect(readDraft(undefined, key, now)).to.equal(undefined);
-  });
-});
-
-describe('signup-form spam', () => {
-  it('trips on a filled honeypot, also when filled fast', () => {
-    expect(spamCheck('http://spam.example', 0, 60000, 3)).to.equal('trap');
-    expect(spamCheck('http://spam.example', 0, 0, 3)).to.equal('trap');
-    expect(spamCheck('  ', 0, 60000, 3)).to.equal('');
-    expect(spamCheck(undefined, 0, 60000, 3)).to.equal('');
-  });
-  it('calls a form filled faster than the minimum time early', () => {
-    expect(spamCheck('', 1000, 3999, 3)).to.equal('early');
-    expect(spamCheck('', 1000, 4000, 3)).to.equal('');
-    expect(spamCheck('', 1000, 1000, 0)).to.equal('');
   });
 });

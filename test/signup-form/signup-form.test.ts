@@ -1582,6 +1582,33 @@ describe('signup-form: spam', () => {
     expect(await submits()).to.have.length(1);
   });
 
+  it('counts a min-fill-time over 60 (3000, meant as milliseconds) as 60 seconds', async () => {
+    // The form was first shown this long ago (its draft says so).
+    const shown = (ago: number) =>
+      sessionStorage.setItem(
+        draftName(),
+        JSON.stringify({
+          answers: {},
+          savedAt: Date.now(),
+          startedAt: Date.now() - ago,
+        })
+      );
+    shown(55000);
+    const early = await mount(feed(), {minFillTime: 3000});
+    await fillValid(early);
+    button(early).click();
+    await askedAgain(early);
+    early.remove();
+    for (const minFillTime of [3000, Infinity]) {
+      shown(65000);
+      const el = await mount(feed(), {minFillTime});
+      await fillValid(el);
+      await submitAndWait(el, 'lym-signup-success');
+      el.remove();
+    }
+    expect(await submits()).to.have.length(2);
+  });
+
   it('renames the honeypot when the form has a field of that name', async () => {
     const data = feed();
     data.forms[0].fields.push({
