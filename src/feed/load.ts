@@ -11,6 +11,13 @@ import type {Feed, ParseResult} from './types.js';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
+ * A timeout in ms as given when a timer takes it (above 0, below 2^31: 24.8
+ * days), else `fallback`: "10s", 0 or Infinity is the default.
+ */
+export const timeoutOr = (ms: number | undefined, fallback: number) =>
+  ms! > 0 && ms! < 2 ** 31 ? ms! : fallback;
+
+/**
  * Resolves in a later task: work after it starts a task of its own, so a big
  * feed blocks the page in shorter pieces and the page can answer between.
  */
@@ -142,11 +149,7 @@ function loadJson(
       promise: fetchJson(
         url,
         controller,
-        // (One that is not a positive number, "10s", or that no timer takes,
-        // more than 2^31 - 1 ms (24.8 days), is the default.)
-        options.timeoutMs! > 0 && options.timeoutMs! < 2 ** 31
-          ? options.timeoutMs!
-          : DEFAULT_TIMEOUT_MS
+        timeoutOr(options.timeoutMs, DEFAULT_TIMEOUT_MS)
       )
         .finally(() => (created.waiting = Infinity))
         .catch((error: unknown) => {

@@ -9,6 +9,7 @@ import {
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {str} from '@lit/localize';
+import {timeoutOr} from '../feed/load.js';
 import {event} from '../feed/event.js';
 import {form} from '../feed/form.js';
 import type {FeedEvent, Form, FormField, LocalizedText} from '../feed/types.js';
@@ -432,9 +433,7 @@ export class SignupForm extends LitElement {
       this.url,
       data,
       form.encoding,
-      // (A timeout that is not a positive number, "15s", or that no timer
-      // takes, more than 2^31 - 1 ms (24.8 days), is the default.)
-      this.timeout! > 0 && this.timeout! < 2 ** 31 ? this.timeout! : 15000
+      timeoutOr(this.timeout, 15000)
     );
     this.sending = false;
     if (result.kind === 'success') {
