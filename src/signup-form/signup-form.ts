@@ -158,7 +158,7 @@ export class SignupForm extends LitElement {
   @property() action?: string;
   /** Keep the draft in localStorage (at most 7 days) instead of sessionStorage. */
   @property({type: Boolean}) persist = false;
-  /** Seconds (not milliseconds, as `timeout` has it) a person needs at least, from when the form was first shown; a faster submission is not sent, and the visitor is asked to press Register again. Default 3, at most 60 (a larger value, such as `3000` meant as milliseconds, counts as 60); `0` turns the check off. */
+  /** Seconds (not milliseconds, as `timeout` has it) a person needs at least, from when the form was first shown; a faster submission is not sent, and the visitor is asked to press Register again. Default 3, at most 60 (a larger value, such as `3000` meant as milliseconds, counts as 60); `0` turns the check off; a value that is not a number from 0, such as `3s`, is the default. */
   @property({type: Number, attribute: 'min-fill-time'}) minFillTime = 3;
   /** The name of the honeypot field (must not be a field of the form); default `website`. */
   @property({attribute: 'honeypot-name'}) honeypotName = 'website';
@@ -395,13 +395,14 @@ export class SignupForm extends LitElement {
     if (trap?.trim()) return this.succeed();
     // A person can be this quick (autofill, a second visit): keep everything
     // and ask again. At most 60 s: a value meant as milliseconds (3000) would
-    // otherwise keep everyone from registering.
+    // otherwise keep everyone from registering. One that is not a number
+    // from 0 ("3s") is the default, 3 (as the property's), not no check.
     // A no-break space comes and goes at the end at each too-fast press: the
     // live region must change to be read again (taking the text out and
     // back within one task changes nothing a screen reader sees).
     if (
       Date.now() - this.draft.startedAt <
-      Math.min(this.minFillTime, 60) * 1000
+      (this.minFillTime >= 0 ? Math.min(this.minFillTime, 60) : 3) * 1000
     ) {
       this.early = early + 1;
       return;

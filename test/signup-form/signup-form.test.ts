@@ -43,7 +43,7 @@ interface Options {
   timeout?: number;
   lang?: string;
   persist?: boolean;
-  minFillTime?: number;
+  minFillTime?: number | string;
   now?: Date;
   src?: string;
   formId?: string;
@@ -1607,6 +1607,17 @@ describe('signup-form: spam', () => {
       el.remove();
     }
     expect(await submits()).to.have.length(2);
+  });
+
+  it('takes a min-fill-time that is not a number from 0 (3s, -1) for the default, 3 seconds', async () => {
+    for (const minFillTime of ['3s', '-1']) {
+      const el = await mount(feed(), {minFillTime});
+      await fillValid(el);
+      button(el).click();
+      await askedAgain(el);
+      el.remove();
+    }
+    expect(await submits()).to.have.length(0);
   });
 
   it('renames the honeypot when the form has a field of that name', async () => {
