@@ -397,13 +397,13 @@ export class SignupForm extends LitElement {
     // and ask again. At most 60 s: a value meant as milliseconds (3000) would
     // otherwise keep everyone from registering. One that is not a number
     // from 0 ("3s") is the default, 3 (as the property's), not no check.
-    // A no-break space comes and goes at the end at each too-fast press: the
-    // live region must change to be read again (taking the text out and
-    // back within one task changes nothing a screen reader sees).
     if (
       Date.now() - this.draft.startedAt <
       (this.minFillTime >= 0 ? Math.min(this.minFillTime, 60) : 3) * 1000
     ) {
+      // A no-break space comes and goes at the end at each too-fast press:
+      // the live region must change to be read again (taking the text out
+      // and back within one task changes nothing a screen reader sees).
       this.early = early + 1;
       return;
     }
