@@ -196,7 +196,13 @@ async function readCsv(file, bytes, options, notes) {
   ];
 }
 
-async function readXlsx(file, bytes, options, notes) {
+// exceljs's streaming reader now and then loses a workbook's last entry
+// (xl/workbook.xml, where exceljs's own writer, and so `feed template`, puts
+// it) and fails with a TypeError reading its sheets: a race in its single
+// pass over the archive (exceljs issue 3064; seen once in CI, on Node.js 24).
+// A failure that is not the file's fault is therefore read once more before
+// it is reported.
+async function readXlsx(file, bytes, options, notes, lastTry = false) {
   const {default: ExcelJS} = await import('exceljs');
   // A file by its path; one fetched from an address from its bytes.
   const source = isUrl(file) ? Readable.from([Buffer.from(bytes)]) : file;
@@ -275,6 +281,7 @@ async function readXlsx(file, bytes, options, notes) {
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
+    if (!lastTry) return readXlsx(file, bytes, options, notes, true);
     throw new UserError(
       `${nameOf(file)}: cannot read it as an Excel workbook (.xlsx): ${error.message}. ` +
         'Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'

@@ -473,6 +473,23 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
   r = await run(['build', fake]);
   noStack(assert, r);
   assert.match(r.stderr, /named \.xlsx but is not an Excel workbook/);
+  // A workbook cut short (a download that stopped): read twice (see
+  // readXlsx), reported once, with what to do.
+  const template = join(dir, 'tpl');
+  assert.equal((await run(['template', '--dir', template])).code, 0);
+  const whole = await readFile(join(template, 'feed-template.xlsx'));
+  await writeFile(fake, whole.subarray(0, whole.length >> 1));
+  r = await run(['build', fake]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.equal(
+    r.stderr.match(/cannot read it as an Excel workbook/g)?.length,
+    1
+  );
+  assert.match(
+    r.stderr,
+    /^error: organisations\.xlsx: cannot read it as an Excel workbook \(\.xlsx\): .*Save it again from your spreadsheet program as "Excel Workbook \(\.xlsx\)" or "CSV UTF-8"\.$/m
+  );
   const quote = join(dir, 'organisations.csv');
   await writeFile(quote, 'id,name,country\na,"Unclosed,LV\n');
   r = await run(['build', quote]);
