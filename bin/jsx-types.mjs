@@ -20,7 +20,7 @@ function attrType(text = 'string') {
   const type = text.replace(/ \| undefined$/, '');
   if (LITERALS.test(type)) return type;
   if (type === 'boolean') return 'boolean';
-  if (type === 'number') return 'number | string';
+  if (type === 'number' || type === 'number | string') return 'number | string';
   return 'string';
 }
 const pascal = (name) =>

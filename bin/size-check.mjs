@@ -423,6 +423,10 @@ const KB = 1024;
 // A min-fill-time that is not a number from 0 ("3s") is the default, 3 s,
 // not no time check (2026-12-07, 7 B on the form's page: 20,448 B, 32 B under
 // 20 KB; all four 40,095 B, the classic script 44,970 B).
+// An empty or removed min-fill-time is the default too, not 0 (Lit's Number
+// read "" and null as 0, the check off; the attribute is now kept as text and
+// read with parseFloat): 10 B (2026-12-07), the form's page 20,458 B (22 B
+// under 20 KB), all four 40,105 B, the classic script 44,979 B.
 export const BUDGET = {
   /** Every page: the entry (Lit and the shared code). */
   entry: 11.8 * KB,

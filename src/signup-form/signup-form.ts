@@ -158,8 +158,10 @@ export class SignupForm extends LitElement {
   @property() action?: string;
   /** Keep the draft in localStorage (at most 7 days) instead of sessionStorage. */
   @property({type: Boolean}) persist = false;
-  /** Seconds (not milliseconds, as `timeout` has it) a person needs at least, from when the form was first shown; a faster submission is not sent, and the visitor is asked to press Register again. Default 3, at most 60 (a larger value, such as `3000` meant as milliseconds, counts as 60); `0` turns the check off; a value that is not a number from 0, such as `3s`, is the default. */
-  @property({type: Number, attribute: 'min-fill-time'}) minFillTime = 3;
+  /** Seconds (not milliseconds, as `timeout` has it) a person needs at least, from when the form was first shown; a faster submission is not sent, and the visitor is asked to press Register again. Default 3, at most 60 (a larger value, such as `3000` meant as milliseconds, counts as 60); `0` turns the check off; a number is read from the start of the text (`5s` is 5); a value that is not a number from 0, such as `-1` or `soon`, an empty value or a removed attribute is the default. */
+  // Kept as the attribute's text: an empty or removed attribute is then the
+  // default, where Lit's Number reads both as 0, the check off.
+  @property({attribute: 'min-fill-time'}) minFillTime: number | string = 3;
   /** The name of the honeypot field (must not be a field of the form); default `website`. */
   @property({attribute: 'honeypot-name'}) honeypotName = 'website';
   /** The current time (default: the clock), for the open/closed state; for tests and previews. */
@@ -396,10 +398,12 @@ export class SignupForm extends LitElement {
     // A person can be this quick (autofill, a second visit): keep everything
     // and ask again. At most 60 s: a value meant as milliseconds (3000) would
     // otherwise keep everyone from registering. One that is not a number
-    // from 0 ("3s") is the default, 3 (as the property's), not no check.
+    // from 0 ("-1", "", a removed attribute) is the default, 3 (as the
+    // property's), not no check.
+    const least = parseFloat(this.minFillTime as string);
     if (
       Date.now() - this.draft.startedAt <
-      (this.minFillTime >= 0 ? Math.min(this.minFillTime, 60) : 3) * 1000
+      (least >= 0 ? Math.min(least, 60) : 3) * 1000
     ) {
       // A no-break space comes and goes at the end at each too-fast press:
       // the live region must change to be read again (taking the text out

@@ -1575,12 +1575,15 @@ describe('signup-form: spam', () => {
     ).to.equal('');
   });
 
-  it('sends a form filled slower than min-fill-time', async () => {
-    const el = await mount(feed(), {minFillTime: 0.2});
-    await fillValid(el);
-    await aTimeout(250);
-    await submitAndWait(el, 'lym-signup-success');
-    expect(await submits()).to.have.length(1);
+  it('sends a form filled slower than min-fill-time (0.2, or 0.2s: the number it starts with)', async () => {
+    for (const minFillTime of [0.2, '0.2s']) {
+      const el = await mount(feed(), {minFillTime});
+      await fillValid(el);
+      await aTimeout(250);
+      await submitAndWait(el, 'lym-signup-success');
+      el.remove();
+    }
+    expect(await submits()).to.have.length(2);
   });
 
   it('counts a min-fill-time over 60 (3000, meant as milliseconds) as 60 seconds', async () => {
@@ -1610,14 +1613,28 @@ describe('signup-form: spam', () => {
     expect(await submits()).to.have.length(2);
   });
 
-  it('takes a min-fill-time that is not a number from 0 (3s, -1) for the default, 3 seconds', async () => {
-    for (const minFillTime of ['3s', '-1']) {
+  it('takes a min-fill-time that is not a number from 0 (soon, -1) for the default, 3 seconds', async () => {
+    for (const minFillTime of ['soon', '-1']) {
       const el = await mount(feed(), {minFillTime});
       await fillValid(el);
       button(el).click();
       await askedAgain(el);
       el.remove();
     }
+    expect(await submits()).to.have.length(0);
+  });
+
+  it('takes an empty or removed min-fill-time for the default, 3 seconds, not for 0', async () => {
+    const empty = await mount(feed(), {minFillTime: ''});
+    await fillValid(empty);
+    button(empty).click();
+    await askedAgain(empty);
+    empty.remove();
+    const removed = await mount(feed(), {minFillTime: 0});
+    removed.removeAttribute('min-fill-time');
+    await fillValid(removed);
+    button(removed).click();
+    await askedAgain(removed);
     expect(await submits()).to.have.length(0);
   });
 
