@@ -6,7 +6,6 @@
 // (cellOf).
 
 import {readFile} from 'node:fs/promises';
-import {Readable} from 'node:stream';
 import {basename, extname} from 'node:path';
 import {UserError, columnLetter, show} from './errors.mjs';
 import {decodeText} from './encoding.mjs';
@@ -196,38 +195,83 @@ async function readCsv(file, bytes, options, notes) {
   ];
 }
 
-// exceljs's streaming reader now and then loses a workbook's last entry
-// (xl/workbook.xml, where exceljs's own writer, and so `feed template`, puts
-// it) and fails with a TypeError reading its sheets: a race in its single
-// pass over the archive (exceljs issue 3064; seen once in CI, on Node.js 24).
-// A failure that is not the file's fault is therefore read once more before
-// it is reported.
-async function readXlsx(file, bytes, options, notes, lastTry = false) {
+// exceljs's streaming reader takes the archive in one pass over its entries,
+// and now and then loses the last one (xl/workbook.xml, where exceljs's own
+// writer, and so `feed template`, puts it): it then fails with a TypeError
+// reading the workbook's sheets, a race in that pass (exceljs issue 3064;
+// seen once in CI, on Node.js 24). This reader opens the archive by its
+// central directory (the list of entries, with their places and lengths, at
+// its end) instead, as spreadsheet programs do, and hands exceljs's own
+// parsers each entry in the order they need: the workbook's relationships,
+// the workbook, its styles and shared strings, then the sheets and their
+// relationships files as the archive lists them. The methods it calls are
+// exceljs 4.4.0's (the version is pinned; the tests read workbooks exceljs
+// and feed template write, with links, dates and several sheets).
+async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
+  const archive = await Open.buffer(Buffer.from(bytes)).catch(() => {
+    // unzipper's words (FILE_ENDED) say nothing to a person.
+    throw new UserError(
+      `${nameOf(file)} is incomplete or damaged: the list of its contents, at the end of the file, cannot be read. ` +
+        'If it was downloaded or copied, do that again; else save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
+    );
+  });
+  const entries = new Map(archive.files.map((f) => [f.path, f]));
+  const open = (path) => entries.get(path)?.stream();
+  class DirectoryReader extends ExcelJS.stream.xlsx.WorkbookReader {
+    async *parse() {
+      const rels = open('xl/_rels/workbook.xml.rels');
+      if (rels) await this._parseRels(rels);
+      const book = open('xl/workbook.xml');
+      if (!book)
+        throw new UserError(
+          `${nameOf(file)} is a zip archive with no workbook in it (no xl/workbook.xml): another kind of file, such as a Word document, named .xlsx? ` +
+            'Save the sheet from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
+        );
+      await this._parseWorkbook(book);
+      const styles = open('xl/styles.xml');
+      if (styles) await this._parseStyles(styles);
+      const strings = open('xl/sharedStrings.xml');
+      if (strings) yield* this._parseSharedStrings(strings);
+      for (const {path} of archive.files) {
+        const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path);
+        const links = /^xl\/worksheets\/_rels\/sheet(\d+)\.xml\.rels$/.exec(
+          path
+        );
+        if (sheet) yield* this._parseWorksheet(open(path), sheet[1]);
+        else if (links) yield* this._parseHyperlinks(open(path), links[1]);
+      }
+    }
+  }
+  return new DirectoryReader(null, options);
+}
+
+async function readXlsx(file, bytes, options, notes) {
+  // Optional packages (npm install --omit=optional leaves them out): a
+  // missing one is said as such by bin/feed.mjs.
   const {default: ExcelJS} = await import('exceljs');
-  // A file by its path; one fetched from an address from its bytes.
-  const source = isUrl(file) ? Readable.from([Buffer.from(bytes)]) : file;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'emit',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums" →
-  // mailto:…): a sheet names each linked cell's relationship, and the
-  // sheet's relationships file (before or after it in the workbook) gives
-  // its target. Both are read as the workbook streams by.
-  // A relationships file is named by its sheet's file number, which the
-  // 'entry' event just before each sheet gives (the sheet reader's id is the
-  // workbook's sheet id, which may differ).
-  let sheetNo;
-  reader.on('entry', (entry) => {
-    if (entry.type === 'worksheet') sheetNo = entry.id;
-  });
-  const linkedCells = []; // [table, {ref, rId}, sheetNo]
-  const targets = new Map(); // `${sheetNo} ${rId}` → target
+  const {default: unzipper} = await import('unzipper');
   const tables = [];
   try {
+    const reader = await workbookReader(ExcelJS, unzipper, file, bytes, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'emit',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
+    // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums" →
+    // mailto:…): a sheet names each linked cell's relationship, and the
+    // sheet's relationships file (before or after it in the workbook) gives
+    // its target. Both are read as the sheets go by.
+    // A relationships file is named by its sheet's file number, which the
+    // 'entry' event just before each sheet gives (the sheet reader's id is the
+    // workbook's sheet id, which may differ).
+    let sheetNo;
+    reader.on('entry', (entry) => {
+      if (entry.type === 'worksheet') sheetNo = entry.id;
+    });
+    const linkedCells = []; // [table, {ref, rId}, sheetNo]
+    const targets = new Map(); // `${sheetNo} ${rId}` → target
     for await (const {eventType, value} of reader.parse()) {
       if (eventType === 'hyperlinks') {
         const no = value.id;
@@ -281,7 +325,6 @@ async function readXlsx(file, bytes, options, notes, lastTry = false) {
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if (!lastTry) return readXlsx(file, bytes, options, notes, true);
     throw new UserError(
       `${nameOf(file)}: cannot read it as an Excel workbook (.xlsx): ${error.message}. ` +
         'Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'

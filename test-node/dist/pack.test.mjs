@@ -50,9 +50,9 @@ test('no sources, tests, demo or stories are shipped', () => {
 });
 
 test('the shipped modules and types import only the package itself and its dependencies', () => {
-  // exceljs is optional: the feed tool loads it for .xlsx files only; vue,
-  // svelte and preact, optional peers, only the types for their templates
-  // import.
+  // exceljs and unzipper are optional: the feed tool loads them for .xlsx
+  // files only; vue, svelte and preact, optional peers, only the types for
+  // their templates import.
   const allowed = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
   const bare = new Set();
   const seen = new Set();

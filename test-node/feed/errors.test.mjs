@@ -7,6 +7,7 @@ import {
   encodeLegacy,
   noStack,
   run,
+  storedZip,
   tempDir,
   writeCsv,
   writeXlsx,
@@ -473,8 +474,8 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
   r = await run(['build', fake]);
   noStack(assert, r);
   assert.match(r.stderr, /named \.xlsx but is not an Excel workbook/);
-  // A workbook cut short (a download that stopped): read twice (see
-  // readXlsx), reported once, with what to do.
+  // A workbook cut short (a download that stopped): said in plain words
+  // (not unzipper's FILE_ENDED), once, with what to do.
   const template = join(dir, 'tpl');
   assert.equal((await run(['template', '--dir', template])).code, 0);
   const whole = await readFile(join(template, 'feed-template.xlsx'));
@@ -483,12 +484,24 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
   noStack(assert, r);
   assert.equal(r.code, 1);
   assert.equal(
-    r.stderr.match(/cannot read it as an Excel workbook/g)?.length,
-    1
+    r.stderr,
+    'error: organisations.xlsx is incomplete or damaged: the list of its contents, at the end of the file, cannot be read. ' +
+      'If it was downloaded or copied, do that again; else save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".\n'
   );
+  // A Word document named .xlsx: a zip, but with no workbook in it.
+  await writeFile(
+    fake,
+    storedZip({
+      '[Content_Types].xml': '<Types/>',
+      'word/document.xml': '<w:document/>',
+    })
+  );
+  r = await run(['build', fake]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
   assert.match(
     r.stderr,
-    /^error: organisations\.xlsx: cannot read it as an Excel workbook \(\.xlsx\): .*Save it again from your spreadsheet program as "Excel Workbook \(\.xlsx\)" or "CSV UTF-8"\.$/m
+    /^error: organisations\.xlsx is a zip archive with no workbook in it \(no xl\/workbook\.xml\): another kind of file, such as a Word document, named \.xlsx\? Save the sheet/
   );
   const quote = join(dir, 'organisations.csv');
   await writeFile(quote, 'id,name,country\na,"Unclosed,LV\n');

@@ -4,6 +4,7 @@ import {execFile} from 'node:child_process';
 import {createServer} from 'node:http';
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
+import {crc32} from 'node:zlib';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -130,4 +131,40 @@ export async function serve(t, handler) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.after(() => server.close());
   return `http://127.0.0.1:${server.address().port}`;
+}
+
+/**
+ * A zip archive of `entries` (path → text), stored uncompressed: a file that
+ * is a zip but not what its name says (a Word document named .xlsx).
+ */
+export function storedZip(entries) {
+  const parts = [];
+  const directory = [];
+  let offset = 0;
+  for (const [path, text] of Object.entries(entries)) {
+    const name = Buffer.from(path);
+    const data = Buffer.from(text);
+    // The fields a local header (at 4) and a central one (at 6) share.
+    const fields = (head, signature, at) => {
+      head.writeUInt32LE(signature, 0);
+      head.writeUInt32LE(crc32(data), at + 10);
+      head.writeUInt32LE(data.length, at + 14);
+      head.writeUInt32LE(data.length, at + 18);
+      head.writeUInt16LE(name.length, at + 22);
+      return head;
+    };
+    parts.push(fields(Buffer.alloc(30), 0x04034b50, 4), name, data);
+    const central = fields(Buffer.alloc(46), 0x02014b50, 6);
+    central.writeUInt32LE(offset, 42);
+    directory.push(central, name);
+    offset += 30 + name.length + data.length;
+  }
+  const size = directory.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(directory.length / 2, 8);
+  end.writeUInt16LE(directory.length / 2, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...directory, end]);
 }
