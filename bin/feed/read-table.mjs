@@ -370,6 +370,13 @@ export async function readTables(file, options = {}) {
     bytes[2] === 0x11 &&
     bytes[3] === 0xe0
   ) {
+    // A workbook protected with a password to open is such a file too, with
+    // its real contents in a stream named EncryptedPackage.
+    if (Buffer.from(bytes).includes('EncryptedPackage', 0, 'utf16le'))
+      throw new UserError(
+        `${nameOf(file)} is protected with a password to open, so it cannot be read. ` +
+          'Save a copy without the password (in Excel: File → Info → Protect Workbook → Encrypt with Password, and clear it) or as "CSV UTF-8".'
+      );
     throw new UserError(
       `${nameOf(file)} is an old Excel 97–2003 workbook (.xls), which is not supported. ` +
         'Save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".'

@@ -449,6 +449,24 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
     r.stderr,
     /old Excel 97–2003 workbook \(\.xls\), which is not supported/
   );
+  // A workbook with a password to open: the same kind of file (not a zip),
+  // whose directory names its stream EncryptedPackage (in UTF-16).
+  const locked = join(dir, 'organisations.xlsx');
+  await writeFile(
+    locked,
+    Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('EncryptedPackage', 'utf16le'),
+    ])
+  );
+  r = await run(['build', locked]);
+  noStack(assert, r);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr,
+    /^error: organisations\.xlsx is protected with a password to open, so it cannot be read\. Save a copy without the password/
+  );
   // An OpenDocument spreadsheet (LibreOffice): a zip whose first entry,
   // stored, is "mimetype".
   const ods = join(dir, 'organisations.ods');
