@@ -17,6 +17,7 @@ import {KINDS, parseHeader} from './columns.mjs';
  * @typedef {{file: string, sheet?: string, label: string, headers: string[], rows: Row[]}} Table
  */
 
+/** A sheet's bytes, as a Buffer, from its path or its http(s) address. */
 async function readBytes(file) {
   if (isUrl(file)) {
     const response = await fetchOk(file, {
@@ -27,7 +28,7 @@ async function readBytes(file) {
           'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, */*;q=0.5',
       },
     });
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = Buffer.from(await response.arrayBuffer());
     // A sheet not published (a sign-in page) or its page, not its file.
     if (
       /html/i.test(response.headers.get('content-type') ?? '') ||
@@ -204,11 +205,12 @@ async function readCsv(file, bytes, options, notes) {
 // its end) instead, as spreadsheet programs do, and hands exceljs's own
 // parsers each entry in the order they need: the workbook's relationships,
 // the workbook, its styles and shared strings, then the sheets and their
-// relationships files as the archive lists them. The methods it calls are
-// exceljs 4.4.0's (the version is pinned; the tests read workbooks exceljs
-// and feed template write, with links, dates and several sheets).
+// relationships files as the archive lists them, each with the sheet's
+// file number (`no`: sheetN.xml, _rels/sheetN.xml.rels). The methods it
+// calls are exceljs 4.4.0's (the version is pinned; the tests read workbooks
+// exceljs and feed template write, with links, dates and several sheets).
 async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
-  const archive = await Open.buffer(Buffer.from(bytes)).catch(() => {
+  const archive = await Open.buffer(bytes).catch(() => {
     // unzipper's words (FILE_ENDED) say nothing to a person.
     throw new UserError(
       `${nameOf(file)} is incomplete or damaged: the list of its contents, at the end of the file, cannot be read. ` +
@@ -237,8 +239,12 @@ async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
         const links = /^xl\/worksheets\/_rels\/sheet(\d+)\.xml\.rels$/.exec(
           path
         );
-        if (sheet) yield* this._parseWorksheet(open(path), sheet[1]);
-        else if (links) yield* this._parseHyperlinks(open(path), links[1]);
+        const events = sheet
+          ? this._parseWorksheet(open(path), sheet[1])
+          : links
+            ? this._parseHyperlinks(open(path), links[1])
+            : [];
+        for (const event of events) yield {...event, no: (sheet ?? links)[1]};
       }
     }
   }
@@ -257,24 +263,17 @@ async function readXlsx(file, bytes, options, notes) {
       styles: 'cache',
       hyperlinks: 'emit',
       worksheets: 'emit',
-      entries: 'emit',
     });
     // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums" →
     // mailto:…): a sheet names each linked cell's relationship, and the
     // sheet's relationships file (before or after it in the workbook) gives
-    // its target. Both are read as the sheets go by.
-    // A relationships file is named by its sheet's file number, which the
-    // 'entry' event just before each sheet gives (the sheet reader's id is the
-    // workbook's sheet id, which may differ).
-    let sheetNo;
-    reader.on('entry', (entry) => {
-      if (entry.type === 'worksheet') sheetNo = entry.id;
-    });
-    const linkedCells = []; // [table, {ref, rId}, sheetNo]
-    const targets = new Map(); // `${sheetNo} ${rId}` → target
-    for await (const {eventType, value} of reader.parse()) {
+    // its target. Both are read as the sheets go by, and matched by the
+    // sheet's file number (`no`; a sheet reader's id is the workbook's sheet
+    // id, which may differ).
+    const linkedCells = []; // [table, {ref, rId}, no]
+    const targets = new Map(); // `${no} ${rId}` → target
+    for await (const {eventType, value, no} of reader.parse()) {
       if (eventType === 'hyperlinks') {
-        const no = value.id;
         value.on('hyperlink', (rel) =>
           targets.set(`${no} ${rel.rId}`, rel.target)
         );
@@ -282,7 +281,6 @@ async function readXlsx(file, bytes, options, notes) {
         continue;
       }
       if (eventType !== 'worksheet') continue;
-      const no = sheetNo;
       const rows = [];
       const links = [];
       for await (const events of value.parse())
@@ -372,7 +370,7 @@ export async function readTables(file, options = {}) {
   ) {
     // A workbook protected with a password to open is such a file too, with
     // its real contents in a stream named EncryptedPackage.
-    if (Buffer.from(bytes).includes('EncryptedPackage', 0, 'utf16le'))
+    if (bytes.includes('EncryptedPackage', 0, 'utf16le'))
       throw new UserError(
         `${nameOf(file)} is protected with a password to open, so it cannot be read. ` +
           'Save a copy without the password (in Excel: File → Info → Protect Workbook → Encrypt with Password, and clear it) or as "CSV UTF-8".'

@@ -436,7 +436,7 @@ test('a missing required column; a time without a time zone; an unknown time zon
   assert.doesNotMatch(r.stderr, /row 2/);
 });
 
-test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a broken quote', async (t) => {
+test('not a spreadsheet: an old .xls, a workbook with a password, an OpenDocument .ods, a CSV or a Word document named .xlsx, a workbook cut short, a broken quote', async (t) => {
   const dir = await tempDir(t);
   const xls = join(dir, 'organisations.xls');
   await writeFile(
@@ -451,16 +451,16 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
   );
   // A workbook with a password to open: the same kind of file (not a zip),
   // whose directory names its stream EncryptedPackage (in UTF-16).
-  const locked = join(dir, 'organisations.xlsx');
+  const fake = join(dir, 'organisations.xlsx');
   await writeFile(
-    locked,
+    fake,
     Buffer.concat([
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(504),
       Buffer.from('EncryptedPackage', 'utf16le'),
     ])
   );
-  r = await run(['build', locked]);
+  r = await run(['build', fake]);
   noStack(assert, r);
   assert.equal(r.code, 1);
   assert.match(
@@ -470,15 +470,9 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
   // An OpenDocument spreadsheet (LibreOffice): a zip whose first entry,
   // stored, is "mimetype".
   const ods = join(dir, 'organisations.ods');
-  const mimetype = 'application/vnd.oasis.opendocument.spreadsheet';
-  const header = Buffer.alloc(30);
-  header.writeUInt32LE(0x04034b50, 0);
-  header.writeUInt32LE(mimetype.length, 18);
-  header.writeUInt32LE(mimetype.length, 22);
-  header.writeUInt16LE('mimetype'.length, 26);
   await writeFile(
     ods,
-    Buffer.concat([header, Buffer.from(`mimetype${mimetype}`)])
+    storedZip({mimetype: 'application/vnd.oasis.opendocument.spreadsheet'})
   );
   r = await run(['build', ods]);
   noStack(assert, r);
@@ -487,7 +481,6 @@ test('not a spreadsheet: an old .xls, an OpenDocument .ods, a CSV named .xlsx, a
     r.stderr,
     /organisations\.ods is an OpenDocument spreadsheet \(\.ods, from LibreOffice or OpenOffice\), which is not read\. Save it as "Excel 2007-365 \(\.xlsx\)"/
   );
-  const fake = join(dir, 'organisations.xlsx');
   await writeFile(fake, 'id,name\n');
   r = await run(['build', fake]);
   noStack(assert, r);

@@ -134,8 +134,9 @@ export async function serve(t, handler) {
 }
 
 /**
- * A zip archive of `entries` (path → text), stored uncompressed: a file that
- * is a zip but not what its name says (a Word document named .xlsx).
+ * A zip archive of `entries` (path → text), in order, stored uncompressed:
+ * a file that is a zip but not what its name says (a Word document named
+ * .xlsx; an OpenDocument file, whose first entry is "mimetype").
  */
 export function storedZip(entries) {
   const parts = [];
