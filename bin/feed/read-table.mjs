@@ -6,7 +6,7 @@
 // (cellOf).
 
 import {readFile} from 'node:fs/promises';
-import {basename, extname} from 'node:path';
+import {basename, extname, posix} from 'node:path';
 import {UserError, columnLetter, show} from './errors.mjs';
 import {decodeText} from './encoding.mjs';
 import {fetchOk, isUrl} from './fetch.mjs';
@@ -200,15 +200,19 @@ async function readCsv(file, bytes, options, notes) {
 // and now and then loses the last one (xl/workbook.xml, where exceljs's own
 // writer, and so `feed template`, puts it): it then fails with a TypeError
 // reading the workbook's sheets, a race in that pass (exceljs issue 3064;
-// seen once in CI, on Node.js 24). This reader opens the archive by its
-// central directory (the list of entries, with their places and lengths, at
-// its end) instead, as spreadsheet programs do, and hands exceljs's own
-// parsers each entry in the order they need: the workbook's relationships,
-// the workbook, its styles and shared strings, then the sheets and their
-// relationships files as the archive lists them, each with the sheet's
-// file number (`no`: sheetN.xml, _rels/sheetN.xml.rels). The methods it
-// calls are exceljs 4.4.0's (the version is pinned; the tests read workbooks
-// exceljs and feed template write, with links, dates and several sheets).
+// seen once in CI, on Node.js 24). It also finds sheets by the names Excel
+// gives their files (xl/worksheets/sheetN.xml), in the archive's order.
+// This reader opens the archive by its central directory (the list of
+// entries, with their places and lengths, at its end) instead, as
+// spreadsheet programs do, and finds each part as the package's own lists
+// (its relationships files) name it: the workbook, its styles and shared
+// strings, then each worksheet in the order of the workbook's tabs, with
+// its relationships (the targets of its links). Other programs name and
+// place these parts otherwise (xl/book.xml, /xl/worksheets/Data.xml).
+// exceljs's own parsers read each part; the methods it calls are exceljs
+// 4.4.0's (the version is pinned; the tests read workbooks exceljs and feed
+// template write, with links, dates and several sheets, and one repackaged
+// as other programs write them).
 async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
   const archive = await Open.buffer(bytes).catch(() => {
     // unzipper's words (FILE_ENDED) say nothing to a person.
@@ -217,34 +221,64 @@ async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
         'If it was downloaded or copied, do that again; else save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
     );
   });
-  const entries = new Map(archive.files.map((f) => [f.path, f]));
-  const open = (path) => entries.get(path)?.stream();
+  // Part names compare without regard to capitals (as the package format
+  // says), from the archive's root.
+  const key = (path) => posix.normalize(`/${path}`).toLowerCase();
+  const entries = new Map(archive.files.map((f) => [key(f.path), f]));
+  const open = (path) => entries.get(key(path))?.stream();
   class DirectoryReader extends ExcelJS.stream.xlsx.WorkbookReader {
+    /** The parts `path` relates to: [{Id, Type, Target, path}]. */
+    async related(path) {
+      const rels = open(
+        posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`)
+      );
+      if (!rels) return [];
+      await this._parseRels(rels);
+      return (this.workbookRels ?? []).map((rel) => ({
+        ...rel,
+        path: posix.resolve(`/${posix.dirname(path)}`, rel.Target ?? ''),
+      }));
+    }
+
     async *parse() {
-      const rels = open('xl/_rels/workbook.xml.rels');
-      if (rels) await this._parseRels(rels);
-      const book = open('xl/workbook.xml');
+      const ofType = (rels, type) =>
+        rels.find((rel) => rel.Type?.endsWith(`/${type}`))?.path;
+      const bookPath =
+        ofType(await this.related(''), 'officeDocument') ?? 'xl/workbook.xml';
+      const book = open(bookPath);
       if (!book)
         throw new UserError(
-          `${nameOf(file)} is a zip archive with no workbook in it (no xl/workbook.xml): another kind of file, such as a Word document, named .xlsx? ` +
+          `${nameOf(file)} is a zip archive with no workbook in it (no ${bookPath.replace(/^\//, '')}): another kind of file, such as a Word document, named .xlsx? ` +
             'Save the sheet from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
         );
+      const parts = await this.related(bookPath);
       await this._parseWorkbook(book);
-      const styles = open('xl/styles.xml');
+      const styles = open(ofType(parts, 'styles') ?? '');
       if (styles) await this._parseStyles(styles);
-      const strings = open('xl/sharedStrings.xml');
+      const strings = open(ofType(parts, 'sharedStrings') ?? '');
       if (strings) yield* this._parseSharedStrings(strings);
-      for (const {path} of archive.files) {
-        const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path);
-        const links = /^xl\/worksheets\/_rels\/sheet(\d+)\.xml\.rels$/.exec(
-          path
+      for (const [i, {name, rId, state}] of (
+        this.model.sheets ?? []
+      ).entries()) {
+        const part = parts.find((rel) => rel.Id === rId);
+        // Not a chart sheet (a tab with only a chart) nor a sheet of old
+        // Excel 4.0 macros (cells, but not data).
+        if (part && !part.Type?.endsWith('/worksheet')) continue;
+        const cells = part && open(part.path);
+        if (!cells)
+          throw new UserError(
+            `${nameOf(file)} is damaged: its sheet "${name}" is listed but not in the file. Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".`
+          );
+        // The targets of its links, by relationship id.
+        const targets = new Map(
+          (await this.related(part.path)).map((rel) => [rel.Id, rel.Target])
         );
-        const events = sheet
-          ? this._parseWorksheet(open(path), sheet[1])
-          : links
-            ? this._parseHyperlinks(open(path), links[1])
-            : [];
-        for (const event of events) yield {...event, no: (sheet ?? links)[1]};
+        for (const {value} of this._parseWorksheet(cells, i + 1))
+          yield {
+            eventType: 'worksheet',
+            value: Object.assign(value, {name, state}),
+            targets,
+          };
       }
     }
   }
@@ -266,20 +300,8 @@ async function readXlsx(file, bytes, options, notes) {
     });
     // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums" →
     // mailto:…): a sheet names each linked cell's relationship, and the
-    // sheet's relationships file (before or after it in the workbook) gives
-    // its target. Both are read as the sheets go by, and matched by the
-    // sheet's file number (`no`; a sheet reader's id is the workbook's sheet
-    // id, which may differ).
-    const linkedCells = []; // [table, {ref, rId}, no]
-    const targets = new Map(); // `${no} ${rId}` → target
-    for await (const {eventType, value, no} of reader.parse()) {
-      if (eventType === 'hyperlinks') {
-        value.on('hyperlink', (rel) =>
-          targets.set(`${no} ${rel.rId}`, rel.target)
-        );
-        await value.read();
-        continue;
-      }
+    // sheet's relationships file gives its target.
+    for await (const {eventType, value, targets} of reader.parse()) {
       if (eventType !== 'worksheet') continue;
       const rows = [];
       const links = [];
@@ -296,30 +318,26 @@ async function readXlsx(file, bytes, options, notes) {
         }
       const name = value.name ?? `Sheet${tables.length + 1}`;
       if (options.sheet && name !== options.sheet) continue;
-      const table = {
+      tables.push({
         file,
         sheet: name,
         label: `${nameOf(file)}, sheet "${name}"`,
         rows,
-      };
-      tables.push(table);
-      for (const link of links) linkedCells.push([table, link, no]);
-    }
-    // Each linked cell's target on its row (row.links: column index →
-    // target); a range's link on its first cell.
-    const byNumber = new Map();
-    for (const [table, {ref, rId}, no] of linkedCells) {
-      const target = targets.get(`${no} ${rId}`);
-      const at = /^([A-Z]+)(\d+)/i.exec(ref ?? '');
-      if (!byNumber.has(table))
-        byNumber.set(table, new Map(table.rows.map((r) => [r.row, r])));
-      const row = at && byNumber.get(table).get(Number(at[2]));
-      if (typeof target !== 'string' || !row) continue;
-      const column = [...at[1].toUpperCase()].reduce(
-        (n, c) => n * 26 + c.charCodeAt(0) - 64,
-        0
-      );
-      (row.links ??= {})[column - 1] = cellOf(target);
+      });
+      // Each linked cell's target on its row (row.links: column index →
+      // target); a range's link on its first cell.
+      const byNumber = new Map(rows.map((r) => [r.row, r]));
+      for (const {ref, rId} of links) {
+        const target = targets.get(rId);
+        const at = /^([A-Z]+)(\d+)/i.exec(ref ?? '');
+        const row = at && byNumber.get(Number(at[2]));
+        if (typeof target !== 'string' || !row) continue;
+        const column = [...at[1].toUpperCase()].reduce(
+          (n, c) => n * 26 + c.charCodeAt(0) - 64,
+          0
+        );
+        (row.links ??= {})[column - 1] = cellOf(target);
+      }
     }
   } catch (error) {
     if (error instanceof UserError) throw error;

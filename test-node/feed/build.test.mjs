@@ -7,6 +7,7 @@ import {
   noStack,
   run,
   schemaValidator,
+  storedZip,
   tempDir,
   writeCsv,
   writeXlsx,
@@ -1325,6 +1326,116 @@ test("build: an XLSX workbook's links are each read from its own sheet: the same
     ['https://a.lv/', 'https://b.lv/']
   );
   assert.equal(feed.events[0].url, 'https://e.lv/');
+});
+
+test("build: an XLSX workbook from another program is read by its own lists of parts: a workbook not named workbook.xml, sheets with their own file names, paths from the archive's root or in other capitals, sheets in tab order whatever the archive's order, a sheet of macros left out, a listed sheet missing said as damage", async (t) => {
+  const dir = await tempDir(t);
+  const written = await writeXlsx(dir, 'written.xlsx', {
+    organisations: [
+      ['id', 'name', 'country', 'website'],
+      ['a', 'A', 'LV', {text: 'Mājaslapa', hyperlink: 'https://a.lv/'}],
+    ],
+    events: [
+      ['id', 'title', 'start', 'url'],
+      ['e', 'E', '2027-08-10', {text: 'Programma', hyperlink: 'https://e.lv/'}],
+    ],
+  });
+  const {default: unzipper} = await import('unzipper');
+  const parts = {};
+  for (const f of (await unzipper.Open.file(written)).files)
+    if (f.type === 'File') parts[f.path] = (await f.buffer()).toString();
+  // As some programs write them: the workbook as xl/book.xml, named from
+  // the root; the sheets under their own names, one in other capitals;
+  // the events sheet first in the archive, last of the tabs.
+  const rename = {
+    'xl/workbook.xml': 'xl/book.xml',
+    'xl/_rels/workbook.xml.rels': 'xl/_rels/book.xml.rels',
+    'xl/worksheets/sheet1.xml': 'xl/worksheets/orgs.xml',
+    'xl/worksheets/_rels/sheet1.xml.rels': 'xl/worksheets/_rels/orgs.xml.rels',
+    'xl/worksheets/sheet2.xml': 'xl/worksheets/events.xml',
+    'xl/worksheets/_rels/sheet2.xml.rels':
+      'xl/worksheets/_rels/events.xml.rels',
+  };
+  const entries = {};
+  for (const path of [
+    'xl/worksheets/sheet2.xml',
+    'xl/worksheets/_rels/sheet2.xml.rels',
+    ...Object.keys(parts),
+  ])
+    entries[rename[path] ?? path] = parts[path];
+  entries['_rels/.rels'] = entries['_rels/.rels'].replace(
+    'Target="xl/workbook.xml"',
+    'Target="/xl/book.xml"'
+  );
+  entries['xl/_rels/book.xml.rels'] = entries['xl/_rels/book.xml.rels']
+    .replace('"worksheets/sheet1.xml"', '"/XL/Worksheets/Orgs.xml"')
+    .replace('"worksheets/sheet2.xml"', '"worksheets/events.xml"')
+    .replace(
+      '</Relationships>',
+      `<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet" Target="macrosheets/sheet1.xml"/></Relationships>`
+    );
+  entries['xl/book.xml'] = entries['xl/book.xml'].replace(
+    '</sheets>',
+    '<sheet name="Makro" sheetId="9" r:id="rId99"/></sheets>'
+  );
+  // A sheet of old Excel 4.0 macros: cells, but not a worksheet.
+  entries['xl/macrosheets/sheet1.xml'] =
+    '<macrosheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A1" t="inlineStr"><is><t>=HALT()</t></is></c></row></sheetData></macrosheet>';
+  assert.ok(Object.values(rename).every((path) => path in entries));
+  assert.deepEqual(
+    Object.keys(entries).filter((path) => path.includes('worksheets/')),
+    [
+      'xl/worksheets/events.xml',
+      'xl/worksheets/_rels/events.xml.rels',
+      'xl/worksheets/orgs.xml',
+      'xl/worksheets/_rels/orgs.xml.rels',
+    ]
+  );
+  const file = join(dir, 'talsi.xlsx');
+  await writeFile(file, storedZip(entries));
+
+  const {readTables} = await import('../../bin/feed/read-table.mjs');
+  const {tables, notes} = await readTables(file);
+  assert.deepEqual(notes, []);
+  assert.deepEqual(
+    tables.map((table) => [table.sheet, table.rows.length]),
+    [
+      ['organisations', 1],
+      ['events', 1],
+    ]
+  );
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /Makro/);
+  assert.deepEqual(
+    feed.organizations.map((o) => [o.id, o.website]),
+    [['a', 'https://a.lv/']]
+  );
+  assert.deepEqual(
+    feed.events.map((e) => [e.id, e.url]),
+    [['e', 'https://e.lv/']]
+  );
+
+  delete entries['xl/worksheets/events.xml'];
+  await writeFile(file, storedZip(entries));
+  const damaged = await run(['build', file]);
+  assert.equal(damaged.code, 1);
+  assert.match(
+    damaged.stderr,
+    /^error: talsi\.xlsx is damaged: its sheet "events" is listed but not in the file\. Save it again/m
+  );
+  noStack(assert, damaged);
+  // Its relationship missing too: the same.
+  entries['xl/_rels/book.xml.rels'] = entries['xl/_rels/book.xml.rels'].replace(
+    /<Relationship [^>]*events\.xml"\/>/,
+    ''
+  );
+  assert.doesNotMatch(entries['xl/_rels/book.xml.rels'], /events/);
+  await writeFile(file, storedZip(entries));
+  assert.match(
+    (await run(['build', file])).stderr,
+    /^error: talsi\.xlsx is damaged: its sheet "events" is listed but not in the file\./m
+  );
 });
 
 test('build: an XLSX cell that shows words and links to an address gives the address, with a warning; a cell that shows an address is read as shown', async (t) => {
