@@ -225,7 +225,10 @@ async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
   // says), from the archive's root.
   const key = (path) => posix.normalize(`/${path}`).toLowerCase();
   const entries = new Map(archive.files.map((f) => [key(f.path), f]));
-  const open = (path) => entries.get(key(path))?.stream();
+  // Each part as text, decoded as one stream: exceljs decodes each piece of
+  // it on its own, and a letter of two or more bytes (ā, Σ, „) cut between
+  // two pieces became two "�".
+  const open = (path) => entries.get(key(path))?.stream().setEncoding('utf8');
   class DirectoryReader extends ExcelJS.stream.xlsx.WorkbookReader {
     /** The parts `path` relates to: [{Id, Type, Target, path}]. */
     async related(path) {
