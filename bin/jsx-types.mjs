@@ -20,7 +20,9 @@ function attrType(text = 'string') {
   const type = text.replace(/ \| undefined$/, '');
   if (LITERALS.test(type)) return type;
   if (type === 'boolean') return 'boolean';
-  if (type === 'number' || type === 'number | string') return 'number | string';
+  // number, or number | string in either order.
+  if (/^(number|number \| string|string \| number)$/.test(type))
+    return 'number | string';
   return 'string';
 }
 const pascal = (name) =>
