@@ -306,6 +306,17 @@ async function readXlsx(file, bytes, options, notes) {
     // sheet's relationships file gives its target.
     for await (const {eventType, value, targets} of reader.parse()) {
       if (eventType !== 'worksheet') continue;
+      const name = value.name ?? `Sheet${tables.length + 1}`;
+      const label = `${nameOf(file)}, sheet "${name}"`;
+      if (options.sheet && name !== options.sheet) continue;
+      // A hidden sheet (a helper, last year's list) is not what the
+      // workbook shows: left out, unless --sheet names it.
+      if (!options.sheet && /hidden/i.test(value.state ?? '')) {
+        notes.push(
+          `${label} is hidden in the workbook; skipped. To read it, show it (right-click a sheet's tab → Unhide) or pass --sheet "${name}".`
+        );
+        continue;
+      }
       const rows = [];
       const links = [];
       for await (const events of value.parse())
@@ -319,14 +330,7 @@ async function readXlsx(file, bytes, options, notes) {
             cells.push(cellOf(cellText(values[i])));
           rows.push({row: row.number, cells});
         }
-      const name = value.name ?? `Sheet${tables.length + 1}`;
-      if (options.sheet && name !== options.sheet) continue;
-      tables.push({
-        file,
-        sheet: name,
-        label: `${nameOf(file)}, sheet "${name}"`,
-        rows,
-      });
+      tables.push({file, sheet: name, label, rows});
       // Each linked cell's target on its row (row.links: column index →
       // target); a range's link on its first cell.
       const byNumber = new Map(rows.map((r) => [r.row, r]));
@@ -353,7 +357,6 @@ async function readXlsx(file, bytes, options, notes) {
     throw new UserError(
       `${nameOf(file)} has no sheet named "${options.sheet}".`
     );
-  void notes;
   return tables;
 }
 

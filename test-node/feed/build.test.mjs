@@ -1438,6 +1438,46 @@ test("build: an XLSX workbook from another program is read by its own lists of p
   );
 });
 
+test('build: a hidden sheet of an XLSX workbook is left out, with a note, unless --sheet names it', async (t) => {
+  const dir = await tempDir(t);
+  const {default: ExcelJS} = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const sheets = {
+    organisations: [['a', 'A', 'LV']],
+    'organisations 2025': [['z', 'Z', 'LV']],
+    'organisations (helper)': [['y', 'Y', 'LV']],
+  };
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['id', 'name', 'country']);
+    for (const row of rows) ws.addRow(row);
+  }
+  wb.getWorksheet('organisations 2025').state = 'hidden';
+  wb.getWorksheet('organisations (helper)').state = 'veryHidden';
+  const file = join(dir, 'talsi.xlsx');
+  await wb.xlsx.writeFile(file);
+  const {r, feed} = await buildSheets(dir, [file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    feed.organizations.map((o) => o.id),
+    ['a']
+  );
+  for (const name of ['organisations 2025', 'organisations (helper)'])
+    assert.ok(
+      r.stderr.includes(
+        `note: talsi.xlsx, sheet "${name}" is hidden in the workbook; skipped. To read it, show it (right-click a sheet's tab → Unhide) or pass --sheet "${name}".`
+      ),
+      r.stderr
+    );
+  const named = await buildSheets(dir, [file, '--sheet', 'organisations 2025']);
+  assert.equal(named.r.code, 0, named.r.stderr);
+  assert.deepEqual(
+    named.feed.organizations.map((o) => o.id),
+    ['z']
+  );
+  assert.doesNotMatch(named.r.stderr, /hidden/);
+});
+
 test('build: an XLSX cell that shows words and links to an address gives the address, with a warning; a cell that shows an address is read as shown', async (t) => {
   const dir = await tempDir(t);
   const file = await writeXlsx(dir, 'organisations.xlsx', {
