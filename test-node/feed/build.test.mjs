@@ -3,6 +3,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {
+  ROOT,
   buildSheets,
   noStack,
   run,
@@ -1435,6 +1436,50 @@ test("build: an XLSX workbook from another program is read by its own lists of p
   assert.match(
     (await run(['build', file])).stderr,
     /^error: talsi\.xlsx is damaged: its sheet "events" is listed but not in the file\./m
+  );
+});
+
+test('build: a workbook LibreOffice wrote (Latvian and Greek texts, links, a date, a hidden sheet) reads as one exceljs wrote', async (t) => {
+  // fixtures/libreoffice.xlsx: a workbook of three sheets ("Organizācijas",
+  // "Pasākumi", and "Vecie", hidden) written with exceljs, then saved by
+  // LibreOffice 7.4 (soffice --headless --convert-to 'xlsx:Calc MS Excel
+  // 2007 XML'), which names and orders its parts its own way.
+  const dir = await tempDir(t);
+  const {r, feed} = await buildSheets(dir, [
+    join(ROOT, 'test-node/feed/fixtures/libreoffice.xlsx'),
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /note: libreoffice\.xlsx, sheet "Vecie" is hidden in the workbook; skipped\./
+  );
+  assert.deepEqual(
+    feed.organizations.map((o) => [o.id, o.name, o.website, o.email]),
+    [
+      [
+        'lsua',
+        'Latvijas Sociālās uzņēmējdarbības asociācija',
+        'https://lsua.lv/',
+        'info@lsua.lv',
+      ],
+      [
+        'kyp',
+        'Σύλλογος Κοινωνικής Οικονομίας',
+        'https://example.cy/',
+        undefined,
+      ],
+    ]
+  );
+  assert.deepEqual(
+    feed.events.map((e) => [e.id, e.title, e.start, e.url]),
+    [
+      [
+        'talsi',
+        'Soli pa solim līdz veiksmīgai partnerībai ar pašvaldību',
+        '2027-08-10',
+        'https://talsi.lv/',
+      ],
+    ]
   );
 });
 
