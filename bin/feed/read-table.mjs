@@ -196,6 +196,9 @@ async function readCsv(file, bytes, options, notes) {
   ];
 }
 
+const SAVE_AGAIN =
+  'Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".';
+
 // exceljs's streaming reader takes the archive in one pass over its entries,
 // and now and then loses the last one (xl/workbook.xml, where exceljs's own
 // writer, and so `feed template`, puts it): it then fails with a TypeError
@@ -259,7 +262,9 @@ async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
       const styles = open(ofType(parts, 'styles') ?? '');
       if (styles) await this._parseStyles(styles);
       const strings = open(ofType(parts, 'sharedStrings') ?? '');
-      if (strings) yield* this._parseSharedStrings(strings);
+      // Kept for the sheets (sharedStrings: 'cache'): it yields nothing, so
+      // one step reads it all.
+      if (strings) await this._parseSharedStrings(strings).next();
       for (const [i, {name, rId, state}] of (
         this.model.sheets ?? []
       ).entries()) {
@@ -270,18 +275,14 @@ async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
         const cells = part && open(part.path);
         if (!cells)
           throw new UserError(
-            `${nameOf(file)} is damaged: its sheet "${name}" is listed but not in the file. Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".`
+            `${nameOf(file)} is damaged: its sheet "${name}" is listed but not in the file. ${SAVE_AGAIN}`
           );
         // The targets of its links, by relationship id.
         const targets = new Map(
           (await this.related(part.path)).map((rel) => [rel.Id, rel.Target])
         );
-        for (const {value} of this._parseWorksheet(cells, i + 1))
-          yield {
-            eventType: 'worksheet',
-            value: Object.assign(value, {name, state}),
-            targets,
-          };
+        const [{value: sheet}] = this._parseWorksheet(cells, i + 1);
+        yield {sheet, name: name ?? `Sheet${i + 1}`, state, targets};
       }
     }
   }
@@ -304,14 +305,12 @@ async function readXlsx(file, bytes, options, notes) {
     // Cells that link somewhere ("Mājaslapa" → https://…, "Rakstiet mums" →
     // mailto:…): a sheet names each linked cell's relationship, and the
     // sheet's relationships file gives its target.
-    for await (const {eventType, value, targets} of reader.parse()) {
-      if (eventType !== 'worksheet') continue;
-      const name = value.name ?? `Sheet${tables.length + 1}`;
+    for await (const {sheet, name, state, targets} of reader.parse()) {
       const label = `${nameOf(file)}, sheet "${name}"`;
       if (options.sheet && name !== options.sheet) continue;
       // A hidden sheet (a helper, last year's list) is not what the
       // workbook shows: left out, unless --sheet names it.
-      if (!options.sheet && /hidden/i.test(value.state ?? '')) {
+      if (!options.sheet && /hidden/i.test(state ?? '')) {
         notes.push(
           `${label} is hidden in the workbook; skipped. To read it, show it (right-click a sheet's tab → Unhide) or pass --sheet "${name}".`
         );
@@ -319,7 +318,7 @@ async function readXlsx(file, bytes, options, notes) {
       }
       const rows = [];
       const links = [];
-      for await (const events of value.parse())
+      for await (const events of sheet.parse())
         for (const event of events) {
           if (event.eventType === 'hyperlink') links.push(event.value);
           if (event.eventType !== 'row') continue;
@@ -350,7 +349,7 @@ async function readXlsx(file, bytes, options, notes) {
     if (error instanceof UserError) throw error;
     throw new UserError(
       `${nameOf(file)}: cannot read it as an Excel workbook (.xlsx): ${error.message}. ` +
-        'Save it again from your spreadsheet program as "Excel Workbook (.xlsx)" or "CSV UTF-8".'
+        SAVE_AGAIN
     );
   }
   if (options.sheet && tables.length === 0)
