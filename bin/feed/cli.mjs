@@ -60,8 +60,8 @@ Options:
                              (Baltic), windows-1253 (Greek), windows-1252 (Western);
                              without it, a non-UTF-8 file is guessed and you are told
       --delimiter <c>        CSV separator (default: guessed among , ; and tab)
-      --sheet <name>         in XLSX files, read only this sheet (also when
-                             hidden; hidden sheets are skipped otherwise)
+      --sheet <name>         in XLSX files, read only this sheet, capitals aside
+                             (also when hidden; hidden sheets are skipped otherwise)
       --base <feed.json>     take forms (and any kind without a sheet) from this feed,
                              and warn about its records the sheets no longer have
       --max-problems <n>     show at most n errors and n warnings (default 100, 0 = all)

@@ -259,6 +259,17 @@ async function workbookReader(ExcelJS, {Open}, file, bytes, options) {
         );
       const parts = await this.related(bookPath);
       await this._parseWorkbook(book);
+      // Every tab, for what --sheet names: its name, state and kind
+      // (worksheet, chartsheet, xlMacrosheet, dialogsheet).
+      this.tabs = (this.model.sheets ?? []).map(({name, rId, state}, i) => ({
+        name: name ?? `Sheet${i + 1}`,
+        state,
+        type:
+          parts
+            .find((rel) => rel.Id === rId)
+            ?.Type?.split('/')
+            .pop() ?? 'worksheet',
+      }));
       const styles = open(ofType(parts, 'styles') ?? '');
       if (styles) await this._parseStyles(styles);
       const strings = open(ofType(parts, 'sharedStrings') ?? '');
@@ -295,8 +306,9 @@ async function readXlsx(file, bytes, options, notes) {
   const {default: ExcelJS} = await import('exceljs');
   const {default: unzipper} = await import('unzipper');
   const tables = [];
+  let reader;
   try {
-    const reader = await workbookReader(ExcelJS, unzipper, file, bytes, {
+    reader = await workbookReader(ExcelJS, unzipper, file, bytes, {
       sharedStrings: 'cache',
       styles: 'cache',
       hyperlinks: 'emit',
@@ -307,7 +319,8 @@ async function readXlsx(file, bytes, options, notes) {
     // sheet's relationships file gives its target.
     for await (const {sheet, name, state, targets} of reader.parse()) {
       const label = `${nameOf(file)}, sheet "${name}"`;
-      if (options.sheet && name !== options.sheet) continue;
+      if (options.sheet && name !== tabNamed(reader.tabs, options.sheet)?.name)
+        continue;
       // A hidden sheet (a helper, last year's list) is not what the
       // workbook shows: left out, unless --sheet names it.
       if (!options.sheet && /hidden/i.test(state ?? '')) {
@@ -352,11 +365,42 @@ async function readXlsx(file, bytes, options, notes) {
         SAVE_AGAIN
     );
   }
-  if (options.sheet && tables.length === 0)
+  if (options.sheet && tables.length === 0) {
+    const tabs = reader?.tabs ?? [];
+    const tab = tabNamed(tabs, options.sheet);
+    const list = tabs
+      .filter((t) => t.type === 'worksheet')
+      .map(
+        (t) => `"${t.name}"${/hidden/i.test(t.state ?? '') ? ' (hidden)' : ''}`
+      )
+      .join(', ');
+    const what =
+      {
+        chartsheet: 'a chart sheet (a tab with only a chart)',
+        dialogsheet: 'a dialog sheet',
+      }[tab?.type] ??
+      (/macro/i.test(tab?.type ?? '') ? 'a sheet of Excel 4.0 macros' : '');
     throw new UserError(
-      `${nameOf(file)} has no sheet named "${options.sheet}".`
+      (tab
+        ? `${nameOf(file)}: "${tab.name}" is ${what || 'not a sheet of cells'}, with no table to read.`
+        : `${nameOf(file)} has no sheet named "${options.sheet}".`) +
+        (list ? ` Its sheets: ${list}.` : ' It has no sheets of cells.')
     );
+  }
   return tables;
+}
+
+/**
+ * The tab --sheet names: as Excel compares sheet names, without regard to
+ * capitals ("organizācijas" is "Organizācijas"), the way the letters were
+ * typed (NFC) or spaces at the ends; a tab named exactly so comes first.
+ */
+function tabNamed(tabs, wanted) {
+  const same = (name) => name.normalize('NFC').trim().toUpperCase();
+  return (
+    tabs.find((tab) => tab.name === wanted) ??
+    tabs.find((tab) => same(tab.name) === same(wanted))
+  );
 }
 
 /**

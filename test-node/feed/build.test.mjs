@@ -1416,6 +1416,14 @@ test("build: an XLSX workbook from another program is read by its own lists of p
     feed.events.map((e) => [e.id, e.url]),
     [['e', 'https://e.lv/']]
   );
+  // --sheet naming it: said as what it is, with the sheets there are.
+  const macros = await run(['build', file, '--sheet', 'makro']);
+  assert.equal(macros.code, 1);
+  assert.match(
+    macros.stderr,
+    /^error: talsi\.xlsx: "Makro" is a sheet of Excel 4\.0 macros, with no table to read\. Its sheets: "organisations", "events"\.$/m
+  );
+  noStack(assert, macros);
 
   delete entries['xl/worksheets/events.xml'];
   await writeFile(file, storedZip(entries));
@@ -1521,6 +1529,70 @@ test('build: a hidden sheet of an XLSX workbook is left out, with a note, unless
     ['z']
   );
   assert.doesNotMatch(named.r.stderr, /hidden/);
+  // As Excel compares sheet names: capitals aside.
+  const capitals = await buildSheets(dir, [
+    file,
+    '--sheet',
+    'Organisations 2025',
+  ]);
+  assert.equal(capitals.r.code, 0, capitals.r.stderr);
+  assert.deepEqual(
+    capitals.feed.organizations.map((o) => o.id),
+    ['z']
+  );
+  // A name no sheet has: the sheets there are, hidden ones marked.
+  const typo = await run(['build', file, '--sheet', 'organisation']);
+  assert.equal(typo.code, 1);
+  assert.match(
+    typo.stderr,
+    /^error: talsi\.xlsx has no sheet named "organisation"\. Its sheets: "organisations", "organisations 2025" \(hidden\), "organisations \(helper\)" \(hidden\)\.$/m
+  );
+  noStack(assert, typo);
+});
+
+test('build: --sheet names a sheet as Excel does: capitals, the way a letter was typed and spaces at the ends aside; a sheet named exactly so comes first', async (t) => {
+  const dir = await tempDir(t);
+  const {default: ExcelJS} = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  for (const [name, id] of [
+    ['Organizācijas', 'lv'],
+    ['Second', 'upper'],
+    ['Ενώσεις', 'el'],
+  ]) {
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['id', 'name', 'country']);
+    ws.addRow([id, id.toUpperCase(), 'LV']);
+  }
+  // Excel (and exceljs) would not name two tabs alike but for capitals;
+  // other programs do.
+  const {default: unzipper} = await import('unzipper');
+  const entries = {};
+  for (const f of (await unzipper.Open.buffer(await wb.xlsx.writeBuffer()))
+    .files)
+    if (f.type === 'File') entries[f.path] = (await f.buffer()).toString();
+  assert.match(entries['xl/workbook.xml'], /name="Second"/);
+  entries['xl/workbook.xml'] = entries['xl/workbook.xml'].replace(
+    'name="Second"',
+    'name="ORGANIZĀCIJAS"'
+  );
+  const file = join(dir, 'talsi.xlsx');
+  await writeFile(file, storedZip(entries));
+  for (const [wanted, ids] of [
+    ['ORGANIZĀCIJAS', ['upper']],
+    ['Organizācijas', ['lv']],
+    // "ā" typed as a and a combining macron; a space copied at the end.
+    ['organiza\u0304cijas ', ['lv']],
+    ['ΕΝΏΣΕΙΣ', ['el']],
+    ['ενώσεις', ['el']],
+  ]) {
+    const {r, feed} = await buildSheets(dir, [file, '--sheet', wanted]);
+    assert.equal(r.code, 0, `${wanted}: ${r.stderr}`);
+    assert.deepEqual(
+      feed.organizations.map((o) => o.id),
+      ids,
+      wanted
+    );
+  }
 });
 
 test('build: an XLSX cell that shows words and links to an address gives the address, with a warning; a cell that shows an address is read as shown', async (t) => {
